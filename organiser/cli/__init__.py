@@ -1,0 +1,66 @@
+"""The command line over the core: `organiser SUBCOMMAND` (no subcommand opens the app)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from organiser import __version__
+from organiser.cli.context import EXIT_INPUT, EXIT_OK, Context, fail
+
+# Each module registers its subcommands; a later issue adds its module here.
+COMMAND_MODULES = [
+    "organiser.cli.basics",
+    "organiser.cli.events",
+    "organiser.cli.contacts",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="organiser",
+        description="Plan, run and follow up consultations and workshops. "
+                    "Without a subcommand, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"organiser {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $ORGANISER_DB, else organiser.sqlite "
+             "in the user data folder)",
+    )
+    parser.add_argument("--startup-probe", action="store_true",
+                        help="open the app, print shown=SECONDS listed=SECONDS, and exit")
+    subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run a subcommand; returns the exit status (0 ok, 1 input or database, 2 usage)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from organiser.ui.app import run_app
+
+        return run_app(db=args.db, startup_probe=args.startup_probe)
+    context = Context(db_target=args.db)
+    try:
+        return int(args.handler(args, context) or EXIT_OK)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # every error a user can cause becomes one line, no traceback
+        return fail(exc)
+    finally:
+        context.close()
+
+
+def main() -> None:
+    sys.exit(run())
+
+
+__all__ = ["EXIT_INPUT", "build_parser", "main", "run"]

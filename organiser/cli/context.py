@@ -1,0 +1,102 @@
+"""What every subcommand shares: the database it works on, output and error reporting."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from organiser.core.errors import OrganiserError
+
+if TYPE_CHECKING:
+    from organiser.core.storage import Database
+
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+
+
+@dataclass
+class Context:
+    db_target: str | None = None
+    _db: Database | None = field(default=None, repr=False)
+
+    @property
+    def target(self) -> str:
+        from organiser.core.paths import default_database
+
+        return self.db_target or default_database()
+
+    def database(self, *, create: bool = True, read_only: bool = False) -> Database:
+        """The database, opened (and migrated) on first use."""
+        if self._db is None:
+            from pathlib import Path
+
+            from organiser.core.storage import open_database
+
+            target = self.target
+            if "://" not in target and create and not read_only:
+                Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            self._db = open_database(target, create=create, read_only=read_only)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def print_json(value: Any) -> None:
+    """UTF-8 JSON, not ASCII-escaped, keys sorted so output is stable."""
+    from organiser.services.serialise import plain
+
+    text = json.dumps(plain(value), ensure_ascii=False, sort_keys=True, indent=2)
+    out = sys.stdout
+    if hasattr(out, "buffer"):
+        out.buffer.write(text.encode("utf-8") + b"\n")
+        out.flush()
+    else:
+        out.write(text + "\n")
+
+
+def say(text: str) -> None:
+    out = sys.stdout
+    if hasattr(out, "buffer"):
+        out.buffer.write(text.encode("utf-8") + b"\n")
+        out.flush()
+    else:
+        out.write(text + "\n")
+
+
+def error_line(message: str) -> None:
+    err = sys.stderr
+    line = f"organiser: error: {message}\n"
+    if hasattr(err, "buffer"):
+        err.flush()
+        err.buffer.write(line.encode("utf-8"))
+        err.buffer.flush()
+    else:
+        err.write(line)
+
+
+def fail(exc: BaseException) -> int:
+    """Report an exception as one line on stderr; a bug still gets a hint, not a traceback."""
+    if isinstance(exc, OrganiserError):
+        error_line(str(exc))
+        return EXIT_INPUT
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if isinstance(exc, SQLAlchemyError):
+        original = getattr(exc, "orig", None)
+        error_line(f"database: {(str(original or exc)).splitlines()[0]}")
+        return EXIT_INPUT
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        error_line(f"{where}{exc.strerror or exc}")
+        return EXIT_INPUT
+    import logging
+
+    logging.getLogger("organiser").exception("unexpected error")
+    error_line(f"unexpected {exc.__class__.__name__}: {exc} (this is a bug; please report it)")
+    return 3

@@ -1,0 +1,1 @@
+"""The core: database, typed model, errors and text rules; never imports Qt."""

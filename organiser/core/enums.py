@@ -1,0 +1,89 @@
+"""The closed vocabularies of the domain (see DOMAIN.md), stored by value."""
+
+from __future__ import annotations
+
+import enum
+
+
+class OrgKind(enum.StrEnum):
+    GOVERNMENT_AGENCY = "government agency"
+    PARLIAMENT = "parliament"
+    CSO = "cso"
+    MEDIA = "media"
+    CONTRACTORS_ASSOCIATION = "contractors association"
+    TRAINING_INSTITUTE = "training institute"
+    INTERNATIONAL_PARTNER = "international partner"
+    BANK_UNIT = "bank unit"
+    OTHER = "other"
+
+
+class EventKind(enum.StrEnum):
+    CONSULTATION = "consultation"
+    INFORMATION_SHARING = "information sharing"
+    WORKSHOP = "workshop"
+    NETWORK_MEETING = "network meeting"
+
+
+class EventStatus(enum.StrEnum):
+    DRAFT = "draft"
+    PLANNED = "planned"
+    CANCELLED = "cancelled"
+    HELD = "held"
+
+
+class Role(enum.StrEnum):
+    CHAIR = "chair"
+    PARTICIPANT = "participant"
+    OPTIONAL = "optional"
+    OBSERVER = "observer"
+
+
+class Reply(enum.StrEnum):
+    NEEDS_ACTION = "needs action"
+    ACCEPTED = "accepted"
+    TENTATIVE = "tentative"
+    DECLINED = "declined"
+    DELEGATED = "delegated"
+
+
+class AgendaKind(enum.StrEnum):
+    SESSION = "session"
+    PRESENTATION = "presentation"
+    DISCUSSION = "discussion"
+    BRAINSTORM = "brainstorm"
+    BREAK = "break"
+    REVIEW_OF_ACTIONS = "review of actions"
+
+
+class AttendanceStatus(enum.StrEnum):
+    PRESENT = "present"
+    LATE = "late"
+    LEFT_EARLY = "left early"
+    APOLOGIES = "apologies"
+    ABSENT = "absent"
+
+
+class NextStepStatus(enum.StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class MinutesStatus(enum.StrEnum):
+    DRAFT = "draft"
+    APPROVED = "approved"
+
+
+class BudgetCategory(enum.StrEnum):
+    STAFF_WEEKS = "staff weeks"
+    STAFF_TRAVEL = "staff travel"
+    CONSULTANTS = "consultants"
+    CONSULTATIONS_WORKSHOP = "consultations/workshop"
+    OTHER = "other"
+
+
+class OutboxStatus(enum.StrEnum):
+    QUEUED = "queued"
+    SENT = "sent"
+    FAILED = "failed"

@@ -1,0 +1,603 @@
+"""The one typed model of the programme: contacts, events, the live workshop and follow-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    Numeric,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from organiser.core.db import Base, UTCDateTime, str_enum
+from organiser.core.enums import (
+    AgendaKind,
+    AttendanceStatus,
+    BudgetCategory,
+    EventKind,
+    EventStatus,
+    MinutesStatus,
+    NextStepStatus,
+    OrgKind,
+    OutboxStatus,
+    Reply,
+    Role,
+)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@organiser"
+
+
+class Timestamps:
+    """Creation and last-change instants, kept by the ORM."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+# --- contacts ---------------------------------------------------------------------------
+
+person_tag = Table(
+    "person_tag",
+    Base.metadata,
+    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Tag(Base):
+    """A group of people invited together (e.g. 'Regional institutes network', 'ITAG')."""
+
+    __tablename__ = "tag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+    people: Mapped[list[Person]] = relationship(secondary=person_tag, back_populates="tags")
+
+
+class Organisation(Timestamps, Base):
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    acronym: Mapped[str] = mapped_column(String(40), default="")
+    kind: Mapped[OrgKind] = mapped_column(str_enum(OrgKind, 30), default=OrgKind.OTHER)
+    country: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    people: Mapped[list[Person]] = relationship(back_populates="organisation")
+
+    __table_args__ = (Index("ix_organisation_name", "name"),)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Person(Timestamps, Base):
+    """Someone the programme works with; names in any script, stored as typed (NFC)."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    given_name: Mapped[str] = mapped_column(String(200), default="")
+    family_name: Mapped[str] = mapped_column(String(200), default="")
+    display_name: Mapped[str] = mapped_column(String(300), default="")
+    # Latin transliteration, family name first ("Shevchenko Olena"): the key for sorting
+    latin_name: Mapped[str] = mapped_column(String(300), default="")
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    job_title: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    timezone: Mapped[str] = mapped_column(String(64), default="")
+    language: Mapped[str] = mapped_column(String(20), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    organisation: Mapped[Organisation | None] = relationship(back_populates="people")
+    emails: Mapped[list[PersonEmail]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="PersonEmail.position"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=person_tag, back_populates="people")
+    invitations: Mapped[list[Invitation]] = relationship(
+        back_populates="person", foreign_keys="Invitation.person_id", passive_deletes=True
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+    @property
+    def name(self) -> str:
+        """The name shown everywhere: the display name, else given and family name."""
+        if self.display_name:
+            return self.display_name
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    @property
+    def primary_email(self) -> str:
+        return self.emails[0].address if self.emails else ""
+
+
+class PersonEmail(Base):
+    __tablename__ = "person_email"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    address: Mapped[str] = mapped_column(String(320))
+    # casefolded address: matching replies and finding duplicates ignores case
+    address_key: Mapped[str] = mapped_column(String(320), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    person: Mapped[Person] = relationship(back_populates="emails")
+
+    __table_args__ = (UniqueConstraint("person_id", "address_key"),)
+
+
+# --- programme --------------------------------------------------------------------------
+
+
+class Programme(Timestamps, Base):
+    __tablename__ = "programme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+
+    events: Mapped[list[Event]] = relationship(back_populates="programme")
+    budget_lines: Mapped[list[BudgetLine]] = relationship(
+        back_populates="programme", cascade="all, delete-orphan", order_by="BudgetLine.position"
+    )
+    stated_totals: Mapped[list[BudgetStatedTotal]] = relationship(
+        back_populates="programme", cascade="all, delete-orphan"
+    )
+
+
+class LineOfAction(Base):
+    """A programme-level theme that ideas, decisions and next steps are tagged with."""
+
+    __tablename__ = "line_of_action"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    code: Mapped[str] = mapped_column(String(20), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BudgetLine(Base):
+    __tablename__ = "budget_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programme.id", ondelete="CASCADE"), index=True
+    )
+    category: Mapped[BudgetCategory] = mapped_column(str_enum(BudgetCategory, 30))
+    description: Mapped[str] = mapped_column(String(300), default="")
+    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    period: Mapped[str] = mapped_column(String(40), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    programme: Mapped[Programme] = relationship(back_populates="budget_lines")
+
+
+class BudgetStatedTotal(Base):
+    """A total as a document states it, kept to be checked against the lines."""
+
+    __tablename__ = "budget_stated_total"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programme.id", ondelete="CASCADE"), index=True
+    )
+    label: Mapped[str] = mapped_column(String(200))
+    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+
+    programme: Mapped[Programme] = relationship(back_populates="stated_totals")
+
+
+# --- events -----------------------------------------------------------------------------
+
+
+class Event(Timestamps, Base):
+    """One consultation, information-sharing meeting or workshop, possibly over several days."""
+
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("programme.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[EventKind] = mapped_column(str_enum(EventKind, 30))
+    # instants (UTC); the wall time follows from `timezone`
+    start: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    end: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    timezone: Mapped[str] = mapped_column(String(64))
+    venue: Mapped[str] = mapped_column(String(300), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    online_url: Mapped[str] = mapped_column(String(1000), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(20), default="en")
+    status: Mapped[EventStatus] = mapped_column(str_enum(EventStatus), default=EventStatus.DRAFT)
+    # iCalendar identity: UID never changes; SEQUENCE grows with each significant change
+    uid: Mapped[str] = mapped_column(String(255), unique=True, default=new_uid)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    # what the last sent REQUEST said, to tell significant changes from cosmetic ones
+    sent_state: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    minutes_status: Mapped[MinutesStatus] = mapped_column(
+        str_enum(MinutesStatus), default=MinutesStatus.DRAFT
+    )
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    programme: Mapped[Programme | None] = relationship(back_populates="events")
+    invitations: Mapped[list[Invitation]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
+    agenda_items: Mapped[list[AgendaItem]] = relationship(
+        back_populates="event",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="(AgendaItem.day, AgendaItem.position)",
+    )
+    attendances: Mapped[list[Attendance]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
+    boards: Mapped[list[Board]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
+    decisions: Mapped[list[Decision]] = relationship(
+        back_populates="event",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Decision.position",
+    )
+    minutes_revisions: Mapped[list[MinutesRevision]] = relationship(
+        back_populates="event",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="MinutesRevision.number",
+    )
+
+    __table_args__ = (
+        CheckConstraint('"end" >= start', name="end_after_start"),
+        CheckConstraint("sequence >= 0", name="sequence_not_negative"),
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Invitation(Base):
+    """One person invited to one event, with a role and a reply."""
+
+    __tablename__ = "invitation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[Role] = mapped_column(str_enum(Role), default=Role.PARTICIPANT)
+    reply: Mapped[Reply] = mapped_column(str_enum(Reply), default=Reply.NEEDS_ACTION)
+    reply_comment: Mapped[str] = mapped_column(Text, default="")
+    # the address the invitation went to (a person may have several)
+    email: Mapped[str] = mapped_column(String(320), default="")
+    delegate_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    delegated_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invitation.id", ondelete="SET NULL")
+    )
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    replied_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    reply_sequence: Mapped[int | None] = mapped_column(Integer)
+
+    event: Mapped[Event] = relationship(back_populates="invitations")
+    person: Mapped[Person] = relationship(back_populates="invitations", foreign_keys=[person_id])
+    delegate: Mapped[Person | None] = relationship(foreign_keys=[delegate_id])
+
+    __table_args__ = (UniqueConstraint("event_id", "person_id"),)
+
+
+# --- agenda and the live workshop ---------------------------------------------------------
+
+
+class AgendaItem(Base):
+    """A timed slot of an event; its minutes are typed here during the event."""
+
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    day: Mapped[int] = mapped_column(Integer, default=1)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    planned_start: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[AgendaKind] = mapped_column(str_enum(AgendaKind, 30), default=AgendaKind.SESSION)
+    presenter_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    presenter_text: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    minutes: Mapped[str] = mapped_column(Text, default="")
+    actual_start: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    actual_end: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    event: Mapped[Event] = relationship(back_populates="agenda_items")
+    presenter: Mapped[Person | None] = relationship()
+
+    __table_args__ = (CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),)
+
+
+class AgendaTemplate(Base):
+    __tablename__ = "agenda_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    # [{"title", "kind", "duration_minutes", "day", "notes"}, ...]
+    items: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+
+
+class Attendance(Base):
+    """Who was actually there, walk-ins included."""
+
+    __tablename__ = "attendance"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    status: Mapped[AttendanceStatus] = mapped_column(str_enum(AttendanceStatus))
+    checked_in_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    walk_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(String(300), default="")
+
+    event: Mapped[Event] = relationship(back_populates="attendances")
+    person: Mapped[Person] = relationship()
+
+    __table_args__ = (UniqueConstraint("event_id", "person_id"),)
+
+
+class Board(Base):
+    """A brainstorming board of an event (often one per brainstorm agenda item)."""
+
+    __tablename__ = "board"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL")
+    )
+    title: Mapped[str] = mapped_column(String(300), default="")
+    votes_per_person: Mapped[int] = mapped_column(Integer, default=3)
+    hide_totals: Mapped[bool] = mapped_column(Boolean, default=True)
+    voting_closed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    event: Mapped[Event] = relationship(back_populates="boards")
+    themes: Mapped[list[Theme]] = relationship(
+        back_populates="board", cascade="all, delete-orphan", order_by="Theme.position"
+    )
+    ideas: Mapped[list[Idea]] = relationship(
+        back_populates="board", cascade="all, delete-orphan", order_by="Idea.position"
+    )
+
+
+class Theme(Base):
+    __tablename__ = "theme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    line_of_action_id: Mapped[int | None] = mapped_column(
+        ForeignKey("line_of_action.id", ondelete="SET NULL")
+    )
+
+    board: Mapped[Board] = relationship(back_populates="themes")
+    ideas: Mapped[list[Idea]] = relationship(back_populates="theme", order_by="Idea.position")
+
+
+class Idea(Base):
+    """One brainstorming contribution."""
+
+    __tablename__ = "idea"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"), index=True)
+    theme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("theme.id", ondelete="SET NULL"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    line_of_action_id: Mapped[int | None] = mapped_column(
+        ForeignKey("line_of_action.id", ondelete="SET NULL")
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    board: Mapped[Board] = relationship(back_populates="ideas")
+    theme: Mapped[Theme | None] = relationship(back_populates="ideas")
+    author: Mapped[Person | None] = relationship()
+    line_of_action: Mapped[LineOfAction | None] = relationship()
+    votes: Mapped[list[Vote]] = relationship(back_populates="idea", cascade="all, delete-orphan")
+
+
+class Vote(Base):
+    """Dots one voter gave one idea."""
+
+    __tablename__ = "vote"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idea_id: Mapped[int] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"))
+    voter_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    count: Mapped[int] = mapped_column(Integer, default=1)
+
+    idea: Mapped[Idea] = relationship(back_populates="votes")
+    voter: Mapped[Person] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("idea_id", "voter_id"),
+        CheckConstraint("count > 0", name="count_positive"),
+    )
+
+
+class Decision(Base):
+    """Something the meeting agreed."""
+
+    __tablename__ = "decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL")
+    )
+    text: Mapped[str] = mapped_column(Text)
+    line_of_action_id: Mapped[int | None] = mapped_column(
+        ForeignKey("line_of_action.id", ondelete="SET NULL"), index=True
+    )
+    source_idea_id: Mapped[int | None] = mapped_column(ForeignKey("idea.id", ondelete="SET NULL"))
+    source_theme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("theme.id", ondelete="SET NULL")
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    event: Mapped[Event] = relationship(back_populates="decisions")
+    agenda_item: Mapped[AgendaItem | None] = relationship()
+    line_of_action: Mapped[LineOfAction | None] = relationship()
+
+
+class NextStep(Timestamps, Base):
+    """What someone agreed to do, by when; it outlives the event that produced it."""
+
+    __tablename__ = "next_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    owner_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    owner_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    # the owner's name as recorded, so the minutes still read right if the contact goes
+    owner_name: Mapped[str] = mapped_column(String(300), default="")
+    due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    status: Mapped[NextStepStatus] = mapped_column(
+        str_enum(NextStepStatus), default=NextStepStatus.OPEN, index=True
+    )
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), index=True
+    )
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="SET NULL")
+    )
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"))
+    source_idea_id: Mapped[int | None] = mapped_column(ForeignKey("idea.id", ondelete="SET NULL"))
+    source_theme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("theme.id", ondelete="SET NULL")
+    )
+    line_of_action_id: Mapped[int | None] = mapped_column(
+        ForeignKey("line_of_action.id", ondelete="SET NULL"), index=True
+    )
+    done_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    owner_person: Mapped[Person | None] = relationship()
+    owner_organisation: Mapped[Organisation | None] = relationship()
+    event: Mapped[Event | None] = relationship()
+    agenda_item: Mapped[AgendaItem | None] = relationship()
+    line_of_action: Mapped[LineOfAction | None] = relationship()
+    history: Mapped[list[NextStepChange]] = relationship(
+        back_populates="next_step",
+        cascade="all, delete-orphan",
+        order_by="NextStepChange.changed_at",
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class NextStepChange(Base):
+    """One change of a next step's status, with when and why."""
+
+    __tablename__ = "next_step_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    next_step_id: Mapped[int] = mapped_column(
+        ForeignKey("next_step.id", ondelete="CASCADE"), index=True
+    )
+    old_status: Mapped[NextStepStatus | None] = mapped_column(
+        str_enum(NextStepStatus, name="old_status")
+    )
+    new_status: Mapped[NextStepStatus] = mapped_column(str_enum(NextStepStatus, name="new_status"))
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    next_step: Mapped[NextStep] = relationship(back_populates="history")
+
+
+class MinutesRevision(Base):
+    """An approved issue of an event's minutes; later issues carry a note of what changed."""
+
+    __tablename__ = "minutes_revision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    approved_by: Mapped[str] = mapped_column(String(300))
+    approved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    change_note: Mapped[str] = mapped_column(Text, default="")
+
+    event: Mapped[Event] = relationship(back_populates="minutes_revisions")
+
+    __table_args__ = (UniqueConstraint("event_id", "number"),)
+
+
+# --- mail -------------------------------------------------------------------------------
+
+
+class OutboxMessage(Base):
+    """A prepared message waiting to be sent; it survives restarts and failures."""
+
+    __tablename__ = "outbox_message"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), index=True
+    )
+    purpose: Mapped[str] = mapped_column(String(40))
+    recipient: Mapped[str] = mapped_column(String(320))
+    subject: Mapped[str] = mapped_column(String(998))
+    message: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[OutboxStatus] = mapped_column(
+        str_enum(OutboxStatus), default=OutboxStatus.QUEUED, index=True
+    )
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+Index("ix_invitation_event_reply", Invitation.event_id, Invitation.reply)
+Index("ix_attendance_event_status", Attendance.event_id, Attendance.status)
+Index("ix_vote_idea", Vote.idea_id)

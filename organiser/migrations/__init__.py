@@ -1,0 +1,44 @@
+"""Alembic migrations, shipped with the app; `upgrade head` runs when a database is opened."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from organiser.core.paths import migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.engine import Connection
+
+# The newest revision of this Organiser. Opening a database at this revision needs no Alembic
+# import (start-up stays fast); tests check it equals the script directory's head.
+HEAD_REVISION = "0001"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def script_heads() -> tuple[str, ...]:
+    from alembic.script import ScriptDirectory
+
+    return tuple(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def upgrade(connection: Connection, target: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(connection), target)

@@ -1,0 +1,99 @@
+"""Opening databases: migrations, pragmas, refusal of newer and foreign files, backups."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from organiser.core.db import Base
+from organiser.core.errors import DatabaseError, NewerDatabaseError
+from organiser.core.storage import backup_to, current_revision, integrity_check, open_database
+from organiser.migrations import HEAD_REVISION, script_heads
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    assert script_heads() == (HEAD_REVISION,)
+
+
+def test_upgrade_from_empty_gives_exactly_the_models(db) -> None:
+    assert current_revision(db.engine) == HEAD_REVISION
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        diffs = compare_metadata(context, Base.metadata)
+    assert diffs == []
+
+
+def test_sqlite_runs_with_wal_and_foreign_keys(db) -> None:
+    with db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_database_file_is_private(db, db_path: Path) -> None:
+    assert db_path.stat().st_mode & 0o077 == 0
+
+
+def test_newer_database_is_refused_and_left_untouched(db, db_path: Path) -> None:
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    db.close()
+    before = _digest(db_path)
+    with pytest.raises(NewerDatabaseError, match="newer Organiser"):
+        open_database(db_path)
+    assert _digest(db_path) == before
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE songs (id INTEGER)")
+    connection.close()
+    with pytest.raises(DatabaseError, match="not an Organiser database"):
+        open_database(path)
+
+
+def test_file_that_is_not_sqlite_is_refused_with_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.sqlite"
+    path.write_bytes(b"%PDF-1.7 not a database")
+    with pytest.raises(DatabaseError) as info:
+        open_database(path)
+    assert str(path) in str(info.value)
+    assert path.read_bytes() == b"%PDF-1.7 not a database"
+
+
+def test_missing_folder_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="does not exist"):
+        open_database(tmp_path / "no-such-drive" / "x.sqlite")
+
+
+def test_backup_while_open_is_consistent(demo_db, tmp_path: Path) -> None:
+    copy = backup_to(demo_db, tmp_path / "copy.sqlite")
+    restored = open_database(copy)
+    try:
+        assert integrity_check(restored) == []
+        with restored.session() as session:
+            assert session.execute(text("SELECT count(*) FROM event")).scalar() == 6
+    finally:
+        restored.close()
+
+
+def test_read_only_open_never_writes(demo_db, db_path: Path) -> None:
+    demo_db.close()
+    before = _digest(db_path)
+    ro = open_database(db_path, read_only=True)
+    try:
+        with ro.session() as session:
+            assert session.execute(text("SELECT count(*) FROM person")).scalar() == 28
+    finally:
+        ro.close()
+    assert _digest(db_path) == before

@@ -1,0 +1,72 @@
+"""The main window on the demo database: areas, menus, events table, status bar, probe."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QTableView
+
+
+def test_events_area_lists_the_demo_events(main_window) -> None:
+    table = main_window.findChild(QTableView, "eventsTable")
+    assert table is not None and table.isVisible()
+    model = table.model()
+    assert model.rowCount() == 6
+    titles = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert titles[0] == "Consultation with OPCPR: a common agenda"
+    assert "Brainstorming workshop: a plan for moving forward" in titles
+    invited_column = [model.headerData(c, Qt.Orientation.Horizontal)
+                      for c in range(model.columnCount())].index("Invited")
+    workshop_row = titles.index("Brainstorming workshop: a plan for moving forward")
+    assert model.index(workshop_row, invited_column).data() == "28"
+
+
+def test_sorting_by_invited(main_window) -> None:
+    table = main_window.findChild(QTableView, "eventsTable")
+    table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+    assert table.model().index(0, 6).data() == "28"
+
+
+def test_navigation_has_every_area(main_window, qtbot) -> None:
+    titles = [main_window.navigation.item(i).text() for i in range(main_window.navigation.count())]
+    assert titles == ["Contacts", "Events", "Next steps", "Programme"]
+    main_window.navigation.setCurrentRow(0)
+    assert main_window.stack.currentWidget().title == "Contacts"
+
+
+def test_menus_have_standard_shortcuts(main_window) -> None:
+    assert main_window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert not main_window.preferences_action.shortcut().isEmpty()
+    assert main_window.about_action.text().startswith("&About")
+
+
+def test_status_bar_names_the_database(main_window, db_path: Path) -> None:
+    assert str(db_path) in main_window.db_label.text()
+
+
+def test_geometry_is_remembered(main_window, qtbot) -> None:
+    main_window.resize(700, 500)
+    main_window.close()
+    from organiser.ui.main_window import MainWindow
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert QSettings().value("mainWindow/geometry") is not None
+    assert again.size().width() == 700
+
+
+def test_startup_probe_prints_both_times(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ORGANISER_DATA_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "organiser", "--startup-probe"], env=env,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    line = result.stdout.strip().splitlines()[-1]
+    shown, listed = (float(part.split("=")[1]) for part in line.split())
+    assert 0 < shown <= listed
+    # no database existed: the app made one with the demo programme
+    assert (tmp_path / "organiser.sqlite").exists()
