@@ -1,0 +1,204 @@
+"""MIME messages as mail clients expect them: text and HTML, iTIP calendars, attachments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from organiser.core.errors import InputError
+
+# Built 7-bit clean (quoted-printable or base64 where needed), so the bytes go through any
+# server and any .eml reader unchanged; serialised with CRLF line ends as SMTP wants them.
+BUILD_POLICY = policy.default.clone(cte_type="7bit")
+WIRE_POLICY = policy.SMTP.clone(cte_type="7bit")
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u0085]+")
+_LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
+_DOMAIN_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+_URL = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:!?)])")
+CALENDAR_METHODS = ("REQUEST", "CANCEL", "PUBLISH", "REPLY")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file carried by a message."""
+
+    filename: str
+    data: bytes
+    mime_type: str = "application/octet-stream"
+
+
+@dataclass(frozen=True)
+class Mailbox:
+    """A person's name and address, checked: safe to put in a header."""
+
+    name: str
+    address: str
+
+    def header_value(self) -> Address:
+        local, _, domain = self.address.rpartition("@")
+        return Address(display_name=self.name, username=local, domain=domain)
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.address}>" if self.name else self.address
+
+
+def clean_header_text(value: str) -> str:
+    """One line: line breaks and control characters (header injection) become spaces."""
+    return " ".join(_CONTROL.sub(" ", value).split())
+
+
+def validate_address(address: str, *, field: str = "address") -> str:
+    """The address as it can go into a header and an SMTP envelope, or an InputError.
+
+    International domains are turned into their ASCII (IDNA) form; a non-ASCII local part
+    needs SMTPUTF8, which many servers lack, so it is refused with a message.
+    """
+    raw = address
+    address = address.strip()
+    if not address:
+        raise InputError("no e-mail address", field=field)
+    if _CONTROL.search(raw.strip()) or any(c.isspace() for c in address):
+        raise InputError(f"'{clean_header_text(raw)}' is not an e-mail address "
+                         "(spaces or line breaks in it)", field=field)
+    if address.count("@") != 1:
+        raise InputError(f"'{address}' is not an e-mail address (needs one @)", field=field)
+    local, domain = address.split("@")
+    if not local or len(local) > 64 or not _LOCAL_PART.match(local) \
+            or local.startswith(".") or local.endswith(".") or ".." in local:
+        if local and not local.isascii():
+            raise InputError(f"'{address}': letters outside ASCII before the @ are not accepted "
+                             "by most mail servers", field=field)
+        raise InputError(f"'{address}' is not an e-mail address (the part before @)",
+                         field=field)
+    try:
+        ascii_domain = domain.encode("idna").decode("ascii") if not domain.isascii() \
+            else domain
+    except UnicodeError as exc:
+        raise InputError(f"'{address}': the domain is not valid", field=field) from exc
+    labels = ascii_domain.rstrip(".").split(".")
+    if len(labels) < 2 or not all(_DOMAIN_LABEL.match(label) for label in labels) \
+            or labels[-1].isdigit():
+        raise InputError(f"'{address}' is not an e-mail address (the domain after @)",
+                         field=field)
+    result = f"{local}@{ascii_domain.rstrip('.')}"
+    if len(result) > 254:
+        raise InputError(f"'{address}' is too long for an e-mail address", field=field)
+    return result
+
+
+def mailbox(name: str, address: str, *, field: str = "address") -> Mailbox:
+    return Mailbox(clean_header_text(name), validate_address(address, field=field))
+
+
+def html_from_text(text: str) -> str:
+    """A plain, readable HTML version of a text body (paragraphs, line breaks, links)."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    parts = []
+    for paragraph in paragraphs:
+        pieces = []
+        for index, piece in enumerate(_URL.split(paragraph)):
+            escaped = html.escape(piece)
+            pieces.append(f'<a href="{escaped}">{escaped}</a>' if index % 2 else escaped)
+        parts.append("<p>" + "".join(pieces).replace("\n", "<br>\n") + "</p>")
+    return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n"
+            "<body style=\"font-family: sans-serif; line-height: 1.4\">\n"
+            + "\n".join(parts) + "\n</body></html>\n")
+
+
+def safe_filename(name: str, default: str = "file") -> str:
+    """A file name every mail client and file system accepts (no paths, no quotes)."""
+    cleaned = re.sub(r'[\x00-\x1f\x7f/\\:*?"<>|]+', "-", clean_header_text(name)).strip(" .-")
+    return cleaned[:120] or default
+
+
+def build_message(
+    *,
+    sender: Mailbox,
+    to: Sequence[Mailbox],
+    subject: str,
+    text: str,
+    html_body: str | None = None,
+    calendar: bytes | None = None,
+    calendar_method: str = "REQUEST",
+    calendar_filename: str = "invite.ics",
+    attachments: Sequence[Attachment] = (),
+    date: dt.datetime | None = None,
+    reply_to: Mailbox | None = None,
+) -> EmailMessage:
+    """One standard message.
+
+    Structure (what Outlook, Gmail, Apple Mail and Thunderbird show as an invitation):
+    multipart/mixed [ multipart/alternative [ text/plain, text/html,
+    text/calendar; method=M ], application/ics invite.ics, other attachments ].
+    Without a calendar or attachments the message is simply the alternative part.
+    """
+    if not to:
+        raise InputError("a message needs at least one recipient", field="to")
+    method = calendar_method.upper()
+    if calendar is not None and method not in CALENDAR_METHODS:
+        raise InputError(f"unknown calendar method {calendar_method!r}", field="method")
+    message = EmailMessage(policy=BUILD_POLICY)
+    message["Subject"] = clean_header_text(subject) or "(no subject)"
+    message["From"] = sender.header_value()
+    message["To"] = [m.header_value() for m in to]
+    if reply_to is not None:
+        message["Reply-To"] = reply_to.header_value()
+    message["Date"] = format_datetime(date or dt.datetime.now(dt.UTC))
+    message["Message-ID"] = make_msgid(domain=sender.address.rpartition("@")[2])
+    message["MIME-Version"] = "1.0"
+
+    message.set_content(text if text.endswith("\n") else text + "\n", charset="utf-8")
+    message.add_alternative(html_body or html_from_text(text), subtype="html", charset="utf-8")
+    if calendar is not None:
+        calendar_text = calendar.decode("utf-8")
+        message.add_alternative(calendar_text, subtype="calendar", charset="utf-8",
+                                params={"method": method})
+    if calendar is not None or attachments:
+        message.make_mixed()
+    if calendar is not None:
+        message.add_attachment(calendar, maintype="application", subtype="ics",
+                               filename=safe_filename(calendar_filename, "invite.ics"))
+    for attachment in attachments:
+        maintype, _, subtype = attachment.mime_type.partition("/")
+        message.add_attachment(attachment.data, maintype=maintype or "application",
+                               subtype=subtype or "octet-stream",
+                               filename=safe_filename(attachment.filename))
+    for part in message.walk():
+        if part is not message:
+            del part["MIME-Version"]
+    return message
+
+
+def message_bytes(message: EmailMessage) -> bytes:
+    """The message as it goes on the wire and into an .eml file (CRLF, 7-bit)."""
+    return message.as_bytes(policy=WIRE_POLICY)
+
+
+def parse_message(data: bytes) -> EmailMessage:
+    from email import message_from_bytes
+
+    parsed = message_from_bytes(data, policy=policy.default)
+    assert isinstance(parsed, EmailMessage)
+    return parsed
+
+
+__all__ = [
+    "Attachment",
+    "Mailbox",
+    "build_message",
+    "clean_header_text",
+    "html_from_text",
+    "mailbox",
+    "message_bytes",
+    "parse_message",
+    "safe_filename",
+    "validate_address",
+]
