@@ -1,0 +1,522 @@
+"""The live workshop: check-in, walk-ins, the agenda timer, minutes, decisions and next steps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from organiser.core.enums import AttendanceStatus, MinutesStatus, NextStepStatus, Reply
+from organiser.core.errors import InputError, NotFoundError
+from organiser.core.models import (
+    AgendaItem,
+    Attendance,
+    Decision,
+    Event,
+    Invitation,
+    LineOfAction,
+    NextStep,
+    NextStepChange,
+    Organisation,
+    Person,
+    PersonEmail,
+)
+from organiser.core.storage import Database
+from organiser.core.text import clean_line, clean_text, email_key, fold, sort_key
+from organiser.services.agenda import schedule
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+# --- check-in ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One person at the door: invited, or a walk-in."""
+
+    person_id: int
+    name: str
+    organisation: str
+    email: str
+    invited: bool
+    reply: Reply | None
+    status: AttendanceStatus | None
+    walk_in: bool
+    key: str  # folded name, Latin transliteration, organisation and e-mail, for searching
+
+    def matches(self, words: list[str]) -> bool:
+        return all(w in self.key for w in words)
+
+
+def _event(session: Session, event_id: int) -> Event:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise NotFoundError(f"no event with id {event_id}", field="EVENT")
+    return event
+
+
+def roster(db: Database, event_id: int) -> list[RosterRow]:
+    """Everyone invited to the event or checked in, sorted by family name across scripts."""
+    with db.session() as session:
+        _event(session, event_id)
+        invitations = {i.person_id: i.reply for i in session.scalars(
+            select(Invitation).where(Invitation.event_id == event_id))}
+        attendances = {a.person_id: a for a in session.scalars(
+            select(Attendance).where(Attendance.event_id == event_id))}
+        ids = set(invitations) | set(attendances)
+        people = session.scalars(select(Person).where(Person.id.in_(ids))).all() if ids else []
+        orgs = {o.id: o for o in session.scalars(select(Organisation).where(
+            Organisation.id.in_({p.organisation_id for p in people if p.organisation_id})))}
+        emails: dict[int, str] = {}
+        for pe in session.scalars(select(PersonEmail).where(PersonEmail.person_id.in_(ids))
+                                  .order_by(PersonEmail.position)):
+            emails.setdefault(pe.person_id, pe.address)
+        rows = []
+        for person in people:
+            org = orgs.get(person.organisation_id or -1)
+            org_name = org.name if org else ""
+            att = attendances.get(person.id)
+            key = fold(" ".join([person.name, person.given_name, person.family_name,
+                                 person.latin_name, org_name, org.acronym if org else "",
+                                 emails.get(person.id, "")]))
+            order = person.latin_name or f"{person.family_name} {person.given_name}".strip()
+            rows.append((sort_key(order or person.name), RosterRow(
+                person_id=person.id, name=person.name, organisation=org_name,
+                email=emails.get(person.id, ""), invited=person.id in invitations,
+                reply=invitations.get(person.id), status=att.status if att else None,
+                walk_in=bool(att.walk_in) if att else False, key=key)))
+        return [r for _k, r in sorted(rows, key=lambda kr: kr[0])]
+
+
+def search(rows: list[RosterRow], text: str) -> list[RosterRow]:
+    """Rows matching every typed word anywhere in a name (accents and case ignored)."""
+    words = fold(text).split()
+    if not words:
+        return list(rows)
+    return [r for r in rows if r.matches(words)]
+
+
+@dataclass(frozen=True)
+class Counts:
+    invited: int
+    present: int  # present, late or left early: they came
+    walk_ins: int
+    apologies: int
+
+    def label(self) -> str:
+        extra = f" (+{self.walk_ins} walk-in{'s' if self.walk_ins != 1 else ''})" \
+            if self.walk_ins else ""
+        return f"{self.present} present of {self.invited} invited{extra}"
+
+
+CAME = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)
+
+
+def counts(db: Database, event_id: int) -> Counts:
+    with db.session() as session:
+        invited = session.scalar(select(func.count()).select_from(Invitation)
+                                 .where(Invitation.event_id == event_id)) or 0
+        rows = session.execute(select(Attendance.status, Attendance.walk_in)
+                               .where(Attendance.event_id == event_id)).all()
+    return Counts(invited=invited, present=sum(1 for s, _w in rows if s in CAME),
+                  walk_ins=sum(1 for s, w in rows if w and s in CAME),
+                  apologies=sum(1 for s, _w in rows if s is AttendanceStatus.APOLOGIES))
+
+
+def set_status(db: Database, event_id: int, person_id: int,
+               status: AttendanceStatus | None, *, now: dt.datetime | None = None
+               ) -> tuple[AttendanceStatus | None, dt.datetime | None]:
+    """Mark someone (None: back to not checked in); returns the previous status and time."""
+    with db.transaction() as session:
+        _event(session, event_id)
+        if session.get(Person, person_id) is None:
+            raise NotFoundError(f"no person with id {person_id}", field="person")
+        att = session.scalars(select(Attendance).where(
+            Attendance.event_id == event_id, Attendance.person_id == person_id)).one_or_none()
+        previous = (att.status, att.checked_in_at) if att else (None, None)
+        if status is None:
+            if att is not None:
+                if att.walk_in:
+                    raise InputError("a walk-in is removed, not unchecked", field="status")
+                session.delete(att)
+            return previous
+        status = AttendanceStatus(status)
+        if att is None:
+            att = Attendance(event_id=event_id, person_id=person_id, status=status)
+            session.add(att)
+        att.status = status
+        if status in CAME and att.checked_in_at is None:
+            att.checked_in_at = now or utcnow()
+        elif status not in CAME:
+            att.checked_in_at = None
+        return previous
+
+
+def restore_status(db: Database, event_id: int, person_id: int,
+                   status: AttendanceStatus | None, checked_in_at: dt.datetime | None) -> None:
+    """Put back a status and check-in time exactly as they were (undo)."""
+    set_status(db, event_id, person_id, status)
+    if status is not None:
+        with db.transaction() as session:
+            att = session.scalars(select(Attendance).where(
+                Attendance.event_id == event_id, Attendance.person_id == person_id)).one()
+            att.checked_in_at = checked_in_at
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    parts = name.split()
+    if len(parts) == 1:
+        return "", parts[0]
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def find_organisation(session: Session, text: str) -> Organisation | None:
+    key = fold(text)
+    if not key:
+        return None
+    for org in session.scalars(select(Organisation)):
+        if fold(org.name) == key or (org.acronym and fold(org.acronym) == key):
+            return org
+    return None
+
+
+def add_walk_in(db: Database, event_id: int, name: str, organisation: str = "",
+                email: str = "", *, now: dt.datetime | None = None) -> int:
+    """A person who came without an invitation: a new contact, present; returns the person id.
+
+    An e-mail address already known finds the existing person instead of making a twin.
+    """
+    name = clean_line(name)
+    if not name:
+        raise InputError("a walk-in needs a name", field="name")
+    email = clean_line(email)
+    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        raise InputError(f"{email!r} is not an e-mail address", field="e-mail")
+    with db.transaction() as session:
+        _event(session, event_id)
+        person = None
+        if email:
+            known = session.scalars(select(PersonEmail).where(
+                PersonEmail.address_key == email_key(email))).first()
+            person = known.person if known else None
+        org_text = clean_line(organisation)
+        org = find_organisation(session, org_text)
+        if org is None and org_text:
+            org = Organisation(name=org_text)
+            session.add(org)
+        if person is None:
+            given, family = _split_name(name)
+            person = Person(given_name=given, family_name=family, organisation=org,
+                            notes="Walk-in")
+            if email:
+                person.emails.append(PersonEmail(address=email, address_key=email_key(email)))
+            session.add(person)
+            session.flush()
+        att = session.scalars(select(Attendance).where(
+            Attendance.event_id == event_id, Attendance.person_id == person.id)).one_or_none()
+        if att is not None:
+            raise InputError(f"{person.name} is already on the list", field="name")
+        session.add(Attendance(event_id=event_id, person_id=person.id,
+                               status=AttendanceStatus.PRESENT, walk_in=True,
+                               checked_in_at=now or utcnow()))
+        return person.id
+
+
+def remove_walk_in(db: Database, event_id: int, person_id: int) -> None:
+    """Undo a walk-in: the attendance goes, and the person too if nothing else refers to them."""
+    with db.transaction() as session:
+        att = session.scalars(select(Attendance).where(
+            Attendance.event_id == event_id, Attendance.person_id == person_id)).one_or_none()
+        if att is not None:
+            session.delete(att)
+            session.flush()
+        person = session.get(Person, person_id)
+        if person is None or person.notes != "Walk-in":
+            return
+        used = session.scalar(select(func.count()).select_from(Attendance)
+                              .where(Attendance.person_id == person_id)) or 0
+        used += session.scalar(select(func.count()).select_from(Invitation)
+                               .where(Invitation.person_id == person_id)) or 0
+        if not used:
+            session.delete(person)
+
+
+# --- the timer --------------------------------------------------------------------------
+
+
+def _agenda_item(session: Session, item_id: int) -> AgendaItem:
+    item = session.get(AgendaItem, item_id)
+    if item is None:
+        raise NotFoundError(f"no agenda item with id {item_id}", field="agenda item")
+    return item
+
+
+TimerState = list[tuple[int, dt.datetime | None, dt.datetime | None]]
+
+
+def timer_state(db: Database, event_id: int) -> TimerState:
+    """(item id, actual start, actual end) of every item: what undo puts back."""
+    with db.session() as session:
+        return [(i.id, i.actual_start, i.actual_end) for i in session.scalars(
+            select(AgendaItem).where(AgendaItem.event_id == event_id))]
+
+
+def restore_timer(db: Database, event_id: int, state: TimerState) -> None:
+    with db.transaction() as session:
+        event = _event(session, event_id)
+        saved = {item_id: (start, end) for item_id, start, end in state}
+        for item in event.agenda_items:
+            if item.id in saved:
+                item.actual_start, item.actual_end = saved[item.id]
+        session.flush()
+        schedule(session, event)
+
+
+def start_item(db: Database, item_id: int, *, now: dt.datetime | None = None) -> None:
+    """Start an item now; the running one ends now; the rest of the day moves accordingly."""
+    now = now or utcnow()
+    with db.transaction() as session:
+        item = _agenda_item(session, item_id)
+        event = _event(session, item.event_id)
+        for other in event.agenda_items:
+            if other.actual_start is not None and other.actual_end is None and other is not item:
+                other.actual_end = max(now, other.actual_start)
+        item.actual_start = now
+        item.actual_end = None
+        session.flush()
+        schedule(session, event)
+
+
+def next_item(db: Database, event_id: int, *, now: dt.datetime | None = None) -> int | None:
+    """End the running item and start the next one of its day (or the first not started)."""
+    now = now or utcnow()
+    with db.session() as session:
+        items = sorted(_event(session, event_id).agenda_items,
+                       key=lambda i: (i.day, i.position))
+        running = next((i for i in items if i.actual_start is not None and i.actual_end is None),
+                       None)
+        following: AgendaItem | None
+        if running is not None:
+            later = items[items.index(running) + 1:]
+            following = next((i for i in later if i.actual_start is None and
+                              i.day == running.day), None)
+        else:
+            following = next((i for i in items if i.actual_start is None), None)
+        running_id = running.id if running else None
+        following_id = following.id if following else None
+    if following_id is not None:
+        start_item(db, following_id, now=now)
+    elif running_id is not None:
+        stop_item(db, running_id, now=now)
+    return following_id
+
+
+def stop_item(db: Database, item_id: int, *, now: dt.datetime | None = None) -> None:
+    now = now or utcnow()
+    with db.transaction() as session:
+        item = _agenda_item(session, item_id)
+        if item.actual_start is None:
+            item.actual_start = now
+        item.actual_end = max(now, item.actual_start)
+        session.flush()
+        schedule(session, _event(session, item.event_id))
+
+
+# --- minutes ----------------------------------------------------------------------------
+
+
+def _check_editable(event: Event) -> None:
+    if event.minutes_status is MinutesStatus.APPROVED:
+        raise InputError("the minutes of this event are approved and can no longer change",
+                         field="minutes")
+
+
+def save_minutes(db: Database, item_id: int, text: str) -> None:
+    with db.transaction() as session:
+        item = _agenda_item(session, item_id)
+        _check_editable(_event(session, item.event_id))
+        value = clean_text(text)
+        if item.minutes != value:
+            item.minutes = value
+
+
+def minutes_approved(db: Database, event_id: int) -> bool:
+    with db.session() as session:
+        return _event(session, event_id).minutes_status is MinutesStatus.APPROVED
+
+
+# --- decisions and next steps -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Someone who can own a next step: a person (attendee or invitee) or an organisation."""
+
+    label: str
+    person_id: int | None = None
+    organisation_id: int | None = None
+    key: str = ""
+
+
+def owner_choices(db: Database, event_id: int) -> list[Owner]:
+    """People of the event (invited or present) first, then every organisation."""
+    people = roster(db, event_id)
+    owners = [Owner(f"{r.name} ({r.organisation})" if r.organisation else r.name,
+                    person_id=r.person_id, key=r.key) for r in people]
+    with db.session() as session:
+        for org in session.scalars(select(Organisation).order_by(Organisation.name)):
+            label = f"{org.name} ({org.acronym})" if org.acronym else org.name
+            owners.append(Owner(label, organisation_id=org.id,
+                                key=fold(f"{org.name} {org.acronym}")))
+    return owners
+
+
+def lines_of_action(db: Database) -> list[tuple[int, str]]:
+    with db.session() as session:
+        return [(line.id, f"{line.code} — {line.name}" if line.code else line.name)
+                for line in session.scalars(select(LineOfAction).order_by(
+                    LineOfAction.position, LineOfAction.name))]
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+def parse_due_date(text: str, *, today: dt.date | None = None) -> dt.date | None:
+    """A typed due date: 2027-03-31, 31/03/2027, 31.03.2027, 31 Mar 2027, Mar 31 2027."""
+    value = clean_line(text)
+    if not value:
+        return None
+    try:
+        match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+        if match:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        match = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", value)
+        if match:
+            return dt.date(int(match[3]), int(match[2]), int(match[1]))
+        match = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})", value)
+        if match and match[2].lower() in _MONTHS:
+            return dt.date(int(match[3]), _MONTHS[match[2].lower()], int(match[1]))
+        match = re.fullmatch(r"([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})", value)
+        if match and match[1].lower() in _MONTHS:
+            return dt.date(int(match[3]), _MONTHS[match[1].lower()], int(match[2]))
+    except ValueError as exc:
+        raise InputError(f"{value!r} is not a date ({exc})", field="due date") from exc
+    raise InputError(f"{value!r} is not a date; type it as 2027-03-31", field="due date")
+
+
+def _position(session: Session, event_id: int) -> int:
+    return (session.scalar(select(func.max(Decision.position))
+                           .where(Decision.event_id == event_id)) or 0) + 1
+
+
+def add_decision(db: Database, event_id: int, text: str, *, agenda_item_id: int | None = None,
+                 line_of_action_id: int | None = None, source_idea_id: int | None = None,
+                 source_theme_id: int | None = None) -> int:
+    text = clean_text(text).strip()
+    if not text:
+        raise InputError("a decision needs a text", field="decision")
+    with db.transaction() as session:
+        _check_editable(_event(session, event_id))
+        decision = Decision(event_id=event_id, text=text, agenda_item_id=agenda_item_id,
+                            line_of_action_id=line_of_action_id, source_idea_id=source_idea_id,
+                            source_theme_id=source_theme_id,
+                            position=_position(session, event_id))
+        session.add(decision)
+        session.flush()
+        return decision.id
+
+
+def delete_decision(db: Database, decision_id: int) -> None:
+    with db.transaction() as session:
+        decision = session.get(Decision, decision_id)
+        if decision is not None:
+            session.delete(decision)
+
+
+def add_next_step(db: Database, event_id: int, text: str, *, owner: Owner | None = None,
+                  owner_name: str = "", due_date: dt.date | None = None,
+                  line_of_action_id: int | None = None, agenda_item_id: int | None = None,
+                  decision_id: int | None = None, source_idea_id: int | None = None,
+                  source_theme_id: int | None = None) -> int:
+    """Record what someone agreed to do; the history starts with its opening."""
+    text = clean_text(text).strip()
+    if not text:
+        raise InputError("a next step needs a text", field="next step")
+    with db.transaction() as session:
+        _check_editable(_event(session, event_id))
+        person_id = owner.person_id if owner else None
+        org_id = owner.organisation_id if owner else None
+        name = clean_line(owner_name)
+        if person_id is not None:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(f"no person with id {person_id}", field="owner")
+            name = person.name
+        elif org_id is not None:
+            org = session.get(Organisation, org_id)
+            if org is None:
+                raise NotFoundError(f"no organisation with id {org_id}", field="owner")
+            name = org.name
+        step = NextStep(text=text, owner_person_id=person_id, owner_organisation_id=org_id,
+                        owner_name=name, due_date=due_date, status=NextStepStatus.OPEN,
+                        event_id=event_id, agenda_item_id=agenda_item_id,
+                        decision_id=decision_id, source_idea_id=source_idea_id,
+                        source_theme_id=source_theme_id, line_of_action_id=line_of_action_id)
+        step.history.append(NextStepChange(old_status=None, new_status=NextStepStatus.OPEN,
+                                           note="Agreed at the meeting"))
+        session.add(step)
+        session.flush()
+        return step.id
+
+
+def delete_next_step(db: Database, step_id: int) -> None:
+    with db.transaction() as session:
+        step = session.get(NextStep, step_id)
+        if step is not None:
+            session.delete(step)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: str  # "decision" or "next step"
+    id: int
+    text: str
+    owner: str
+    due_date: dt.date | None
+    agenda_item_id: int | None
+
+    def label(self) -> str:
+        if self.kind == "decision":
+            return f"Decision: {self.text}"
+        extra = ", ".join(x for x in (self.owner, self.due_date.isoformat()
+                                      if self.due_date else "") if x)
+        return f"Next step: {self.text}" + (f" — {extra}" if extra else "")
+
+
+def outcomes(db: Database, event_id: int) -> list[Outcome]:
+    """Decisions then next steps of the event, in the order they were taken."""
+    with db.session() as session:
+        result = [Outcome("decision", d.id, d.text, "", None, d.agenda_item_id)
+                  for d in session.scalars(select(Decision).where(Decision.event_id == event_id)
+                                           .order_by(Decision.position, Decision.id))]
+        result += [Outcome("next step", n.id, n.text, n.owner_name, n.due_date,
+                           n.agenda_item_id)
+                   for n in session.scalars(select(NextStep).where(NextStep.event_id == event_id)
+                                            .order_by(NextStep.id))]
+    return result
+
+
+def event_header(db: Database, event_id: int) -> dict[str, Any]:
+    with db.session() as session:
+        event = _event(session, event_id)
+        return {"title": event.title, "timezone": event.timezone, "venue": event.venue,
+                "start": event.start, "end": event.end,
+                "minutes_status": event.minutes_status}

@@ -1,0 +1,115 @@
+"""Live service: check-in by folded search, walk-ins, the timer shifting the day, outcomes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from organiser.core.enums import AttendanceStatus, MinutesStatus, NextStepStatus
+from organiser.core.errors import InputError
+from organiser.core.models import Event, NextStep, Person
+from organiser.services import agenda, live
+
+WORKSHOP = 5
+IST = ZoneInfo("Europe/Istanbul")
+
+
+def test_search_ignores_accents_case_and_script(demo_db) -> None:
+    rows = live.roster(demo_db, WORKSHOP)
+    assert len(rows) == 28
+    assert [r.name for r in live.search(rows, "ostergard")] == ["Henrik Østergård"]
+    assert [r.name for r in live.search(rows, "ELODIE mar")] == ["Élodie Marchand"]
+    assert [r.name for r in live.search(rows, "tanaka")] == ["田中明子"]
+    assert [r.name for r in live.search(rows, "олен")] == ["Олена Шевченко"]
+    assert len(live.search(rows, "")) == 28
+
+
+def test_status_walk_in_and_counts(demo_db) -> None:
+    rows = live.roster(demo_db, WORKSHOP)
+    olena = live.search(rows, "shevchenko")[0]
+    assert live.set_status(demo_db, WORKSHOP, olena.person_id, AttendanceStatus.PRESENT) == \
+        (None, None)
+    assert live.counts(demo_db, WORKSHOP).label() == "1 present of 28 invited"
+    previous = live.set_status(demo_db, WORKSHOP, olena.person_id, AttendanceStatus.LATE)
+    assert previous[0] is AttendanceStatus.PRESENT and previous[1] is not None
+    person_id = live.add_walk_in(demo_db, WORKSHOP, "Nadia Benali", "Procurement Watch Network",
+                                 "nadia@pwn.example")
+    counts = live.counts(demo_db, WORKSHOP)
+    assert (counts.present, counts.walk_ins) == (2, 1)
+    walk_in = next(r for r in live.roster(demo_db, WORKSHOP) if r.person_id == person_id)
+    assert walk_in.walk_in and walk_in.organisation == "Procurement Watch Network"
+    assert not walk_in.invited
+    with pytest.raises(InputError, match="already"):
+        live.add_walk_in(demo_db, WORKSHOP, "N. Benali", email="NADIA@pwn.example")
+    with pytest.raises(InputError, match="name"):
+        live.add_walk_in(demo_db, WORKSHOP, "   ")
+    live.remove_walk_in(demo_db, WORKSHOP, person_id)
+    with demo_db.session() as session:
+        assert session.get(Person, person_id) is None
+    live.restore_status(demo_db, WORKSHOP, olena.person_id, None, None)
+    assert live.counts(demo_db, WORKSHOP).present == 0
+
+
+def test_timer_records_real_times_and_shifts_the_day(demo_db) -> None:
+    day1 = agenda.get_agenda(demo_db, WORKSHOP).day_items(1)
+    t0 = dt.datetime(2027, 2, 9, 9, 5, tzinfo=IST)
+    assert live.next_item(demo_db, WORKSHOP, now=t0) == day1[0].id
+    t1 = t0 + dt.timedelta(minutes=45)  # registration over-ran by 15 minutes
+    assert live.next_item(demo_db, WORKSHOP, now=t1) == day1[1].id
+    view = agenda.get_agenda(demo_db, WORKSHOP)
+    first, second, third = view.day_items(1)[:3]
+    assert first.actual_start == t0 and first.actual_end == t1
+    assert second.running and second.actual_start == t1
+    assert third.start.astimezone(IST).strftime("%H:%M") == "10:20"
+    assert view.day_items(1)[-1].end.astimezone(IST).strftime("%H:%M") == "16:50"
+    assert not view.day_items(1)[-1].overruns_day
+    live.next_item(demo_db, WORKSHOP, now=t1 + dt.timedelta(minutes=45))  # 15 more minutes
+    assert agenda.get_agenda(demo_db, WORKSHOP).day_items(1)[-1].overruns_day  # ends 17:05
+    state = live.timer_state(demo_db, WORKSHOP)
+    live.start_item(demo_db, view.day_items(1)[5].id, now=t1 + dt.timedelta(minutes=50))
+    live.restore_timer(demo_db, WORKSHOP, state)
+    assert agenda.get_agenda(demo_db, WORKSHOP).day_items(1)[2].running
+
+
+def test_minutes_decisions_next_steps(demo_db) -> None:
+    item = agenda.get_agenda(demo_db, WORKSHOP).items[3]
+    live.save_minutes(demo_db, item.id, "Grace opened.\r\nKenya and Ghana spoke.")
+    assert agenda.get_agenda(demo_db, WORKSHOP).items[3].minutes == \
+        "Grace opened.\nKenya and Ghana spoke."
+    owners = live.owner_choices(demo_db, WORKSHOP)
+    akiko = next(o for o in owners if o.person_id and "tanaka" in o.key)
+    step_id = live.add_next_step(demo_db, WORKSHOP, "Map e-procurement pilots", owner=akiko,
+                                 due_date=live.parse_due_date("2027-03-31"),
+                                 agenda_item_id=item.id)
+    decision_id = live.add_decision(demo_db, WORKSHOP, "Curriculum first",
+                                    agenda_item_id=item.id)
+    with demo_db.session() as session:
+        step = session.get(NextStep, step_id)
+        assert step.owner_name == "田中明子" and step.due_date == dt.date(2027, 3, 31)
+        assert [(h.old_status, h.new_status) for h in step.history] == [
+            (None, NextStepStatus.OPEN)]
+    assert [o.kind for o in live.outcomes(demo_db, WORKSHOP)] == ["decision", "next step"]
+    live.delete_decision(demo_db, decision_id)
+    with demo_db.transaction() as session:
+        session.scalars(select(Event).where(Event.id == WORKSHOP)).one().minutes_status = \
+            MinutesStatus.APPROVED
+    with pytest.raises(InputError, match="approved"):
+        live.save_minutes(demo_db, item.id, "changed")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2027-03-31", dt.date(2027, 3, 31)), ("31/03/2027", dt.date(2027, 3, 31)),
+    ("31.3.2027", dt.date(2027, 3, 31)), ("31 March 2027", dt.date(2027, 3, 31)),
+    ("Mar 31, 2027", dt.date(2027, 3, 31)), ("", None)])
+def test_due_dates(text: str, expected: dt.date | None) -> None:
+    assert live.parse_due_date(text) == expected
+
+
+def test_bad_due_dates() -> None:
+    with pytest.raises(InputError, match="due date"):
+        live.parse_due_date("2027-02-30")
+    with pytest.raises(InputError, match="2027-03-31"):
+        live.parse_due_date("next week")
