@@ -1,4 +1,14 @@
-"""Events: listing and the full picture of one event (the `events show --json` contract)."""
+"""Events: listing, the full picture of one event (the `events show --json` contract), and
+creating, editing, duplicating and cancelling events with iCalendar change tracking.
+
+SEQUENCE rule: a change of time, place, status or of the attendee list raises SEQUENCE by one
+(per edit) so that every client takes the new version as an update; a change of title or
+description alone keeps it (clients refresh those from a same-SEQUENCE update with a newer
+DTSTAMP, and nobody's reply becomes stale). `sent_state["time_place_sequence"]` remembers the
+SEQUENCE of the last change of time, place or status: a reply older than that answers a
+meeting that no longer exists (stale); a reply older only because someone was added or
+removed still answers the same meeting and is applied.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload
 
-from organiser.core.enums import EventKind, EventStatus
-from organiser.core.errors import NotFoundError
+from organiser.core.enums import EventKind, EventStatus, Reply
+from organiser.core.errors import InputError, NotFoundError
 from organiser.core.models import (
     AgendaItem,
     Attendance,
@@ -23,62 +33,15 @@ from organiser.core.models import (
     Person,
 )
 from organiser.core.storage import Database
+from organiser.core.text import clean_line, clean_text
+from organiser.services.event_list import EVENTS_SQL, EventRow, event_row
 from organiser.services.serialise import iso
-
-
-@dataclass(frozen=True)
-class EventRow:
-    """One line of the events list."""
-
-    id: int
-    title: str
-    kind: EventKind
-    status: EventStatus
-    start: dt.datetime
-    end: dt.datetime
-    timezone: str
-    venue: str
-    invited: int
-
-    @property
-    def local_start(self) -> dt.datetime:
-        return self.start.astimezone(ZoneInfo(self.timezone))
-
-    @property
-    def local_end(self) -> dt.datetime:
-        return self.end.astimezone(ZoneInfo(self.timezone))
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "kind": self.kind.value,
-            "status": self.status.value,
-            "start": iso(self.start, self.timezone),
-            "end": iso(self.end, self.timezone),
-            "timezone": self.timezone,
-            "venue": self.venue,
-            "invited": self.invited,
-        }
 
 
 def list_events(db: Database) -> list[EventRow]:
     """Every event in date order with its number of invitations (one query)."""
-    invited = (
-        select(Invitation.event_id, func.count(Invitation.id).label("n"))
-        .group_by(Invitation.event_id)
-        .subquery()
-    )
-    query = (
-        select(
-            Event.id, Event.title, Event.kind, Event.status, Event.start, Event.end,
-            Event.timezone, Event.venue, func.coalesce(invited.c.n, 0),
-        )
-        .outerjoin(invited, invited.c.event_id == Event.id)
-        .order_by(Event.start, Event.id)
-    )
-    with db.session() as session:
-        return [EventRow(*row) for row in session.execute(query).all()]
+    with db.engine.connect() as connection:
+        return [event_row(row) for row in connection.execute(text(EVENTS_SQL))]
 
 
 def get_event(session: Session, event_id: int) -> Event:
@@ -152,6 +115,8 @@ def _invitation_json(inv: Invitation) -> dict[str, Any]:
         "reply": inv.reply.value,
         "comment": inv.reply_comment,
         "replied_at": iso(inv.replied_at),
+        "reply_sequence": inv.reply_sequence,
+        "delegated_from_id": inv.delegated_from_id,
     }
 
 
@@ -204,3 +169,255 @@ def _next_step_json(step: NextStep) -> dict[str, Any]:
         "status": step.status.value,
         "line_of_action_id": step.line_of_action_id,
     }
+
+
+# --- creating and editing ---------------------------------------------------------------
+
+# Fields whose change makes earlier invitations wrong: a new SEQUENCE, replies to older ones stale.
+TIME_PLACE_FIELDS = ("start", "end", "timezone", "venue", "address", "online_url", "status")
+EDITABLE_FIELDS = ("title", "kind", "start", "end", "timezone", "venue", "address",
+                   "online_url", "description", "language", "status")
+
+
+def check_timezone(name: str, *, field: str = "time zone") -> str:
+    """An IANA zone name ('Europe/Paris'); Windows names are accepted and mapped."""
+    from zoneinfo import ZoneInfoNotFoundError
+
+    text = (name or "").strip()
+    if not text:
+        raise InputError("is empty (give an IANA zone such as Europe/Paris)", field=field)
+    mapped = windows_zone(text) or text
+    try:
+        ZoneInfo(mapped)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InputError(f"unknown time zone {text!r} (give an IANA zone such as "
+                         "Europe/Paris)", field=field) from exc
+    return mapped
+
+
+def windows_zone(name: str) -> str | None:
+    """The IANA zone of a Windows zone name (Outlook's 'W. Europe Standard Time').
+
+    The table is CLDR's windowsZones (territory 001), as shipped with icalendar.
+    """
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    return WINDOWS_TO_OLSON.get(name.strip())
+
+
+def local_instant(value: dt.datetime, zone: str, *, field: str) -> dt.datetime:
+    """The UTC instant of a wall time in `zone` (aware values are taken as they are).
+
+    A wall time that does not exist (clocks go forward) or exists twice (clocks go back)
+    is refused: guessing would put the meeting an hour off for everyone.
+    """
+    if value.tzinfo is not None:
+        return value.astimezone(dt.UTC)
+    tz = ZoneInfo(zone)
+    first = value.replace(tzinfo=tz, fold=0)
+    second = value.replace(tzinfo=tz, fold=1)
+    if first.utcoffset() != second.utcoffset():
+        back = first.astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None)
+        if back != value:
+            raise InputError(f"{value:%Y-%m-%d %H:%M} does not exist in {zone} (the clocks go "
+                             "forward then)", field=field)
+        raise InputError(f"{value:%Y-%m-%d %H:%M} happens twice in {zone} (the clocks go back "
+                         "then); choose another time", field=field)
+    return first.astimezone(dt.UTC)
+
+
+def parse_when(text: str, *, field: str) -> dt.datetime:
+    """ISO 8601 from the command line or a form: '2026-12-08T13:00' (wall time) or with offset."""
+    try:
+        return dt.datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise InputError(f"{text!r} is not a date and time (use 2026-12-08T13:00)",
+                         field=field) from exc
+
+
+@dataclass(frozen=True)
+class EventChange:
+    """What an edit did to the calendar identity of the event."""
+
+    event_id: int
+    sequence: int
+    bumped: bool
+    changed: tuple[str, ...]
+
+
+def _coerce(event: Event | None, changes: dict[str, Any]) -> dict[str, Any]:
+    """Validate and normalise edited fields (wall times are read in the event's zone)."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise InputError(f"cannot be edited: {', '.join(sorted(unknown))}", field="event")
+    values: dict[str, Any] = {}
+    zone = event.timezone if event is not None else ""
+    if "timezone" in changes:
+        zone = check_timezone(changes["timezone"])
+        values["timezone"] = zone
+    if "title" in changes:
+        title = clean_line(changes["title"])
+        if not title:
+            raise InputError("is empty", field="title")
+        values["title"] = title[:300]
+    if "kind" in changes:
+        try:
+            values["kind"] = EventKind(changes["kind"])
+        except ValueError as exc:
+            kinds = ", ".join(k.value for k in EventKind)
+            raise InputError(f"{changes['kind']!r} is not one of: {kinds}", field="kind") from exc
+    if "status" in changes:
+        try:
+            values["status"] = EventStatus(changes["status"])
+        except ValueError as exc:
+            raise InputError(f"{changes['status']!r} is not an event status",
+                             field="status") from exc
+    for name in ("start", "end"):
+        if name in changes:
+            value = changes[name]
+            if isinstance(value, str):
+                value = parse_when(value, field=name)
+            if not isinstance(value, dt.datetime):
+                raise InputError("is not a date and time", field=name)
+            values[name] = local_instant(value, zone or "UTC", field=name)
+        elif "timezone" in changes and event is not None:
+            # the wall times stay; the instants move with the new zone
+            wall = getattr(event, name).astimezone(ZoneInfo(event.timezone)).replace(tzinfo=None)
+            values[name] = local_instant(wall, zone, field=name)
+    for name in ("venue", "online_url", "language"):
+        if name in changes:
+            values[name] = clean_line(changes[name])
+    for name in ("address", "description"):
+        if name in changes:
+            values[name] = clean_text(changes[name])
+    url = values.get("online_url", "")
+    if url and not url.lower().startswith(("https://", "http://")):
+        raise InputError(f"{url!r} is not a web address (https://...)", field="online link")
+    return values
+
+
+def _check_times(start: dt.datetime, end: dt.datetime) -> None:
+    if end <= start:
+        raise InputError("must be after the start", field="end")
+    if end - start > dt.timedelta(days=31):
+        raise InputError("is more than 31 days after the start", field="end")
+
+
+def create_event(db: Database, *, title: str, kind: str | EventKind,
+                 start: dt.datetime | str, end: dt.datetime | str, timezone: str,
+                 venue: str = "", address: str = "", online_url: str = "",
+                 description: str = "", language: str = "en",
+                 status: str | EventStatus = EventStatus.PLANNED) -> int:
+    """A new event; naive start/end are wall times in `timezone`. Returns its id."""
+    values = _coerce(None, {
+        "title": title, "kind": kind, "timezone": timezone, "start": start, "end": end,
+        "venue": venue, "address": address, "online_url": online_url,
+        "description": description, "language": language, "status": status,
+    })
+    _check_times(values["start"], values["end"])
+    with db.transaction() as session:
+        from organiser.core.models import Programme
+
+        programme = session.scalars(select(Programme).order_by(Programme.id)).first()
+        event = Event(programme=programme, sequence=0, sent_state={"time_place_sequence": 0},
+                      **values)
+        session.add(event)
+        session.flush()
+        return event.id
+
+
+def bump_sequence(event: Event, *, time_place: bool) -> None:
+    """Raise SEQUENCE by one; remember it when the time or place changed (see module doc)."""
+    event.sequence = (event.sequence or 0) + 1
+    state = dict(event.sent_state or {})
+    if time_place:
+        state["time_place_sequence"] = event.sequence
+    event.sent_state = state
+
+
+def time_place_sequence(event: Event) -> int:
+    """SEQUENCE of the last change of time, place or status (replies before it are stale)."""
+    state = event.sent_state or {}
+    value = state.get("time_place_sequence")
+    return int(value) if isinstance(value, int) else 0
+
+
+def update_event(db: Database, event_id: int, **changes: Any) -> EventChange:
+    """Edit an event; SEQUENCE grows only for changes of time, place or status."""
+    with db.transaction() as session:
+        event = get_event(session, event_id)
+        values = _coerce(event, changes)
+        changed = tuple(name for name, value in values.items()
+                        if getattr(event, name) != value)
+        start = values.get("start", event.start)
+        end = values.get("end", event.end)
+        if "start" in changed or "end" in changed:
+            _check_times(start, end)
+        for name in changed:
+            setattr(event, name, values[name])
+        significant = any(name in TIME_PLACE_FIELDS for name in changed)
+        if significant:
+            bump_sequence(event, time_place=True)
+        return EventChange(event.id, event.sequence, significant, changed)
+
+
+def cancel_event(db: Database, event_id: int) -> EventChange:
+    """Mark the event cancelled; its calendar becomes a CANCEL for everyone."""
+    with db.transaction() as session:
+        event = get_event(session, event_id)
+        if event.status is EventStatus.CANCELLED:
+            raise InputError("is already cancelled", field=f"event {event_id}")
+        event.status = EventStatus.CANCELLED
+        bump_sequence(event, time_place=True)
+        return EventChange(event.id, event.sequence, True, ("status",))
+
+
+def duplicate_event(db: Database, event_id: int, *, start: dt.datetime | str | None = None,
+                    title: str | None = None) -> int:
+    """A draft copy (new UID, SEQUENCE 0) with the same invitees, none of them answered yet.
+
+    `start` (wall time in the event's zone) moves the copy; the agenda moves with it.
+    """
+    with db.transaction() as session:
+        source = get_event(session, event_id)
+        shift = dt.timedelta(0)
+        if start is not None:
+            if isinstance(start, str):
+                start = parse_when(start, field="start")
+            shift = local_instant(start, source.timezone, field="start") - source.start
+        copy = Event(
+            programme_id=source.programme_id, title=clean_line(title) or f"{source.title} (copy)",
+            kind=source.kind, start=source.start + shift, end=source.end + shift,
+            timezone=source.timezone, venue=source.venue, address=source.address,
+            online_url=source.online_url, description=source.description,
+            language=source.language, status=EventStatus.DRAFT, sequence=0,
+            sent_state={"time_place_sequence": 0},
+        )
+        for inv in sorted(source.invitations, key=lambda i: i.id):
+            copy.invitations.append(Invitation(person_id=inv.person_id, role=inv.role,
+                                               reply=Reply.NEEDS_ACTION, email=inv.email))
+        for item in source.agenda_items:
+            copy.agenda_items.append(AgendaItem(
+                day=item.day, position=item.position,
+                planned_start=item.planned_start + shift if item.planned_start else None,
+                duration_minutes=item.duration_minutes, title=item.title, kind=item.kind,
+                presenter_id=item.presenter_id, presenter_text=item.presenter_text,
+                notes=item.notes))
+        session.add(copy)
+        session.flush()
+        return copy.id
+
+
+def event_form_values(db: Database, event_id: int) -> dict[str, Any]:
+    """The editable fields of an event, wall times in its zone (for the editor)."""
+    with db.session() as session:
+        event = get_event(session, event_id)
+        tz = ZoneInfo(event.timezone)
+        return {
+            "title": event.title, "kind": event.kind, "timezone": event.timezone,
+            "start": event.start.astimezone(tz).replace(tzinfo=None),
+            "end": event.end.astimezone(tz).replace(tzinfo=None),
+            "venue": event.venue, "address": event.address, "online_url": event.online_url,
+            "description": event.description, "language": event.language,
+            "status": event.status, "sequence": event.sequence, "uid": event.uid,
+        }

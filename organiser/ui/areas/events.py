@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
 from organiser.ui.areas.base import Area
 from organiser.ui.models.events_table import EventsTableModel
 from organiser.ui.models.table import SORT_ROLE
+
+if TYPE_CHECKING:
+    from organiser.services.event_list import EventRow
 
 
 class EventsArea(Area):
@@ -61,8 +65,11 @@ class EventsArea(Area):
             return
         from organiser.services.events import list_events
 
+        self.show_rows(list_events(self.db))
+
+    def show_rows(self, rows: list[EventRow]) -> None:
+        """Fill the table (also used at start-up, before the database is fully open)."""
         selected = self.selected_event_id()
-        rows = list_events(self.db)
         self.model.set_rows(rows)
         for column in range(1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from organiser.ui.models.table import Column, RowTableModel
 
 if TYPE_CHECKING:
-    from organiser.services.events import EventRow
+    from organiser.services.event_list import EventRow
 
 
 def _dates(row: EventRow) -> str:

@@ -1,0 +1,97 @@
+"""The events list: one query, readable with SQLAlchemy or, at start-up, with sqlite3 alone.
+
+The main window shows the events before the ORM is loaded: for a SQLite file at the current
+schema, `read_events_sqlite()` runs the same SQL through the standard library.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from organiser.core.enums import EventKind, EventStatus
+from organiser.services.serialise import iso
+
+EVENTS_SQL = """
+SELECT e.id, e.title, e.kind, e.status, e.start, e."end", e.timezone, e.venue,
+       COALESCE(n.invited, 0) AS invited
+FROM event AS e
+LEFT OUTER JOIN (SELECT event_id, count(id) AS invited FROM invitation GROUP BY event_id) AS n
+  ON n.event_id = e.id
+ORDER BY e.start, e.id
+"""
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One line of the events list."""
+
+    id: int
+    title: str
+    kind: EventKind
+    status: EventStatus
+    start: dt.datetime
+    end: dt.datetime
+    timezone: str
+    venue: str
+    invited: int
+
+    @property
+    def local_start(self) -> dt.datetime:
+        return self.start.astimezone(ZoneInfo(self.timezone))
+
+    @property
+    def local_end(self) -> dt.datetime:
+        return self.end.astimezone(ZoneInfo(self.timezone))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "kind": self.kind.value,
+            "status": self.status.value,
+            "start": iso(self.start, self.timezone),
+            "end": iso(self.end, self.timezone),
+            "timezone": self.timezone,
+            "venue": self.venue,
+            "invited": self.invited,
+        }
+
+
+def _instant(value: dt.datetime | str) -> dt.datetime:
+    """SQLite hands back text, PostgreSQL an aware datetime; both mean UTC."""
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+def event_row(values: tuple[Any, ...] | Any) -> EventRow:
+    id_, title, kind, status, start, end, timezone, venue, invited = values
+    return EventRow(int(id_), title, EventKind(kind), EventStatus(status), _instant(start),
+                    _instant(end), timezone, venue, int(invited))
+
+
+def read_events_sqlite(path: Path, revision: str) -> list[EventRow] | None:
+    """The events of a SQLite file at schema `revision`, read-only; None when that is not so."""
+    import sqlite3
+
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        if not found or found[0] != revision:
+            return None
+        return [event_row(row) for row in connection.execute(EVENTS_SQL)]
+    except (sqlite3.Error, ValueError):
+        return None
+    finally:
+        connection.close()
