@@ -1,0 +1,110 @@
+"""`organiser invite`, `uninvite`, `ics`, `calendar` and `replies import`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from organiser.cli.context import EXIT_INPUT, EXIT_OK, Context, say
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    invite = subparsers.add_parser("invite", help="invite people to an event")
+    invite.add_argument("event", metavar="EVENT", type=int, help="the event's numeric id")
+    invite.add_argument("--person", type=int, action="append", default=[], metavar="ID")
+    invite.add_argument("--email", action="append", default=[], metavar="ADDR",
+                        help="a contact's address (a new contact is made for an unknown one)")
+    invite.add_argument("--org", type=int, action="append", default=[], metavar="ID",
+                        help="everyone of an organisation")
+    invite.add_argument("--tag", action="append", default=[], metavar="NAME",
+                        help="everyone with a tag")
+    invite.add_argument("--role", default="participant",
+                        help="chair, participant (default), optional or observer")
+    invite.set_defaults(handler=cmd_invite)
+
+    uninvite = subparsers.add_parser("uninvite", help="remove an invitee (they need a CANCEL)")
+    uninvite.add_argument("event", metavar="EVENT", type=int)
+    uninvite.add_argument("--email", action="append", required=True, metavar="ADDR")
+    uninvite.set_defaults(handler=cmd_uninvite)
+
+    ics = subparsers.add_parser("ics", help="write an event's calendar file (REQUEST or CANCEL)")
+    ics.add_argument("event", metavar="EVENT", type=int)
+    ics.add_argument("-o", "--output", required=True, metavar="FILE")
+    ics.add_argument("--cancel-for", action="append", default=[], metavar="ADDR",
+                     help="a CANCEL for this (removed) invitee only")
+    ics.set_defaults(handler=cmd_ics)
+
+    feed = subparsers.add_parser("calendar", help="write the programme feed (METHOD:PUBLISH)")
+    feed.add_argument("-o", "--output", required=True, metavar="FILE")
+    feed.set_defaults(handler=cmd_calendar)
+
+    replies = subparsers.add_parser("replies", help="calendar replies from invitees")
+    sub = replies.add_subparsers(dest="replies_command", metavar="ACTION", required=True)
+    imp = sub.add_parser("import", help="apply .ics or .eml replies, one line per file")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.set_defaults(handler=cmd_replies_import)
+
+
+def cmd_invite(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.core.errors import InputError
+    from organiser.services.invitations import invite
+
+    if not (args.person or args.email or args.org or args.tag):
+        raise InputError("say whom to invite: --person ID, --email ADDR, --org ID or --tag NAME")
+    result = invite(ctx.database(), args.event, person_ids=args.person, emails=args.email,
+                    organisation_ids=args.org, tags=args.tag, role=args.role)
+    say(f"{result.describe()} (SEQUENCE {result.sequence})")
+    for name in result.added:
+        say(f"  + {name}")
+    return EXIT_OK
+
+
+def cmd_uninvite(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.services.invitations import uninvite
+
+    for removed in uninvite(ctx.database(), args.event, args.email):
+        say(f"removed {removed.name} <{removed.email}>; send them the CANCEL: organiser ics "
+            f"{args.event} --cancel-for {removed.email} -o FILE")
+    return EXIT_OK
+
+
+def _write(path: str, data: bytes) -> None:
+    target = Path(path).expanduser()
+    tmp = target.with_name(target.name + ".partial")
+    tmp.write_bytes(data)
+    tmp.replace(target)
+
+
+def cmd_ics(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.exporters.ics import cancel_calendar, request_calendar
+
+    db = ctx.database()
+    if args.cancel_for:
+        data = cancel_calendar(db, args.event, args.cancel_for)
+        what = f"CANCEL for {', '.join(args.cancel_for)}"
+    else:
+        data = request_calendar(db, args.event)
+        what = "CANCEL for everyone" if b"METHOD:CANCEL" in data else "REQUEST"
+    _write(args.output, data)
+    say(f"{what} written to {args.output}")
+    return EXIT_OK
+
+
+def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.exporters.ics import feed_calendar
+
+    data = feed_calendar(ctx.database())
+    _write(args.output, data)
+    say(f"programme feed written to {args.output} ({data.count(b'BEGIN:VEVENT')} events)")
+    return EXIT_OK
+
+
+def cmd_replies_import(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.importers.replies import import_replies
+
+    results = import_replies(ctx.database(), args.files)
+    for result in results:
+        say(result.line)
+    # a counter-proposal is shown, not an error; stale or unreadable files are
+    failed = [r for r in results if r.outcome.value in ("failed", "stale")]
+    return EXIT_INPUT if failed else EXIT_OK

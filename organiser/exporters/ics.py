@@ -1,0 +1,337 @@
+"""iCalendar files: iTIP REQUEST and CANCEL per event (RFC 5546), the PUBLISH programme feed.
+
+A multi-day workshop is ONE VEVENT from the first morning to the last evening: iTIP allows one
+UID per message, so one VEVENT means one invitation, one Accept/Decline per person, one update
+and one cancellation that every client links together; one VEVENT per day would need a message
+and a reply per day (and a partial acceptance the coordinator cannot act on). The day-by-day
+programme goes in DESCRIPTION, from the agenda.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from organiser import APP_NAME, __version__
+from organiser.core.enums import EventStatus, Reply, Role
+from organiser.core.errors import InputError, NotFoundError
+from organiser.core.models import AgendaItem, Event, Invitation, Person, utcnow
+from organiser.core.storage import Database
+from organiser.core.text import email_key
+
+if TYPE_CHECKING:
+    from icalendar import Calendar
+    from icalendar import Event as VEvent
+
+PRODID = f"-//{APP_NAME}//{APP_NAME} {__version__}//EN"
+
+ROLE_TO_ICAL = {
+    Role.CHAIR: "CHAIR",
+    Role.PARTICIPANT: "REQ-PARTICIPANT",
+    Role.OPTIONAL: "OPT-PARTICIPANT",
+    Role.OBSERVER: "NON-PARTICIPANT",
+}
+REPLY_TO_PARTSTAT = {
+    Reply.NEEDS_ACTION: "NEEDS-ACTION",
+    Reply.ACCEPTED: "ACCEPTED",
+    Reply.TENTATIVE: "TENTATIVE",
+    Reply.DECLINED: "DECLINED",
+    Reply.DELEGATED: "DELEGATED",
+}
+PARTSTAT_TO_REPLY = {v: k for k, v in REPLY_TO_PARTSTAT.items()}
+
+
+def coordinator() -> tuple[str, str]:
+    """The organiser of every invitation: name and address from the settings.
+
+    Without an address, replies would go nowhere (or to a made-up address), so it is an
+    error that names the settings file rather than a silent default.
+    """
+    from organiser.core.settings import COORDINATOR_EMAIL, COORDINATOR_NAME, Settings
+
+    settings = Settings(strict=False)
+    name = settings.get(COORDINATOR_NAME).strip()
+    address = settings.get(COORDINATOR_EMAIL).strip()
+    if not address or "@" not in address:
+        raise InputError(
+            "your e-mail address as organiser is not set: invitations need it for the replies "
+            "(Edit > Preferences > Identity, or \"coordinator.email\" and \"coordinator.name\" "
+            f"in {settings.path})", field="coordinator.email")
+    return name, address
+
+
+def _load(db: Database, event_id: int) -> Event:
+    with db.session() as session:
+        event = session.scalars(
+            select(Event).where(Event.id == event_id).options(
+                selectinload(Event.invitations).selectinload(Invitation.person)
+                .selectinload(Person.emails),
+                selectinload(Event.invitations).selectinload(Invitation.delegate)
+                .selectinload(Person.emails),
+                selectinload(Event.agenda_items).selectinload(AgendaItem.presenter),
+            )
+        ).one_or_none()
+        if event is None:
+            raise NotFoundError(f"no event with id {event_id}", field="EVENT")
+        return event
+
+
+def _calendar(method: str) -> Calendar:
+    from icalendar import Calendar
+
+    cal = Calendar()
+    cal.add("PRODID", PRODID)
+    cal.add("VERSION", "2.0")
+    cal.add("CALSCALE", "GREGORIAN")
+    if method:
+        cal.add("METHOD", method)
+    return cal
+
+
+def _add_timezones(cal: Calendar, events: Sequence[Event]) -> None:
+    """One VTIMEZONE per zone used, covering the events' years (DST rules included)."""
+    from icalendar import Timezone
+
+    spans: dict[str, tuple[dt.date, dt.date]] = {}
+    for event in events:
+        if event.timezone == "UTC":
+            continue
+        first = dt.date(event.start.year - 1, 1, 1)
+        last = dt.date(event.end.year + 2, 1, 1)
+        if event.timezone in spans:
+            old = spans[event.timezone]
+            first, last = min(first, old[0]), max(last, old[1])
+        spans[event.timezone] = (first, last)
+    for position, (zone, (first, last)) in enumerate(sorted(spans.items())):
+        cal.subcomponents.insert(position, Timezone.from_tzid(zone, first_date=first,
+                                                              last_date=last))
+
+
+def _local(value: dt.datetime, zone: str) -> dt.datetime:
+    if zone == "UTC":
+        return value.astimezone(dt.UTC)
+    return value.astimezone(ZoneInfo(zone))
+
+
+def location_text(event: Event) -> str:
+    address = ", ".join(line.strip() for line in event.address.splitlines() if line.strip())
+    parts = [p for p in (event.venue, address) if p]
+    if not parts and event.online_url:
+        return event.online_url
+    return ", ".join(parts)
+
+
+def agenda_summary(event: Event) -> str:
+    """The day-by-day programme, in the event's own wall time."""
+    items = list(event.agenda_items)
+    if not items:
+        return ""
+    days = sorted({item.day for item in items})
+    lines = ["Agenda"]
+    for day in days:
+        if len(days) > 1:
+            lines.append(f"Day {day}")
+        for item in (i for i in items if i.day == day):
+            when = (_local(item.planned_start, event.timezone).strftime("%H:%M")
+                    if item.planned_start else "")
+            who = item.presenter.name if item.presenter else item.presenter_text
+            text = f"{when}  {item.title}" if when else item.title
+            lines.append(f"{text} ({who})" if who else text)
+    return "\n".join(lines)
+
+
+def description_text(event: Event) -> str:
+    parts = [event.description.strip()]
+    if event.online_url:
+        parts.append(f"Join online: {event.online_url}")
+    agenda = agenda_summary(event)
+    if agenda:
+        parts.append(agenda)
+    return "\n\n".join(p for p in parts if p)
+
+
+def _vevent(event: Event, *, stamp: dt.datetime, status: str) -> VEvent:
+    from icalendar import Event as VEvent
+
+    vevent = VEvent()
+    vevent.add("UID", event.uid)
+    vevent.add("DTSTAMP", stamp)
+    vevent.add("SEQUENCE", event.sequence)
+    vevent.add("DTSTART", _local(event.start, event.timezone))
+    vevent.add("DTEND", _local(event.end, event.timezone))
+    vevent.add("SUMMARY", event.title)
+    location = location_text(event)
+    if location:
+        vevent.add("LOCATION", location)
+    description = description_text(event)
+    if description:
+        vevent.add("DESCRIPTION", description)
+    if event.online_url:
+        vevent.add("URL", event.online_url)
+    vevent.add("STATUS", status)
+    vevent.add("TRANSP", "OPAQUE")
+    vevent.add("CREATED", event.created_at)
+    vevent.add("LAST-MODIFIED", event.updated_at)
+    # Outlook compares its own copy of the sequence; keeping both equal avoids lost updates.
+    vevent.add("X-MICROSOFT-CDO-APPT-SEQUENCE", str(event.sequence))
+    return vevent
+
+
+def _organizer(vevent: VEvent, name: str, address: str) -> None:
+    from icalendar import vCalAddress
+
+    organizer = vCalAddress(f"mailto:{address}")
+    if name:
+        organizer.params["CN"] = name
+    vevent.add("ORGANIZER", organizer, encode=False)
+
+
+def _attendee(address: str, name: str, *, role: Role, partstat: str, rsvp: bool,
+              delegated_to: str = "", delegated_from: str = "") -> Any:
+    from icalendar import vCalAddress
+
+    attendee = vCalAddress(f"mailto:{address}")
+    attendee.params["CUTYPE"] = "INDIVIDUAL"
+    attendee.params["ROLE"] = ROLE_TO_ICAL[role]
+    attendee.params["PARTSTAT"] = partstat
+    attendee.params["RSVP"] = "TRUE" if rsvp else "FALSE"
+    if name:
+        attendee.params["CN"] = name
+    if delegated_to:
+        attendee.params["DELEGATED-TO"] = f"mailto:{delegated_to}"
+    if delegated_from:
+        attendee.params["DELEGATED-FROM"] = f"mailto:{delegated_from}"
+    return attendee
+
+
+def _address(inv: Invitation) -> str:
+    return inv.email or inv.person.primary_email
+
+
+def _partstat(event: Event, inv: Invitation) -> str:
+    """The known answer, unless it answered an older time or place (then it is asked again)."""
+    from organiser.services.events import time_place_sequence
+
+    if inv.reply_sequence is not None and inv.reply_sequence < time_place_sequence(event):
+        return "NEEDS-ACTION"
+    return REPLY_TO_PARTSTAT[inv.reply]
+
+
+def _attendees(event: Event) -> list[tuple[Invitation, str]]:
+    listed = []
+    for inv in sorted(event.invitations, key=lambda i: i.id):
+        address = _address(inv)
+        if address:
+            listed.append((inv, address))
+    return listed
+
+
+def _to_bytes(cal: Calendar) -> bytes:
+    data: bytes = cal.to_ical()
+    return data
+
+
+def request_calendar(db: Database, event_id: int, *, now: dt.datetime | None = None) -> bytes:
+    """The invitation as it stands (METHOD:REQUEST), or the CANCEL of a cancelled event."""
+    event = _load(db, event_id)
+    if event.status is EventStatus.CANCELLED:
+        return _cancel(event, None, now=now)
+    name, address = coordinator()
+    stamp = (now or utcnow()).astimezone(dt.UTC)
+    cal = _calendar("REQUEST")
+    vevent = _vevent(event, stamp=stamp, status="CONFIRMED")
+    _organizer(vevent, name, address)
+    by_id = {inv.id: inv for inv in event.invitations}
+    for inv, to in _attendees(event):
+        delegated_to = ""
+        if inv.reply is Reply.DELEGATED and inv.delegate is not None:
+            delegated_to = inv.delegate.primary_email
+        source = by_id.get(inv.delegated_from_id or 0)
+        vevent.add("ATTENDEE", _attendee(
+            to, inv.person.name, role=inv.role, partstat=_partstat(event, inv), rsvp=True,
+            delegated_to=delegated_to, delegated_from=_address(source) if source else ""),
+            encode=False)
+    cal.add_component(vevent)
+    _add_timezones(cal, [event])
+    return _to_bytes(cal)
+
+
+def cancel_calendar(db: Database, event_id: int, emails: list[str] | None = None, *,
+                    now: dt.datetime | None = None) -> bytes:
+    """METHOD:CANCEL for the removed invitees named (or, without names, for everyone)."""
+    event = _load(db, event_id)
+    return _cancel(event, emails, now=now)
+
+
+def _cancel(event: Event, emails: Iterable[str] | None, *, now: dt.datetime | None) -> bytes:
+    name, address = coordinator()
+    stamp = (now or utcnow()).astimezone(dt.UTC)
+    cal = _calendar("CANCEL")
+    vevent = _vevent(event, stamp=stamp, status="CANCELLED")
+    _organizer(vevent, name, address)
+    known: dict[str, tuple[str, str, Role]] = {}
+    for removed in (event.sent_state or {}).get("removed", []):
+        if isinstance(removed, dict):
+            addr = str(removed.get("email", ""))
+            known[email_key(addr)] = (addr, str(removed.get("name", "")), Role.PARTICIPANT)
+    for inv, to in _attendees(event):
+        known[email_key(to)] = (to, inv.person.name, inv.role)
+        for extra in inv.person.emails:
+            known.setdefault(extra.address_key, (to, inv.person.name, inv.role))
+    if emails is None:
+        targets = [(to, inv.person.name, inv.role) for inv, to in _attendees(event)]
+    else:
+        targets = []
+        for given in emails:
+            addr = given.strip()
+            if not addr:
+                continue
+            targets.append(known.get(email_key(addr), (addr, "", Role.PARTICIPANT)))
+        if not targets:
+            raise InputError("no address given to cancel for", field="--cancel-for")
+    for to, person_name, role in targets:
+        vevent.add("ATTENDEE", _attendee(to, person_name, role=role, partstat="NEEDS-ACTION",
+                                         rsvp=False), encode=False)
+    cal.add_component(vevent)
+    _add_timezones(cal, [event])
+    return _to_bytes(cal)
+
+
+FEED_STATUSES = (EventStatus.PLANNED, EventStatus.HELD, EventStatus.CANCELLED)
+
+
+def feed_calendar(db: Database, *, now: dt.datetime | None = None) -> bytes:
+    """The programme feed (METHOD:PUBLISH): every planned event, held ones, and cancellations.
+
+    Drafts stay out; invitees stay out too (a feed is shared, the invitation list is not).
+    """
+    from organiser.core.models import Programme
+
+    stamp = (now or utcnow()).astimezone(dt.UTC)
+    with db.session() as session:
+        events = list(session.scalars(
+            select(Event).where(Event.status.in_(FEED_STATUSES))
+            .options(selectinload(Event.agenda_items).selectinload(AgendaItem.presenter))
+            .order_by(Event.start, Event.id)).all())
+        programme = session.scalars(select(Programme).order_by(Programme.id)).first()
+    cal = _calendar("PUBLISH")
+    title = programme.name if programme else APP_NAME
+    cal.add("X-WR-CALNAME", title)
+    cal.add("NAME", title)
+    try:
+        organiser_identity: tuple[str, str] | None = coordinator()
+    except InputError:
+        organiser_identity = None  # a feed is readable without an organiser
+    for event in events:
+        status = {EventStatus.CANCELLED: "CANCELLED"}.get(event.status, "CONFIRMED")
+        vevent = _vevent(event, stamp=stamp, status=status)
+        if organiser_identity:
+            _organizer(vevent, *organiser_identity)
+        cal.add_component(vevent)
+    _add_timezones(cal, events)
+    return _to_bytes(cal)

@@ -1,0 +1,150 @@
+"""The programme report (PDF): events held, attendance, decisions and next steps by line of
+action, and the budget with computed totals and the stated totals that disagree."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from organiser.core.errors import InputError
+from organiser.core.i18n_docs import heading
+
+if TYPE_CHECKING:
+    from organiser.core.storage import Database
+
+
+def programme_report_pdf(db: Database, *, language: str = "en",
+                         today: dt.date | None = None) -> bytes:
+    """The report's bytes; headings in `language` (en, fr, ar)."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Spacer, Table
+
+    from organiser.exporters.pdf.styles import OVERDUE, styles, table_style
+    from organiser.exporters.pdf.template import PageSetup, build_pdf, frame_width
+    from organiser.exporters.pdf.text import para
+    from organiser.services.programme import budget, lines_of_action, timeline
+
+    today = today or dt.date.today()
+    events = timeline(db)
+    lines = lines_of_action(db, today=today)
+    money = budget(db)
+    s = dict(styles())
+    from reportlab.lib.styles import ParagraphStyle
+
+    s["flag"] = ParagraphStyle("flag", parent=s["cell"], textColor=HexColor(OVERDUE))
+
+    def h(key: str) -> str:
+        return heading(key, language)
+
+    title = h("programme_report")
+    setup = PageSetup(title=title, header=money.programme, subject=money.programme,
+                      footer=f"{money.programme} — {today.isoformat()}")
+    width = frame_width(setup)
+    story: list[Any] = [para(title, s["title"])]
+    if money.programme:
+        story.append(para(money.programme, s["subtitle"]))
+    story.append(para(today.isoformat(), s["meta"]))
+
+    # events held and planned, with attendance counts
+    story.append(para(h("events"), s["h1"]))
+    rows: list[list[Any]] = [[para(h(k), s["cell_head"]) for k in
+                              ("date", "event", "status", "invited", "attended", "decisions",
+                               "next_steps")]]
+    for event in events:
+        local = event.start.astimezone(ZoneInfo(event.timezone)).date()
+        rows.append([
+            para(local.isoformat(), s["cell"]),
+            para(f"{event.title}\n{event.kind.value}", s["cell"], follow_direction=False),
+            para(event.status.value, s["cell"]),
+            para(str(event.invited), s["cell_right"]),
+            para(str(event.attended) if event.status.value == "held" else "–",
+                 s["cell_right"]),
+            para(str(event.decisions), s["cell_right"]),
+            para(str(event.next_steps), s["cell_right"]),
+        ])
+    fractions = [0.12, 0.34, 0.1, 0.11, 0.11, 0.11, 0.11]
+    story.append(Table(rows, colWidths=[f * width for f in fractions], repeatRows=1,
+                       style=table_style()))
+    held = [e for e in events if e.status.value == "held"]
+    story.append(para(f"{h('held')}: {len(held)} / {len(events)}; {h('attended')}: "
+                      f"{sum(e.attended for e in held)}", s["note"]))
+
+    # by line of action
+    story.append(para(h("lines_of_action"), s["h1"]))
+    for line in lines:
+        story.append(para(f"{line.label} — {h('done')} {line.done}, {h('open')} {line.open}, "
+                          f"{h('overdue')} {line.overdue}", s["h2"]))
+        if line.decisions:
+            story.append(para(h("decisions"), s["cell_bold"]))
+            for decision in line.decisions:
+                story.append(para(f"• {decision.text} ({decision.event_title})", s["body"]))
+        if line.next_steps:
+            steps: list[list[Any]] = [[para(h(k), s["cell_head"]) for k in
+                                       ("next_steps", "owner", "due", "status")]]
+            for step in line.next_steps:
+                status = step.status.value if step.status else ""
+                if step.overdue:
+                    status = f"{status} — {h('overdue').lower()}"
+                steps.append([
+                    para(step.text, s["cell"], follow_direction=False),
+                    para(step.owner, s["cell"], follow_direction=False),
+                    para(step.due_date.isoformat() if step.due_date else "", s["cell"]),
+                    para(status, s["flag"] if step.overdue else s["cell"]),
+                ])
+            story.append(Table(steps, colWidths=[0.5 * width, 0.22 * width, 0.12 * width,
+                                                 0.16 * width],
+                               repeatRows=1, style=table_style()))
+        if not line.decisions and not line.next_steps:
+            story.append(para(f"{len(line.ideas)} {h('ideas').lower()}", s["note"]))
+        story.append(Spacer(1, 4))
+
+    # budget
+    story.append(para(h("budget"), s["h1"]))
+    table: list[list[Any]] = [[para(h("category"), s["cell_head"]),
+                               para(h("item"), s["cell_head"]),
+                               para(h("amount"), s["cell_head"])]]
+    for row in money.lines:
+        table.append([para(row.category.value, s["cell"]),
+                      para(row.description, s["cell"], follow_direction=False),
+                      para(f"{row.amount:,.2f} {row.currency}", s["cell_right"])])
+    for currency, amount in money.totals.items():
+        table.append([para(h("computed_total"), s["cell_bold"]), "",
+                      para(f"{amount:,.2f} {currency}", s["cell_right"])])
+    last = len(table) - 1
+    story.append(Table(table, colWidths=[0.3 * width, 0.4 * width, 0.3 * width],
+                       repeatRows=1, style=table_style(extra=[("SPAN", (0, last), (1, last))])))
+    if money.stated:
+        story.append(para(h("stated_totals"), s["h2"]))
+        checks: list[list[Any]] = [[para(h("item"), s["cell_head"]),
+                                    para(h("amount"), s["cell_head"]),
+                                    para(h("status"), s["cell_head"])]]
+        for check in money.stated:
+            if check.agrees:
+                verdict = h("agrees")
+            else:
+                verdict = (f"{h('disagrees')}: {check.computed:,.2f} {check.currency} "
+                           f"({check.difference:+,.2f})")
+            checks.append([para(check.label, s["cell"], follow_direction=False),
+                           para(f"{check.stated:,.2f} {check.currency}", s["cell_right"]),
+                           para(verdict, s["cell"] if check.agrees else s["flag"])])
+        story.append(Table(checks, colWidths=[0.35 * width, 0.2 * width, 0.45 * width],
+                           repeatRows=1, style=table_style()))
+    return build_pdf(story, setup)
+
+
+def write_programme_report(db: Database, path: str | Path, *, language: str = "en") -> Path:
+    target = Path(path).expanduser()
+    if not target.parent.is_dir():
+        raise InputError("the folder does not exist", file=str(target.parent))
+    data = programme_report_pdf(db, language=language)
+    tmp = target.with_name(target.name + ".partial")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write: {exc.strerror}", file=str(target)) from exc
+    return target

@@ -1,0 +1,362 @@
+"""Replies to invitations: iTIP REPLY and COUNTER from .ics files or whole .eml messages.
+
+Each file is read completely and checked before anything is written; then it is applied in
+one transaction, so a file is either applied whole or not at all. A reply is never applied
+to an invitation it does not name: unknown UID, unknown attendee, a stale SEQUENCE, a
+counter-proposal each come back as an outcome that says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from organiser.core.enums import Reply
+from organiser.core.errors import InputError, OrganiserError
+from organiser.core.models import Event, Invitation, Person, utcnow
+from organiser.core.storage import Database
+from organiser.core.text import clean_line, clean_text, email_key
+
+if TYPE_CHECKING:
+    from icalendar import Calendar
+
+MAX_BYTES = 25 * 1024 * 1024  # a reply is a few kB; mails with attachments stay well below
+CALENDAR_TYPES = ("text/calendar", "application/ics", "text/x-vcalendar")
+REPLY_SUFFIXES = (".ics", ".eml", ".ical", ".ifb", ".vcs", ".msg")
+PARTSTATS = {
+    "ACCEPTED": Reply.ACCEPTED,
+    "DECLINED": Reply.DECLINED,
+    "TENTATIVE": Reply.TENTATIVE,
+    "DELEGATED": Reply.DELEGATED,
+    "NEEDS-ACTION": Reply.NEEDS_ACTION,
+}
+
+
+class Outcome(enum.StrEnum):
+    APPLIED = "applied"
+    STALE = "stale"
+    COUNTER = "counter"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Attendee:
+    email: str
+    name: str
+    partstat: str
+    delegated_to: str = ""
+    delegated_from: str = ""
+
+
+@dataclass(frozen=True)
+class ParsedReply:
+    """What one reply file says, before it is matched to an invitation."""
+
+    method: str
+    uid: str
+    sequence: int
+    attendees: tuple[Attendee, ...]
+    comment: str
+    stamp: dt.datetime | None
+    start: dt.datetime | None
+    end: dt.datetime | None
+    summary: str
+
+    @property
+    def replier(self) -> Attendee:
+        """The attendee who answers: the delegator when there is one, else the only one."""
+        for attendee in self.attendees:
+            if attendee.partstat == "DELEGATED" or attendee.delegated_to:
+                return attendee
+        return self.attendees[0]
+
+
+@dataclass
+class ReplyResult:
+    """One file's fate, as one line for the CLI and the UI."""
+
+    file: str
+    outcome: Outcome
+    message: str
+    event_id: int | None = None
+    email: str = ""
+    reply: Reply | None = None
+    proposed: tuple[dt.datetime, dt.datetime] | None = field(default=None)
+
+    @property
+    def applied(self) -> bool:
+        return self.outcome is Outcome.APPLIED
+
+    @property
+    def line(self) -> str:
+        return f"{self.file}: {self.message}"
+
+
+# --- reading --------------------------------------------------------------------------
+
+
+def looks_like_reply(path: Path) -> bool:
+    return path.suffix.lower() in REPLY_SUFFIXES
+
+
+def read_calendar_text(data: bytes, where: str) -> str:
+    """The iCalendar text of a file: the file itself, or the calendar part of a mail."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"is {len(data) / 1e6:.0f} MB, too large for a calendar reply "
+                         f"(limit {MAX_BYTES // (1024 * 1024)} MB)", file=where)
+    if not data.strip():
+        raise InputError("is empty", file=where)
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:15].upper() == b"BEGIN:VCALENDAR":
+        return _decode(head, where)
+    if b"\x00" in data[:4096]:
+        raise InputError("is not an iCalendar file or an e-mail (binary content; an Outlook "
+                         ".msg must be saved as .eml or .ics first)", file=where)
+    first_line = head.split(b"\n", 1)[0]
+    if b":" not in first_line or b"BEGIN:" in first_line.upper():
+        raise InputError("is not an iCalendar file (no BEGIN:VCALENDAR) or an e-mail",
+                         file=where)
+    return _calendar_from_mail(data, where)
+
+
+def _decode(data: bytes, where: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # iCalendar is UTF-8 by definition; some old clients write Latin-1 anyway
+        return data.decode("latin-1")
+
+
+def _calendar_from_mail(data: bytes, where: str) -> str:
+    import email
+    import email.policy
+    from email.message import EmailMessage
+
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    if not isinstance(message, EmailMessage) or not message.keys():
+        raise InputError("is not an iCalendar file or an e-mail", file=where)
+    found: list[tuple[int, bytes]] = []
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        filename = (part.get_filename() or "").lower()
+        if ctype in CALENDAR_TYPES or filename.endswith(".ics"):
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                # the inline text/calendar is what the client meant; attachments are copies
+                found.append((0 if ctype == "text/calendar" else 1, payload))
+    if not found:
+        raise InputError("is an e-mail without a calendar reply in it (no text/calendar or "
+                         ".ics part)", file=where)
+    found.sort(key=lambda item: item[0])
+    return read_calendar_text(found[0][1], where)
+
+
+def parse_reply(data: bytes, where: str) -> ParsedReply:
+    """Parse and check a reply completely; raises InputError naming the file and the problem."""
+    text = read_calendar_text(data, where)
+    stripped = text.rstrip()
+    if not stripped.upper().endswith("END:VCALENDAR"):
+        raise InputError("is truncated (no END:VCALENDAR at the end)", file=where)
+    from icalendar import Calendar
+
+    try:
+        cal = Calendar.from_ical(stripped)
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise InputError(f"is not valid iCalendar ({str(exc).splitlines()[0][:120]})",
+                         file=where) from exc
+    method = str(cal.get("METHOD", "")).strip().upper()
+    if method in ("REQUEST", "CANCEL", "PUBLISH", "ADD", "REFRESH", "DECLINECOUNTER"):
+        raise InputError(f"is not a reply but METHOD:{method} (an invitation or an update, "
+                         "not an answer to one)", file=where)
+    if method not in ("REPLY", "COUNTER"):
+        raise InputError("has no METHOD:REPLY (not an answer to an invitation)", file=where)
+    events = cal.walk("VEVENT")
+    if not events:
+        raise InputError("holds no VEVENT", file=where)
+    if len(events) > 1:
+        uids = {str(e.get("UID", "")) for e in events}
+        raise InputError(f"holds {len(events)} VEVENTs ({len(uids)} UIDs); a reply answers "
+                         "exactly one event", file=where)
+    vevent = events[0]
+    uid = str(vevent.get("UID", "")).strip()
+    if not uid:
+        raise InputError("has no UID", file=where, field="UID")
+    try:
+        sequence = int(str(vevent.get("SEQUENCE", "0")).strip() or 0)
+    except ValueError as exc:
+        raise InputError(f"{vevent.get('SEQUENCE')!r} is not a number", file=where,
+                         field="SEQUENCE") from exc
+    attendees = _attendees(vevent, where)
+    start = _when(cal, vevent, "DTSTART", where)
+    end = _when(cal, vevent, "DTEND", where)
+    stamp = _when(cal, vevent, "DTSTAMP", where)
+    comment = vevent.get("COMMENT", "")
+    if isinstance(comment, list):
+        comment = "\n".join(str(c) for c in comment)
+    return ParsedReply(
+        method=method, uid=uid, sequence=sequence, attendees=attendees,
+        comment=clean_text(str(comment)).strip(), stamp=stamp, start=start, end=end,
+        summary=clean_line(str(vevent.get("SUMMARY", ""))),
+    )
+
+
+def _address(value: Any) -> str:
+    text = str(value).strip()
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    return text.strip()
+
+
+def _attendees(vevent: Any, where: str) -> tuple[Attendee, ...]:
+    raw = vevent.get("ATTENDEE")
+    if raw is None:
+        raise InputError("has no ATTENDEE (a reply must say who answers)", file=where,
+                         field="ATTENDEE")
+    values = raw if isinstance(raw, list) else [raw]
+    attendees = []
+    for value in values:
+        params = getattr(value, "params", {})
+        address = _address(value)
+        if "@" not in address:
+            raise InputError(f"{str(value)!r} is not an e-mail address", file=where,
+                             field="ATTENDEE")
+        partstat = str(params.get("PARTSTAT", "NEEDS-ACTION")).upper()
+        attendees.append(Attendee(
+            email=address, name=clean_line(str(params.get("CN", ""))), partstat=partstat,
+            delegated_to=_address(params.get("DELEGATED-TO", "")),
+            delegated_from=_address(params.get("DELEGATED-FROM", ""))))
+    return tuple(attendees)
+
+
+def _when(cal: Calendar, vevent: Any, name: str, where: str) -> dt.datetime | None:
+    """An instant; Windows zone names are mapped to IANA, unknown zones are refused."""
+    from organiser.services.events import windows_zone
+
+    prop = vevent.get(name)
+    if prop is None:
+        return None
+    value = getattr(prop, "dt", None)
+    if not isinstance(value, dt.datetime):
+        return None  # a date (all-day) carries no instant
+    tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+    if tzid:
+        zone = windows_zone(str(tzid)) or str(tzid)
+        try:
+            return value.replace(tzinfo=ZoneInfo(zone)).astimezone(dt.UTC)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+        defined = {str(tz.get("TZID", "")) for tz in cal.walk("VTIMEZONE")}
+        if str(tzid) in defined and value.tzinfo is not None:
+            return value.astimezone(dt.UTC)
+        raise InputError(f"time zone {tzid!r} is neither defined in the file (no VTIMEZONE) "
+                         "nor a known zone name", file=where, field=name)
+    if value.tzinfo is None:
+        return None  # floating time: no instant
+    return value.astimezone(dt.UTC)
+
+
+# --- applying ---------------------------------------------------------------------------
+
+
+def _fmt(value: dt.datetime, zone: str) -> str:
+    return value.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
+
+
+def apply_reply(db: Database, parsed: ParsedReply, where: str) -> ReplyResult:
+    """Apply one parsed reply in one transaction (or report why it is not applied)."""
+    from organiser.services.events import bump_sequence, time_place_sequence
+    from organiser.services.invitations import person_for_address
+
+    with db.transaction() as session:
+        event = session.scalars(
+            select(Event).where(Event.uid == parsed.uid).options(
+                selectinload(Event.invitations).selectinload(Invitation.person)
+                .selectinload(Person.emails))
+        ).one_or_none()
+        if event is None:
+            raise InputError(f"answers an unknown event (UID {parsed.uid}); not applied",
+                             file=where)
+        replier = parsed.replier
+        key = email_key(replier.email)
+        matches = [inv for inv in event.invitations
+                   if email_key(inv.email) == key
+                   or any(e.address_key == key for e in inv.person.emails)]
+        if not matches:
+            raise InputError(f"{replier.email} is not invited to '{event.title}'; not applied",
+                             file=where)
+        inv = matches[0]
+        address = inv.email or replier.email
+        if parsed.method == "COUNTER":
+            proposed = None
+            text = f"{address} proposes another time for '{event.title}'"
+            if parsed.start and parsed.end:
+                proposed = (parsed.start, parsed.end)
+                text = (f"{address} proposes {_fmt(parsed.start, event.timezone)}–"
+                        f"{_fmt(parsed.end, event.timezone)} ({event.timezone}) instead of "
+                        f"{_fmt(event.start, event.timezone)} for '{event.title}'")
+            if parsed.comment:
+                text += f": “{parsed.comment}”"
+            return ReplyResult(where, Outcome.COUNTER, text + " (not applied; change the "
+                               "event to accept it)", event.id, address, None, proposed)
+        if replier.partstat not in PARTSTATS:
+            raise InputError(f"PARTSTAT {replier.partstat!r} is not an answer", file=where,
+                             field="ATTENDEE")
+        reply = PARTSTATS[replier.partstat]
+        if parsed.sequence < time_place_sequence(event):
+            return ReplyResult(
+                where, Outcome.STALE,
+                f"{address} {reply.value} '{event.title}' as it was before a change (reply to "
+                f"SEQUENCE {parsed.sequence}, now {event.sequence}); stale, not applied: "
+                "ask them to answer the update", event.id, address, reply)
+        if inv.replied_at and parsed.stamp and inv.reply_sequence is not None \
+                and parsed.sequence == inv.reply_sequence and parsed.stamp < inv.replied_at:
+            return ReplyResult(
+                where, Outcome.STALE,
+                f"{address} {reply.value} '{event.title}', but a later answer "
+                f"({inv.reply.value}) is already recorded; not applied", event.id, address,
+                reply)
+        inv.reply = reply
+        inv.reply_comment = parsed.comment
+        inv.replied_at = parsed.stamp or utcnow()
+        inv.reply_sequence = parsed.sequence
+        message = f"{address} {reply.value} {event.title}"
+        if reply is Reply.DELEGATED and replier.delegated_to:
+            delegate_name = next((a.name for a in parsed.attendees
+                                  if email_key(a.email) == email_key(replier.delegated_to)), "")
+            delegate = person_for_address(session, replier.delegated_to, delegate_name)
+            inv.delegate_id = delegate.id
+            if all(other.person_id != delegate.id for other in event.invitations):
+                event.invitations.append(Invitation(
+                    person=delegate, role=inv.role, email=replier.delegated_to,
+                    delegated_from_id=inv.id))
+                bump_sequence(event, time_place=False)
+                message += f" (delegated to {replier.delegated_to}, added as invitee)"
+        return ReplyResult(where, Outcome.APPLIED, message, event.id, address, reply)
+
+
+def import_reply_file(db: Database, path: Path | str) -> ReplyResult:
+    where = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return ReplyResult(where, Outcome.FAILED, f"cannot be read: {exc.strerror or exc}")
+    try:
+        return apply_reply(db, parse_reply(data, where), where)
+    except OrganiserError as exc:
+        message = exc.message if exc.field is None else f"{exc.field}: {exc.message}"
+        return ReplyResult(where, Outcome.FAILED, message)
+
+
+def import_replies(db: Database, paths: Iterable[Path | str]) -> list[ReplyResult]:
+    """Each file on its own: one that fails leaves the others applied."""
+    return [import_reply_file(db, path) for path in paths]

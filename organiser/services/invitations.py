@@ -1,0 +1,311 @@
+"""Invitations: who is invited to an event, with which role, and what they answered."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from organiser.core.enums import Reply, Role
+from organiser.core.errors import InputError, NotFoundError
+from organiser.core.models import (
+    Event,
+    Invitation,
+    Organisation,
+    Person,
+    PersonEmail,
+    Tag,
+    utcnow,
+)
+from organiser.core.storage import Database
+from organiser.core.text import clean_line, clean_text, email_key
+from organiser.services.events import bump_sequence, get_event
+from organiser.services.serialise import iso
+
+
+@dataclass(frozen=True)
+class InvitationRow:
+    """One line of an event's invitation list."""
+
+    id: int
+    event_id: int
+    person_id: int
+    name: str
+    email: str
+    organisation: str
+    role: Role
+    reply: Reply
+    comment: str
+    replied_at: dt.datetime | None
+    reply_sequence: int | None
+    person_timezone: str
+    event_start: dt.datetime
+    event_timezone: str
+    delegated_from: str = ""
+
+    @property
+    def zone(self) -> str:
+        """The invitee's zone, else the event's (when the contact has none or a bad one)."""
+        if self.person_timezone:
+            try:
+                ZoneInfo(self.person_timezone)
+                return self.person_timezone
+            except (ZoneInfoNotFoundError, ValueError):
+                pass
+        return self.event_timezone
+
+    @property
+    def local_start(self) -> dt.datetime:
+        """When the event starts on the invitee's own clock."""
+        return self.event_start.astimezone(ZoneInfo(self.zone))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "person_id": self.person_id, "name": self.name, "email": self.email,
+            "organisation": self.organisation, "role": self.role.value,
+            "reply": self.reply.value, "comment": self.comment,
+            "replied_at": iso(self.replied_at), "local_start": iso(self.local_start),
+            "timezone": self.zone, "delegated_from": self.delegated_from,
+        }
+
+
+def invitation_email(inv: Invitation) -> str:
+    return inv.email or inv.person.primary_email
+
+
+def list_invitations(db: Database, event_id: int) -> list[InvitationRow]:
+    with db.session() as session:
+        event = get_event(session, event_id)
+        invitations = session.scalars(
+            select(Invitation).where(Invitation.event_id == event_id)
+            .options(selectinload(Invitation.person).selectinload(Person.emails),
+                     selectinload(Invitation.person).selectinload(Person.organisation))
+            .order_by(Invitation.id)
+        ).all()
+        names = {inv.id: inv.person.name for inv in invitations}
+        return [
+            InvitationRow(
+                id=inv.id, event_id=event_id, person_id=inv.person_id, name=inv.person.name,
+                email=invitation_email(inv),
+                organisation=inv.person.organisation.name if inv.person.organisation else "",
+                role=inv.role, reply=inv.reply, comment=inv.reply_comment,
+                replied_at=inv.replied_at, reply_sequence=inv.reply_sequence,
+                person_timezone=inv.person.timezone, event_start=event.start,
+                event_timezone=event.timezone,
+                delegated_from=names.get(inv.delegated_from_id or 0, ""),
+            )
+            for inv in invitations
+        ]
+
+
+@dataclass(frozen=True)
+class Counts:
+    by_reply: dict[Reply, int]
+    by_role: dict[Role, int]
+    total: int
+
+    def summary(self) -> str:
+        replies = ", ".join(f"{self.by_reply[r]} {r.value}" for r in Reply if self.by_reply[r])
+        roles = ", ".join(f"{self.by_role[r]} {r.value}" for r in Role if self.by_role[r])
+        return f"{self.total} invited — {replies or 'no replies'} — {roles or 'no roles'}"
+
+
+def count_invitations(rows: Iterable[InvitationRow]) -> Counts:
+    listed = list(rows)
+    replies = Counter(r.reply for r in listed)
+    roles = Counter(r.role for r in listed)
+    return Counts({r: replies.get(r, 0) for r in Reply}, {r: roles.get(r, 0) for r in Role},
+                  len(listed))
+
+
+@dataclass
+class InviteResult:
+    added: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
+    without_email: list[str] = field(default_factory=list)
+    sequence: int = 0
+
+    def describe(self) -> str:
+        parts = [f"{len(self.added)} invited"]
+        if self.already:
+            parts.append(f"{len(self.already)} already invited")
+        if self.without_email:
+            parts.append(f"{len(self.without_email)} without an e-mail address, not invited: "
+                         + ", ".join(self.without_email))
+        return "; ".join(parts)
+
+
+def parse_role(value: str | Role) -> Role:
+    try:
+        return Role(value)
+    except ValueError as exc:
+        roles = ", ".join(r.value for r in Role)
+        raise InputError(f"{value!r} is not one of: {roles}", field="role") from exc
+
+
+def parse_reply(value: str | Reply) -> Reply:
+    try:
+        return Reply(value)
+    except ValueError as exc:
+        replies = ", ".join(r.value for r in Reply)
+        raise InputError(f"{value!r} is not one of: {replies}", field="reply") from exc
+
+
+def check_address(address: str) -> str:
+    text = clean_line(address)
+    local, _, domain = text.partition("@")
+    if not local or "." not in domain or " " in text or text.count("@") != 1:
+        raise InputError(f"{address!r} is not an e-mail address", field="email")
+    return text
+
+
+def person_by_email(session: Session, address: str) -> Person | None:
+    return session.scalars(
+        select(Person).join(PersonEmail).where(PersonEmail.address_key == email_key(address))
+        .order_by(Person.id)
+    ).first()
+
+
+def person_for_address(session: Session, address: str, name: str = "") -> Person:
+    """The contact with that address, or a new contact for a guest from outside the list."""
+    address = check_address(address)
+    person = person_by_email(session, address)
+    if person is None:
+        person = Person(display_name=clean_line(name) or address)
+        person.emails.append(PersonEmail(address=address, address_key=email_key(address)))
+        session.add(person)
+        session.flush()
+    return person
+
+
+def invite(db: Database, event_id: int, *, person_ids: Iterable[int] = (),
+           emails: Iterable[str] = (), organisation_ids: Iterable[int] = (),
+           tags: Iterable[str] = (), role: str | Role = Role.PARTICIPANT) -> InviteResult:
+    """Invite people (by id, address, organisation or tag); one SEQUENCE step for the lot."""
+    chosen_role = parse_role(role)
+    result = InviteResult()
+    with db.transaction() as session:
+        event = get_event(session, event_id)
+        people: list[tuple[Person, str]] = []
+        for person_id in person_ids:
+            person = session.get(Person, person_id)
+            if person is None:
+                raise NotFoundError(f"no person with id {person_id}", field="--person")
+            people.append((person, ""))
+        for address in emails:
+            people.append((person_for_address(session, address), clean_line(address)))
+        for org_id in organisation_ids:
+            org = session.get(Organisation, org_id)
+            if org is None:
+                raise NotFoundError(f"no organisation with id {org_id}", field="--org")
+            people.extend((p, "") for p in sorted(org.people, key=lambda p: p.id))
+        for tag_name in tags:
+            tag = session.scalars(select(Tag).where(Tag.name == clean_line(tag_name))).first()
+            if tag is None:
+                known = ", ".join(session.scalars(select(Tag.name).order_by(Tag.name)).all())
+                raise NotFoundError(f"no tag {tag_name!r} (tags: {known or 'none'})",
+                                    field="--tag")
+            people.extend((p, "") for p in sorted(tag.people, key=lambda p: p.id))
+        invited = {inv.person_id for inv in event.invitations}
+        for person, address in people:
+            if person.id in invited:
+                if person.name not in result.already:
+                    result.already.append(person.name)
+                continue
+            address = address or person.primary_email
+            if not address:
+                result.without_email.append(person.name)
+                continue
+            event.invitations.append(Invitation(person=person, role=chosen_role, email=address))
+            invited.add(person.id)
+            result.added.append(person.name)
+        if result.added:
+            bump_sequence(event, time_place=False)
+        result.sequence = event.sequence
+        return result
+
+
+@dataclass(frozen=True)
+class Removed:
+    email: str
+    name: str
+
+
+def uninvite(db: Database, event_id: int, emails: Iterable[str]) -> list[Removed]:
+    """Remove invitees; each needs a CANCEL of their own (`cancel_calendar(db, id, emails)`).
+
+    They are remembered on the event so that the CANCEL can still name them afterwards.
+    """
+    wanted = {email_key(e) for e in emails}
+    removed: list[Removed] = []
+    with db.transaction() as session:
+        event = get_event(session, event_id)
+        for inv in list(event.invitations):
+            keys = {email_key(inv.email)} | {e.address_key for e in inv.person.emails}
+            if keys & wanted:
+                removed.append(Removed(invitation_email(inv), inv.person.name))
+                wanted -= keys
+                session.delete(inv)
+        if wanted:
+            raise NotFoundError(f"not invited to '{event.title}': {', '.join(sorted(wanted))}",
+                                field="--email")
+        bump_sequence(event, time_place=False)
+        state = dict(event.sent_state or {})
+        gone = [r for r in state.get("removed", []) if isinstance(r, dict)]
+        gone = [r for r in gone if email_key(str(r.get("email"))) not in
+                {email_key(x.email) for x in removed}]
+        gone.extend({"email": r.email, "name": r.name} for r in removed)
+        state["removed"] = gone
+        event.sent_state = state
+    return removed
+
+
+def remove_invitation(db: Database, invitation_id: int) -> Removed:
+    with db.session() as session:
+        inv = session.get(Invitation, invitation_id)
+        if inv is None:
+            raise NotFoundError(f"no invitation with id {invitation_id}")
+        event_id, address = inv.event_id, invitation_email(inv)
+    return uninvite(db, event_id, [address])[0]
+
+
+def set_reply(db: Database, invitation_id: int, reply: str | Reply,
+              comment: str | None = None) -> None:
+    """The coordinator records an answer by hand (a phone call, a hallway 'yes')."""
+    chosen = parse_reply(reply)
+    with db.transaction() as session:
+        inv = session.get(Invitation, invitation_id)
+        if inv is None:
+            raise NotFoundError(f"no invitation with id {invitation_id}")
+        inv.reply = chosen
+        if comment is not None:
+            inv.reply_comment = clean_text(comment)
+        inv.replied_at = None if chosen is Reply.NEEDS_ACTION else utcnow()
+
+
+def set_role(db: Database, invitation_id: int, role: str | Role) -> None:
+    chosen = parse_role(role)
+    with db.transaction() as session:
+        inv = session.get(Invitation, invitation_id)
+        if inv is None:
+            raise NotFoundError(f"no invitation with id {invitation_id}")
+        if inv.role is not chosen:
+            inv.role = chosen
+            bump_sequence(inv.event, time_place=False)
+
+
+def removed_invitees(db: Database, event_id: int) -> list[Removed]:
+    """People removed from the event (who should get, or have got, a CANCEL)."""
+    with db.session() as session:
+        event = session.get(Event, event_id)
+        if event is None:
+            raise NotFoundError(f"no event with id {event_id}", field="EVENT")
+        state = event.sent_state or {}
+        return [Removed(str(r.get("email", "")), str(r.get("name", "")))
+                for r in state.get("removed", []) if isinstance(r, dict)]

@@ -1,0 +1,111 @@
+"""The database suite on a real PostgreSQL server: schema, demo, CLI, conflicts, copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from organiser.core.db import Base
+from organiser.core.storage import current_revision, integrity_check, open_database
+from organiser.migrations import HEAD_REVISION
+
+
+def test_migrations_from_empty_give_exactly_the_models(pg_db) -> None:
+    assert pg_db.url.get_backend_name() == "postgresql"
+    assert current_revision(pg_db.engine) == HEAD_REVISION
+    with pg_db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        diffs = compare_metadata(context, Base.metadata)
+    assert diffs == []
+    assert integrity_check(pg_db) == []
+
+
+def test_reopening_a_migrated_server_database_changes_nothing(pg_db, pg_url: str) -> None:
+    again = open_database(pg_url)
+    try:
+        assert current_revision(again.engine) == HEAD_REVISION
+    finally:
+        again.close()
+
+
+def test_demo_and_listings_through_the_cli(cli, pg_url: str) -> None:
+    made = cli("demo", db=pg_url)
+    assert made.code == 0, made.err
+    events = cli("events", "list", "--json", db=pg_url)
+    assert events.code == 0, events.err
+    rows = events.json()
+    assert [r["title"] for r in rows][0] == "Consultation with OPCPR: a common agenda"
+    assert len(rows) == 6
+    assert rows[0]["start"] == "2026-10-06T14:00:00-04:00"
+    workshop = next(r for r in rows if r["kind"] == "workshop")
+    assert workshop["invited"] == 28
+    contacts = cli("contacts", "list", "--json", db=pg_url)
+    assert contacts.code == 0, contacts.err
+    people = contacts.json()
+    assert len(people) == 28
+    assert any("Шевченко" in str(p) for p in people)
+    assert any("أحمد" in str(p) for p in people)
+    detail = cli("events", "show", str(workshop["id"]), "--json", db=pg_url)
+    assert detail.code == 0 and detail.json()["timezone"] == "Europe/Istanbul"
+
+
+def test_budget_on_the_server(cli, pg_url: str) -> None:
+    assert cli("demo", db=pg_url).code == 0
+    result = cli("programme", "budget", "--json", db=pg_url)
+    assert result.code == 0, result.err
+    budget = result.json()
+    assert budget["totals"] == {"USD": "430000.00"}
+    assert [s["agrees"] for s in budget["stated_totals"]] == [False, False, False]
+
+
+def test_second_save_of_the_same_event_is_told_not_silently_lost(pg_url: str) -> None:
+    from tests.core.test_locking import two_coordinators_edit_one_event
+
+    two_coordinators_edit_one_event(pg_url)
+
+
+def test_copy_sqlite_to_postgresql_and_back_gives_equal_data(cli, demo_db, db_path: Path,
+                                                             pg_url: str, tmp_path: Path) -> None:
+    from organiser.services.transfer import table_contents
+
+    to_server = cli("copy", "--from", str(db_path), "--to", pg_url, db=None)
+    assert to_server.code == 0, to_server.err
+    back = tmp_path / "back.sqlite"
+    to_file = cli("copy", "--from", pg_url, "--to", str(back), db=None)
+    assert to_file.code == 0, to_file.err
+    server = open_database(pg_url)
+    returned = open_database(back)
+    try:
+        original = table_contents(demo_db)
+        assert sum(len(rows) for rows in original.values()) > 250
+        assert table_contents(server) == original
+        assert table_contents(returned) == original
+        # the server's id counters continue after the copied ids
+        with server.transaction() as session:
+            new_id = session.execute(text(
+                "INSERT INTO tag (name) VALUES ('After the copy') RETURNING id")).scalar()
+        assert new_id == max(r[0] for r in original["tag"]) + 1
+    finally:
+        server.close()
+        returned.close()
+
+
+def test_copy_refuses_a_server_database_that_holds_data(cli, demo_db, db_path: Path,
+                                                        pg_url: str) -> None:
+    assert cli("demo", db=pg_url).code == 0
+    result = cli("copy", "--from", str(db_path), "--to", pg_url, db=None)
+    assert result.code == 1
+    assert result.err.startswith("organiser: error:")
+    assert "already holds data" in result.err
+
+
+@pytest.mark.parametrize("target", ["postgresql+psycopg://nobody@127.0.0.1:1/none"])
+def test_unreachable_server_is_one_line_error(cli, target: str) -> None:
+    result = cli("events", "list", db=target)
+    assert result.code == 1
+    assert result.err.startswith("organiser: error:")
+    assert "Traceback" not in result.err
