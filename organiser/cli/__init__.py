@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "organiser.cli.basics",
     "organiser.cli.events",
     "organiser.cli.contacts",
+    "organiser.cli.calendar",
     "organiser.cli.programme",
 ]
 

@@ -1,0 +1,1 @@
+"""File formats going out: calendar files, e-mail, PDF documents."""

@@ -1,0 +1,1 @@
+"""File formats read into the core: contact lists (CSV, vCard), calendars, mail."""
