@@ -9,12 +9,12 @@ from PySide6.QtCore import QByteArray, QMimeData, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -39,7 +39,10 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(180)
+        self.navigation.setFixedWidth(170)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; border: none; }"
+            "QListWidget#navigation::item { padding: 8px 12px; }")
         self.stack = QStackedWidget(self)
         for area in self.areas:
             self.navigation.addItem(area.title)
@@ -47,11 +50,13 @@ class MainWindow(QMainWindow):
             area.status_message.connect(self._show_message)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
-        splitter = QSplitter(self)
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.db_label = QLabel("No database open", self)
         self.db_label.setObjectName("databaseLabel")

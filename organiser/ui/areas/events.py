@@ -47,6 +47,8 @@ class EventsArea(Area):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.summary = QLabel(self)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("eventsToolbar")
@@ -73,6 +75,7 @@ class EventsArea(Area):
         self.model.set_rows(rows)
         for column in range(1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 200))
         if selected is not None:
             self.select_event(selected)
         self._update_actions()

@@ -16,7 +16,9 @@ def _dates(row: EventRow) -> str:
     start, end = row.local_start, row.local_end
     if start.date() == end.date():
         return f"{start:%a %d %b %Y, %H:%M}–{end:%H:%M}"
-    return f"{start:%d %b %Y %H:%M} – {end:%d %b %Y %H:%M}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start:%d}–{end:%d %b %Y}, {start:%H:%M}–{end:%H:%M}"
+    return f"{start:%d %b %H:%M} – {end:%d %b %Y %H:%M}"
 
 
 EVENT_COLUMNS: list[Column[Any]] = [
