@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 import uuid
 from decimal import Decimal
 from typing import Any
@@ -22,8 +23,10 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from organiser.core.db import Base, UTCDateTime, str_enum
 from organiser.core.enums import (
@@ -601,3 +604,15 @@ class OutboxMessage(Base):
 Index("ix_invitation_event_reply", Invitation.event_id, Invitation.reply)
 Index("ix_attendance_event_status", Attendance.event_id, Attendance.status)
 Index("ix_vote_idea", Vote.idea_id)
+
+
+@event.listens_for(Base, "before_insert", propagate=True)
+@event.listens_for(Base, "before_update", propagate=True)
+def _store_text_as_nfc(_mapper: Mapper[Any], _connection: Connection, target: Any) -> None:
+    """Every text column is stored NFC: 'é' typed as one code point or two is the same name."""
+    for column in target.__table__.columns:
+        if isinstance(column.type, String):
+            key = _mapper.get_property_by_column(column).key
+            value = target.__dict__.get(key)
+            if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+                setattr(target, key, unicodedata.normalize("NFC", value))

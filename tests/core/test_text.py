@@ -34,3 +34,19 @@ def test_sort_key_puts_latin_first_then_other_scripts() -> None:
 
 def test_email_key_ignores_case() -> None:
     assert email_key(" JUERGEN.Mueller@OECD-dac.example ") == "juergen.mueller@oecd-dac.example"
+
+
+def test_every_text_column_is_stored_nfc(db) -> None:
+    from sqlalchemy import text as sql
+
+    from organiser.core.models import Organisation, Person
+
+    decomposed = unicodedata.normalize("NFD", "Hélène Lefèvre")
+    with db.transaction() as session:
+        org = Organisation(name=unicodedata.normalize("NFD", "Agence de régulation"))
+        session.add(Person(given_name=decomposed, family_name="", organisation=org))
+    with db.engine.connect() as connection:
+        stored = connection.execute(sql("SELECT given_name FROM person")).scalar()
+        org_name = connection.execute(sql("SELECT name FROM organisation")).scalar()
+    assert stored == "Hélène Lefèvre" and unicodedata.is_normalized("NFC", stored)
+    assert unicodedata.is_normalized("NFC", org_name)
