@@ -1,16 +1,33 @@
-"""Contacts: organisations and people."""
+"""Contacts: organisations and people, forms, and imports that are all-or-nothing."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
-from organiser.core.models import Organisation, Person
+from organiser.core.enums import OrgKind
+from organiser.core.errors import ConflictError, InputError, NotFoundError
+from organiser.core.models import (
+    AgendaItem,
+    Attendance,
+    Idea,
+    Invitation,
+    NextStep,
+    Organisation,
+    Person,
+    PersonEmail,
+    Tag,
+    Vote,
+)
 from organiser.core.storage import Database
-from organiser.core.text import fold, sort_key
+from organiser.core.text import clean_line, clean_text, email_key, fold, nfc, sort_key
+from organiser.importers.contacts_common import ContactRecord, email_problem
 
 
 @dataclass(frozen=True)
@@ -89,3 +106,612 @@ def list_people(db: Database) -> list[PersonRow]:
 def list_organisations(db: Database) -> list[Organisation]:
     with db.session() as session:
         return list(session.scalars(select(Organisation).order_by(Organisation.name)).all())
+
+
+# --- organisations ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    acronym: str
+    kind: str
+    country: str
+    people: int
+    search_key: str = field(repr=False, default="")
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "acronym": self.acronym, "kind": self.kind,
+                "country": self.country, "people": self.people}
+
+
+def list_organisation_rows(db: Database) -> list[OrganisationRow]:
+    """Every organisation with how many people belong to it, sorted by name across scripts."""
+    with db.session() as session:
+        counts = dict(session.execute(
+            select(Person.organisation_id, func.count(Person.id))
+            .where(Person.organisation_id.is_not(None)).group_by(Person.organisation_id)
+        ).tuples().all())
+        rows = [
+            OrganisationRow(id=o.id, name=o.name, acronym=o.acronym, kind=o.kind.value,
+                            country=o.country, people=int(counts.get(o.id, 0)),
+                            search_key=fold(f"{o.name} {o.acronym} {o.country}"))
+            for o in session.scalars(select(Organisation))
+        ]
+    return sorted(rows, key=lambda r: sort_key(r.name))
+
+
+@dataclass
+class OrganisationData:
+    """What the organisation form edits."""
+
+    name: str = ""
+    acronym: str = ""
+    kind: str = OrgKind.OTHER.value
+    country: str = ""
+    notes: str = ""
+    id: int | None = None
+    version: int | None = None
+
+
+def validate_organisation(data: OrganisationData) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not clean_line(data.name):
+        problems["name"] = "an organisation needs a name"
+    elif len(clean_line(data.name)) > 300:
+        problems["name"] = "at most 300 characters"
+    if len(clean_line(data.acronym)) > 40:
+        problems["acronym"] = "at most 40 characters"
+    if data.kind not in {k.value for k in OrgKind}:
+        problems["kind"] = f"unknown kind {data.kind!r}"
+    return problems
+
+
+def get_organisation(db: Database, organisation_id: int) -> OrganisationData:
+    with db.session() as session:
+        org = session.get(Organisation, organisation_id)
+        if org is None:
+            raise NotFoundError(f"no organisation with id {organisation_id}", field="ORGANISATION")
+        return OrganisationData(name=org.name, acronym=org.acronym, kind=org.kind.value,
+                                country=org.country, notes=org.notes, id=org.id,
+                                version=org.version)
+
+
+def save_organisation(db: Database, data: OrganisationData) -> int:
+    """Create (no id) or update an organisation; returns its id."""
+    problems = validate_organisation(data)
+    if problems:
+        name, message = next(iter(problems.items()))
+        raise InputError(message, field=name)
+    with db.transaction() as session:
+        if data.id is None:
+            org = Organisation()
+            session.add(org)
+        else:
+            found = session.get(Organisation, data.id)
+            if found is None:
+                raise NotFoundError(f"no organisation with id {data.id}", field="ORGANISATION")
+            org = found
+            _check_version(org.version, data.version, f"organisation {org.name!r}")
+        org.name = clean_line(data.name)
+        org.acronym = clean_line(data.acronym)
+        org.kind = OrgKind(data.kind)
+        org.country = clean_line(data.country)
+        org.notes = clean_text(data.notes)
+        session.flush()
+        return org.id
+
+
+def organisation_links(db: Database, organisation_id: int) -> dict[str, int]:
+    """What refers to an organisation: its people and the next steps it owns."""
+    with db.session() as session:
+        return {
+            "people": session.scalar(select(func.count(Person.id))
+                                     .where(Person.organisation_id == organisation_id)) or 0,
+            "next steps": session.scalar(
+                select(func.count(NextStep.id))
+                .where(NextStep.owner_organisation_id == organisation_id)) or 0,
+        }
+
+
+def delete_organisation(db: Database, organisation_id: int) -> None:
+    """Delete an organisation; its people stay (without one) and its next steps keep the
+    owner's name."""
+    with db.transaction() as session:
+        org = session.get(Organisation, organisation_id)
+        if org is None:
+            raise NotFoundError(f"no organisation with id {organisation_id}", field="ORGANISATION")
+        for step in session.scalars(select(NextStep)
+                                    .where(NextStep.owner_organisation_id == org.id)):
+            step.owner_name = step.owner_name or org.name
+            step.owner_organisation_id = None
+        for person in session.scalars(select(Person).where(Person.organisation_id == org.id)):
+            person.organisation_id = None
+        session.delete(org)
+
+
+# --- people -----------------------------------------------------------------------------
+
+
+@dataclass
+class PersonData:
+    """What the person form edits."""
+
+    given_name: str = ""
+    family_name: str = ""
+    display_name: str = ""
+    latin_name: str = ""
+    emails: list[str] = field(default_factory=list)
+    organisation: str = ""  # by name: a new name creates the organisation
+    job_title: str = ""
+    country: str = ""
+    timezone: str = ""
+    language: str = ""
+    phone: str = ""
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    id: int | None = None
+    version: int | None = None
+
+
+def validate_person(data: PersonData) -> dict[str, str]:
+    """Problems by field name (empty when the form can be saved)."""
+    problems: dict[str, str] = {}
+    if not any(clean_line(v) for v in (data.given_name, data.family_name, data.display_name)):
+        problems["family_name"] = "a person needs a name (given, family or full name)"
+    for name, limit in (("given_name", 200), ("family_name", 200), ("display_name", 300),
+                        ("latin_name", 300), ("job_title", 200), ("country", 100),
+                        ("phone", 60), ("organisation", 300)):
+        if len(clean_line(getattr(data, name))) > limit:
+            problems[name] = f"at most {limit} characters"
+    seen: set[str] = set()
+    for address in data.emails:
+        address = address.strip()
+        if not address:
+            continue
+        problem = email_problem(address) if clean_line(address) == address else \
+            f"e-mail address {address!r} contains line breaks or control characters"
+        if problem:
+            problems["emails"] = problem
+            break
+        if email_key(address) in seen:
+            problems["emails"] = f"{address} is listed twice"
+            break
+        seen.add(email_key(address))
+    if data.timezone:
+        try:
+            ZoneInfo(data.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            problems["timezone"] = f"unknown time zone {data.timezone!r} (e.g. Europe/Paris)"
+    return problems
+
+
+def get_person(db: Database, person_id: int) -> PersonData:
+    with db.session() as session:
+        person = _load_person(session, person_id)
+        return PersonData(
+            given_name=person.given_name, family_name=person.family_name,
+            display_name=person.display_name, latin_name=person.latin_name,
+            emails=[e.address for e in person.emails],
+            organisation=person.organisation.name if person.organisation else "",
+            job_title=person.job_title, country=person.country, timezone=person.timezone,
+            language=person.language, phone=person.phone, notes=person.notes,
+            tags=sorted(t.name for t in person.tags), id=person.id, version=person.version)
+
+
+def _load_person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(f"no person with id {person_id}", field="PERSON")
+    return person
+
+
+def _check_version(stored: int, expected: int | None, what: str) -> None:
+    if expected is not None and stored != expected:
+        raise ConflictError(f"{what} was changed by someone else since you opened it; reload "
+                            "it and make your change again")
+
+
+def find_organisation(session: Session, name: str) -> Organisation | None:
+    """An organisation by name, ignoring case and accents."""
+    key = fold(name)
+    if not key:
+        return None
+    for org in session.scalars(select(Organisation)):
+        if fold(org.name) == key or (org.acronym and fold(org.acronym) == key):
+            return org
+    return None
+
+
+def tag_named(session: Session, name: str) -> Tag:
+    """The tag of that name, created when new."""
+    name = clean_line(name)[:100]
+    tag = session.scalar(select(Tag).where(Tag.name == name))
+    if tag is None:
+        for existing in session.scalars(select(Tag)):
+            if fold(existing.name) == fold(name):
+                return existing
+        tag = Tag(name=name)
+        session.add(tag)
+    return tag
+
+
+def save_person(db: Database, data: PersonData) -> int:
+    """Create (no id) or update a person from the form; returns the id."""
+    problems = validate_person(data)
+    if problems:
+        name, message = next(iter(problems.items()))
+        raise InputError(message, field=name)
+    with db.transaction() as session:
+        if data.id is None:
+            person = Person()
+            session.add(person)
+        else:
+            person = _load_person(session, data.id)
+            _check_version(person.version, data.version, f"{person.name!r}")
+        for name in ("given_name", "family_name", "display_name", "latin_name", "job_title",
+                     "country", "timezone", "language", "phone"):
+            setattr(person, name, clean_line(getattr(data, name)))
+        person.notes = clean_text(data.notes)
+        org_name = clean_line(data.organisation)
+        if org_name:
+            org = find_organisation(session, org_name)
+            if org is None:
+                org = Organisation(name=org_name)
+                session.add(org)
+            person.organisation = org
+        else:
+            person.organisation = None
+        _set_emails(session, person, [a.strip() for a in data.emails if a.strip()])
+        person.tags = _unique_tags(session, data.tags)
+        session.flush()
+        return person.id
+
+
+def _unique_tags(session: Session, names: list[str]) -> list[Tag]:
+    tags: list[Tag] = []
+    for name in names:
+        if clean_line(name):
+            tag = tag_named(session, name)
+            if tag not in tags:
+                tags.append(tag)
+    return tags
+
+
+def _set_emails(session: Session, person: Person, addresses: list[str]) -> None:
+    wanted = [(nfc(a), email_key(a)) for a in addresses]
+    keys = [k for _, k in wanted]
+    for existing in list(person.emails):
+        if existing.address_key not in keys:
+            person.emails.remove(existing)
+    session.flush()
+    by_key = {e.address_key: e for e in person.emails}
+    for position, (address, key) in enumerate(wanted):
+        email = by_key.get(key)
+        if email is None:
+            email = PersonEmail(address=address, address_key=key)
+            person.emails.append(email)
+        email.address = address
+        email.position = position
+
+
+def person_links(db: Database, person_id: int) -> dict[str, int]:
+    """What refers to a person: invitations, attendance, next steps and the like."""
+    with db.session() as session:
+        def count(column: Any) -> int:
+            return int(session.scalar(select(func.count()).where(column == person_id)) or 0)
+
+        links = {
+            "invitations": count(Invitation.person_id),
+            "attendance records": count(Attendance.person_id),
+            "next steps": count(NextStep.owner_person_id),
+            "agenda items presented": count(AgendaItem.presenter_id),
+            "ideas": count(Idea.author_id),
+            "votes": count(Vote.voter_id),
+            "delegations": count(Invitation.delegate_id),
+        }
+    return {k: v for k, v in links.items() if v}
+
+
+def delete_person(db: Database, person_id: int) -> None:
+    """Delete a person with their invitations, attendance and votes; the next steps they own
+    and the ideas and agenda items they gave keep their name but lose the link."""
+    with db.transaction() as session:
+        person = _load_person(session, person_id)
+        name = person.name
+        for step in session.scalars(select(NextStep).where(NextStep.owner_person_id == person_id)):
+            step.owner_name = step.owner_name or name
+            step.owner_person_id = None
+        for item in session.scalars(select(AgendaItem)
+                                    .where(AgendaItem.presenter_id == person_id)):
+            item.presenter_text = item.presenter_text or name
+            item.presenter_id = None
+        for idea in session.scalars(select(Idea).where(Idea.author_id == person_id)):
+            idea.author_id = None
+        for inv in session.scalars(select(Invitation).where(Invitation.delegate_id == person_id)):
+            inv.delegate_id = None
+        doomed: list[Any] = [
+            *session.scalars(select(Invitation).where(Invitation.person_id == person_id)),
+            *session.scalars(select(Attendance).where(Attendance.person_id == person_id)),
+            *session.scalars(select(Vote).where(Vote.voter_id == person_id)),
+        ]
+        for row in doomed:
+            session.delete(row)
+        session.flush()
+        session.delete(person)
+
+
+# --- import -----------------------------------------------------------------------------
+
+OUTCOMES = ("new", "update", "duplicate", "warning", "error")
+
+
+@dataclass
+class ImportRow:
+    """What importing one record would do."""
+
+    record: ContactRecord
+    action: str = "new"  # new, update, skip
+    match_id: int | None = None
+    message: str = ""
+    changes: list[str] = field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        return self.record.line
+
+    @property
+    def outcome(self) -> str:
+        if self.record.errors:
+            return "error"
+        if self.action == "skip":
+            return "duplicate"
+        if self.record.warnings:
+            return "warning"
+        return self.action
+
+    @property
+    def details(self) -> str:
+        """One line for a person: the errors, else the warnings, else what happens."""
+        if self.record.errors:
+            return "; ".join(self.record.errors)
+        parts = [self.message] if self.message else []
+        parts += self.record.warnings
+        return "; ".join(parts)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"line": self.line, "outcome": self.outcome, "action": self.action,
+                "name": self.record.name, "emails": list(self.record.emails),
+                "organisation": self.record.organisation, "person_id": self.match_id,
+                "errors": list(self.record.errors), "warnings": list(self.record.warnings),
+                "message": self.message}
+
+
+@dataclass
+class ImportPlan:
+    file: str
+    rows: list[ImportRow]
+    new_organisations: list[str] = field(default_factory=list)
+    written: bool = False
+
+    @property
+    def errors(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.record.errors]
+
+    @property
+    def people(self) -> int:
+        return sum(1 for r in self.rows if not r.record.errors and r.action in ("new", "update"))
+
+    @property
+    def created(self) -> int:
+        return sum(1 for r in self.rows if not r.record.errors and r.action == "new")
+
+    @property
+    def updated(self) -> int:
+        return sum(1 for r in self.rows if not r.record.errors and r.action == "update")
+
+    @property
+    def duplicates(self) -> int:
+        return sum(1 for r in self.rows if not r.record.errors and r.action == "skip")
+
+    @property
+    def warnings(self) -> int:
+        return sum(len(r.record.warnings) for r in self.rows if not r.record.errors)
+
+    def summary(self) -> str:
+        verb = "imported" if self.written else "would import"
+        return (f"{verb} {self.people} people, {len(self.new_organisations)} organisations; "
+                f"{self.duplicates} duplicates skipped; {self.warnings} warnings")
+
+    def error_lines(self) -> list[str]:
+        return [f"{self.file}:{r.line}: {message}" for r in self.errors
+                for message in r.record.errors]
+
+    def warning_lines(self) -> list[str]:
+        return [f"{self.file}:{r.line}: warning: {message}" for r in self.rows
+                if not r.record.errors for message in r.record.warnings]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"file": self.file, "written": self.written, "people": self.people,
+                "new_people": self.created, "updated_people": self.updated,
+                "organisations": len(self.new_organisations),
+                "new_organisations": list(self.new_organisations),
+                "duplicates": self.duplicates, "warnings": self.warnings,
+                "errors": len(self.errors), "rows": [r.as_json() for r in self.rows]}
+
+
+class _Index:
+    """Existing people by address key and by (folded name, organisation), for matching."""
+
+    def __init__(self, session: Session) -> None:
+        self.people: dict[int, Person] = {}
+        self.by_email: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str], int] = {}
+        self.orgs: dict[str, Organisation] = {}
+        for organisation in session.scalars(select(Organisation)):
+            self.orgs.setdefault(fold(organisation.name), organisation)
+        people = session.scalars(select(Person).options(
+            selectinload(Person.emails), selectinload(Person.organisation),
+            selectinload(Person.tags))).all()
+        for person in people:
+            self.people[person.id] = person
+            for email in person.emails:
+                self.by_email.setdefault(email.address_key, person.id)
+            org = fold(person.organisation.name) if person.organisation else ""
+            self.by_name.setdefault((name_key(person.name), org), person.id)
+
+    def match(self, record: ContactRecord) -> tuple[int | None, str]:
+        for address in record.emails:
+            found = self.by_email.get(email_key(address))
+            if found is not None:
+                return found, f"same address as {self.people[found].name} (#{found})"
+        key = (name_key(record.name), fold(record.organisation))
+        found = self.by_name.get(key)
+        if found is not None and key[0]:
+            return found, f"same name and organisation as #{found}"
+        return None, ""
+
+
+def name_key(name: str) -> str:
+    """Names compare ignoring case, accents, punctuation and word order."""
+    words = re.sub(r"[^\w]+", " ", fold(name)).split()
+    return " ".join(sorted(words))
+
+
+_UPDATABLE = ("given_name", "family_name", "display_name", "latin_name", "job_title",
+              "country", "phone", "timezone", "language")
+
+
+def _changes(person: Person, record: ContactRecord) -> list[str]:
+    changes = []
+    for name in _UPDATABLE:
+        value = getattr(record, name)
+        if value and value != getattr(person, name) and not (
+                name == "display_name" and value == person.name):
+            changes.append(name)
+    if record.notes and record.notes not in person.notes:
+        changes.append("notes")
+    have = {e.address_key for e in person.emails}
+    if any(email_key(a) not in have for a in record.emails):
+        changes.append("emails")
+    org = fold(person.organisation.name) if person.organisation else ""
+    if record.organisation and fold(record.organisation) != org:
+        changes.append("organisation")
+    tags = {fold(t.name) for t in person.tags}
+    if any(fold(t) not in tags for t in record.tags):
+        changes.append("tags")
+    return changes
+
+
+def _plan(session: Session, file: str, records: list[ContactRecord]) -> ImportPlan:
+    index = _Index(session)
+    rows: list[ImportRow] = []
+    seen_emails: dict[str, int] = {}
+    seen_names: dict[tuple[str, str], int] = {}
+    new_orgs: dict[str, str] = {}
+    for record in records:
+        row = ImportRow(record)
+        rows.append(row)
+        if record.errors:
+            continue
+        earlier = next((seen_emails[email_key(a)] for a in record.emails
+                        if email_key(a) in seen_emails), None)
+        key = (name_key(record.name), fold(record.organisation))
+        if earlier is None and not record.emails and key[0]:
+            earlier = seen_names.get(key)
+        if earlier is not None:
+            row.action = "skip"
+            row.message = f"duplicate of line {earlier} in this file"
+            continue
+        for address in record.emails:
+            seen_emails.setdefault(email_key(address), record.line)
+        if key[0]:
+            seen_names.setdefault(key, record.line)
+        match, why = index.match(record)
+        if match is not None:
+            row.match_id = match
+            row.changes = _changes(index.people[match], record)
+            if row.changes:
+                row.action = "update"
+                what = ", ".join(c.replace("_", " ") for c in row.changes)
+                row.message = f"{why}: updates {what}"
+            else:
+                row.action = "skip"
+                row.message = f"already in contacts ({why}), nothing new"
+        if record.organisation and fold(record.organisation) not in index.orgs:
+            new_orgs.setdefault(fold(record.organisation), record.organisation)
+    return ImportPlan(file=file, rows=rows, new_organisations=list(new_orgs.values()))
+
+
+def plan_import(db: Database, records: list[ContactRecord], file: str) -> ImportPlan:
+    """What an import would do, row by row; nothing is written."""
+    with db.session() as session:
+        return _plan(session, file, records)
+
+
+def apply_import(db: Database, records: list[ContactRecord], file: str, *,
+                 skip_errors: bool = False) -> ImportPlan:
+    """Import in one transaction: every row or (on any error) none."""
+    with db.transaction() as session:
+        plan = _plan(session, file, records)
+        if plan.errors and not skip_errors:
+            raise InputError(f"{len(plan.errors)} rows with errors; nothing was imported",
+                             file=file)
+        orgs: dict[str, Organisation] = {}
+        for org in session.scalars(select(Organisation)):
+            orgs.setdefault(fold(org.name), org)
+        tags: dict[str, Tag] = {fold(t.name): t for t in session.scalars(select(Tag))}
+        for row in plan.rows:
+            if row.record.errors or row.action == "skip":
+                continue
+            record = row.record
+            found = session.get(Person, row.match_id) if row.action == "update" else None
+            if found is None:
+                person = Person(**dict.fromkeys(_UPDATABLE, ""), notes="")
+                session.add(person)
+            else:
+                person = found
+            for name in _UPDATABLE:
+                value = getattr(record, name)
+                if value and not (name == "display_name" and value == person.name):
+                    setattr(person, name, value)
+            if record.notes and record.notes not in person.notes:
+                person.notes = f"{person.notes}\n{record.notes}".strip()
+            if record.organisation:
+                organisation = orgs.get(fold(record.organisation))
+                if organisation is None:
+                    organisation = Organisation(name=record.organisation[:300])
+                    session.add(organisation)
+                    orgs[fold(record.organisation)] = organisation
+                person.organisation = organisation
+            have = {e.address_key for e in person.emails}
+            for address in record.emails:
+                if email_key(address) not in have:
+                    person.emails.append(PersonEmail(address=address,
+                                                     address_key=email_key(address),
+                                                     position=len(person.emails)))
+                    have.add(email_key(address))
+            for tag_name in record.tags:
+                tag = tags.get(fold(tag_name))
+                if tag is None:
+                    tag = Tag(name=tag_name)
+                    session.add(tag)
+                    tags[fold(tag_name)] = tag
+                if tag not in person.tags:
+                    person.tags.append(tag)
+        session.flush()
+        plan.written = True
+        return plan
+
+
+def read_contact_file(path: str | Path) -> list[ContactRecord]:
+    """The records of a .csv/.txt or .vcf file, with the detected settings."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".vcf", ".vcard"):
+        from organiser.importers.vcard import read_vcards
+
+        return read_vcards(path)
+    from organiser.importers.contacts_csv import read_contacts_csv
+
+    return read_contacts_csv(path).records()

@@ -1,0 +1,330 @@
+"""Contact lists as CSV: Outlook, Google and Excel exports in any locale, read defensively."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from organiser.core.errors import InputError
+from organiser.core.text import fold
+from organiser.importers.contacts_common import MAX_FILE_BYTES, ContactRecord
+
+ENCODINGS = {
+    "utf-8-sig": "UTF-8 (with BOM)",
+    "utf-8": "UTF-8",
+    "utf-16": "UTF-16",
+    "cp1252": "Windows-1252",
+}
+DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+
+# Header words (folded, punctuation as spaces) → field. Outlook, Google, Apple, Thunderbird and
+# common localised spreadsheets (French, Spanish, Portuguese, German, Italian, Russian).
+_HEADERS: dict[str, tuple[str, ...]] = {
+    "given_name": ("first name", "given name", "firstname", "givenname", "first", "forename",
+                   "prenom", "prenoms", "vorname", "nombre", "nome", "primeiro nome", "imya",
+                   "имя", "first name s"),
+    "middle_name": ("middle name", "additional name", "middle", "second prenom", "отчество"),
+    "family_name": ("last name", "family name", "surname", "lastname", "familyname", "last",
+                    "nom", "nom de famille", "nachname", "familienname", "apellido", "apellidos",
+                    "sobrenome", "apelido", "cognome", "фамилия"),
+    "display_name": ("name", "full name", "display name", "fullname", "contact name",
+                     "nom complet", "nom et prenom", "prenom et nom", "nombre completo",
+                     "nome completo", "vollstandiger name", "anzeigename", "participant",
+                     "фио", "имя и фамилия", "contact"),
+    "latin_name": ("latin name", "transliteration", "name latin", "phonetic name",
+                   "name in latin"),
+    "email": ("email", "e mail", "e mail address", "email address", "e mail 1 value",
+              "e mail 2 value", "e mail 3 value", "e mail 2 address", "e mail 3 address",
+              "primary email", "secondary email", "courriel", "adresse e mail", "adresse mail",
+              "adresse electronique", "mel", "correo", "correo electronico",
+              "correo electronico 1", "e mail adresse", "email adresse", "mail",
+              "электронная почта", "почта", "эл почта", "work email", "home email",
+              "business email", "emails"),
+    "organisation": ("company", "organization", "organisation", "organization name",
+                     "organization 1 name", "organisation name", "company name", "institution",
+                     "employer", "entreprise", "societe", "organisme", "empresa",
+                     "organizacion", "organizacao", "institucion", "firma", "unternehmen",
+                     "organizzazione", "ente", "организация", "компания"),
+    "job_title": ("job title", "organization title", "organization 1 title", "position",
+                  "fonction", "poste", "titre du poste", "cargo", "puesto", "funcao",
+                  "position title", "berufsbezeichnung", "funzione", "ruolo", "должность",
+                  "role", "job"),
+    "country": ("country", "country region", "business country region",
+                "home country region", "other country region", "address 1 country",
+                "work country", "pays", "pais", "land", "paese", "nazione", "страна", "nation"),
+    "phone": ("phone", "business phone", "mobile phone", "phone 1 value", "telephone",
+              "telephone number", "phone number", "mobile", "tel", "telefono", "telefone",
+              "telefon", "телефон", "portable", "work phone", "primary phone"),
+    "timezone": ("time zone", "timezone", "tz", "fuseau horaire", "zona horaria"),
+    "language": ("language", "langue", "idioma", "lingua", "sprache", "язык"),
+    "notes": ("notes", "note", "comments", "comment", "remarks", "remarques", "commentaires",
+              "commentaire", "notas", "nota", "observaciones", "bemerkungen", "notizen",
+              "примечания"),
+    "tags": ("labels", "categories", "group membership", "groups", "group", "tags", "tag",
+             "groupes", "groupe", "categorie", "categories", "grupos", "grupo", "etiquetas",
+             "gruppen", "группы"),
+}
+_HEADER_FIELD = {alias: name for name, aliases in _HEADERS.items() for alias in aliases}
+# Columns to leave alone even though a word in them looks like a field ("E-mail 1 - Label").
+_IGNORED = re.compile(r"\b(label|type|display name 2|address type|typ)\b")
+
+
+def header_field(header: str) -> str:
+    """The field a header names ('' when unknown): 'Prénom' → given_name."""
+    key = " ".join(re.sub(r"[^\w]+", " ", fold(header)).split())
+    if not key or _IGNORED.search(key):
+        return ""
+    if key in _HEADER_FIELD:
+        return _HEADER_FIELD[key]
+    # "E-mail 4 - Value", "Phone 2 - Value", "Organization 1 - Name"
+    simplified = re.sub(r"\b\d+\b", "1", key)
+    return _HEADER_FIELD.get(simplified, "")
+
+
+@dataclass
+class CsvTable:
+    """A CSV file decoded and split: the rows with their first line numbers, and the guesses."""
+
+    path: Path
+    encoding: str
+    delimiter: str
+    rows: list[tuple[int, list[str]]]
+    header_index: int | None  # index into rows of the header row, None when there is none
+    mapping: list[str] = field(default_factory=list)  # one field name per column
+
+    @property
+    def headers(self) -> list[str]:
+        if self.header_index is None:
+            width = max((len(r) for _, r in self.rows), default=0)
+            return [f"Column {i + 1}" for i in range(width)]
+        return self.rows[self.header_index][1]
+
+    @property
+    def header_line(self) -> int | None:
+        return None if self.header_index is None else self.rows[self.header_index][0]
+
+    @property
+    def data_rows(self) -> list[tuple[int, list[str]]]:
+        start = 0 if self.header_index is None else self.header_index + 1
+        return [(line, cells) for line, cells in self.rows[start:]
+                if any(c.strip() for c in cells)]
+
+    @property
+    def encoding_label(self) -> str:
+        return ENCODINGS.get(self.encoding, self.encoding)
+
+    @property
+    def delimiter_label(self) -> str:
+        return DELIMITERS.get(self.delimiter, repr(self.delimiter))
+
+    def records(self, mapping: list[str] | None = None) -> list[ContactRecord]:
+        """One record per data row, under the given (or guessed) column mapping."""
+        mapping = list(mapping if mapping is not None else self.mapping)
+        width = len(self.headers)
+        records = []
+        for line, cells in self.data_rows:
+            record = ContactRecord(line=line)
+            if len(cells) > width and any(c.strip() for c in cells[width:]):
+                record.errors.append(f"row has {len(cells)} fields, the header has {width} "
+                                     "(an unquoted delimiter inside a value?)")
+            elif len(cells) < width:
+                record.errors.append(f"row has {len(cells)} fields, the header has {width} "
+                                     "(missing fields or a broken quote?)")
+            for column, raw in enumerate(cells[:width]):
+                name = mapping[column] if column < len(mapping) else ""
+                if name and raw.strip():
+                    record.set_field(name, raw)
+            record.finish()
+            records.append(record)
+        return records
+
+
+def read_contacts_csv(path: str | Path, *, encoding: str | None = None,
+                      delimiter: str | None = None) -> CsvTable:
+    """Read a contact list: encoding, delimiter and header row detected unless given."""
+    file = Path(path)
+    where = str(path)
+    data = _read_bytes(file, where)
+    text, used_encoding = decode(data, where, encoding)
+    if not text.strip():
+        raise InputError("the file has no contacts (only blank lines)", file=where)
+    used_delimiter = delimiter or sniff_delimiter(text)
+    rows = _split(text, used_delimiter, where)
+    header_index = find_header(rows)
+    if header_index is None:
+        mapping = _guess_mapping_without_header(rows)
+        if "email" not in mapping and "display_name" not in mapping:
+            raise InputError(
+                "no header row found: expected column names such as Name, First Name, "
+                "Last Name, E-mail (Outlook, Google or a spreadsheet with a header row)",
+                file=where, line=rows[0][0] if rows else 1)
+    else:
+        mapping = [header_field(h) for h in rows[header_index][1]]
+    table = CsvTable(path=file, encoding=used_encoding, delimiter=used_delimiter, rows=rows,
+                     header_index=header_index, mapping=mapping)
+    if not table.data_rows:
+        raise InputError("the file has a header row but no contacts", file=where,
+                         line=table.header_line)
+    return table
+
+
+def _read_bytes(file: Path, where: str) -> bytes:
+    try:
+        size = file.stat().st_size
+    except FileNotFoundError as exc:
+        raise InputError("no such file", file=where) from exc
+    if file.is_dir():
+        raise InputError("is a folder, not a file", file=where)
+    if size > MAX_FILE_BYTES:
+        raise InputError(
+            f"the file is {size / 1024 / 1024:.1f} MB; a contact list over "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB is not something Organiser imports "
+            "(is it the right file? split it into smaller lists)", file=where)
+    if size == 0:
+        raise InputError("the file is empty", file=where)
+    try:
+        return file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc.strerror}", file=where) from exc
+
+
+_MAGIC = [
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive or an Excel/Word file (.xlsx, .docx); in Excel use "
+                    "File > Save As > CSV UTF-8"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.xls, .doc); in Excel use File > Save As > "
+                          "CSV UTF-8"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"SQLite format 3", "a SQLite database"),
+    (b"{\\rtf", "an RTF document"),
+]
+
+
+def decode(data: bytes, where: str, encoding: str | None = None) -> tuple[str, str]:
+    """Bytes to text: BOMs, UTF-16 as Excel writes it, UTF-8, then Windows-1252."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"this is {what}, not a CSV file", file=where)
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise InputError(f"cannot be read as {ENCODINGS.get(encoding, encoding)}: {exc}",
+                             file=where) from exc
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data, "utf-8-sig", where), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", where), "utf-16"
+    sample = data[:4096]
+    if len(sample) >= 4 and sample.count(b"\x00") >= len(sample) // 4:
+        # UTF-16 without a BOM: every other byte of ASCII text is zero
+        even_zeros = sample[0::2].count(0)
+        odd_zeros = sample[1::2].count(0)
+        guess = "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
+        try:
+            return data.decode(guess), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise InputError("this is not a text file (it holds binary data), not a CSV file",
+                         file=where)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"unknown text encoding: not UTF-8, UTF-16 or Windows-1252 (byte "
+            f"0x{data[exc.start]:02x} at offset {exc.start}); save the file as "
+            "\"CSV UTF-8\" and import it again", file=where) from exc
+    if re.search(r"[\x80-\x9f]", text):
+        raise InputError("unknown text encoding (control bytes that no Windows-1252 text "
+                         "holds); save the file as \"CSV UTF-8\"", file=where)
+    return text, "cp1252"
+
+
+def _strict(data: bytes, encoding: str, where: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"says it is {ENCODINGS.get(encoding, encoding)} but byte "
+                         f"{exc.start} is not; the file is damaged", file=where) from exc
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the most, and most regular, fields."""
+    sample_lines = [line for line in text[:65536].splitlines() if line.strip()][:30]
+    sample = "\n".join(sample_lines)
+    best, best_score = ",", (-1, -1, -1)
+    for candidate in DELIMITERS:
+        try:
+            rows = [r for r in csv.reader(io.StringIO(sample), delimiter=candidate) if r]
+        except csv.Error:
+            continue
+        if not rows:
+            continue
+        widths = Counter(len(r) for r in rows)
+        width, count = widths.most_common(1)[0]
+        if width < 2:
+            continue
+        score = (count, width, -list(DELIMITERS).index(candidate))
+        if score[0] * 2 >= len(rows) and (score > best_score):
+            best, best_score = candidate, score
+    return best
+
+
+def _split(text: str, delimiter: str, where: str) -> list[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    rows: list[tuple[int, list[str]]] = []
+    previous_end = 0
+    try:
+        for cells in reader:
+            start = previous_end + 1
+            previous_end = reader.line_num
+            if cells:
+                rows.append((start, cells))
+    except csv.Error as exc:
+        raise InputError(f"not valid CSV: {exc}", file=where, line=reader.line_num) from exc
+    if not rows:
+        raise InputError("the file has no contacts", file=where)
+    return rows
+
+
+def find_header(rows: list[tuple[int, list[str]]]) -> int | None:
+    """The first of the opening rows that names at least two known fields (one if it is the
+    only column)."""
+    for index, (_line, cells) in enumerate(rows[:10]):
+        fields = [header_field(c) for c in cells]
+        known = {f for f in fields if f}
+        if len(known) >= 2 or (len(cells) == 1 and known):
+            return index
+        if any("@" in c for c in cells):
+            return None  # data before any header: there is none
+    return None
+
+
+def _guess_mapping_without_header(rows: list[tuple[int, list[str]]]) -> list[str]:
+    """No header: the column that mostly holds addresses is the e-mail, the first text column
+    the name."""
+    width = max(len(cells) for _, cells in rows)
+    mapping = [""] * width
+    sample = [cells for _, cells in rows[:50]]
+    for column in range(width):
+        values = [c[column].strip() for c in sample if column < len(c) and c[column].strip()]
+        if values and sum("@" in v for v in values) * 2 > len(values):
+            mapping[column] = "email"
+            break
+    for column in range(width):
+        if not mapping[column]:
+            mapping[column] = "display_name"
+            break
+    return mapping
