@@ -1,0 +1,68 @@
+"""PDF documents of an event (minutes, agenda, sign-in sheet, dot-vote sheet) with ReportLab.
+
+Use `render_document(db, kind, event_id)` for the bytes of one document. The pieces are meant
+to be reused for other documents (a programme report, say):
+
+- `fonts.register_fonts()` registers the bundled TrueType faces (`resources/fonts/`);
+  `fonts.font_runs(text)` splits text into runs each set in a face that has its characters
+  (Latin/Cyrillic: Noto Sans; Arabic: Noto Naskh; CJK and Hangul: WenQuanYi Micro Hei;
+  anything else: DejaVu Sans).
+- `text.para(text, style)` is the one way to put user text in a flowable: escaped (a name
+  with `<b>` or `&amp;` prints literally), Arabic shaped and laid right to left, fonts per run.
+  `text.draw_text(canvas, x, y, text, size)` does the same straight on a canvas.
+- `styles.styles()` gives the named paragraph styles (title, subtitle, h1, h2, body, meta,
+  small, note, cell, cell_bold, cell_head, cell_small, cell_right, cell_center) and
+  `styles.table_style()` the house table style.
+- `template.PageSetup` + `template.build_pdf(story, setup)` lay flowables on A4 pages with a
+  running header, a footer line, "Page X of Y" and, when `draft=True`, a DRAFT watermark;
+  `template.frame_width(setup)` gives the width for table columns.
+- `blocks` has the shared title block, dates in the event's zone and `grid()` (a table whose
+  string cells become literal paragraphs).
+
+ReportLab is imported inside functions only: importing this package is cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from organiser.core.storage import Database
+
+DOCUMENT_KINDS = ("minutes", "agenda", "signin", "votes")
+DOCUMENT_TITLES = {
+    "minutes": "Minutes",
+    "agenda": "Agenda",
+    "signin": "Sign-in sheet",
+    "votes": "Dot-vote sheet",
+}
+
+
+def render_document(db: Database, kind: str, event_id: int, **options: Any) -> bytes:
+    """The PDF bytes of one document of an event.
+
+    `kind` is one of DOCUMENT_KINDS. Options: agenda `second_timezone="America/New_York"`;
+    signin `blank_rows=12`; votes `boxes=12`, `blank_ideas=10`.
+    """
+    from organiser.core.errors import InputError
+
+    if kind not in DOCUMENT_KINDS:
+        raise InputError(f"unknown document {kind!r}; choose one of {', '.join(DOCUMENT_KINDS)}",
+                         field="document")
+    from organiser.exporters.pdf.documents import RENDERERS
+    from organiser.exporters.pdf.eventdata import load_event
+
+    data = load_event(db, event_id)
+    return RENDERERS[kind](data, **options)
+
+
+def suggested_filename(kind: str, event_title: str, day: str = "") -> str:
+    """A file name for saving: 'Minutes - Consultation with OPCPR - 2026-10-06.pdf'."""
+    import re
+
+    title = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", event_title).strip()[:80].strip()
+    parts = [DOCUMENT_TITLES.get(kind, kind), title] + ([day] if day else [])
+    return " - ".join(p for p in parts if p) + ".pdf"
+
+
+__all__ = ["DOCUMENT_KINDS", "DOCUMENT_TITLES", "render_document", "suggested_filename"]

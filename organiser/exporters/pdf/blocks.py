@@ -1,0 +1,101 @@
+"""Pieces every document shares: dates in the event's zone, the title block, tables of cells."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from organiser.exporters.pdf.styles import styles, table_style
+from organiser.exporters.pdf.template import PageSetup
+from organiser.exporters.pdf.text import escape, para
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from organiser.exporters.pdf.eventdata import EventData
+
+
+def utc_offset(moment: dt.datetime) -> str:
+    offset = moment.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "−"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{rest:02d}"
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def short_date(day: dt.date | None) -> str:
+    return f"{day.day} {day:%b %Y}" if day else ""
+
+
+def date_range(start: dt.datetime, end: dt.datetime) -> str:
+    """'Tuesday 17 November 2026, 10:00–12:30' or over several days with both dates."""
+    if start.date() == end.date():
+        return f"{long_date(start.date())}, {start:%H:%M}–{end:%H:%M}"
+    return f"{long_date(start.date())} {start:%H:%M} – {long_date(end.date())} {end:%H:%M}"
+
+
+def when_line(data: EventData) -> str:
+    return f"{date_range(data.start, data.end)} ({data.timezone}, {utc_offset(data.start)})"
+
+
+def footer_line(data: EventData) -> str:
+    return f"{data.title} · {short_date(data.start.date())}"
+
+
+def page_setup(data: EventData, document: str, *, draft: bool = False,
+               landscape: bool = False) -> PageSetup:
+    return PageSetup(title=document, header=data.programme, footer=footer_line(data),
+                     draft=draft, landscape=landscape, subject=data.title)
+
+
+def title_block(data: EventData, document: str, extra: Sequence[tuple[str, str]] = ()
+                ) -> list[Flowable]:
+    """Document name, event title, then label/value lines (when, where, ...)."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Spacer, Table
+
+    s = styles()
+    story: list[Flowable] = [para(document, s["title"]), para(data.title, s["subtitle"])]
+    rows: list[tuple[str, str]] = [("When", when_line(data))]
+    where = ", ".join(p for p in (data.venue, data.address.replace("\n", ", ")) if p)
+    if where:
+        rows.append(("Where", where))
+    if data.online_url:
+        rows.append(("Online", data.online_url))
+    rows.extend(extra)
+    label = s["cell_head"]
+    table = Table([[para(k, label), para(v, s["meta"], follow_direction=False)]
+                   for k, v in rows], colWidths=[22 * mm, None], hAlign="LEFT")
+    table.setStyle(table_style(header_rows=0, zebra=False, rules=False, extra=[
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+    ]))
+    story += [table, Spacer(1, 4 * mm)]
+    return story
+
+
+def grid(header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Sequence[float | None],
+         *, extra: list[tuple[Any, ...]] | None = None, zebra: bool = True) -> Flowable:
+    """A table with a repeated header row; str cells become literal paragraphs."""
+    from reportlab.platypus import Table
+
+    s = styles()
+    body = [[para(h, s["cell_head"], follow_direction=False) if isinstance(h, str) else h
+             for h in header]]
+    for row in rows:
+        body.append([para(c, s["cell"], follow_direction=False) if isinstance(c, str) else c
+                     for c in row])
+    table = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(table_style(zebra=zebra, extra=extra))
+    return table
+
+
+def safe(text: str) -> str:
+    """Escaped text for building markup by hand (labels mixed with user text)."""
+    return escape(text)
