@@ -17,6 +17,8 @@ COMMAND_MODULES = [
     "organiser.cli.contacts",
     "organiser.cli.calendar",
     "organiser.cli.programme",
+    "organiser.cli.nextsteps",
+    "organiser.cli.pdf",
 ]
 
 
