@@ -23,6 +23,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u0085]+")
 _LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
 _DOMAIN_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 _URL = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:!?)])")
+_FOLDED_AT_NAME = re.compile(rb"(?m)^([A-Za-z][A-Za-z0-9-]*):\r\n[ \t]+")
 CALENDAR_METHODS = ("REQUEST", "CANCEL", "PUBLISH", "REPLY")
 
 
@@ -115,7 +116,8 @@ def html_from_text(text: str) -> str:
 
 def safe_filename(name: str, default: str = "file") -> str:
     """A file name every mail client and file system accepts (no paths, no quotes)."""
-    cleaned = re.sub(r'[\x00-\x1f\x7f/\\:*?"<>|]+', "-", clean_header_text(name)).strip(" .-")
+    cleaned = re.sub(r"\s*:\s*", " - ", clean_header_text(name))
+    cleaned = re.sub(r'[\x00-\x1f\x7f/\\:*?"<>|]+', "-", cleaned).strip(" .-")
     return cleaned[:120] or default
 
 
@@ -146,7 +148,7 @@ def build_message(
     if calendar is not None and method not in CALENDAR_METHODS:
         raise InputError(f"unknown calendar method {calendar_method!r}", field="method")
     message = EmailMessage(policy=BUILD_POLICY)
-    message["Subject"] = clean_header_text(subject) or "(no subject)"
+    message["Subject"] = clean_header_text(subject)[:900] or "(no subject)"
     message["From"] = sender.header_value()
     message["To"] = [m.header_value() for m in to]
     if reply_to is not None:
@@ -178,8 +180,16 @@ def build_message(
 
 
 def message_bytes(message: EmailMessage) -> bytes:
-    """The message as it goes on the wire and into an .eml file (CRLF, 7-bit)."""
-    return message.as_bytes(policy=WIRE_POLICY)
+    """The message as it goes on the wire and into an .eml file (CRLF, 7-bit).
+
+    Python's folder moves a value that just misses the first line whole onto a continuation
+    line ("Subject:" CRLF SP value), which some clients show with a leading space; such a
+    value goes back beside its name (a longer line, still far below the 998 limit).
+    """
+    data = message.as_bytes(policy=WIRE_POLICY)
+    head, sep, body = data.partition(b"\r\n\r\n")
+    head = _FOLDED_AT_NAME.sub(rb"\1: ", head)
+    return head + sep + body
 
 
 def parse_message(data: bytes) -> EmailMessage:

@@ -1,0 +1,426 @@
+"""Messages for an event: invitations, updates, cancellations, and the minutes afterwards."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from organiser.core.enums import AttendanceStatus, EventStatus, Reply
+from organiser.core.errors import InputError, NotFoundError
+from organiser.core.models import Attendance, Event, Invitation, Person
+from organiser.core.storage import Database
+from organiser.exporters.email import (
+    Attachment,
+    Mailbox,
+    build_message,
+    mailbox,
+    message_bytes,
+    safe_filename,
+)
+
+WHAT = ("invitations", "cancellations", "minutes")
+PRESENT = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)
+
+CalendarProvider = Callable[[Database, int], bytes]
+CancelProvider = Callable[[Database, int, "list[str] | None"], bytes]
+PdfProvider = Callable[[Database, int], bytes]
+
+
+@dataclass(frozen=True)
+class PreparedMessage:
+    """One message to one person, ready to be written as .eml or queued for sending."""
+
+    purpose: str
+    event_id: int
+    recipient: str
+    recipient_name: str
+    subject: str
+    message: EmailMessage
+    invitation_id: int | None = None
+
+    @property
+    def data(self) -> bytes:
+        return message_bytes(self.message)
+
+    @property
+    def sender(self) -> str:
+        return str(self.message["From"].addresses[0].addr_spec)
+
+
+@dataclass
+class MailBatch:
+    """What was prepared, and who was left out and why (no address, a bad address...)."""
+
+    messages: list[PreparedMessage] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def coordinator(settings: Any = None) -> Mailbox:
+    """The sender: the coordinator named in the preferences."""
+    from organiser.core.settings import COORDINATOR_EMAIL, COORDINATOR_NAME, Settings
+
+    settings = settings or Settings(strict=False)
+    address = settings.get(COORDINATOR_EMAIL)
+    if not address:
+        raise InputError("is not set: give it in Preferences → Identity before sending mail",
+                         field="your e-mail address")
+    return mailbox(settings.get(COORDINATOR_NAME), address, field="your e-mail address")
+
+
+# --- the calendar and PDF exporters (loaded on use: icalendar and reportlab are heavy) ---
+
+def default_request_calendar(db: Database, event_id: int) -> bytes:
+    from organiser.exporters.ics import request_calendar
+
+    return request_calendar(db, event_id)
+
+
+def default_cancel_calendar(db: Database, event_id: int, emails: list[str] | None) -> bytes:
+    from organiser.exporters.ics import cancel_calendar
+
+    return cancel_calendar(db, event_id, emails)
+
+
+def default_minutes_pdf(db: Database, event_id: int) -> bytes:
+    from organiser.exporters.pdf import render_document
+
+    return render_document(db, "minutes", event_id)
+
+
+# --- wording ----------------------------------------------------------------------------
+
+def _zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _offset(moment: dt.datetime) -> str:
+    offset = moment.utcoffset() or dt.timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _day(moment: dt.datetime) -> str:
+    """English names whatever the process locale (Qt sets it from the system)."""
+    return f"{_DAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+
+
+def when_text(start: dt.datetime, end: dt.datetime, zone_name: str) -> str:
+    """'Tuesday 3 March 2026, 09:00–17:00 (Europe/Paris, UTC+01:00)', over days when needed."""
+    zone = _zone(zone_name) or dt.UTC
+    local_start, local_end = start.astimezone(zone), end.astimezone(zone)
+    if local_start.date() == local_end.date():
+        span = f"{_day(local_start)}, {local_start:%H:%M}–{local_end:%H:%M}"
+    else:
+        span = (f"{_day(local_start)} {local_start:%H:%M} – "
+                f"{_day(local_end)} {local_end:%H:%M}")
+    return f"{span} ({zone_name or 'UTC'}, {_offset(local_start)})"
+
+
+def _event_lines(event: Event, person: Person | None) -> list[str]:
+    lines = [f"When:   {when_text(event.start, event.end, event.timezone)}"]
+    if person is not None and person.timezone and person.timezone != event.timezone \
+            and _zone(person.timezone) is not None:
+        lines.append(f"        your time: {when_text(event.start, event.end, person.timezone)}")
+    where = ", ".join(p for p in (event.venue, " ".join(event.address.split())) if p)
+    if where:
+        lines.append(f"Where:  {where}")
+    if event.online_url:
+        lines.append(f"Online: {event.online_url}")
+    return lines
+
+
+def _greeting(name: str) -> str:
+    return f"Dear {name}," if name else "Hello,"
+
+
+def _signature(sender: Mailbox) -> str:
+    return f"Best regards,\n{sender.name or sender.address}"
+
+
+# --- preparing --------------------------------------------------------------------------
+
+def _load_event(session: Any, event_id: int) -> Event:
+    event = session.scalars(
+        select(Event).where(Event.id == event_id).options(
+            selectinload(Event.invitations).selectinload(Invitation.person)
+            .selectinload(Person.emails),
+            selectinload(Event.attendances).selectinload(Attendance.person)
+            .selectinload(Person.emails),
+        )
+    ).one_or_none()
+    if event is None:
+        raise NotFoundError(f"no event with id {event_id}", field="EVENT")
+    return event
+
+
+def _recipient(person: Person, address: str, batch: MailBatch) -> Mailbox | None:
+    if not address:
+        batch.skipped.append(f"{person.name}: no e-mail address")
+        return None
+    try:
+        return mailbox(person.name, address, field=person.name or "address")
+    except InputError as exc:
+        batch.skipped.append(str(exc))
+        return None
+
+
+def prepare_invitations(
+    db: Database, event_id: int, *, sender: Mailbox | None = None,
+    person_ids: Iterable[int] | None = None,
+    request_calendar: CalendarProvider | None = None,
+    cancel_calendar: CancelProvider | None = None,
+) -> MailBatch:
+    """An invitation to each invitee (an update once invitations went out; a cancellation
+    when the event is cancelled), each with the inline iTIP part and the .ics attached."""
+    sender = sender or coordinator()
+    wanted = set(person_ids) if person_ids is not None else None
+    batch = MailBatch()
+    with db.session() as session:
+        event = _load_event(session, event_id)
+        if event.status == EventStatus.CANCELLED:
+            return _cancellations(db, event, sender, wanted, cancel_calendar, batch)
+        calendar = (request_calendar or default_request_calendar)(db, event_id)
+        for invitation in sorted(event.invitations, key=lambda i: (i.person.latin_name
+                                                                   or i.person.name, i.id)):
+            person = invitation.person
+            if wanted is not None and person.id not in wanted:
+                continue
+            if invitation.reply == Reply.DELEGATED:
+                batch.skipped.append(f"{person.name}: delegated the invitation")
+                continue
+            to = _recipient(person, invitation.email or person.primary_email, batch)
+            if to is None:
+                continue
+            update = invitation.sent_at is not None
+            subject = (f"Updated invitation: {event.title}" if update
+                       else f"Invitation: {event.title}")
+            intro = ("The details of this meeting have changed; the calendar entry below "
+                     "replaces the earlier one." if update else
+                     f"You are invited to {event.title}.")
+            body = [_greeting(person.name), "", intro, "", *_event_lines(event, person)]
+            if event.description:
+                body += ["", event.description.strip()]
+            body += ["", f"Your role: {invitation.role.value}.",
+                     "Please answer with your calendar's Accept, Tentative or Decline, or by "
+                     "replying to this message.", "", _signature(sender)]
+            message = build_message(
+                sender=sender, to=[to], subject=subject, text="\n".join(body),
+                calendar=calendar, calendar_method="REQUEST",
+                calendar_filename=f"{safe_filename(event.title, 'invite')}.ics",
+            )
+            batch.messages.append(PreparedMessage(
+                "update" if update else "invitation", event.id, to.address, to.name, subject,
+                message, invitation.id))
+    return batch
+
+
+def _cancellations(db: Database, event: Event, sender: Mailbox, wanted: set[int] | None,
+                   cancel_calendar: CancelProvider | None, batch: MailBatch) -> MailBatch:
+    calendar = (cancel_calendar or default_cancel_calendar)(db, event.id, None)
+    for invitation in sorted(event.invitations, key=lambda i: i.id):
+        person = invitation.person
+        if wanted is not None and person.id not in wanted:
+            continue
+        if invitation.sent_at is None:
+            batch.skipped.append(f"{person.name}: was never sent the invitation")
+            continue
+        to = _recipient(person, invitation.email or person.primary_email, batch)
+        if to is None:
+            continue
+        subject = f"Cancelled: {event.title}"
+        body = [_greeting(person.name), "", f"{event.title} is cancelled.", "",
+                *_event_lines(event, person), "",
+                "Your calendar removes the entry when you open this message.", "",
+                _signature(sender)]
+        message = build_message(
+            sender=sender, to=[to], subject=subject, text="\n".join(body),
+            calendar=calendar, calendar_method="CANCEL",
+            calendar_filename=f"{safe_filename(event.title, 'cancel')}.ics",
+        )
+        batch.messages.append(PreparedMessage("cancellation", event.id, to.address, to.name,
+                                              subject, message, invitation.id))
+    return batch
+
+
+def prepare_cancellations(
+    db: Database, event_id: int, emails: Sequence[str], *, sender: Mailbox | None = None,
+    cancel_calendar: CancelProvider | None = None,
+) -> MailBatch:
+    """A cancellation to people taken off an event (they are no longer invitees)."""
+    sender = sender or coordinator()
+    batch = MailBatch()
+    calendar = (cancel_calendar or default_cancel_calendar)(db, event_id, list(emails))
+    with db.session() as session:
+        event = _load_event(session, event_id)
+        for address in emails:
+            try:
+                to = mailbox("", address, field="address")
+            except InputError as exc:
+                batch.skipped.append(str(exc))
+                continue
+            subject = f"Cancelled for you: {event.title}"
+            body = [_greeting(""), "",
+                    f"You are no longer expected at {event.title}.", "",
+                    *_event_lines(event, None), "", _signature(sender)]
+            message = build_message(sender=sender, to=[to], subject=subject,
+                                    text="\n".join(body), calendar=calendar,
+                                    calendar_method="CANCEL")
+            batch.messages.append(PreparedMessage("cancellation", event.id, to.address, "",
+                                                  subject, message))
+    return batch
+
+
+def follow_up_events(session: Any, event: Event, person_id: int) -> list[Event]:
+    """Later events of the programme the person is invited to (not cancelled)."""
+    query = (
+        select(Event).join(Invitation, Invitation.event_id == Event.id)
+        .where(Invitation.person_id == person_id, Event.start >= event.end,
+               Event.status != EventStatus.CANCELLED, Event.id != event.id)
+        .order_by(Event.start)
+    )
+    if event.programme_id is not None:
+        query = query.where(Event.programme_id == event.programme_id)
+    return list(session.scalars(query))
+
+
+def prepare_minutes(
+    db: Database, event_id: int, *, sender: Mailbox | None = None,
+    pdf: bytes | None = None, request_calendar: CalendarProvider | None = None,
+    minutes_pdf: PdfProvider | None = None,
+) -> MailBatch:
+    """The minutes PDF to each attendee, with the .ics of the follow-up events they are
+    invited to."""
+    sender = sender or coordinator()
+    batch = MailBatch()
+    calendars: dict[int, bytes] = {}
+    calendar_of = request_calendar or default_request_calendar
+    with db.session() as session:
+        event = _load_event(session, event_id)
+        attendees = sorted((a for a in event.attendances if a.status in PRESENT),
+                           key=lambda a: (a.person.latin_name or a.person.name, a.id))
+        if not attendees:
+            raise InputError("nobody is recorded as present; check people in first",
+                             field="attendance")
+        if pdf is None:
+            pdf = (minutes_pdf or default_minutes_pdf)(db, event_id)
+        pdf_name = f"Minutes - {safe_filename(event.title, 'event')}.pdf"
+        invitation_email = {i.person_id: i.email for i in event.invitations}
+        for attendance in attendees:
+            person = attendance.person
+            to = _recipient(person, invitation_email.get(person.id) or person.primary_email,
+                            batch)
+            if to is None:
+                continue
+            attachments = [Attachment(pdf_name, pdf, "application/pdf")]
+            follow_ups = follow_up_events(session, event, person.id)
+            for later in follow_ups:
+                if later.id not in calendars:
+                    calendars[later.id] = calendar_of(db, later.id)
+                attachments.append(Attachment(f"{safe_filename(later.title, 'event')}.ics",
+                                              calendars[later.id], "text/calendar"))
+            subject = f"Minutes: {event.title}"
+            body = [_greeting(person.name), "",
+                    f"Thank you for taking part in {event.title} "
+                    f"({when_text(event.start, event.end, event.timezone)}).",
+                    "", f"The minutes are attached ({pdf_name})."]
+            if follow_ups:
+                body += ["", "The calendar entries of the next meetings are attached too:"]
+                body += [f"- {later.title}: {when_text(later.start, later.end, later.timezone)}"
+                         for later in follow_ups]
+            body += ["", _signature(sender)]
+            message = build_message(sender=sender, to=[to], subject=subject,
+                                    text="\n".join(body), attachments=attachments)
+            batch.messages.append(PreparedMessage("minutes", event.id, to.address, to.name,
+                                                  subject, message))
+    return batch
+
+
+def prepare(db: Database, event_id: int, what: str, **options: Any) -> MailBatch:
+    """`invitations` (updates and cancellations follow from the event), `minutes`."""
+    if what == "invitations":
+        return prepare_invitations(db, event_id, **options)
+    if what == "cancellations":
+        with db.session() as session:
+            status = _load_event(session, event_id).status
+        if status != EventStatus.CANCELLED:
+            raise InputError("the event is not cancelled; cancel it first", field="EVENT")
+        return prepare_invitations(db, event_id, **options)
+    if what == "minutes":
+        return prepare_minutes(db, event_id, **options)
+    raise InputError(f"unknown kind of message {what!r} (one of {', '.join(WHAT)})",
+                     field="--what")
+
+
+# --- the two ways out: .eml files, and the outbox (organiser.services.outbox) ---------
+
+def eml_name(message: PreparedMessage, index: int) -> str:
+    local = safe_filename(message.recipient.replace("@", " at "), "recipient")
+    return f"{index:03d}-{message.purpose}-{local}.eml".replace(" ", "_")
+
+
+def write_eml(messages: Sequence[PreparedMessage], directory: str | Path) -> list[Path]:
+    """One .eml per message (Outlook, Thunderbird, Apple Mail open them); private files."""
+    folder = Path(directory).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the folder: {exc.strerror}", file=str(folder)) from exc
+    written = []
+    for index, message in enumerate(messages, start=1):
+        path = folder / eml_name(message, index)
+        tmp = path.with_name(path.name + ".partial")
+        try:
+            tmp.write_bytes(message.data)
+            tmp.chmod(0o600)
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise InputError(f"cannot write: {exc.strerror}", file=str(path)) from exc
+        written.append(path)
+    return written
+
+
+def mark_sent(db: Database, messages: Sequence[PreparedMessage],
+              when: dt.datetime | None = None) -> int:
+    """Record on each invitation that its message went out (later ones become updates)."""
+    moment = when or dt.datetime.now(dt.UTC)
+    ids = [m.invitation_id for m in messages if m.invitation_id is not None
+           and m.purpose in ("invitation", "update")]
+    if not ids:
+        return 0
+    with db.transaction() as session:
+        for invitation in session.scalars(select(Invitation).where(Invitation.id.in_(ids))):
+            invitation.sent_at = moment
+    return len(ids)
+
+
+__all__ = [
+    "WHAT",
+    "MailBatch",
+    "PreparedMessage",
+    "coordinator",
+    "mark_sent",
+    "prepare",
+    "prepare_cancellations",
+    "prepare_invitations",
+    "prepare_minutes",
+    "when_text",
+    "write_eml",
+]
