@@ -1,10 +1,472 @@
-"""Contacts area: organisations and people."""
+"""Contacts area: organisations and people side by side, filtered as you type."""
 
-from organiser.ui.areas.base import ComingSoonArea
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.ui.areas.base import Area
+from organiser.ui.models.contacts_table import (
+    OrganisationsTableModel,
+    PeopleFilterProxy,
+    PeopleTableModel,
+)
+
+if TYPE_CHECKING:
+    from organiser.ui.dialogs.import_wizard import ImportWizard
+    from organiser.ui.main_window import MainWindow
+
+CONTACT_FILES = (".csv", ".vcf", ".vcard")
 
 
-class ContactsArea(ComingSoonArea):
+class _AllOrganisations:
+    """The first row of the organisations list: no filter."""
+
+    id = -1
+    name = "All organisations"
+    acronym = ""
+    country = ""
+    people = 0
+
+
+class ContactsArea(Area):
     title = "Contacts"
     object_name = "contactsArea"
-    text = ("Coming soon: partner organisations and their people, search across scripts, "
-            "imports from Outlook, Google and Excel. Meanwhile: organiser contacts list.")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.import_wizard: ImportWizard | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("contactsSearch")
+        self.search.setPlaceholderText("Search name, organisation, e-mail, country… "
+                                       "(accents and case ignored)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setObjectName("contactsTagFilter")
+        self.tag_filter.addItem("All tags", None)
+        self.tag_filter.currentIndexChanged.connect(self._filter_tag)
+
+        self.organisations = OrganisationsTableModel(self)
+        self.org_table = QTableView(self)
+        self.org_table.setObjectName("organisationsTable")
+        self.org_table.setModel(self.organisations)
+        self._setup_table(self.org_table, QAbstractItemView.SelectionMode.SingleSelection)
+        org_header = self.org_table.horizontalHeader()
+        org_header.setStretchLastSection(False)
+        org_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        org_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        org_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.org_table.selectionModel().selectionChanged.connect(self._filter_organisation)
+        self.org_table.doubleClicked.connect(lambda _=None: self.edit_organisation())
+
+        self.people = PeopleTableModel(self)
+        self.proxy = PeopleFilterProxy(self)
+        self.proxy.setSourceModel(self.people)
+        self.table = QTableView(self)
+        self.table.setObjectName("peopleTable")
+        self.table.setModel(self.proxy)
+        self._setup_table(self.table, QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setColumnHidden(1, True)
+        self.table.doubleClicked.connect(lambda _=None: self.edit_person())
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("contactsSummary")
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("contactsToolbar")
+        self.new_person_action = self._action("New &person…", self.new_person, "Ctrl+Shift+N")
+        self.edit_person_action = self._action("&Edit…", self.edit_person, "Return",
+                                               self.table)
+        self.delete_person_action = self._action("&Delete", self.delete_people, "Delete",
+                                                 self.table)
+        self.tag_action = self._action("&Tag…", self.tag_selected, "Ctrl+T")
+        self.toolbar.addSeparator()
+        self.new_org_action = self._action("New &organisation…", self.new_organisation)
+        self.edit_org_action = self._action("Edit o&rganisation…", self.edit_organisation)
+        self.delete_org_action = self._action("Delete organisation", self.delete_organisation)
+        self.toolbar.addSeparator()
+        self.import_action = self._action("&Import…", self.choose_import)
+        self.export_action = self._action("E&xport…", self.choose_export)
+        self.duplicates_action = self._action("Find d&uplicates…", self.show_duplicates)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("<b>Organisations</b>"))
+        left_layout.addWidget(self.org_table, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.tag_filter)
+        right_layout.addLayout(search_row)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.summary)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([420, 880])
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Contacts</h2>"))
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        self._update_actions()
+
+    # --- building ---------------------------------------------------------------------
+
+    def _setup_table(self, table: QTableView, mode: QAbstractItemView.SelectionMode) -> None:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(mode)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setWordWrap(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+
+    def _action(self, text: str, slot: Any, shortcut: str | None = None,
+                widget: QWidget | None = None) -> QAction:
+        """A toolbar action; its shortcut works in the area (or only in `widget`, for keys
+        such as Delete that the search box needs for itself)."""
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if widget else
+                                      Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.toolbar.addAction(action)
+        (widget or self).addAction(action)
+        return action
+
+    def contribute_menus(self, window: MainWindow) -> None:
+        file_menu = window.menu("&File")
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        self.menu_import_action = QAction("Import contacts…", window)
+        self.menu_import_action.setObjectName("importContactsAction")
+        self.menu_import_action.triggered.connect(lambda _=False: self._from_menu(window, True))
+        self.menu_export_action = QAction("Export contacts…", window)
+        self.menu_export_action.setObjectName("exportContactsAction")
+        self.menu_export_action.triggered.connect(lambda _=False: self._from_menu(window, False))
+        if first is not None and len(file_menu.actions()) > 1:
+            second = file_menu.actions()[1]
+            file_menu.insertAction(second, self.menu_import_action)
+            file_menu.insertAction(second, self.menu_export_action)
+        else:
+            file_menu.addAction(self.menu_import_action)
+            file_menu.addAction(self.menu_export_action)
+
+    def _from_menu(self, window: MainWindow, importing: bool) -> None:
+        window.show_area(self.title)
+        if importing:
+            self.choose_import()
+        else:
+            self.choose_export()
+
+    # --- data -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.db is None:
+            self.people.set_people([])
+            self.organisations.set_rows([])
+            self.summary.setText("No database open.")
+            self._update_actions()
+            return
+        from organiser.services.contacts import list_organisation_rows, list_people
+        from organiser.services.tags import list_tags
+
+        selected_people = set(self.selected_person_ids())
+        selected_org = self.selected_organisation_id()
+        self.people.set_people(list_people(self.db))
+        orgs: list[Any] = [_AllOrganisations(), *list_organisation_rows(self.db)]
+        self.organisations.set_rows(orgs)
+        current_tag = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("All tags", None)
+        for tag in list_tags(self.db):
+            self.tag_filter.addItem(f"{tag.name} ({tag.people})", tag.name)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current_tag)))
+        self.tag_filter.blockSignals(False)
+        self.proxy.set_tag(self.tag_filter.currentData())
+        self.select_organisation(selected_org)
+        for column in (2, 3, 4):
+            self.table.setColumnWidth(column, 220 if column != 4 else 110)
+        self.table.setColumnWidth(0, 200)
+        if selected_people:
+            self.select_people(selected_people)
+        self._update_summary()
+        self._update_actions()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_summary()
+
+    def _filter_tag(self, _index: int = 0) -> None:
+        self.proxy.set_tag(self.tag_filter.currentData())
+        self._update_summary()
+
+    def _filter_organisation(self, *_: Any) -> None:
+        org_id = self.selected_organisation_id()
+        self.proxy.set_organisation(org_id)
+        self._update_summary()
+        self._update_actions()
+
+    def _update_summary(self) -> None:
+        total = self.people.rowCount()
+        shown = self.proxy.rowCount()
+        self.summary.setText(f"{total} people" if shown == total else
+                             f"{shown} of {total} people shown")
+
+    def _update_actions(self, *_: Any) -> None:
+        has_db = self.db is not None
+        selected = len(self.selected_person_ids())
+        org = self.selected_organisation_id() is not None
+        for action in (self.new_person_action, self.new_org_action, self.import_action,
+                       self.export_action, self.duplicates_action):
+            action.setEnabled(has_db)
+        self.edit_person_action.setEnabled(has_db and selected == 1)
+        self.delete_person_action.setEnabled(has_db and selected > 0)
+        self.tag_action.setEnabled(has_db and selected > 0)
+        self.edit_org_action.setEnabled(has_db and org)
+        self.delete_org_action.setEnabled(has_db and org)
+
+    # --- selection --------------------------------------------------------------------
+
+    def selected_person_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.people.person(self.proxy.mapToSource(r).row()).id for r in rows]
+
+    def select_people(self, ids: set[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            if self.people.person(source.row()).id in ids:
+                selection.select(self.proxy.index(row, 0),
+                                 QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected_organisation_id(self) -> int | None:
+        rows = self.org_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        org_id = int(self.organisations.row_at(rows[0].row()).id)
+        return None if org_id < 0 else org_id
+
+    def select_organisation(self, organisation_id: int | None) -> None:
+        for row, org in enumerate(self.organisations.rows()):
+            if org.id == (organisation_id if organisation_id is not None else -1):
+                self.org_table.selectRow(row)
+                return
+        self.org_table.selectRow(0)
+
+    # --- people -----------------------------------------------------------------------
+
+    def new_person(self) -> None:
+        if self.db is None:
+            return
+        from organiser.ui.dialogs.contacts_forms import PersonDialog
+
+        dialog = PersonDialog(self.db, None, self)
+        organisation_id = self.selected_organisation_id()
+        if organisation_id is not None:
+            org = next(o for o in self.organisations.rows() if o.id == organisation_id)
+            combo = dialog.fields["organisation"]
+            if isinstance(combo, QComboBox):
+                combo.setCurrentText(org.name)
+        self._run_dialog(dialog, "person_id")
+
+    def edit_person(self) -> None:
+        ids = self.selected_person_ids()
+        if self.db is None or len(ids) != 1:
+            return
+        from organiser.ui.dialogs.contacts_forms import PersonDialog
+
+        self._run_dialog(PersonDialog(self.db, ids[0], self), "person_id")
+
+    def _run_dialog(self, dialog: Any, id_attr: str) -> None:
+        self.dialog = dialog
+        if dialog.exec():
+            self.refresh()
+            if id_attr == "person_id" and dialog.person_id is not None:
+                self.select_people({dialog.person_id})
+            elif id_attr == "organisation_id":
+                self.select_organisation(dialog.organisation_id)
+            self.status_message.emit("Saved.")
+
+    def delete_people(self) -> None:
+        ids = self.selected_person_ids()
+        if self.db is None or not ids:
+            return
+        from organiser.services.contacts import delete_person, person_links
+
+        names = [self.people.person(self.proxy.mapToSource(r).row()).name
+                 for r in self.table.selectionModel().selectedRows()]
+        links: dict[str, int] = {}
+        for person_id in ids:
+            for what, count in person_links(self.db, person_id).items():
+                links[what] = links.get(what, 0) + count
+        who = names[0] if len(names) == 1 else f"{len(names)} people"
+        text = f"Delete {who}?"
+        if links:
+            detail = ", ".join(f"{n} {what}" for what, n in links.items())
+            text += (f"\n\n{'They have' if len(names) > 1 else 'This person has'} {detail}. "
+                     "Their invitations, attendance and votes are deleted with them; next "
+                     "steps they own and talks they gave keep their name.")
+        if QMessageBox.question(self, "Delete", text) != QMessageBox.StandardButton.Yes:
+            return
+        for person_id in ids:
+            delete_person(self.db, person_id)
+        self.refresh()
+        self.status_message.emit(f"Deleted {who}.")
+
+    def tag_selected(self) -> None:
+        ids = self.selected_person_ids()
+        if self.db is None or not ids:
+            return
+        from organiser.services.tags import list_tags, tag_people
+
+        names = [t.name for t in list_tags(self.db)]
+        name, ok = QInputDialog.getItem(self, "Tag", f"Tag for {len(ids)} selected people "
+                                        "(choose or type a new one):", names, 0, True)
+        if ok and name.strip():
+            added = tag_people(self.db, name, ids)
+            self.refresh()
+            self.status_message.emit(f"Tagged {added} people {name!r}.")
+
+    # --- organisations ----------------------------------------------------------------
+
+    def new_organisation(self) -> None:
+        if self.db is None:
+            return
+        from organiser.ui.dialogs.contacts_forms import OrganisationDialog
+
+        self._run_dialog(OrganisationDialog(self.db, None, self), "organisation_id")
+
+    def edit_organisation(self) -> None:
+        org_id = self.selected_organisation_id()
+        if self.db is None or org_id is None:
+            return
+        from organiser.ui.dialogs.contacts_forms import OrganisationDialog
+
+        self._run_dialog(OrganisationDialog(self.db, org_id, self), "organisation_id")
+
+    def delete_organisation(self) -> None:
+        org_id = self.selected_organisation_id()
+        if self.db is None or org_id is None:
+            return
+        from organiser.services.contacts import delete_organisation, organisation_links
+
+        org = next(o for o in self.organisations.rows() if o.id == org_id)
+        links = organisation_links(self.db, org_id)
+        text = f"Delete the organisation {org.name}?"
+        if any(links.values()):
+            text += ("\n\n" + ", ".join(f"{n} {w}" for w, n in links.items() if n) +
+                     " refer to it. The people stay, without an organisation; next steps keep "
+                     "its name.")
+        if QMessageBox.question(self, "Delete", text) != QMessageBox.StandardButton.Yes:
+            return
+        delete_organisation(self.db, org_id)
+        self.org_table.selectRow(0)
+        self.refresh()
+
+    # --- files ------------------------------------------------------------------------
+
+    def accepts_file(self, path: Path) -> bool:
+        return path.suffix.lower() in CONTACT_FILES
+
+    def open_files(self, paths: list[Path]) -> None:
+        if self.db is None:
+            return
+        for path in paths:
+            self.start_import(path)
+            break  # one wizard at a time: the first file
+
+    def start_import(self, path: Path) -> ImportWizard | None:
+        if self.db is None:
+            return None
+        from organiser.ui.dialogs.import_wizard import wizard_for
+
+        wizard = wizard_for(self.db, path, self)
+        wizard.imported.connect(self._imported)
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _imported(self, summary: str) -> None:
+        self.refresh()
+        self.status_message.emit(summary)
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import contacts", "",
+            "Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)")
+        if path:
+            self.start_import(Path(path))
+
+    def choose_export(self) -> None:
+        if self.db is None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export contacts", "contacts.csv",
+            "CSV for Excel (*.csv);;vCard 4.0 (*.vcf)")
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".vcf" if "vcf" in chosen else ".csv"
+        self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        if self.db is None:
+            return
+        from organiser.core.errors import OrganiserError
+        from organiser.exporters.contacts import export_contacts
+
+        shown = [self.people.person(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id
+                 for r in range(self.proxy.rowCount())]
+        ids = None if len(shown) == self.people.rowCount() else shown
+        try:
+            result = export_contacts(self.db, path, ids)
+        except OrganiserError as exc:
+            QMessageBox.warning(self, "Export", str(exc))
+            return
+        self.status_message.emit(f"Exported {result['people']} people to {path.name}.")
+
+    def show_duplicates(self) -> None:
+        if self.db is None:
+            return
+        from organiser.ui.dialogs.contacts_duplicates import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.db, self)
+        self.dialog = dialog
+        dialog.exec()
+        if dialog.merged:
+            self.refresh()

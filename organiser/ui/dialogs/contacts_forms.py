@@ -1,0 +1,244 @@
+"""Forms for a person and an organisation; what is wrong is said next to the field."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from organiser.core.storage import Database
+    from organiser.services.contacts import OrganisationData, PersonData
+
+_ERROR_STYLE = "color: #b00020;"
+
+
+class _Form(QDialog):
+    """A dialog of labelled fields, each with an error label under it."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._tried = False
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def add(self, name: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
+        widget.setObjectName(name)
+        if hint:
+            widget.setToolTip(hint)
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel("", box)
+        error.setObjectName(f"{name}Error")
+        error.setStyleSheet(_ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.form.addRow(label, box)
+        self.fields[name] = widget
+        self.errors[name] = error
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.textChanged.connect(self._revalidate)
+        elif isinstance(widget, QComboBox) and widget.isEditable():
+            widget.editTextChanged.connect(self._revalidate)
+        return widget
+
+    def text(self, name: str) -> str:
+        widget = self.fields[name]
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return widget.currentText() if widget.isEditable() else str(widget.currentData())
+        return ""
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            message = problems.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
+        if problems:
+            first = next(n for n in self.fields if n in problems)
+            if self._tried and not self.fields[first].hasFocus():
+                self.fields[first].setFocus()
+
+    def problems(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def _revalidate(self, *_: Any) -> None:
+        if self._tried:
+            self._tried = False  # focus stays where the user types
+            self.show_problems(self.problems())
+            self._tried = True
+
+    def save(self) -> None:
+        self._tried = True
+        problems = self.problems()
+        self.show_problems(problems)
+        if problems:
+            return
+        from organiser.core.errors import OrganiserError
+
+        try:
+            self.store()
+        except OrganiserError as exc:
+            if exc.field and exc.field in self.errors:
+                self.show_problems({exc.field: exc.message})
+            else:
+                QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        self.accept()
+
+    def store(self) -> None:
+        raise NotImplementedError
+
+
+class PersonDialog(_Form):
+    """Add or edit a person."""
+
+    def __init__(self, db: Database, person_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from organiser.services.contacts import PersonData, get_person, list_organisation_rows
+        from organiser.services.tags import list_tags
+
+        self.db = db
+        self.setObjectName("personDialog")
+        self.data: PersonData = get_person(db, person_id) if person_id else PersonData()
+        self.setWindowTitle(f"Edit {self.data.given_name} {self.data.family_name}".strip()
+                            if person_id else "New person")
+        self.person_id: int | None = person_id
+        self.add("given_name", "&Given name", QLineEdit(self.data.given_name))
+        self.add("family_name", "&Family name", QLineEdit(self.data.family_name))
+        self.add("display_name", "Full name (if &different)", QLineEdit(self.data.display_name),
+                 "How the name is written in full when not just given + family name")
+        self.add("latin_name", "&Latin transliteration", QLineEdit(self.data.latin_name),
+                 "Family name first, e.g. 'Shevchenko Olena'; used for sorting and search")
+        emails = QPlainTextEdit("\n".join(self.data.emails))
+        emails.setTabChangesFocus(True)
+        emails.setFixedHeight(60)
+        emails.setPlaceholderText("one address per line; the first is used for invitations")
+        self.add("emails", "&E-mail addresses", emails)
+        organisation = QComboBox()
+        organisation.setEditable(True)
+        organisation.addItem("")
+        organisation.addItems([o.name for o in list_organisation_rows(db)])
+        organisation.setCurrentText(self.data.organisation)
+        completer = organisation.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.add("organisation", "&Organisation", organisation,
+                 "Choose one, or type a new name to create it")
+        self.add("job_title", "&Job title", QLineEdit(self.data.job_title))
+        self.add("country", "&Country", QLineEdit(self.data.country))
+        self.add("timezone", "&Time zone", QLineEdit(self.data.timezone),
+                 "IANA name, e.g. Europe/Paris, Africa/Dakar, Asia/Tokyo")
+        self.add("language", "Lan&guage", QLineEdit(self.data.language))
+        self.add("phone", "&Phone", QLineEdit(self.data.phone))
+        tags = QLineEdit(", ".join(self.data.tags))
+        tags.setPlaceholderText(", ".join(t.name for t in list_tags(db)[:3]) or "ITAG, ...")
+        self.add("tags", "T&ags", tags, "Groups to invite together, separated by commas")
+        notes = QPlainTextEdit(self.data.notes)
+        notes.setTabChangesFocus(True)
+        notes.setFixedHeight(70)
+        self.add("notes", "&Notes", notes)
+        self.resize(520, self.sizeHint().height())
+
+    def collect(self) -> PersonData:
+        from organiser.services.contacts import PersonData
+
+        return PersonData(
+            given_name=self.text("given_name"), family_name=self.text("family_name"),
+            display_name=self.text("display_name"), latin_name=self.text("latin_name"),
+            emails=[line.strip() for line in self.text("emails").splitlines() if line.strip()],
+            organisation=self.text("organisation"), job_title=self.text("job_title"),
+            country=self.text("country"), timezone=self.text("timezone").strip(),
+            language=self.text("language"), phone=self.text("phone"),
+            notes=self.text("notes"),
+            tags=[t.strip() for t in self.text("tags").split(",") if t.strip()],
+            id=self.data.id, version=self.data.version)
+
+    def problems(self) -> dict[str, str]:
+        from organiser.services.contacts import validate_person
+
+        return validate_person(self.collect())
+
+    def store(self) -> None:
+        from organiser.services.contacts import save_person
+
+        self.person_id = save_person(self.db, self.collect())
+
+
+class OrganisationDialog(_Form):
+    """Add or edit an organisation."""
+
+    def __init__(self, db: Database, organisation_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from organiser.core.enums import OrgKind
+        from organiser.services.contacts import OrganisationData, get_organisation
+
+        self.db = db
+        self.setObjectName("organisationDialog")
+        self.data: OrganisationData = (get_organisation(db, organisation_id) if organisation_id
+                                       else OrganisationData())
+        self.setWindowTitle(f"Edit {self.data.name}" if organisation_id else "New organisation")
+        self.organisation_id: int | None = organisation_id
+        self.add("name", "&Name", QLineEdit(self.data.name))
+        self.add("acronym", "&Acronym", QLineEdit(self.data.acronym))
+        kind = QComboBox()
+        for value in OrgKind:
+            kind.addItem(value.value.capitalize(), value.value)
+        kind.setCurrentIndex(max(0, kind.findData(self.data.kind)))
+        self.add("kind", "&Kind", kind)
+        self.add("country", "&Country", QLineEdit(self.data.country))
+        notes = QPlainTextEdit(self.data.notes)
+        notes.setTabChangesFocus(True)
+        notes.setFixedHeight(70)
+        self.add("notes", "N&otes", notes)
+        self.resize(460, self.sizeHint().height())
+
+    def collect(self) -> OrganisationData:
+        from organiser.services.contacts import OrganisationData
+
+        return OrganisationData(name=self.text("name"), acronym=self.text("acronym"),
+                                kind=self.text("kind"), country=self.text("country"),
+                                notes=self.text("notes"), id=self.data.id,
+                                version=self.data.version)
+
+    def problems(self) -> dict[str, str]:
+        from organiser.services.contacts import validate_organisation
+
+        return validate_organisation(self.collect())
+
+    def store(self) -> None:
+        from organiser.services.contacts import save_organisation
+
+        self.organisation_id = save_organisation(self.db, self.collect())
