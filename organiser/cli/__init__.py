@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "organiser.cli.programme",
     "organiser.cli.nextsteps",
     "organiser.cli.pdf",
+    "organiser.cli.mail",
 ]
 
 

@@ -1,0 +1,237 @@
+"""Rolling daily backups (SQLite backup API) when the app opens and closes; restore.
+
+One copy per day, `<name>-YYYY-MM-DD.sqlite`, in the user data folder (not beside the
+database: a USB stick or a shared drive may be gone when the copy is needed). The copy made
+when the app opens keeps the state before the day's work; the copy made on closing replaces
+it only when it checks out clean, so a damaged database never overwrites a good backup.
+The last N days (settings: backups.kept) are kept. Files are readable by the user only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from organiser.core.errors import DatabaseError, InputError
+
+_DAY = re.compile(r"-(\d{4}-\d{2}-\d{2})\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    day: dt.date
+    taken_at: dt.datetime
+    size: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"path": str(self.path), "day": self.day.isoformat(),
+                "taken_at": self.taken_at.isoformat(timespec="seconds"), "size": self.size}
+
+
+def backup_folder(database: str | Path) -> Path:
+    """The folder of one database's backups: its name plus a digest of its full path."""
+    from organiser.core.paths import user_data_dir
+
+    path = Path(database).expanduser().resolve()
+    digest = hashlib.sha256(str(path).encode()).hexdigest()[:10]
+    return user_data_dir() / "backups" / f"{path.stem}-{digest}"
+
+
+def list_backups(database: str | Path) -> list[BackupInfo]:
+    """The backups of a database, newest first."""
+    folder = backup_folder(database)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*.sqlite"):
+        match = _DAY.search(path.name)
+        if not match:
+            continue
+        try:
+            day = dt.date.fromisoformat(match.group(1))
+            stat = path.stat()
+        except (ValueError, OSError):
+            continue
+        taken = dt.datetime.fromtimestamp(stat.st_mtime).astimezone()
+        found.append(BackupInfo(path, day, taken, stat.st_size))
+    return sorted(found, key=lambda b: (b.day, b.taken_at), reverse=True)
+
+
+def _kept(settings: Any = None) -> int:
+    from organiser.core.settings import BACKUPS_KEPT, Settings
+
+    return max(1, (settings or Settings(strict=False)).get(BACKUPS_KEPT))
+
+
+def _check_copy(path: Path) -> list[str]:
+    """Problems SQLite finds in a copy (empty when it is sound)."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+        return [str(r[0]) for r in rows if str(r[0]).lower() != "ok"]
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    finally:
+        connection.close()
+
+
+def _copy(source: Path, target: Path) -> None:
+    """SQLite backup API into a private temporary file, checked, then renamed into place."""
+    tmp = target.with_name(target.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+            os.close(fd)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        problems = _check_copy(tmp)
+        if problems:
+            raise DatabaseError("the copy does not check out: " + "; ".join(problems[:3]),
+                                file=str(source))
+        os.chmod(tmp, 0o600)
+        tmp.replace(target)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise DatabaseError(f"backup failed: {exc}", file=str(source)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def take_backup(database: str | Path, *, when: str = "open", today: dt.date | None = None,
+                keep: int | None = None) -> Path | None:
+    """Today's copy: on `open` only if there is none yet today, on `close` always.
+
+    Returns the copy written (None when today's already exists on open). Older days beyond
+    `keep` are removed.
+    """
+    source = Path(database).expanduser()
+    if not source.is_file():
+        raise DatabaseError("no such database file", file=str(source))
+    day = today or dt.date.today()
+    folder = backup_folder(source)
+    target = folder / f"{source.stem}-{day.isoformat()}.sqlite"
+    written: Path | None = None
+    if when == "close" or not target.exists():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            os.chmod(folder, 0o700)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the backup folder: {exc.strerror}",
+                                file=str(folder)) from exc
+        _copy(source, target)
+        written = target
+    prune(source, keep if keep is not None else _kept())
+    return written
+
+
+def prune(database: str | Path, keep: int) -> list[Path]:
+    """Remove the backups of days beyond the newest `keep`."""
+    removed = []
+    for info in list_backups(database)[max(1, keep):]:
+        try:
+            info.path.unlink()
+            removed.append(info.path)
+        except OSError:
+            pass
+    return removed
+
+
+def check_backup(path: str | Path) -> str:
+    """The schema revision of a sound Organiser backup, or a DatabaseError saying why not."""
+    from organiser.migrations import HEAD_REVISION
+
+    source = Path(path).expanduser()
+    if not source.is_file():
+        raise DatabaseError("no such backup file", file=str(source))
+    with source.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise DatabaseError("is not an Organiser backup (not a SQLite file)",
+                                file=str(source))
+    problems = _check_copy(source)
+    if problems:
+        raise DatabaseError("is damaged: " + "; ".join(problems[:3]), file=str(source))
+    try:
+        connection = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError("is not an Organiser backup (no schema version)",
+                            file=str(source)) from exc
+    revision = str(row[0]) if row else ""
+    from organiser import migrations
+
+    if revision != HEAD_REVISION and revision not in migrations.known_revisions():
+        raise DatabaseError(f"was written by a newer Organiser (schema {revision})",
+                            file=str(source))
+    return revision
+
+
+def restore(backup: str | Path, database: str | Path) -> Path | None:
+    """Put a backup in place of the database; the current file is set aside, never deleted.
+
+    The caller must hold the database (organiser.core.instance) and have closed it.
+    Returns where the previous file was set aside (None when there was none).
+    """
+    source = Path(backup).expanduser()
+    target = Path(database).expanduser()
+    if source.resolve() == target.resolve():
+        raise InputError("the backup and the database are the same file", file=str(source))
+    check_backup(source)
+    if not target.parent.is_dir():
+        raise DatabaseError(f"the folder {target.parent} does not exist", file=str(target))
+    aside: Path | None = None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    if target.exists():
+        aside = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}")
+        _copy_plain(target, aside)
+    incoming = target.with_name(target.name + ".restoring")
+    _copy(source, incoming)
+    for extra in ("-wal", "-shm"):
+        wal = target.with_name(target.name + extra)
+        if wal.exists():
+            if aside is not None:
+                _copy_plain(wal, aside.with_name(aside.name + extra))
+            wal.unlink()
+    incoming.replace(target)
+    os.chmod(target, 0o600)
+    return aside
+
+
+def _copy_plain(source: Path, target: Path) -> None:
+    """A byte copy (of a file that may be damaged, so not through SQLite)."""
+    import shutil
+
+    shutil.copyfile(source, target)
+    os.chmod(target, 0o600)
+
+
+__all__ = [
+    "BackupInfo",
+    "backup_folder",
+    "check_backup",
+    "list_backups",
+    "prune",
+    "restore",
+    "take_backup",
+]
