@@ -362,3 +362,8 @@ def promote(db: Database, *, idea_id: int | None = None, theme_id: int | None = 
                                   agenda_item_id=agenda_item_id, source_idea_id=idea_id,
                                   source_theme_id=theme_id)
     raise InputError(f"cannot promote to {to!r}", field="promote to")
+
+
+def board_agenda_item(db: Database, board_id: int) -> int | None:
+    with db.session() as session:
+        return _board(session, board_id).agenda_item_id

@@ -59,6 +59,9 @@ class EventsArea(Area):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        from organiser.ui.live import install as install_live_mode  # Agenda… and Live mode…
+
+        install_live_mode(self)
 
     def refresh(self) -> None:
         if self.db is None:

@@ -1,0 +1,462 @@
+"""The agenda editor: timed items per day, drag and drop or Ctrl+↑/↓ to reorder, time zones."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.core.enums import AgendaKind
+
+if TYPE_CHECKING:
+    from organiser.core.storage import Database
+    from organiser.services.agenda import Agenda, AgendaRow
+
+ITEM_MIME = "application/x-organiser-agenda-item"
+FAILED = object()  # what _guard returns when the service refused
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class AgendaModel(QAbstractTableModel):
+    """Items of all days in order; rows move by drag and drop (the editor saves the move)."""
+
+    HEADERS = ["Day", "Start", "End", "Title", "Kind", "Min", "Presenter", "Attendee time"]
+
+    def __init__(self, editor: AgendaEditor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.rows: list[AgendaRow] = []
+        self.zone = ZoneInfo("UTC")
+        self.other_zone: ZoneInfo | None = None
+
+    def set_agenda(self, agenda: Agenda, other_zone: str | None) -> None:
+        self.beginResetModel()
+        self.rows = list(agenda.items)
+        self.zone = ZoneInfo(agenda.timezone)
+        self.other_zone = ZoneInfo(other_zone) if other_zone else None
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == 7 and self.other_zone is not None:
+                return f"Time in {self.other_zone.key}"
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(row.day)
+            if column == 1:
+                return f"{row.start.astimezone(self.zone):%H:%M}"
+            if column == 2:
+                return f"{row.end.astimezone(self.zone):%H:%M}"
+            if column == 3:
+                extra = f" ({len(row.actions)} open actions)" if row.actions else ""
+                return row.title + extra
+            if column == 4:
+                return row.kind.value
+            if column == 5:
+                return str(row.duration_minutes)
+            if column == 6:
+                return row.presenter
+            if column == 7 and self.other_zone is not None:
+                start = row.start.astimezone(self.other_zone)
+                end = row.end.astimezone(self.other_zone)
+                day = start.date() - row.start.astimezone(self.zone).date()
+                shift = f" ({day.days:+d} day)" if day else ""
+                return f"{start:%H:%M}–{end:%H:%M}{shift}"
+        if role == Qt.ItemDataRole.ForegroundRole and row.overruns_day:
+            return QColor("#b00020")
+        if role == Qt.ItemDataRole.ToolTipRole and row.overruns_day:
+            return "This item ends after the day's end"
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ITEM_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # noqa: N802
+        mime = QMimeData()
+        if indexes:
+            mime.setData(ITEM_MIME, QByteArray(str(self.rows[indexes[0].row()].id).encode()))
+        return mime
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                     column: int, parent: AnyIndex) -> bool:
+        if not data.hasFormat(ITEM_MIME):
+            return False
+        item_id = int(bytes(data.data(ITEM_MIME).data()).decode())
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self.rows)
+        self.editor.drop_at(item_id, row)
+        return False  # reloaded from the database
+
+
+class AgendaEditor(QDialog):
+    """Every change is saved at once through the agenda services."""
+
+    def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from organiser.services import agenda
+
+        self.db = db
+        self.event_id = event_id
+        self.setObjectName("agendaEditor")
+        self.agenda: Agenda = agenda.get_agenda(db, event_id)
+        self.setWindowTitle(f"Agenda — {self.agenda.title}")
+        self.model = AgendaModel(self, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("agendaTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _p: self._load_form(current.row()))
+
+        self.zone = QComboBox(self)
+        self.zone.setObjectName("attendeeZone")
+        self.zone.addItem("(no second time zone)", None)
+        zones: dict[str, list[str]] = {}
+        for choice in agenda.invitees(db, event_id):
+            if choice.timezone and choice.timezone != self.agenda.timezone:
+                zones.setdefault(choice.timezone, []).append(choice.name)
+        for zone, names in sorted(zones.items()):
+            shown = ", ".join(names[:2]) + ("…" if len(names) > 2 else "")
+            self.zone.addItem(f"{zone} ({shown})", zone)
+        self.zone.currentIndexChanged.connect(lambda _i: self.reload())
+        self.status = QLabel(self)
+        self.status.setObjectName("agendaStatus")
+        self.status.setWordWrap(True)
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("itemTitle")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("itemKind")
+        for kind in AgendaKind:
+            self.kind.addItem(kind.value.capitalize(), kind.value)
+        self.duration = QSpinBox(self)
+        self.duration.setObjectName("itemDuration")
+        self.duration.setRange(0, 24 * 60)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(" min")
+        self.day = QSpinBox(self)
+        self.day.setObjectName("itemDay")
+        self.day.setRange(1, 30)
+        self.presenter = QComboBox(self)
+        self.presenter.setObjectName("itemPresenter")
+        self.presenter.setEditable(True)
+        self.presenter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.presenter.addItem("", None)
+        for choice in agenda.invitees(db, event_id):
+            self.presenter.addItem(choice.name, choice.person_id)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("itemNotes")
+        self.notes.setMaximumHeight(80)
+        self.actions_label = QLabel(self)
+        self.actions_label.setWordWrap(True)
+        self.actions_label.setTextFormat(Qt.TextFormat.PlainText)
+        apply = QPushButton("Save item", self)
+        apply.setObjectName("saveItem")
+        apply.clicked.connect(self.save_form)
+        form = QFormLayout()
+        form.addRow("&Title", self.title_edit)
+        form.addRow("&Kind", self.kind)
+        form.addRow("D&uration", self.duration)
+        form.addRow("Da&y", self.day)
+        form.addRow("&Presenter", self.presenter)
+        form.addRow("&Notes", self.notes)
+        form.addRow(apply)
+        form.addRow(self.actions_label)
+        self.title_edit.returnPressed.connect(self.save_form)
+
+        buttons = QHBoxLayout()
+        for text, slot, name in (
+                ("Add item (Ctrl+N)", self.add_item, "addItem"),
+                ("Delete (Del)", self.delete_item, "deleteItem"),
+                ("Up (Ctrl+↑)", lambda: self.move_selected(-1), "moveUp"),
+                ("Down (Ctrl+↓)", lambda: self.move_selected(1), "moveDown"),
+                ("Copy from event…", self.copy_from, "copyFrom"),
+                ("Save as template…", self.save_template, "saveTemplate"),
+                ("Apply template…", self.apply_template, "applyTemplate")):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            buttons.addWidget(button)
+        for key, slot in (("Ctrl+N", self.add_item), ("Ctrl+Up", lambda: self.move_selected(-1)),
+                          ("Ctrl+Down", lambda: self.move_selected(1))):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(slot)
+        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_item)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(f"Times in {self.agenda.timezone}; also show"))
+        top.addWidget(self.zone, 1)
+        side = QWidget(self)
+        side.setLayout(form)
+        side.setMaximumWidth(420)
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 1)
+        middle.addWidget(side)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.status)
+        self.resize(1300, 640)
+        self.reload()
+
+    # --- loading ----------------------------------------------------------------------
+
+    def reload(self, select_id: int | None = None) -> None:
+        from organiser.services import agenda
+
+        if select_id is None:
+            current = self.selected()
+            select_id = current.id if current else None
+        self.agenda = agenda.get_agenda(self.db, self.event_id)
+        self.model.set_agenda(self.agenda, self.zone.currentData())
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        rows = [r.id for r in self.agenda.items]
+        if select_id in rows:
+            self.table.selectRow(rows.index(select_id))
+        elif rows:
+            self.table.selectRow(0)
+        messages = []
+        zone = ZoneInfo(self.agenda.timezone)
+        for day in range(1, self.agenda.days + 1):
+            items = self.agenda.day_items(day)
+            if not items:
+                continue
+            end = items[-1].end
+            limit = self.agenda.day_ends[day]
+            text = (f"Day {day}: {items[0].start.astimezone(zone):%a %d %b %H:%M}–"
+                    f"{end.astimezone(zone):%H:%M}")
+            if end > limit:
+                over = int((end - limit) / dt.timedelta(minutes=1))
+                text += f" — runs {over} min past its end ({limit.astimezone(zone):%H:%M})"
+            messages.append(text)
+        self.status.setText("\n".join(messages) or "No items yet: Ctrl+N adds one.")
+
+    def selected(self) -> AgendaRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return None
+        return self.model.rows[index.row()]
+
+    def _load_form(self, row: int) -> None:
+        if row < 0 or row >= len(self.model.rows):
+            return
+        item = self.model.rows[row]
+        self.title_edit.setText(item.title)
+        self.kind.setCurrentIndex(self.kind.findData(item.kind.value))
+        self.duration.setValue(item.duration_minutes)
+        self.day.setValue(item.day)
+        if item.presenter_id is not None:
+            self.presenter.setCurrentIndex(max(0, self.presenter.findData(item.presenter_id)))
+        else:
+            self.presenter.setCurrentIndex(0)
+            self.presenter.setEditText(item.presenter)
+        self.notes.setPlainText(item.notes)
+        if item.actions:
+            self.actions_label.setText("Open actions from earlier events:\n" + "\n".join(
+                f"• {a.label()}" for a in item.actions))
+        else:
+            self.actions_label.setText("")
+
+    # --- edits ------------------------------------------------------------------------
+
+    def _guard(self, call: Any, *args: Any, **kwargs: Any) -> Any:
+        from organiser.core.errors import OrganiserError
+
+        try:
+            return call(*args, **kwargs)
+        except OrganiserError as exc:
+            QMessageBox.warning(self, "Agenda", exc.message)
+            return FAILED
+
+    def save_form(self) -> None:
+        from organiser.services import agenda
+
+        item = self.selected()
+        if item is None:
+            return
+        presenter_id = self.presenter.currentData() \
+            if self.presenter.currentText() == self.presenter.itemText(
+                self.presenter.currentIndex()) else None
+        changes: dict[str, Any] = {
+            "title": self.title_edit.text(), "kind": self.kind.currentData(),
+            "duration_minutes": self.duration.value(), "notes": self.notes.toPlainText(),
+            "presenter_id": presenter_id,
+            "presenter_text": "" if presenter_id else self.presenter.currentText()}
+        if self._guard(agenda.update_item, self.db, item.id, **changes) is FAILED:
+            return
+        if self.day.value() != item.day:
+            self._guard(agenda.move_item, self.db, item.id, self.day.value(), 10_000)
+        self.reload(item.id)
+
+    def add_item(self) -> None:
+        from organiser.services import agenda
+
+        current = self.selected()
+        day = current.day if current else 1
+        position = current.position + 1 if current else None
+        new_id = self._guard(agenda.add_item, self.db, self.event_id, "New item", day=day,
+                             position=position)
+        if new_id is not FAILED:
+            self.reload(new_id)
+            self.title_edit.setFocus()
+            self.title_edit.selectAll()
+
+    def delete_item(self) -> None:
+        from organiser.services import agenda
+
+        item = self.selected()
+        if item is None:
+            return
+        if item.minutes and QMessageBox.question(
+                self, "Delete", f"{item.title} has minutes. Delete it anyway?") != \
+                QMessageBox.StandardButton.Yes:
+            return
+        self._guard(agenda.delete_item, self.db, item.id)
+        self.reload()
+
+    def move_selected(self, step: int) -> None:
+        from organiser.services import agenda
+
+        item = self.selected()
+        if item is None:
+            return
+        day_items = self.agenda.day_items(item.day)
+        index = [i.id for i in day_items].index(item.id)
+        target = index + step
+        if target < 0:
+            if item.day > 1:  # to the end of the previous day
+                self._guard(agenda.move_item, self.db, item.id, item.day - 1, 10_000)
+        elif target >= len(day_items):
+            self._guard(agenda.move_item, self.db, item.id, item.day + 1, 0)
+        else:
+            self._guard(agenda.move_item, self.db, item.id, item.day, target)
+        self.reload(item.id)
+
+    def drop_at(self, item_id: int, row: int) -> None:
+        """Dropped above table row `row`: take that row's day and place."""
+        from organiser.services import agenda
+
+        rows = self.model.rows
+        if row >= len(rows):
+            day, position = rows[-1].day, 10_000
+        else:
+            target = rows[row]
+            day = target.day
+            same_day = [r.id for r in rows if r.day == day]
+            position = same_day.index(target.id)
+            moving = next(r for r in rows if r.id == item_id)
+            if moving.day == day and same_day.index(item_id) < position:
+                position -= 1
+        self._guard(agenda.move_item, self.db, item_id, day, position)
+        self.reload(item_id)
+
+    def copy_from(self) -> None:
+        from organiser.services import agenda
+
+        sources = agenda.earlier_events(self.db, self.event_id)
+        if not sources:
+            QMessageBox.information(self, "Copy", "No other event has an agenda yet.")
+            return
+        labels = [f"{title} ({n} items)" for _i, title, n in sources]
+        choice, ok = QInputDialog.getItem(self, "Copy an agenda", "From:", labels, 0, False)
+        if ok:
+            source = sources[labels.index(choice)][0]
+            self._guard(agenda.copy_agenda, self.db, source, self.event_id,
+                        replace=not self.agenda.items or self._confirm_replace())
+            self.reload()
+
+    def _confirm_replace(self) -> bool:
+        return QMessageBox.question(
+            self, "Agenda", "Replace the current items? (No adds the copied items after them)"
+        ) == QMessageBox.StandardButton.Yes
+
+    def save_template(self) -> None:
+        from organiser.services import agenda
+
+        name, ok = QInputDialog.getText(self, "Save as template", "Name of the template:")
+        if ok and name.strip() and self._guard(
+                agenda.save_template, self.db, self.event_id, name) is not FAILED:
+            self.status.setText(f"Saved the template {name.strip()!r}.")
+
+    def apply_template(self) -> None:
+        from organiser.services import agenda
+
+        templates = agenda.list_templates(self.db)
+        if not templates:
+            QMessageBox.information(self, "Templates", "No template yet: save one first.")
+            return
+        labels = [f"{name} ({n} items)" for _i, name, n in templates]
+        choice, ok = QInputDialog.getItem(self, "Apply a template", "Template:", labels, 0,
+                                          False)
+        if ok:
+            template = templates[labels.index(choice)][0]
+            self._guard(agenda.apply_template, self.db, template, self.event_id,
+                        replace=not self.agenda.items or self._confirm_replace())
+            self.reload()

@@ -1,0 +1,602 @@
+"""The brainstorming board: ideas typed at speed, themes by drag and drop, dot voting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.ui.live.commands import route_undo_to_window
+
+if TYPE_CHECKING:
+    from organiser.services.brainstorm import BoardView, IdeaRow
+    from organiser.ui.live.window import LiveWindow
+
+IDEA_MIME = "application/x-organiser-idea-ids"
+AnyIndex = QModelIndex | QPersistentModelIndex
+UNSORTED = "Not in a theme yet"
+
+
+class Group:
+    def __init__(self, theme_id: int | None, title: str, votes: int | None,
+                 ideas: list[IdeaRow]) -> None:
+        self.theme_id = theme_id
+        self.title = title
+        self.votes = votes
+        self.ideas = ideas
+
+
+class BoardModel(QAbstractItemModel):
+    """Themes at the top (the unsorted ideas first), their ideas below; ideas drag onto themes."""
+
+    COLUMNS = ("Idea", "By", "Line", "Votes", "Dots of voter")
+
+    def __init__(self, on_drop: Callable[[list[int], int | None], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.on_drop = on_drop
+        self.groups: list[Group] = []
+        self.voter_dots: dict[int, int] = {}
+        self.totals_visible = False
+
+    def set_board(self, view: BoardView, voter_dots: dict[int, int]) -> None:
+        self.beginResetModel()
+        self.totals_visible = view.totals_visible
+        self.voter_dots = voter_dots
+        self.groups = [Group(None, UNSORTED, None, view.ideas_of(None))]
+        self.groups += [Group(t.id, t.title, t.votes, view.ideas_of(t.id)) for t in view.themes]
+        self.endResetModel()
+
+    # structure
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        if parent.internalId() == 0:
+            return self.createIndex(row, column, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.groups[parent.row()].ideas)
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def group_of(self, index: AnyIndex) -> Group:
+        if index.internalId() == 0:
+            return self.groups[index.row()]
+        return self.groups[index.internalId() - 1]
+
+    def idea_at(self, index: AnyIndex) -> IdeaRow | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.groups[index.internalId() - 1].ideas[index.row()]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        idea = self.idea_at(index)
+        column = index.column()
+        if idea is None:
+            group = self.groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                if column == 0:
+                    return f"{group.title} ({len(group.ideas)})"
+                if column == 3 and group.theme_id is not None:
+                    return str(group.votes) if self.totals_visible else "hidden"
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return idea.text
+            if column == 1:
+                return idea.author
+            if column == 2:
+                return idea.line_code
+            if column == 3:
+                return str(idea.votes) if self.totals_visible else "hidden"
+            if column == 4:
+                dots = self.voter_dots.get(idea.id, 0)
+                return "●" * dots if dots else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return idea.text
+        return None
+
+    # drag and drop
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        if index.internalId() == 0:
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [IDEA_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # noqa: N802
+        ids = sorted({idea.id for i in indexes if (idea := self.idea_at(i)) is not None})
+        mime = QMimeData()
+        mime.setData(IDEA_MIME, QByteArray(",".join(map(str, ids)).encode()))
+        return mime
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                        column: int, parent: AnyIndex) -> bool:
+        return data.hasFormat(IDEA_MIME)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                     column: int, parent: AnyIndex) -> bool:
+        if not data.hasFormat(IDEA_MIME):
+            return False
+        raw = bytes(data.data(IDEA_MIME).data()).decode()
+        ids = [int(x) for x in raw.split(",") if x]
+        if not ids:
+            return False
+        theme_id = self.group_of(parent).theme_id if parent.isValid() else None
+        self.on_drop(ids, theme_id)
+        return False  # the board is reloaded from the database; nothing to remove here
+
+
+class BoardPanel(QWidget):
+    def __init__(self, window: LiveWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.setObjectName("boardPanel")
+        self.board_id: int | None = None
+        self.view: BoardView | None = None
+
+        self.idea_edit = QLineEdit(self)
+        self.idea_edit.setObjectName("ideaEdit")
+        self.idea_edit.setPlaceholderText("Type an idea and press Enter (one per line when "
+                                          "pasting several)")
+        self.idea_edit.returnPressed.connect(self.add_idea)
+        route_undo_to_window(self.idea_edit)
+        self.author = QComboBox(self)
+        self.author.setObjectName("ideaAuthor")
+        self.author.setEditable(True)
+        self.author.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.line = QComboBox(self)
+        self.line.setObjectName("ideaLine")
+        entry = QHBoxLayout()
+        entry.addWidget(self.idea_edit, 3)
+        entry.addWidget(QLabel("by"))
+        entry.addWidget(self.author, 1)
+        entry.addWidget(self.line, 1)
+
+        self.model = BoardModel(self.move_ideas, self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("boardTree")
+        self.tree.setModel(self.model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.installEventFilter(self)
+
+        def button(text: str, slot: Callable[[], None], name: str) -> QPushButton:
+            b = QPushButton(text, self)
+            b.setObjectName(name)
+            b.clicked.connect(lambda _=False: slot())
+            return b
+
+        themes = QHBoxLayout()
+        themes.addWidget(button("New theme…", self.new_theme, "newTheme"))
+        themes.addWidget(button("Rename…", self.rename_theme, "renameTheme"))
+        themes.addWidget(button("Merge into…", self.merge_theme, "mergeTheme"))
+        themes.addWidget(button("Move to theme… (M)", self.move_to_theme, "moveToTheme"))
+        themes.addWidget(button("Out of theme (U)", lambda: self.move_ideas(
+            self.selected_ideas(), None), "outOfTheme"))
+        themes.addStretch(1)
+        themes.addWidget(button("→ Decision (Ctrl+D)", lambda: self.promote("decision"),
+                                "promoteDecision"))
+        themes.addWidget(button("→ Next step (Ctrl+T)", lambda: self.promote("next step"),
+                                "promoteNextStep"))
+
+        self.votes_per_person = QSpinBox(self)
+        self.votes_per_person.setObjectName("votesPerPerson")
+        self.votes_per_person.setRange(1, 20)
+        self.hide_totals = QCheckBox("Hide totals until voting closes", self)
+        self.hide_totals.setObjectName("hideTotals")
+        self.apply_voting = button("Apply", self.set_voting, "applyVoting")
+        self.voter = QComboBox(self)
+        self.voter.setObjectName("voter")
+        self.voter.setEditable(True)
+        self.voter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.voter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.dots_label = QLabel(self)
+        self.dots_label.setObjectName("dotsLabel")
+        self.close_button = button("Close voting", self.toggle_voting, "closeVoting")
+        self.ranking = QListWidget(self)
+        self.ranking.setObjectName("ranking")
+        voting = QGroupBox("Dot voting", self)
+        form = QFormLayout(voting)
+        per = QHBoxLayout()
+        per.addWidget(self.votes_per_person)
+        per.addWidget(self.apply_voting)
+        form.addRow("Votes per person", per)
+        form.addRow(self.hide_totals)
+        form.addRow("Voter", self.voter)
+        form.addRow(self.dots_label)
+        form.addRow(QLabel("Select an idea, then + gives a dot, − takes it back."))
+        dots = QHBoxLayout()
+        dots.addWidget(button("+ dot", lambda: self.vote(1), "addDot"))
+        dots.addWidget(button("− dot", lambda: self.vote(-1), "removeDot"))
+        form.addRow(dots)
+        form.addRow(self.close_button)
+        form.addRow(QLabel("Ranking (when totals are shown):"))
+        form.addRow(self.ranking)
+        voting.setMaximumWidth(380)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.tree, 1)
+        middle.addWidget(voting)
+        layout = QVBoxLayout(self)
+        layout.addLayout(entry)
+        layout.addLayout(themes)
+        layout.addLayout(middle, 1)
+        self._people: list[tuple[int, str]] = []
+        self._load_choices()
+
+    @property
+    def db(self) -> Any:
+        return self.window_.db
+
+    def _load_choices(self) -> None:
+        from organiser.services import brainstorm, live
+
+        self.board_id = brainstorm.board_for_event(self.db, self.window_.event_id)
+        people = live.roster(self.db, self.window_.event_id)
+        self._people = [(r.person_id, r.name) for r in people]
+        for combo, empty in ((self.author, "(no author)"), (self.voter, "(choose a voter)")):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(empty, None)
+            for person_id, name in self._people:
+                combo.addItem(name, person_id)
+            completer = QCompleter(combo.model(), combo)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            combo.setCompleter(completer)
+            combo.blockSignals(False)
+        self.line.addItem("(no line of action)", None)
+        for line_id, label in live.lines_of_action(self.db):
+            self.line.addItem(label, line_id)
+
+    def refresh(self) -> None:
+        from organiser.services import brainstorm
+
+        if self.board_id is None:
+            return
+        expanded = self.view is None or True
+        self.view = brainstorm.get_board(self.db, self.board_id)
+        voter = self.voter.currentData()
+        dots = brainstorm.votes_of(self.db, self.board_id, voter) if voter else {}
+        self.model.set_board(self.view, dots)
+        if expanded:
+            self.tree.expandAll()
+        self.tree.resizeColumnToContents(1)
+        self.votes_per_person.setValue(self.view.votes_per_person)
+        self.hide_totals.setChecked(self.view.hide_totals)
+        self.close_button.setText("Reopen voting" if self.view.voting_closed else
+                                  "Close voting and show totals")
+        if voter:
+            used = sum(dots.values())
+            self.dots_label.setText(f"{self.voter.currentText()}: {used} of "
+                                    f"{self.view.votes_per_person} dots used")
+        else:
+            self.dots_label.setText("")
+        self.ranking.clear()
+        for rank, idea in enumerate(self.view.ranking()[:10], start=1):
+            self.ranking.addItem(f"{rank}. {idea.text} — {idea.votes}")
+        if self.view.totals_visible and self.view.themes:
+            self.ranking.addItem("Themes:")
+            for theme in self.view.theme_ranking():
+                self.ranking.addItem(f"   {theme.title} — {theme.votes}")
+
+    # --- selection ----------------------------------------------------------------------
+
+    def selected_ideas(self) -> list[int]:
+        ids = []
+        for index in self.tree.selectionModel().selectedRows(0):
+            idea = self.model.idea_at(index)
+            if idea is not None:
+                ids.append(idea.id)
+        return ids
+
+    def selected_theme(self) -> int | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.group_of(index).theme_id
+
+    def _theme_titles(self, exclude: int | None = None) -> list[tuple[int, str]]:
+        return [(t.id, t.title) for t in (self.view.themes if self.view else [])
+                if t.id != exclude]
+
+    def _ask_theme(self, title: str, exclude: int | None = None,
+                   allow_new: bool = False) -> int | None:
+        themes = self._theme_titles(exclude)
+        labels = [t for _i, t in themes]
+        if not labels and not allow_new:
+            self.window_.show_error("No theme yet: make one with New theme…")
+            return None
+        choice, ok = QInputDialog.getItem(self, title, "Theme:", labels, 0, allow_new)
+        if not ok or not choice.strip():
+            return None
+        for theme_id, label in themes:
+            if label == choice:
+                return theme_id
+        return self._create_theme(choice) if allow_new else None
+
+    # --- edits (each one undoable) ----------------------------------------------------
+
+    def add_idea(self) -> None:
+        from organiser.services import brainstorm
+
+        text = self.idea_edit.text()
+        if not text.strip() or self.board_id is None:
+            return
+        board_id, author, line = self.board_id, self.author.currentData(), self.line.currentData()
+
+        def redo(memo: dict[str, Any]) -> None:
+            memo["ids"] = brainstorm.add_ideas(self.db, board_id, text, author_id=author,
+                                               line_of_action_id=line)
+
+        def undo(memo: dict[str, Any]) -> None:
+            brainstorm.delete_ideas(self.db, memo["ids"])
+
+        if self.window_.push("New idea", redo, undo):
+            self.idea_edit.clear()
+
+    def move_ideas(self, idea_ids: list[int], theme_id: int | None) -> None:
+        from organiser.services import brainstorm
+
+        if not idea_ids:
+            return
+
+        def redo(memo: dict[str, Any]) -> None:
+            memo["old"] = {i: brainstorm.move_idea(self.db, i, theme_id) for i in idea_ids}
+
+        def undo(memo: dict[str, Any]) -> None:
+            for idea_id, old in memo["old"].items():
+                brainstorm.move_idea(self.db, idea_id, old)
+
+        self.window_.push("Move idea" if len(idea_ids) == 1 else "Move ideas", redo, undo)
+
+    def move_to_theme(self) -> None:
+        ideas = self.selected_ideas()
+        if not ideas:
+            self.window_.show_error("Select one or more ideas first.")
+            return
+        theme_id = self._ask_theme("Move to theme", allow_new=True)
+        if theme_id is not None:
+            self.move_ideas(ideas, theme_id)
+
+    def _create_theme(self, title: str) -> int | None:
+        from organiser.services import brainstorm
+
+        board_id = self.board_id
+        if board_id is None:
+            return None
+
+        def redo(memo: dict[str, Any]) -> None:
+            memo["id"] = brainstorm.create_theme(self.db, board_id, title)
+
+        def undo(memo: dict[str, Any]) -> None:
+            brainstorm.delete_theme(self.db, memo["id"])
+
+        if self.window_.push(f"New theme {title}", redo, undo) and self.window_.last_command:
+            return int(self.window_.last_command.memo["id"])
+        return None
+
+    def new_theme(self) -> None:
+        title, ok = QInputDialog.getText(self, "New theme", "Title of the theme:")
+        if ok and title.strip():
+            self._create_theme(title)
+
+    def rename_theme(self) -> None:
+        from organiser.services import brainstorm
+
+        theme_id = self.selected_theme()
+        if theme_id is None:
+            self.window_.show_error("Select a theme first.")
+            return
+        current = next(t for i, t in self._theme_titles() if i == theme_id)
+        title, ok = QInputDialog.getText(self, "Rename theme", "Title:", text=current)
+        if not ok or not title.strip():
+            return
+
+        def redo(memo: dict[str, Any]) -> None:
+            memo["old"] = brainstorm.rename_theme(self.db, theme_id, title)
+
+        def undo(memo: dict[str, Any]) -> None:
+            brainstorm.rename_theme(self.db, theme_id, memo["old"])
+
+        self.window_.push("Rename theme", redo, undo)
+
+    def merge_theme(self) -> None:
+        from organiser.services import brainstorm
+
+        absorbed = self.selected_theme()
+        if absorbed is None:
+            self.window_.show_error("Select the theme to merge into another first.")
+            return
+        keep = self._ask_theme("Merge into", exclude=absorbed)
+        if keep is None:
+            return
+        board_id = self.board_id or 0
+        title = next(t for i, t in self._theme_titles() if i == absorbed)
+
+        def redo(memo: dict[str, Any]) -> None:
+            memo["ideas"] = brainstorm.merge_themes(self.db, keep, memo.get("absorbed", absorbed))
+
+        def undo(memo: dict[str, Any]) -> None:
+            memo["absorbed"] = brainstorm.create_theme(self.db, board_id, title)
+            brainstorm.set_theme_of(self.db, memo["ideas"], memo["absorbed"])
+
+        self.window_.push("Merge themes", redo, undo)
+
+    def set_voting(self) -> None:
+        from organiser.services import brainstorm
+
+        board_id = self.board_id or 0
+        new = (self.votes_per_person.value(), self.hide_totals.isChecked())
+        old = (self.view.votes_per_person, self.view.hide_totals) if self.view else new
+
+        def redo(memo: dict[str, Any]) -> None:
+            brainstorm.set_voting(self.db, board_id, votes_per_person=new[0],
+                                  hide_totals=new[1])
+
+        def undo(memo: dict[str, Any]) -> None:
+            brainstorm.set_voting(self.db, board_id, votes_per_person=old[0],
+                                  hide_totals=old[1])
+
+        if not self.window_.push("Voting rules", redo, undo):
+            self.refresh()
+
+    def vote(self, delta: int) -> None:
+        from organiser.services import brainstorm
+
+        voter = self.voter.currentData()
+        if voter is None:
+            self.window_.show_error("Choose the voter first.")
+            self.voter.setFocus()
+            return
+        ideas = self.selected_ideas()
+        if len(ideas) != 1:
+            self.window_.show_error("Select one idea.")
+            return
+        idea = ideas[0]
+
+        def redo(memo: dict[str, Any]) -> None:
+            brainstorm.change_vote(self.db, idea, voter, delta)
+
+        def undo(memo: dict[str, Any]) -> None:
+            brainstorm.change_vote(self.db, idea, voter, -delta)
+
+        self.window_.push("Vote" if delta > 0 else "Take back a vote", redo, undo)
+
+    def toggle_voting(self) -> None:
+        from organiser.services import brainstorm
+
+        board_id = self.board_id or 0
+        closed = not (self.view.voting_closed if self.view else False)
+
+        def redo(memo: dict[str, Any]) -> None:
+            brainstorm.close_voting(self.db, board_id, closed)
+
+        def undo(memo: dict[str, Any]) -> None:
+            brainstorm.close_voting(self.db, board_id, not closed)
+
+        self.window_.push("Close voting" if closed else "Reopen voting", redo, undo)
+
+    def promote(self, kind: str) -> None:
+        ideas = self.selected_ideas()
+        index = self.tree.currentIndex()
+        idea_id = theme_id = None
+        text = ""
+        line = None
+        if len(ideas) == 1 and self.view is not None:
+            idea_id = ideas[0]
+            row = next(i for i in self.view.ideas if i.id == idea_id)
+            text, line = row.text, row.line_of_action_id
+        elif index.isValid() and self.model.idea_at(index) is None:
+            group = self.model.group_of(index)
+            if group.theme_id is not None:
+                theme_id, text = group.theme_id, group.title
+        if idea_id is None and theme_id is None:
+            self.window_.show_error("Select one idea or a theme to promote.")
+            return
+        captured = self.window_.ask_outcome(kind, text, line)
+        if captured is None:
+            return
+        board_item = None
+        if self.board_id is not None:
+            from organiser.services import brainstorm
+
+            board_item = brainstorm.board_agenda_item(self.db, self.board_id)
+        self.window_.record_outcome(captured, agenda_item_id=board_item,
+                                    source_idea_id=idea_id, source_theme_id=theme_id)
+
+    # --- keys on the board ------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                self.vote(1)
+                return True
+            if key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+                self.vote(-1)
+                return True
+            if key == Qt.Key.Key_M:
+                self.move_to_theme()
+                return True
+            if key == Qt.Key.Key_U:
+                self.move_ideas(self.selected_ideas(), None)
+                return True
+            if key == Qt.Key.Key_F2:
+                self.rename_theme()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,218 @@
+"""Check-in at the door: type a few letters, Enter marks present; one key for other statuses."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.core.enums import AttendanceStatus
+from organiser.ui.models.table import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from organiser.services.live import RosterRow
+
+STATUS_KEYS = {
+    Qt.Key.Key_Return: AttendanceStatus.PRESENT,
+    Qt.Key.Key_Enter: AttendanceStatus.PRESENT,
+    Qt.Key.Key_F5: AttendanceStatus.PRESENT,
+    Qt.Key.Key_F6: AttendanceStatus.LATE,
+    Qt.Key.Key_F7: AttendanceStatus.LEFT_EARLY,
+    Qt.Key.Key_F8: AttendanceStatus.APOLOGIES,
+}
+CLEAR_KEY = Qt.Key.Key_F4
+HINT = ("Type part of a name, organisation or e-mail · Enter present · F6 late · "
+        "F7 left early · F8 apologies · F4 not here · ↑↓ choose · Ctrl+N walk-in")
+
+
+def _status(row: RosterRow) -> str:
+    if row.status is None:
+        return ""
+    text = row.status.value.capitalize()
+    return f"{text} (walk-in)" if row.walk_in else text
+
+
+ROSTER_COLUMNS: list[Column[Any]] = [
+    Column("Name", lambda r: r.name),
+    Column("Organisation", lambda r: r.organisation),
+    Column("Reply", lambda r: r.reply.value if r.reply else "not invited"),
+    Column("Status", _status),
+]
+
+
+class RosterModel(RowTableModel[Any]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(ROSTER_COLUMNS, parent)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            from PySide6.QtGui import QColor
+
+            status = self.row_at(index.row()).status
+            if status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE):
+                return QColor("#1b5e20")
+            if status in (AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT):
+                return QColor("#777777")
+        return super().data(index, role)
+
+
+class WalkInDialog(QDialog):
+    """Name, organisation and e-mail (optional); Enter adds."""
+
+    def __init__(self, name: str, organisations: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QCompleter
+
+        self.setObjectName("walkInDialog")
+        self.setWindowTitle("Walk-in")
+        self.name = QLineEdit(name, self)
+        self.name.setObjectName("walkInName")
+        self.organisation = QLineEdit(self)
+        self.organisation.setObjectName("walkInOrganisation")
+        completer = QCompleter(organisations, self.organisation)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation.setCompleter(completer)
+        self.email = QLineEdit(self)
+        self.email.setObjectName("walkInEmail")
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout(self)
+        form.addRow("&Name", self.name)
+        form.addRow("&Organisation", self.organisation)
+        form.addRow("&E-mail", self.email)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        (self.organisation if name else self.name).setFocus()
+
+    def accept(self) -> None:
+        if not self.name.text().strip():
+            self.error.setText("A walk-in needs a name.")
+            return
+        super().accept()
+
+
+class CheckInPanel(QWidget):
+    """Emits requests; the live window runs them as undoable commands."""
+
+    status_requested = Signal(int, object)  # person id, AttendanceStatus | None
+    walk_in_requested = Signal(str)  # the text typed so far
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkInPanel")
+        self._rows: list[RosterRow] = []
+        self.search = QLineEdit(self)
+        self.search.setObjectName("checkInSearch")
+        self.search.setPlaceholderText("Find a person…")
+        self.search.setClearButtonEnabled(True)
+        font = self.search.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.search.setFont(font)
+        self.model = RosterModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("checkInTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.hint = QLabel(HINT, self)
+        self.hint.setWordWrap(True)
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("checkInFeedback")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.feedback)
+        self.search.textChanged.connect(self._filter)
+        self.search.installEventFilter(self)
+        from organiser.ui.live.commands import route_undo_to_window
+
+        route_undo_to_window(self.search)
+        self.table.installEventFilter(self)
+        self.table.doubleClicked.connect(lambda _i: self._mark(AttendanceStatus.PRESENT))
+        walk_in = QShortcut(QKeySequence("Ctrl+N"), self)
+        walk_in.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        walk_in.activated.connect(lambda: self.walk_in_requested.emit(self.search.text()))
+        self.setFocusProxy(self.search)
+
+    def set_rows(self, rows: list[RosterRow]) -> None:
+        selected = self.selected()
+        self._rows = rows
+        self._filter(self.search.text(), keep=selected.person_id if selected else None)
+
+    def _filter(self, text: str, keep: int | None = None) -> None:
+        from organiser.services.live import search
+
+        matches = search(self._rows, text)
+        self.model.set_rows(matches)
+        row = 0
+        if keep is not None:
+            row = next((i for i, r in enumerate(matches) if r.person_id == keep), 0)
+        if matches:
+            self.table.selectRow(row)
+
+    def selected(self) -> RosterRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(rows[0].row())
+
+    def _mark(self, status: AttendanceStatus | None) -> None:
+        row = self.selected()
+        if row is None:
+            self.feedback.setText("Nobody matches; Ctrl+N adds a walk-in.")
+            return
+        self.status_requested.emit(row.person_id, status)
+        label = status.value if status else "not here"
+        self.feedback.setText(f"{row.name}: {label}")
+        if self.search.text():
+            self.search.clear()
+        self.search.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = Qt.Key(event.key())
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if mods == Qt.KeyboardModifier.NoModifier:
+                if key in STATUS_KEYS:
+                    self._mark(STATUS_KEYS[key])
+                    return True
+                if key == CLEAR_KEY:
+                    self._mark(None)
+                    return True
+                if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Up,
+                                                      Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                    step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10,
+                            Qt.Key.Key_PageUp: -10}[key]
+                    current = self.table.currentIndex().row()
+                    count = self.model.rowCount()
+                    if count:
+                        self.table.selectRow(max(0, min(count - 1, current + step)))
+                    return True
+        return super().eventFilter(watched, event)

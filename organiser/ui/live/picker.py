@@ -1,0 +1,109 @@
+"""A line edit with a list below it that filters as you type (accents and case ignored)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
+
+from organiser.core.text import fold
+
+
+@dataclass(frozen=True)
+class Choice:
+    label: str
+    key: str
+    value: Any
+
+
+class ChoiceModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.choices: list[Choice] = []
+
+    def set_choices(self, choices: list[Choice]) -> None:
+        self.beginResetModel()
+        self.choices = choices
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.choices)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return self.choices[index.row()].label
+        return None
+
+
+class FoldedPicker(QWidget):
+    """Type a few letters of any part of a name; Up/Down choose among the matches."""
+
+    chosen_changed = Signal()
+
+    def __init__(self, choices: list[Choice], parent: QWidget | None = None,
+                 placeholder: str = "", rows: int = 5) -> None:
+        super().__init__(parent)
+        self._all = choices
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setClearButtonEnabled(True)
+        self.model = ChoiceModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setFixedHeight(rows * self.list.fontMetrics().height() + 10)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.list)
+        self.edit.textChanged.connect(self._filter)
+        self.edit.installEventFilter(self)
+        self.list.clicked.connect(self._clicked)
+        self.setFocusProxy(self.edit)
+        self._filter("")
+
+    def _filter(self, text: str) -> None:
+        words = fold(text).split()
+        matches = [c for c in self._all if all(w in c.key for w in words)] if words else []
+        self.model.set_choices(matches)
+        if matches:
+            self.list.setCurrentIndex(self.model.index(0))
+        self.chosen_changed.emit()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        self.list.setCurrentIndex(index)
+        self.chosen_changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+            if step and self.model.rowCount():
+                row = max(0, min(self.list.currentIndex().row() + step,
+                                 self.model.rowCount() - 1))
+                self.list.setCurrentIndex(self.model.index(row))
+                self.chosen_changed.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def chosen(self) -> Choice | None:
+        """The highlighted match, None when nothing typed matches (free text)."""
+        index = self.list.currentIndex()
+        if not self.edit.text().strip() or not index.isValid():
+            return None
+        return self.model.choices[index.row()]
+
+    def text(self) -> str:
+        return self.edit.text().strip()

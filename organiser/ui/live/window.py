@@ -1,0 +1,542 @@
+"""The live-mode window the coordinator lives in during the event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.ui.live.checkin import CheckInPanel, WalkInDialog
+from organiser.ui.live.commands import Call
+from organiser.ui.models.table import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from organiser.core.storage import Database
+    from organiser.services.agenda import Agenda, AgendaRow
+
+# Minutes are written to the database at most this long after the first unsaved keystroke
+# (a throttle, not a debounce: fast continuous typing is still saved every interval).
+SAVE_INTERVAL_MS = 800
+
+
+def _state(row: AgendaRow) -> str:
+    if row.running:
+        return "running"
+    if row.done:
+        return "done"
+    return ""
+
+
+class LiveAgendaModel(RowTableModel[Any]):
+    def __init__(self, zone: str, parent: QObject | None = None) -> None:
+        self.zone = ZoneInfo(zone)
+        columns: list[Column[Any]] = [
+            Column("Day", lambda r: str(r.day)),
+            Column("Time", lambda r: f"{r.start.astimezone(self.zone):%H:%M}"),
+            Column("Min", lambda r: str(r.duration_minutes)),
+            Column("Item", lambda r: r.title),
+            Column("", _state),
+        ]
+        super().__init__(columns, parent)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid():
+            row = self.row_at(index.row())
+            if role == Qt.ItemDataRole.BackgroundRole and row.running:
+                return QColor("#fff3c4")
+            if role == Qt.ItemDataRole.ForegroundRole:
+                if row.overruns_day and not row.done:
+                    return QColor("#b00020")
+                if row.done:
+                    return QColor("#777777")
+            if role == Qt.ItemDataRole.FontRole and row.running:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)
+
+
+class LiveWindow(QMainWindow):
+    """Check-in, agenda timer, minutes, decisions and next steps, brainstorming board."""
+
+    def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from organiser.services import live
+
+        self.db = db
+        self.event_id = event_id
+        self.setObjectName("liveWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        header = live.event_header(db, event_id)
+        self.zone = str(header["timezone"])
+        self.setWindowTitle(f"Live — {header['title']}")
+        self.undo_stack = QUndoStack(self)
+        self.last_command: Call | None = None
+        self.agenda: Agenda | None = None
+        self.current_item_id: int | None = None
+        self._dirty = False
+        self.read_only = live.minutes_approved(db, event_id)
+
+        # header: always visible
+        self.title_label = QLabel(f"<b>{header['title']}</b> · {header['venue']}", self)
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("countsLabel")
+        self.clock_label = QLabel(self)
+        self.timer_label = QLabel(self)
+        self.timer_label.setObjectName("timerLabel")
+        big = self.timer_label.font()
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        big.setBold(True)
+        self.timer_label.setFont(big)
+        self.counts_label.setFont(big)
+        self.next_button = QPushButton("Next item (F9)", self)
+        self.next_button.setObjectName("nextItemButton")
+        self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.next_button.clicked.connect(self.next_item)
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.timer_label)
+        top.addWidget(self.next_button)
+        top.addSpacing(16)
+        top.addWidget(self.counts_label)
+        top.addSpacing(16)
+        top.addWidget(self.clock_label)
+
+        # check-in
+        self.checkin = CheckInPanel(self)
+        self.checkin.status_requested.connect(self.set_status)
+        self.checkin.walk_in_requested.connect(self.walk_in)
+
+        # agenda and minutes
+        self.agenda_model = LiveAgendaModel(self.zone, self)
+        self.agenda_view = QTableView(self)
+        self.agenda_view.setObjectName("liveAgenda")
+        self.agenda_view.setModel(self.agenda_model)
+        self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agenda_view.verticalHeader().setVisible(False)
+        self.agenda_view.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch)
+        self.agenda_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._show_item(current.row()))
+        self.item_label = QLabel(self)
+        self.item_label.setObjectName("itemLabel")
+        self.item_label.setWordWrap(True)
+        self.item_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.minutes_edit = QPlainTextEdit(self)
+        self.minutes_edit.setObjectName("minutesEdit")
+        self.minutes_edit.setPlaceholderText(
+            "Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step "
+            "(from the current line or selection) · Alt+↑/↓ previous/next item")
+        self.minutes_edit.textChanged.connect(self._minutes_changed)
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("saveLabel")
+        self.outcomes = QListWidget(self)
+        self.outcomes.setObjectName("outcomesList")
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_INTERVAL_MS)
+        self._save_timer.timeout.connect(self.save_minutes)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.item_label)
+        right_layout.addWidget(self.minutes_edit, 3)
+        right_layout.addWidget(self.save_label)
+        right_layout.addWidget(QLabel("Decisions and next steps of the event:"))
+        right_layout.addWidget(self.outcomes, 1)
+        minutes_page = QSplitter(self)
+        minutes_page.addWidget(self.agenda_view)
+        minutes_page.addWidget(right)
+        minutes_page.setStretchFactor(0, 2)
+        minutes_page.setStretchFactor(1, 3)
+
+        from organiser.ui.live.board import BoardPanel
+
+        self.board = BoardPanel(self, self)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("liveTabs")
+        self.tabs.addTab(self.checkin, "Check-in (Ctrl+1)")
+        self.tabs.addTab(minutes_page, "Agenda and minutes (Ctrl+2)")
+        self.tabs.addTab(self.board, "Brainstorm board (Ctrl+3)")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._update_timer)
+        self._tick.start()
+        if self.read_only:
+            self.minutes_edit.setReadOnly(True)
+            self.save_label.setText("The minutes are approved: read-only.")
+        self.refresh()
+        self.resize(1300, 820)
+
+    # --- actions ----------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: str | QKeySequence, slot: Any, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                                       QKeySequence("Ctrl+Y")])
+        edit = self.menuBar().addMenu("&Edit")
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        live_menu = self.menuBar().addMenu("&Live")
+        for number in range(3):
+            live_menu.addAction(self._action(
+                self.tabs.tabText(number).split(" (")[0], f"Ctrl+{number + 1}",
+                lambda n=number: self.show_tab(n), f"tab{number + 1}"))
+        live_menu.addSeparator()
+        live_menu.addAction(self._action("Next agenda item", "F9", self.next_item, "nextItem"))
+        live_menu.addAction(self._action("Previous item's minutes", "Alt+Up",
+                                         lambda: self._step_item(-1), "previousMinutes"))
+        live_menu.addAction(self._action("Next item's minutes", "Alt+Down",
+                                         lambda: self._step_item(1), "nextMinutes"))
+        live_menu.addSeparator()
+        live_menu.addAction(self._action("New &decision…", "Ctrl+D",
+                                         lambda: self.capture("decision"), "captureDecision"))
+        live_menu.addAction(self._action("New next &step…", "Ctrl+T",
+                                         lambda: self.capture("next step"), "captureNextStep"))
+        live_menu.addAction(self._action("&Walk-in…", "Ctrl+Shift+N",
+                                         lambda: self.walk_in(""), "walkIn"))
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        if index == 0:
+            self.checkin.search.setFocus()
+        elif index == 1:
+            self.minutes_edit.setFocus()
+        else:
+            self.board.idea_edit.setFocus()
+
+    def _tab_changed(self, _index: int) -> None:
+        self.save_minutes()
+
+    def push(self, text: str, redo: Any, undo: Any) -> bool:
+        """Run an edit as an undoable command; a refused edit shows why and is not kept."""
+        from organiser.core.errors import OrganiserError
+
+        command = Call(text, redo, undo, after=self.refresh)
+        try:
+            command.run_first()
+        except OrganiserError as exc:
+            self.show_error(exc.message)
+            return False
+        self.undo_stack.push(command)
+        self.last_command = command
+        return True
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        self.save_label.setText(message)
+
+    # --- refresh ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        from organiser.services import agenda, live
+
+        self.counts_label.setText(live.counts(self.db, self.event_id).label())
+        self.checkin.set_rows(live.roster(self.db, self.event_id))
+        self.agenda = agenda.get_agenda(self.db, self.event_id)
+        self.agenda_model.set_rows(self.agenda.items)
+        self.agenda_view.resizeColumnsToContents()
+        self.agenda_view.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch)
+        if self.current_item_id is None and self.agenda.items:
+            running = next((i for i in self.agenda.items if i.running), self.agenda.items[0])
+            self.current_item_id = running.id
+            self.minutes_edit.blockSignals(True)
+            self.minutes_edit.setPlainText(running.minutes)
+            self.minutes_edit.blockSignals(False)
+        self._select_current()
+        self._update_item_label()
+        self.outcomes.clear()
+        for outcome in live.outcomes(self.db, self.event_id):
+            self.outcomes.addItem(outcome.label())
+        self.outcomes.scrollToBottom()
+        self.board.refresh()
+        self._update_timer()
+
+    def _select_current(self) -> None:
+        rows = self.agenda_model.rows()
+        for index, row in enumerate(rows):
+            if row.id == self.current_item_id:
+                self.agenda_view.selectionModel().blockSignals(True)
+                self.agenda_view.selectRow(index)
+                self.agenda_view.selectionModel().blockSignals(False)
+                return
+
+    def _update_item_label(self) -> None:
+        if self.agenda is None or self.current_item_id is None:
+            self.item_label.setText("No agenda yet.")
+            return
+        row = self.agenda.item(self.current_item_id)
+        zone = ZoneInfo(self.zone)
+        parts = [f"{row.title} — day {row.day}, {row.start.astimezone(zone):%H:%M}, "
+                 f"{row.duration_minutes} min"]
+        if row.presenter:
+            parts[0] += f", {row.presenter}"
+        if row.actual_start:
+            end = f"{row.actual_end.astimezone(zone):%H:%M}" if row.actual_end else "…"
+            parts.append(f"Real time: {row.actual_start.astimezone(zone):%H:%M}–{end}")
+        if row.notes:
+            parts.append(row.notes)
+        if row.actions:
+            parts.append("Open actions from earlier events:")
+            parts.extend(f"  • {a.label()}" for a in row.actions)
+        self.item_label.setText("\n".join(parts))
+
+    # --- minutes ----------------------------------------------------------------------
+
+    def _show_item(self, index: int) -> None:
+        if index < 0 or index >= self.agenda_model.rowCount():
+            return
+        row = self.agenda_model.row_at(index)
+        if row.id == self.current_item_id:
+            return
+        self.save_minutes()
+        from organiser.services import agenda
+
+        self.agenda = agenda.get_agenda(self.db, self.event_id)
+        fresh = self.agenda.item(row.id)
+        self.current_item_id = row.id
+        self.minutes_edit.blockSignals(True)
+        self.minutes_edit.setPlainText(fresh.minutes)
+        self.minutes_edit.blockSignals(False)
+        self._dirty = False
+        self._update_item_label()
+
+    def _step_item(self, step: int) -> None:
+        current = self.agenda_view.currentIndex().row()
+        target = max(0, min(self.agenda_model.rowCount() - 1, current + step))
+        self.agenda_view.selectRow(target)
+        self.minutes_edit.setFocus()
+
+    def _minutes_changed(self) -> None:
+        if self.read_only:
+            return
+        self._dirty = True
+        self.save_label.setText("Typing…")
+        if not self._save_timer.isActive():
+            self._save_timer.start()
+
+    def save_minutes(self) -> None:
+        """Write the minutes being typed (called by the throttle, on item switch and close)."""
+        self._save_timer.stop()
+        if not self._dirty or self.current_item_id is None or self.read_only:
+            return
+        from organiser.core.errors import OrganiserError
+        from organiser.services import live
+
+        try:
+            live.save_minutes(self.db, self.current_item_id, self.minutes_edit.toPlainText())
+        except OrganiserError as exc:
+            self.show_error(exc.message)
+            return
+        self._dirty = False
+        self.save_label.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+
+    # --- check-in ---------------------------------------------------------------------
+
+    def set_status(self, person_id: int, status: Any) -> None:
+        from organiser.services import live
+
+        def redo(memo: dict[str, Any]) -> None:
+            memo["previous"] = live.set_status(self.db, self.event_id, person_id, status)
+
+        def undo(memo: dict[str, Any]) -> None:
+            live.restore_status(self.db, self.event_id, person_id, *memo["previous"])
+
+        label = status.value if status is not None else "not here"
+        self.push(f"Check-in: {label}", redo, undo)
+
+    def walk_in(self, typed: str) -> None:
+        from organiser.services import live
+
+        organisations = [o.label for o in live.owner_choices(self.db, self.event_id)
+                         if o.organisation_id]
+        dialog = WalkInDialog(typed, [o.rsplit(" (", 1)[0] for o in organisations], self)
+        if dialog.exec() != WalkInDialog.DialogCode.Accepted:
+            return
+        name, org, email = (dialog.name.text(), dialog.organisation.text(),
+                            dialog.email.text())
+
+        def redo(memo: dict[str, Any]) -> None:
+            memo["person"] = live.add_walk_in(self.db, self.event_id, name, org, email)
+
+        def undo(memo: dict[str, Any]) -> None:
+            live.remove_walk_in(self.db, self.event_id, memo["person"])
+
+        if self.push(f"Walk-in {name}", redo, undo):
+            self.checkin.search.clear()
+            self.checkin.feedback.setText(f"{name}: present (walk-in)")
+            self.checkin.search.setFocus()
+
+    # --- timer ------------------------------------------------------------------------
+
+    def next_item(self) -> None:
+        from organiser.services import live
+
+        def redo(memo: dict[str, Any]) -> None:
+            memo["state"] = live.timer_state(self.db, self.event_id)
+            memo["started"] = live.next_item(self.db, self.event_id, now=self.now())
+
+        def undo(memo: dict[str, Any]) -> None:
+            live.restore_timer(self.db, self.event_id, memo["state"])
+
+        self.save_minutes()
+        if self.push("Next agenda item", redo, undo):
+            started_id = self.last_command.memo.get("started") if self.last_command else None
+            if started_id is not None:
+                for index, row in enumerate(self.agenda_model.rows()):
+                    if row.id == started_id:
+                        self.agenda_view.selectRow(index)
+
+    def now(self) -> dt.datetime:
+        """The current instant (tests replace it to play a day in seconds)."""
+        return dt.datetime.now(dt.UTC)
+
+    def _update_timer(self) -> None:
+        now = self.now()
+        zone = ZoneInfo(self.zone)
+        self.clock_label.setText(f"{now.astimezone(zone):%H:%M} {self.zone.split('/')[-1]}")
+        if self.agenda is None:
+            return
+        running = next((i for i in self.agenda.items if i.running), None)
+        if running is None or running.actual_start is None:
+            upcoming = next((i for i in self.agenda.items if i.actual_start is None), None)
+            text = f"Next: {upcoming.title}" if upcoming else "All items done"
+            self.timer_label.setText(text)
+            self.timer_label.setStyleSheet("")
+            return
+        left = running.actual_start + dt.timedelta(minutes=running.duration_minutes) - now
+        seconds = int(left.total_seconds())
+        if seconds >= 0:
+            self.timer_label.setText(f"{running.title}: {seconds // 60}:{seconds % 60:02d} left")
+            self.timer_label.setStyleSheet("")
+        else:
+            over = -seconds
+            self.timer_label.setText(
+                f"{running.title}: over-run {over // 60}:{over % 60:02d}")
+            self.timer_label.setStyleSheet("color: #b00020")
+
+    # --- decisions and next steps -----------------------------------------------------
+
+    def _current_line(self) -> str:
+        cursor = self.minutes_edit.textCursor()
+        if cursor.hasSelection():
+            return cursor.selectedText().replace("\u2029", " ").strip()
+        return cursor.block().text().strip()
+
+    def capture(self, kind: str) -> None:
+        if self.tabs.currentIndex() == 2:
+            self.board.promote(kind)
+            return
+        text = self._current_line() if self.tabs.currentIndex() == 1 else ""
+        self.save_minutes()
+        captured = self.ask_outcome(kind, text)
+        if captured is None:
+            return
+        item_id = self.current_item_id
+        self.record_outcome(captured, agenda_item_id=item_id)
+        self.minutes_edit.setFocus()
+
+    def ask_outcome(self, kind: str, text: str, line_of_action_id: int | None = None) -> Any:
+        from organiser.services import live
+        from organiser.ui.live.capture import CaptureDialog
+
+        if self.read_only:
+            self.show_error("The minutes are approved: nothing can be added.")
+            return None
+        dialog = CaptureDialog(kind, text, live.owner_choices(self.db, self.event_id),
+                               live.lines_of_action(self.db), self,
+                               line_of_action_id=line_of_action_id)
+        self._capture_dialog = dialog
+        if dialog.exec() != CaptureDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_value
+
+    def record_outcome(self, captured: Any, *, agenda_item_id: int | None = None,
+                       source_idea_id: int | None = None,
+                       source_theme_id: int | None = None) -> bool:
+        from organiser.services import live
+
+        def redo(memo: dict[str, Any]) -> None:
+            if captured.kind == "decision":
+                memo["id"] = live.add_decision(
+                    self.db, self.event_id, captured.text, agenda_item_id=agenda_item_id,
+                    line_of_action_id=captured.line_of_action_id,
+                    source_idea_id=source_idea_id, source_theme_id=source_theme_id)
+            else:
+                memo["id"] = live.add_next_step(
+                    self.db, self.event_id, captured.text, owner=captured.owner,
+                    owner_name=captured.owner_name, due_date=captured.due_date,
+                    line_of_action_id=captured.line_of_action_id,
+                    agenda_item_id=agenda_item_id, source_idea_id=source_idea_id,
+                    source_theme_id=source_theme_id)
+
+        def undo(memo: dict[str, Any]) -> None:
+            if captured.kind == "decision":
+                live.delete_decision(self.db, memo["id"])
+            else:
+                live.delete_next_step(self.db, memo["id"])
+
+        return self.push(f"New {captured.kind}", redo, undo)
+
+    # --- closing ----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_minutes()
+        self._tick.stop()
+        super().closeEvent(event)
+
+
+def open_live_window(db: Database, event_id: int, parent: QWidget | None = None) -> LiveWindow:
+    from organiser.core.errors import OrganiserError
+
+    try:
+        window = LiveWindow(db, event_id, parent)
+    except OrganiserError as exc:
+        QMessageBox.critical(parent, "Live mode", exc.message)
+        raise
+    window.setWindowFlag(Qt.WindowType.Window, True)
+    window.show()
+    return window
