@@ -25,6 +25,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    from organiser.ui.i18n import install
+
+    install(app)  # the interface language, its locale and text direction
     return app
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from organiser import APP_NAME, __version__
 from organiser.ui.areas import create_areas
 from organiser.ui.areas.base import Area
+from organiser.ui.i18n import area_title
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item { padding: 8px 12px; }")
         self.stack = QStackedWidget(self)
         for area in self.areas:
-            self.navigation.addItem(area.title)
+            self.navigation.addItem(area_title(area.title))
             self.stack.addWidget(area)
             area.status_message.connect(self._show_message)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.db_label = QLabel("No database open", self)
+        self.db_label = QLabel(self.tr("No database open"), self)
         self.db_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
         self._menus: dict[str, QMenu] = {}
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         """The menu of that title ("&File", "&Edit", "&Event", ...), made on first use."""
         if title not in self._menus:
             help_menu = self._menus.get("&Help")
-            created = QMenu(title, self)
+            created = QMenu(QCoreApplication.translate("MainWindow", title), self)
             if help_menu is not None:
                 self.menuBar().insertMenu(help_menu.menuAction(), created)
             else:
@@ -85,19 +86,19 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menu("&File")
-        self.open_action = QAction("&Open database…", self)
+        self.open_action = QAction(self.tr("&Open database…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_database)
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
         edit_menu = self.menu("&Edit")
-        self.preferences_action = QAction("&Preferences…", self)
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
         if self.preferences_action.shortcut().isEmpty():
             self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -107,13 +108,13 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menu("&View")
         for number, area in enumerate(self.areas, start=1):
-            action = QAction(area.title, self)
+            action = QAction(area_title(area.title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, a=area: self.show_area(a.title))
             view_menu.addAction(action)
 
         help_menu = self.menu("&Help")
-        self.about_action = QAction(f"&About {APP_NAME}", self)
+        self.about_action = QAction(self.tr("&About {name}").format(name=APP_NAME), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
@@ -134,7 +135,8 @@ class MainWindow(QMainWindow):
         if self.db is not None and self.db is not db:
             self.db.close()
         self.db = db
-        self.db_label.setText(f"Database: {db.display_name}" if db else "No database open")
+        self.db_label.setText(self.tr("Database: {name}").format(name=db.display_name) if db
+                              else self.tr("No database open"))
         self.setWindowTitle(f"{APP_NAME} — {db.display_name}" if db else APP_NAME)
         for area in self.areas:
             area.set_database(db)
@@ -147,7 +149,8 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Open or create a database", "", "Organiser database (*.sqlite);;All files (*)",
+            self, self.tr("Open or create a database"), "",
+            self.tr("Organiser database (*.sqlite);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
@@ -160,7 +163,7 @@ class MainWindow(QMainWindow):
         try:
             db = open_database(target)
         except OrganiserError as exc:
-            QMessageBox.critical(self, "Cannot open the database", str(exc))
+            QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
             return False
         self.set_database(db)
         return True
@@ -190,7 +193,8 @@ class MainWindow(QMainWindow):
                     by_area.setdefault(index, []).append(path)
                     break
             else:
-                QMessageBox.warning(self, "Cannot open", f"{path}: not a file Organiser reads")
+                QMessageBox.warning(self, self.tr("Cannot open"),
+                                    self.tr("{path}: not a file Organiser reads").format(path=path))
         for index, area_paths in by_area.items():
             self.show_area(self.areas[index].title)
             self.areas[index].open_files(area_paths)
@@ -207,9 +211,10 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, f"About {APP_NAME}",
+            self, self.tr("About {name}").format(name=APP_NAME),
             f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Plan, run and follow up consultations and brainstorming workshops, offline.</p>",
+            + self.tr("<p>Plan, run and follow up consultations and brainstorming workshops, "
+                      "offline.</p>"),
         )
 
     # --- geometry ---------------------------------------------------------------------

@@ -50,7 +50,9 @@ class ComingSoonArea(Area):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{self.title}</h2>")
+        from organiser.ui.i18n import area_title
+
+        heading = QLabel(f"<h2>{area_title(self.title)}</h2>")
         body = QLabel(self.text)
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

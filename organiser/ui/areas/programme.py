@@ -1,9 +1,517 @@
-"""Programme area: the events on a timeline, lines of action and the budget."""
+"""Programme area: the events on a timeline, lines of action with progress, and the budget."""
 
-from organiser.ui.areas.base import ComingSoonArea
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.ui.areas.base import Area
+from organiser.ui.models.table import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from organiser.services.programme import (
+        BudgetRow,
+        BudgetSummary,
+        CategoryTotal,
+        LineItem,
+        LineProgress,
+        TimelineEvent,
+    )
+    from organiser.ui.main_window import MainWindow
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+STATUS_COLOURS = {"held": "#2e7d32", "planned": "#1f4e79", "draft": "#8a8f98",
+                  "cancelled": "#a93226"}
+FLAG_COLOUR = QColor("#a93226")
 
 
-class ProgrammeArea(ComingSoonArea):
+def _date(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+def _money(amount: Any, currency: str) -> str:
+    return f"{QLocale().toString(float(amount), 'f', 2)} {currency}"
+
+
+def _integer(value: int) -> str:
+    return QLocale().toString(value)
+
+
+class TimelineView(QWidget):
+    """The events of the programme along a time axis, one row each, coloured by status."""
+
+    ROW = 26
+    MARGIN = 14
+    AXIS = 28
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("programmeTimeline")
+        self.events: list[TimelineEvent] = []
+        self.setMouseTracking(True)
+        self._boxes: list[tuple[QRectF, TimelineEvent]] = []
+
+    def set_events(self, events: list[TimelineEvent]) -> None:
+        self.events = list(events)
+        self.setMinimumHeight(self.sizeHint().height())
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(600, self.AXIS + self.MARGIN * 2 + self.ROW * max(3, len(self.events)))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(300, self.AXIS + self.MARGIN * 2 + self.ROW * 2)
+
+    def _span(self) -> tuple[dt.date, dt.date]:
+        first = min(e.start for e in self.events).date().replace(day=1)
+        last = max(e.end for e in self.events).date()
+        last = (last.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        return first, last
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        self._boxes = []
+        if not self.events:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No events yet"))
+            return
+        first, last = self._span()
+        days = max(1, (last - first).days)
+        left, right = self.MARGIN, self.width() - self.MARGIN
+        mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+        def x_of(day: dt.date) -> float:
+            fraction = (day - first).days / days
+            if mirrored:
+                fraction = 1 - fraction
+            return left + fraction * (right - left)
+
+        locale = QLocale()
+        text_pen = QPen(palette.color(QPalette.ColorRole.Text))
+        grid_pen = QPen(palette.color(QPalette.ColorRole.Mid))
+        grid_pen.setStyle(Qt.PenStyle.DotLine)
+        # month ticks along the top
+        month = first
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        painter.setFont(small)
+        bottom = self.height() - self.MARGIN
+        while month < last:
+            x = x_of(month)
+            painter.setPen(grid_pen)
+            painter.drawLine(int(x), self.AXIS - 4, int(x), bottom)
+            painter.setPen(text_pen)
+            label = locale.toString(QDate(month.year, month.month, 1), "MMM yy")
+            painter.drawText(QRectF(x - 40, 4, 80, self.AXIS - 8), Qt.AlignmentFlag.AlignCenter,
+                             label)
+            month = (month + dt.timedelta(days=32)).replace(day=1)
+        # today
+        today = dt.date.today()
+        if first <= today <= last:
+            painter.setPen(QPen(FLAG_COLOUR, 1.5))
+            painter.drawLine(int(x_of(today)), self.AXIS - 6, int(x_of(today)), bottom)
+        painter.setFont(self.font())
+        metrics = painter.fontMetrics()
+        for row, event in enumerate(self.events):
+            y = self.AXIS + self.MARGIN / 2 + row * self.ROW
+            start = event.start.date()
+            end = max(event.end.date(), start)
+            x1, x2 = sorted((x_of(start), x_of(end + dt.timedelta(days=1))))
+            x2 = max(x2, x1 + 10)
+            box = QRectF(x1, y + 4, x2 - x1, self.ROW - 8)
+            colour = QColor(STATUS_COLOURS.get(event.status.value, "#1f4e79"))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(box, 3, 3)
+            self._boxes.append((box.adjusted(-4, -4, 4, 4), event))
+            label = f"{_date(event.start.date())}  {event.title}"
+            width = metrics.horizontalAdvance(label) + 8
+            painter.setPen(text_pen)
+            if not mirrored:
+                room = right - (x2 + 6)
+                rect = (QRectF(x2 + 6, y, room, self.ROW) if room >= min(width, 200)
+                        else QRectF(left, y, x1 - left - 6, self.ROW))
+                align = (Qt.AlignmentFlag.AlignLeft if room >= min(width, 200)
+                         else Qt.AlignmentFlag.AlignRight)
+            else:
+                room = x1 - 6 - left
+                rect = (QRectF(left, y, room, self.ROW) if room >= min(width, 200)
+                        else QRectF(x2 + 6, y, right - x2 - 6, self.ROW))
+                align = (Qt.AlignmentFlag.AlignRight if room >= min(width, 200)
+                         else Qt.AlignmentFlag.AlignLeft)
+            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width()))
+            painter.drawText(rect, align | Qt.AlignmentFlag.AlignVCenter
+                             | Qt.AlignmentFlag.AlignAbsolute, elided)
+        painter.end()
+
+    def event_at(self, point: QPoint) -> TimelineEvent | None:
+        for box, event in self._boxes:
+            if box.contains(point.toPointF()):
+                return event
+        return None
+
+    def mouseMoveEvent(self, event: Any) -> None:  # noqa: N802
+        found = self.event_at(event.position().toPoint())
+        if found is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_for(found), self)
+
+    def tooltip_for(self, event: TimelineEvent) -> str:
+        counts = self.tr("Invited: {invited}, attended: {attended}")
+        outcomes = self.tr("Decisions: {decisions}, next steps: {steps}")
+        return "\n".join(["{title}", "{start} – {end}", counts, outcomes]).format(
+            title=event.title, start=_date(event.start.date()), end=_date(event.end.date()),
+            invited=_integer(event.invited), attended=_integer(event.attended),
+            decisions=_integer(event.decisions), steps=_integer(event.next_steps))
+
+
+class ProgrammeArea(Area):
     title = "Programme"
     object_name = "programmeArea"
-    text = "Coming soon: the programme's timeline, lines of action and budget."
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary: BudgetSummary | None = None
+        self.lines: list[LineProgress] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("programmeHeading")
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        top.addWidget(self.heading, 1)
+        self.report_button = QPushButton(self.tr("Programme report (PDF)…"), self)
+        self.report_button.setObjectName("programmeReportButton")
+        self.report_button.clicked.connect(self.export_report)
+        self.csv_button = QPushButton(self.tr("Next steps (CSV)…"), self)
+        self.csv_button.setObjectName("nextStepsCsvButton")
+        self.csv_button.clicked.connect(self.export_csv)
+        top.addWidget(self.report_button)
+        top.addWidget(self.csv_button)
+        layout.addLayout(top)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.timeline = TimelineView(self)
+        splitter.addWidget(self.timeline)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("programmeTabs")
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        # lines of action: one row per line with its progress, then the selected line's items
+        lines_page = QSplitter(Qt.Orientation.Vertical, self)
+        self.lines_model: RowTableModel[LineProgress] = RowTableModel([
+            Column(self.tr("Line of action"), lambda r: r.label),
+            Column(self.tr("Ideas"), lambda r: _integer(len(r.ideas)), align=RIGHT),
+            Column(self.tr("Decisions"), lambda r: _integer(len(r.decisions)), align=RIGHT),
+            Column(self.tr("Done"), lambda r: _integer(r.done), align=RIGHT),
+            Column(self.tr("Open"), lambda r: _integer(r.open), align=RIGHT),
+            Column(self.tr("Overdue"), lambda r: _integer(r.overdue), align=RIGHT),
+            Column(self.tr("Progress"), self._progress_text),
+        ], self)
+        self.lines_table = self._table("linesOfActionTable", self.lines_model)
+        self.lines_table.selectionModel().currentRowChanged.connect(self._show_line)
+        lines_page.addWidget(self.lines_table)
+        self.items_model = LineItemsModel([
+            Column(self.tr("Kind"), self._kind_text),
+            Column(self.tr("Text"), lambda r: r.text, tooltip=lambda r: r.text),
+            Column(self.tr("Event"), lambda r: r.event_title),
+            Column(self.tr("Owner"), lambda r: r.owner),
+            Column(self.tr("Due"), lambda r: _date(r.due_date),
+                   sort=lambda r: r.due_date or dt.date.max),
+            Column(self.tr("Status"), self._status_text),
+        ], self)
+        self.items_table = self._table("lineItemsTable", self.items_model)
+        items_box = QWidget(self)
+        items_layout = QVBoxLayout(items_box)
+        items_layout.setContentsMargins(0, 0, 0, 0)
+        items_layout.addWidget(self.items_table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.done_button = QPushButton(self.tr("Mark next step done"), self)
+        self.done_button.setObjectName("markDoneButton")
+        self.done_button.clicked.connect(self.mark_selected_done)
+        buttons.addWidget(self.done_button)
+        items_layout.addLayout(buttons)
+        lines_page.addWidget(items_box)
+        lines_page.setSizes([170, 400])
+        self.tabs.addTab(lines_page, self.tr("Lines of action"))
+
+        # budget: the lines, totals per category and currency, stated totals checked
+        budget_page = QWidget(self)
+        budget_layout = QVBoxLayout(budget_page)
+        self.budget_model: RowTableModel[BudgetRow] = RowTableModel([
+            Column(self.tr("Category"), lambda r: self._category_text(r.category.value)),
+            Column(self.tr("Description"), lambda r: r.description),
+            Column(self.tr("Period"), lambda r: r.period),
+            Column(self.tr("Amount"), lambda r: _money(r.amount, r.currency), align=RIGHT,
+                   sort=lambda r: r.amount),
+        ], self)
+        budget_layout.addWidget(self._table("budgetLinesTable", self.budget_model), 3)
+        self.totals_model: RowTableModel[CategoryTotal] = RowTableModel([
+            Column(self.tr("Category"), lambda r: self._category_text(r.category.value)),
+            Column(self.tr("Lines"), lambda r: _integer(r.lines), align=RIGHT),
+            Column(self.tr("Total (computed)"), lambda r: _money(r.amount, r.currency),
+                   align=RIGHT, sort=lambda r: r.amount),
+        ], self)
+        budget_layout.addWidget(self._table("budgetTotalsTable", self.totals_model), 2)
+        self.grand_total = QLabel(self)
+        self.grand_total.setObjectName("budgetGrandTotal")
+        budget_layout.addWidget(self.grand_total)
+        self.stated_model = StatedTotalsModel(self)
+        budget_layout.addWidget(self._table("statedTotalsTable", self.stated_model), 2)
+        self.flag_label = QLabel(self)
+        self.flag_label.setObjectName("budgetFlag")
+        self.flag_label.setWordWrap(True)
+        self.flag_label.setStyleSheet(f"color: {FLAG_COLOUR.name()}; font-weight: bold;")
+        budget_layout.addWidget(self.flag_label)
+        self.tabs.addTab(budget_page, self.tr("Budget"))
+        self._set_heading("")
+
+    # --- building blocks --------------------------------------------------------------
+
+    def _table(self, name: str, model: Any) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return table
+
+    def _set_heading(self, name: str) -> None:
+        self.heading.setText(name or self.tr("Programme"))
+
+    def _progress_text(self, line: LineProgress) -> str:
+        if not line.counted:
+            return self.tr("no next steps")
+        return self.tr("{percent} done ({done} of {total})").format(
+            percent=QLocale().toString(line.percent_done) + QLocale().percent(),
+            done=_integer(line.done), total=_integer(line.counted))
+
+    def _kind_text(self, item: LineItem) -> str:
+        return {"idea": self.tr("Idea"), "decision": self.tr("Decision"),
+                "next step": self.tr("Next step")}.get(item.kind, item.kind)
+
+    def _status_text(self, item: LineItem) -> str:
+        if item.status is None:
+            return ""
+        names = {"open": self.tr("open"), "in progress": self.tr("in progress"),
+                 "done": self.tr("done"), "dropped": self.tr("dropped")}
+        text = names.get(item.status.value, item.status.value)
+        return self.tr("{status}, overdue").format(status=text) if item.overdue else text
+
+    def _category_text(self, value: str) -> str:
+        return {"staff weeks": self.tr("Staff weeks"), "staff travel": self.tr("Staff travel"),
+                "consultants": self.tr("Consultants"),
+                "consultations/workshop": self.tr("Consultations/workshop"),
+                "other": self.tr("Other")}.get(value, value)
+
+    # --- data -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.db is None:
+            self.timeline.set_events([])
+            self.lines_model.set_rows([])
+            self.items_model.set_rows([])
+            self.budget_model.set_rows([])
+            self.totals_model.set_rows([])
+            self.stated_model.set_rows([])
+            return
+        from organiser.services.programme import budget, lines_of_action, timeline
+
+        current = self.lines_table.currentIndex().row()
+        self.timeline.set_events(timeline(self.db))
+        self.lines = lines_of_action(self.db)
+        self.lines_model.set_rows(self.lines)
+        if self.lines:
+            self.lines_table.selectRow(max(0, min(current, len(self.lines) - 1)))
+        self.summary = budget(self.db)
+        self._set_heading(self.summary.programme)
+        self.budget_model.set_rows(self.summary.lines)
+        self.totals_model.set_rows(self.summary.by_category)
+        self.stated_model.set_rows(self.summary.stated)
+        totals = "; ".join(_money(amount, currency)
+                           for currency, amount in self.summary.totals.items())
+        self.grand_total.setText(self.tr("Total computed from the lines: {total}")
+                                 .format(total=totals or "–"))
+        flagged = self.summary.flagged
+        self.flag_label.setVisible(bool(flagged))
+        self.flag_label.setText(self.tr(
+            "%n stated total(s) disagree with the budget lines.", "", len(flagged)))
+
+    def _show_line(self, current: Any, _previous: Any = None) -> None:
+        row = current.row() if current is not None and current.isValid() else -1
+        if 0 <= row < len(self.lines):
+            line = self.lines[row]
+            self.items_model.set_rows([*line.decisions, *line.next_steps, *line.ideas])
+        else:
+            self.items_model.set_rows([])
+
+    # --- actions ----------------------------------------------------------------------
+
+    def selected_item(self) -> LineItem | None:
+        index = self.items_table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.items_model.row_at(index.row())
+
+    def mark_selected_done(self) -> None:
+        from organiser.core.enums import NextStepStatus
+        from organiser.core.errors import ConflictError, OrganiserError
+        from organiser.services.programme import set_next_step_status
+
+        item = self.selected_item()
+        if self.db is None or item is None or item.kind != "next step":
+            self.status_message.emit(self.tr("Select a next step first"))
+            return
+        try:
+            set_next_step_status(self.db, item.id, NextStepStatus.DONE,
+                                 expected_version=item.version)
+        except ConflictError as exc:
+            show_conflict(self, str(exc))
+            self.refresh()
+            return
+        except OrganiserError as exc:
+            QMessageBox.warning(self, self.tr("Next step"), str(exc))
+            return
+        self.status_message.emit(self.tr("Next step marked done"))
+        self.refresh()
+
+    def export_report(self) -> None:
+        if self.db is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the programme report"),
+                                              "programme-report.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            self.write_report(path)
+
+    def write_report(self, path: str) -> bool:
+        from organiser.core.errors import OrganiserError
+        from organiser.exporters.programme_report import write_programme_report
+        from organiser.ui.i18n import current_language
+
+        if self.db is None:
+            return False
+        try:
+            target = write_programme_report(self.db, path, language=current_language())
+        except OrganiserError as exc:
+            QMessageBox.critical(self, self.tr("Programme report"), str(exc))
+            return False
+        self.status_message.emit(self.tr("Report written to {path}").format(path=str(target)))
+        return True
+
+    def export_csv(self) -> None:
+        if self.db is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the next steps"),
+                                              "next-steps.csv", self.tr("CSV (*.csv)"))
+        if path:
+            self.write_csv(path)
+
+    def write_csv(self, path: str) -> bool:
+        from organiser.core.errors import OrganiserError
+        from organiser.exporters.next_steps_csv import write_next_steps_csv
+        from organiser.services.programme import next_step_rows
+
+        if self.db is None:
+            return False
+        try:
+            target = write_next_steps_csv(next_step_rows(self.db), path)
+        except OrganiserError as exc:
+            QMessageBox.critical(self, self.tr("Next steps"), str(exc))
+            return False
+        self.status_message.emit(self.tr("Next steps written to {path}").format(path=str(target)))
+        return True
+
+    def contribute_menus(self, window: MainWindow) -> None:
+        menu = window.menu("&File")
+        export = menu.addMenu(self.tr("&Export"))
+        export.setObjectName("exportMenu")
+        export.addAction(self.tr("Programme report (PDF)…"), self.export_report)
+        export.addAction(self.tr("Next steps (CSV)…"), self.export_csv)
+
+
+class LineItemsModel(RowTableModel[Any]):
+    """A line's decisions, next steps and ideas; overdue next steps in red."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            return FLAG_COLOUR if self.row_at(index.row()).overdue else None
+        return super().data(index, role)
+
+
+class StatedTotalsModel(RowTableModel[Any]):
+    """The totals a document states, each set against the computed total; disagreements red."""
+
+    def __init__(self, parent: QWidget) -> None:
+        translate = QCoreApplication.translate
+        agrees = translate("ProgrammeArea", "agrees")
+        disagrees = translate("ProgrammeArea", "disagrees with the lines")
+        super().__init__([
+            Column(translate("ProgrammeArea", "Stated total"), lambda r: r.label),
+            Column(translate("ProgrammeArea", "Stated"), lambda r: _money(r.stated, r.currency),
+                   align=RIGHT),
+            Column(translate("ProgrammeArea", "Computed"),
+                   lambda r: _money(r.computed, r.currency), align=RIGHT),
+            Column(translate("ProgrammeArea", "Difference"),
+                   lambda r: _money(r.difference, r.currency), align=RIGHT),
+            Column(translate("ProgrammeArea", "Check"),
+                   lambda r: agrees if r.agrees else disagrees, tooltip=lambda r: r.flag),
+        ], parent)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            return None if self.row_at(index.row()).agrees else FLAG_COLOUR
+        return super().data(index, role)
+
+
+def show_conflict(parent: QWidget, detail: str) -> None:
+    """Tell the user their save lost a race with another coordinator's."""
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("ProgrammeArea", "Changed by someone else"),
+                      QCoreApplication.translate(
+                          "ProgrammeArea",
+                          "This record was changed by someone else since you opened it. "
+                          "Your change was not saved; the screen now shows their version."),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("conflictMessage")
+    box.setDetailedText(detail)
+    box.open()

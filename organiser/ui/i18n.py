@@ -1,0 +1,104 @@
+"""The interface language: Qt translators, the locale for dates and numbers, text direction.
+
+The language comes from the `ui.language` setting (en, fr, ar), else from the system locale;
+Arabic lays the whole window out right to left. Sources are `resources/translations/*.ts`
+(pyside6-lupdate), shipped compiled as `.qm` (pyside6-lrelease); see `scripts/translations.sh`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication
+
+from organiser.core.paths import resource_path
+
+LANGUAGES = {"en": "English", "fr": "Français", "ar": "العربية"}
+RIGHT_TO_LEFT = {"ar"}
+
+# Names the window shows that live in class attributes (marked here so lupdate finds them).
+AREA_TITLES = [
+    QT_TRANSLATE_NOOP("Area", "Contacts"),
+    QT_TRANSLATE_NOOP("Area", "Events"),
+    QT_TRANSLATE_NOOP("Area", "Next steps"),
+    QT_TRANSLATE_NOOP("Area", "Programme"),
+]
+
+# Menu titles are keys of `MainWindow.menu(title)`; the menu bar shows them translated.
+MENU_TITLES = [
+    QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Event"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Contacts"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Workshop"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Tools"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+]
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def translations_dir() -> str:
+    return str(resource_path("translations"))
+
+
+def choose_language(setting: str | None = None) -> str:
+    """The language to use: the setting when it names one we ship, else the system's."""
+    if setting is None:
+        from organiser.core.settings import UI_LANGUAGE, Settings
+
+        setting = Settings(strict=False).get(UI_LANGUAGE)
+    for candidate in (setting or "", QLocale.system().name()):
+        code = candidate.replace("-", "_").split("_", 1)[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def install(app: QCoreApplication | None = None, language: str | None = None) -> str:
+    """Load the translations for `language` (chosen when None) and set locale and direction.
+
+    Can be called again to switch language; returns the language now in use.
+    """
+    global _current
+    app = app or QCoreApplication.instance()
+    code = language if language in LANGUAGES else choose_language(language)
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    if code != "en":
+        ours = QTranslator()
+        if ours.load(f"organiser_{code}", translations_dir()):
+            QCoreApplication.installTranslator(ours)
+            _installed.append(ours)
+        qt_own = QTranslator()  # Qt's standard dialogs and buttons
+        if qt_own.load(f"qtbase_{code}",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            QCoreApplication.installTranslator(qt_own)
+            _installed.append(qt_own)
+    locale = QLocale(code if code != "en" else QLocale.system().name())
+    if code == "en" and locale.language() != QLocale.Language.English:
+        locale = QLocale("en_GB")
+    QLocale.setDefault(locale)
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
+                               else Qt.LayoutDirection.LeftToRight)
+    _current = code
+    return code
+
+
+def current_language() -> str:
+    return _current
+
+
+def area_title(title: str) -> str:
+    """An area's title as the navigation shows it (the class attribute stays the key)."""
+    return QCoreApplication.translate("Area", title)

@@ -1,0 +1,141 @@
+"""The Programme area on the demo, the conflict message, and the interface in Arabic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableView
+
+from organiser.core.enums import NextStepStatus
+from organiser.core.models import NextStep
+from organiser.core.storage import open_database
+
+
+@pytest.fixture
+def area(qtbot, demo_db):  # type: ignore[no-untyped-def]
+    """The Programme area on the demo, shown offscreen."""
+    from organiser.ui.areas.programme import ProgrammeArea
+
+    widget = ProgrammeArea()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_database(demo_db)
+    widget.refresh()
+    yield widget
+    widget.db = None
+
+
+def test_timeline_lines_and_budget_flags(area) -> None:
+    assert area.heading.text() == "Strengthening Coalitions for Procurement Reform"
+    assert len(area.timeline.events) == 6
+    assert area.timeline.isVisible() and area.timeline.height() >= area.timeline.sizeHint().height()
+    lines = area.findChild(QTableView, "linesOfActionTable").model()
+    assert [lines.index(r, 0).data() for r in range(lines.rowCount())] == [
+        "LAW – Law and regulatory reform", "CAP – Implementation capacity",
+        "MON – Media/CSO monitoring", "EGP – E-procurement"]
+    assert lines.index(0, 6).data().startswith("50")
+    stated = area.findChild(QTableView, "statedTotalsTable").model()
+    assert stated.rowCount() == 3
+    assert stated.index(0, 4).data() == "disagrees with the lines"
+    assert stated.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is not None
+    def money(amount: float) -> str:  # as the locale in use writes it
+        return f"{QLocale().toString(float(amount), 'f', 2)} USD"
+
+    assert money(430000) in area.grand_total.text()
+    assert area.flag_label.text().startswith("3 stated total")
+    totals = area.findChild(QTableView, "budgetTotalsTable").model()
+    assert [totals.index(r, 2).data() for r in range(totals.rowCount())] == [
+        money(210000), money(25000), money(45000), money(150000)]
+
+
+def _select_open_step(area) -> int:  # type: ignore[no-untyped-def]
+    area.lines_table.selectRow(0)  # LAW: one done, one open
+    model = area.items_model
+    row = next(r for r in range(model.rowCount())
+               if model.row_at(r).kind == "next step"
+               and model.row_at(r).status is NextStepStatus.OPEN)
+    area.items_table.selectRow(row)
+    return model.row_at(row).id
+
+
+def test_mark_done_from_the_line_of_action(area, qtbot, demo_db) -> None:
+    step_id = _select_open_step(area)
+    qtbot.mouseClick(area.findChild(QPushButton, "markDoneButton"),
+                     Qt.MouseButton.LeftButton)
+    with demo_db.session() as session:
+        assert session.get(NextStep, step_id).status is NextStepStatus.DONE
+    assert area.lines_model.row_at(0).done == 2
+
+
+def test_save_after_someone_else_changed_it_says_so(area, qtbot, demo_db,
+                                                     db_path: Path) -> None:
+    step_id = _select_open_step(area)
+    colleague = open_database(db_path)  # another app instance on the same file
+    try:
+        with colleague.transaction() as session:
+            session.get(NextStep, step_id).status = NextStepStatus.DROPPED
+    finally:
+        colleague.close()
+    qtbot.mouseClick(area.findChild(QPushButton, "markDoneButton"),
+                     Qt.MouseButton.LeftButton)
+    box = area.findChild(QMessageBox, "conflictMessage")
+    assert box is not None and box.isVisible()
+    assert box.windowTitle() == "Changed by someone else"
+    assert "changed by someone else" in box.detailedText()
+    box.close()
+    with demo_db.session() as session:
+        assert session.get(NextStep, step_id).status is NextStepStatus.DROPPED
+
+
+def test_exports_from_the_area(area, tmp_path: Path) -> None:
+    assert area.write_csv(str(tmp_path / "steps.csv"))
+    assert (tmp_path / "steps.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert area.write_report(str(tmp_path / "report.pdf"))
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_arabic_interface_is_right_to_left_with_arabic_numbers(qtbot, demo_db) -> None:
+    from organiser.ui import i18n
+    from organiser.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    try:
+        assert i18n.install(app, "ar") == "ar"
+        assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        window = MainWindow()
+        qtbot.addWidget(window)
+        titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+        assert titles == ["جهات الاتصال", "الفعاليات", "الخطوات التالية", "البرنامج"]
+        assert window.menu("&File").title() == "&ملف"
+        area = window.show_area("Programme")  # titles stay the keys
+        assert area.tabs.tabText(1) == "الميزانية"
+        area.set_database(demo_db)
+        area.refresh()
+        assert "٤٣٠" in area.grand_total.text()  # Arabic digits from the locale
+        area.db = None
+        assert i18n.install(app, "fr") == "fr"
+        assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert QLocale().toString(1234.5, "f", 2) == "1\u202f234,50"
+    finally:
+        i18n.install(app, "en")
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_translations_are_complete_and_compiled() -> None:
+    import xml.etree.ElementTree as ET
+
+    from organiser.core.paths import resource_path
+
+    folder = resource_path("translations")
+    for language in ("fr", "ar"):
+        tree = ET.parse(folder / f"organiser_{language}.ts")
+        unfinished = [m.findtext("source") for m in tree.iter("message")
+                      if m.find("translation").get("type") == "unfinished"]
+        assert unfinished == [], language
+        qm = folder / f"organiser_{language}.qm"
+        assert qm.stat().st_mtime >= (folder / f"organiser_{language}.ts").stat().st_mtime - 1
