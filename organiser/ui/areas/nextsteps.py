@@ -1,9 +1,420 @@
-"""Next steps area: what was agreed, by whom, by when, across events."""
+"""Next steps area: what was agreed, by whom, by when, across events; decisions searchable."""
 
-from organiser.ui.areas.base import ComingSoonArea
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.ui.areas.base import Area
+from organiser.ui.models.nextsteps_table import STATUS, NextStepsTableModel
+from organiser.ui.models.table import SORT_ROLE, Column, RowTableModel
+
+if TYPE_CHECKING:
+    from organiser.services.nextsteps import NextStepFilter
+    from organiser.ui.main_window import MainWindow
+
+STATUSES = ["open", "in progress", "done", "dropped"]
+STATUS_CHOICES = [
+    ("Open and in progress", ("open", "in progress")),
+    ("All statuses", None),
+    ("Open", ("open",)),
+    ("In progress", ("in progress",)),
+    ("Done", ("done",)),
+    ("Dropped", ("dropped",)),
+]
+DUE_CHOICES = [
+    ("Any due date", "any"),
+    ("Overdue", "overdue"),
+    ("Due in the next 7 days", "7"),
+    ("Due in the next 30 days", "30"),
+    ("Due this month or earlier", "month"),
+]
 
 
-class NextStepsArea(ComingSoonArea):
+class StatusDelegate(QStyledItemDelegate):
+    """A drop-down of the four statuses in the Status cell."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setObjectName("statusEditor")
+        for status in STATUSES:
+            combo.addItem(status.capitalize(), status)
+        combo.activated.connect(lambda _=0: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex  # noqa: N802
+                      ) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any,  # noqa: N802
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def _when(value: dt.datetime) -> str:
+    return value.astimezone().strftime("%d %b %Y %H:%M")
+
+
+HISTORY_COLUMNS: list[Column[Any]] = [
+    Column("When", lambda c: _when(c.changed_at), sort=lambda c: c.changed_at.timestamp()),
+    Column("From", lambda c: c.old_status.value.capitalize() if c.old_status else "—"),
+    Column("To", lambda c: c.new_status.value.capitalize()),
+    Column("Note", lambda c: c.note),
+]
+
+DECISION_COLUMNS: list[Column[Any]] = [
+    Column("Decision", lambda d: d.text),
+    Column("Event", lambda d: d.event_title),
+    Column("Date", lambda d: d.event_start.strftime("%d %b %Y"),
+           sort=lambda d: d.event_start.timestamp()),
+    Column("Agenda item", lambda d: d.agenda_item),
+    Column("Line of action", lambda d: d.line_of_action),
+]
+
+
+class NextStepsArea(Area):
     title = "Next steps"
     object_name = "nextStepsArea"
-    text = "Coming soon: every next step of the programme, filtered by owner, event and status."
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("nextStepsTabs")
+        self.tabs.addTab(self._build_steps_tab(), "Next steps")
+        self.tabs.addTab(self._build_decisions_tab(), "Decisions")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Next steps</h2>"))
+        layout.addWidget(self.tabs, 1)
+        self._loading = False
+
+    # --- building -----------------------------------------------------------------------
+
+    def _combo(self, name: str, tooltip: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setToolTip(tooltip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaximumWidth(210)
+        return combo
+
+    def _build_steps_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.owner_filter = self._combo("ownerFilter", "Owner: a person or an organisation "
+                                                       "(its own steps and its people's)")
+        self.event_filter = self._combo("eventFilter", "Event that agreed the step")
+        self.line_filter = self._combo("lineFilter", "Line of action")
+        self.status_filter = self._combo("statusFilter", "Status")
+        for label, value in STATUS_CHOICES:
+            self.status_filter.addItem(label, value)
+        self.due_filter = self._combo("dueFilter", "Due date")
+        for label, due in DUE_CHOICES:
+            self.due_filter.addItem(label, due)
+        self.search = QLineEdit(page)
+        self.search.setObjectName("nextStepsSearch")
+        self.search.setPlaceholderText("Search what, who, event…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        for combo in (self.owner_filter, self.event_filter, self.line_filter,
+                      self.status_filter, self.due_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.search.textChanged.connect(self.apply_filter)
+        filters = QHBoxLayout()
+        for widget in (self.owner_filter, self.event_filter, self.line_filter,
+                       self.status_filter, self.due_filter):
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+
+        self.model = NextStepsTableModel(self)
+        self.model.status_change_requested.connect(self.change_status)
+        self.table = QTableView(page)
+        self.table.setObjectName("nextStepsTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.SelectedClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setItemDelegateForColumn(STATUS, StatusDelegate(self.table))
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((96, 92, 300, 140, 170, 200, 150)):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_history)
+
+        self.toolbar = QToolBar(page)
+        self.toolbar.setObjectName("nextStepsToolbar")
+        self.status_actions: dict[str, QAction] = {}
+        for status, text, shortcut in (("done", "Mark &done", "Ctrl+D"),
+                                       ("in progress", "In &progress", "Ctrl+Shift+P"),
+                                       ("dropped", "D&rop", ""),
+                                       ("open", "Re&open", "")):
+            action = QAction(text, self)
+            action.setObjectName(f"markAction_{status.replace(' ', '_')}")
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, s=status: self._mark_selected(s))
+            action.setEnabled(False)
+            self.toolbar.addAction(action)
+            self.addAction(action)
+            self.status_actions[status] = action
+
+        self.history_model: RowTableModel[Any] = RowTableModel(HISTORY_COLUMNS, self)
+        self.history = QTableView(page)
+        self.history.setObjectName("nextStepHistory")
+        self.history.setModel(self.history_model)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setColumnWidth(0, 140)
+        self.history_label = QLabel("Select a next step to see its history.", page)
+        history_box = QWidget(page)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history_label)
+        history_layout.addWidget(self.history, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, page)
+        splitter.addWidget(self.table)
+        splitter.addWidget(history_box)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        self.summary = QLabel(page)
+        self.summary.setObjectName("nextStepsSummary")
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(filters)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
+        return page
+
+    def _build_decisions_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.decision_search = QLineEdit(page)
+        self.decision_search.setObjectName("decisionSearch")
+        self.decision_search.setPlaceholderText("Search decisions across the programme…")
+        self.decision_search.setClearButtonEnabled(True)
+        self.decision_event = self._combo("decisionEventFilter", "Event")
+        self.decision_line = self._combo("decisionLineFilter", "Line of action")
+        self.decision_search.textChanged.connect(self.refresh_decisions)
+        self.decision_event.currentIndexChanged.connect(self.refresh_decisions)
+        self.decision_line.currentIndexChanged.connect(self.refresh_decisions)
+        bar = QHBoxLayout()
+        bar.addWidget(self.decision_search, 1)
+        bar.addWidget(self.decision_event)
+        bar.addWidget(self.decision_line)
+        self.decisions_model: RowTableModel[Any] = RowTableModel(DECISION_COLUMNS, self)
+        self.decisions_proxy = QSortFilterProxyModel(self)
+        self.decisions_proxy.setSourceModel(self.decisions_model)
+        self.decisions_proxy.setSortRole(SORT_ROLE)
+        self.decisions_table = QTableView(page)
+        self.decisions_table.setObjectName("decisionsTable")
+        self.decisions_table.setModel(self.decisions_proxy)
+        self.decisions_table.setSortingEnabled(True)
+        self.decisions_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        self.decisions_table.verticalHeader().setVisible(False)
+        self.decisions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.decisions_table.setWordWrap(True)
+        self.decisions_table.setColumnWidth(0, 420)
+        self.decisions_table.horizontalHeader().setStretchLastSection(True)
+        self.decisions_summary = QLabel(page)
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.decisions_table, 1)
+        layout.addWidget(self.decisions_summary)
+        return page
+
+    # --- data ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.db is None:
+            self.model.set_rows([])
+            self.decisions_model.set_rows([])
+            self.summary.setText("No database open.")
+            return
+        from organiser.services.nextsteps import filter_choices, list_next_steps
+
+        selected = self.selected_step_id()
+        choices = filter_choices(self.db)
+        self._loading = True
+        try:
+            self._fill(self.owner_filter, "All owners",
+                       [(f"person:{c.id}", c.name) for c in choices["people"]]
+                       + [(f"org:{c.id}", f"{c.name} (organisation)")
+                          for c in choices["organisations"]])
+            events = [(str(c.id), c.name) for c in choices["events"]]
+            lines = [(str(c.id), c.name) for c in choices["lines"]]
+            self._fill(self.event_filter, "All events", events)
+            self._fill(self.line_filter, "All lines of action", lines)
+            self._fill(self.decision_event, "All events", events)
+            self._fill(self.decision_line, "All lines of action", lines)
+        finally:
+            self._loading = False
+        self.model.set_rows(list_next_steps(self.db))
+        self.apply_filter()
+        if selected is not None:
+            self.select_step(selected)
+        self.refresh_decisions()
+
+    def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for data, text in items:
+            combo.addItem(text, data)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> NextStepFilter:
+        from organiser.core.enums import NextStepStatus
+        from organiser.services.nextsteps import NextStepFilter
+
+        owner = self.owner_filter.currentData()
+        person = int(owner.split(":")[1]) if owner and owner.startswith("person:") else None
+        org = int(owner.split(":")[1]) if owner and owner.startswith("org:") else None
+        event = self.event_filter.currentData()
+        line = self.line_filter.currentData()
+        statuses = self.status_filter.currentData()
+        due = self.due_filter.currentData() or "any"
+        today = self.model.today
+        due_to = None
+        if due in ("7", "30"):
+            due_to = today + dt.timedelta(days=int(due))
+        elif due == "month":
+            following = (today.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+            due_to = following - dt.timedelta(days=1)
+        return NextStepFilter(
+            owner_person_id=person, owner_organisation_id=org,
+            event_id=int(event) if event else None, line_of_action_id=int(line) if line else None,
+            statuses=frozenset(NextStepStatus(s) for s in statuses) if statuses else None,
+            due_to=due_to, overdue=due == "overdue", text=self.search.text(),
+        )
+
+    def apply_filter(self) -> None:
+        if self._loading:
+            return
+        selected = self.selected_step_id()
+        self.model.set_filter(self.current_filter())
+        if selected is not None:
+            self.select_step(selected)
+        self._update_summary()
+        self._update_actions()
+
+    def _update_summary(self) -> None:
+        total = len(self.model.all_rows())
+        shown = self.model.rowCount()
+        overdue = self.model.overdue_count()
+        text = f"{shown:,} of {total:,} next steps"
+        if overdue:
+            text += f" · <span style='color:#a93226'><b>{overdue:,} overdue</b></span>"
+        self.summary.setText(text)
+
+    def selected_step_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row_at(index.row()).id
+
+    def select_step(self, step_id: int) -> bool:
+        row = self.model.row_of(step_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    def _update_actions(self) -> None:
+        step = self.selected_step_id()
+        current = self.model.row_at(self.model.row_of(step)).status.value if step else None
+        for status, action in self.status_actions.items():
+            action.setEnabled(step is not None and status != current)
+
+    def _show_history(self, *_: Any) -> None:
+        self._update_actions()
+        step = self.selected_step_id()
+        if self.db is None or step is None:
+            self.history_model.set_rows([])
+            self.history_label.setText("Select a next step to see its history.")
+            return
+        from organiser.services.nextsteps import status_history
+
+        row = self.model.row_at(self.model.row_of(step))
+        self.history_model.set_rows(status_history(self.db, step))
+        self.history_label.setText(f"<b>History</b> of “{row.text}” — {row.owner_name}")
+
+    def _mark_selected(self, status: str) -> None:
+        step = self.selected_step_id()
+        if step is not None:
+            self.change_status(step, status)
+
+    def change_status(self, step_id: int, status: str) -> None:
+        if self.db is None:
+            return
+        from organiser.core.errors import OrganiserError
+        from organiser.services.nextsteps import set_status
+
+        try:
+            row = set_status(self.db, step_id, status)
+        except OrganiserError as exc:
+            QMessageBox.warning(self, "Cannot change the status", str(exc))
+            return
+        self.model.replace_row(row)
+        self._update_summary()
+        self._show_history()
+        self.status_message.emit(f"“{row.text}” is now {row.status.value}")
+
+    def refresh_decisions(self) -> None:
+        if self._loading:
+            return
+        if self.db is None:
+            self.decisions_model.set_rows([])
+            return
+        from organiser.services.nextsteps import search_decisions
+
+        event = self.decision_event.currentData()
+        line = self.decision_line.currentData()
+        rows = search_decisions(self.db, self.decision_search.text(),
+                                event_id=int(event) if event else None,
+                                line_of_action_id=int(line) if line else None)
+        self.decisions_model.set_rows(rows)
+        self.decisions_table.resizeRowsToContents()
+        self.decisions_summary.setText(f"{len(rows)} decision{'s' if len(rows) != 1 else ''}")
+
+    # --- the window ---------------------------------------------------------------------
+
+    def contribute_menus(self, window: MainWindow) -> None:
+        """Preview-and-save of each PDF document, on the Events area's selected event."""
+        from organiser.ui.dialogs.pdf_preview import install_event_actions
+
+        install_event_actions(window)

@@ -1,0 +1,251 @@
+"""Preview a PDF document of an event, save it; for the minutes, approve or start a new version."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from organiser.core.storage import Database
+    from organiser.ui.main_window import MainWindow
+
+TITLES = {"minutes": "Minutes", "agenda": "Agenda", "signin": "Sign-in sheet",
+          "votes": "Dot-vote sheet"}
+ACTIONS = [
+    ("minutes", "Minutes PDF…", "Ctrl+Shift+M"),
+    ("agenda", "Agenda PDF…", ""),
+    ("signin", "Sign-in sheet PDF…", ""),
+    ("votes", "Dot-vote sheet PDF…", ""),
+]
+SECOND_ZONES = ["", "UTC", "America/New_York", "America/Los_Angeles", "America/Sao_Paulo",
+                "Europe/London", "Europe/Paris", "Africa/Nairobi", "Asia/Kolkata",
+                "Asia/Shanghai", "Asia/Tokyo"]
+
+
+def install_event_actions(window: MainWindow) -> None:
+    """Add one preview-and-save action per document to the Events area."""
+    try:
+        events = window.area("Events")
+    except StopIteration:
+        return
+    add = getattr(events, "add_event_action", None)
+    if add is None:
+        return
+    for kind, text, shortcut in ACTIONS:
+        add(text, lambda event_id, k=kind: open_preview(window, k, event_id),
+            shortcut or None, f"pdfAction_{kind}")
+
+
+def open_preview(window: MainWindow, kind: str, event_id: int) -> PdfPreviewDialog | None:
+    if window.db is None:
+        return None
+    dialog = PdfPreviewDialog(window.db, kind, event_id, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def render_pages(data: bytes, width_px: int = 820) -> list[QImage]:
+    """Each page of a PDF as an image `width_px` wide (pdfium)."""
+    import pypdfium2  # type: ignore[import-untyped]
+
+    images: list[QImage] = []
+    document = pypdfium2.PdfDocument(data)
+    try:
+        for page in document:
+            scale = width_px / page.get_width()
+            bitmap = page.render(scale=scale, rev_byteorder=True)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4
+                           else QImage.Format.Format_RGB888).copy()
+            images.append(image)
+            bitmap.close()
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(self, db: Database, kind: str, event_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdfPreviewDialog")
+        self.db, self.kind, self.event_id = db, kind, event_id
+        self.data = b""
+        self.saved_to: str | None = None
+        self.setWindowTitle(f"{TITLES.get(kind, kind)} — preview")
+        self.resize(920, 860)
+
+        self.pages = QWidget(self)
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages_layout.setSpacing(12)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.pages)
+        scroll.setWidgetResizable(True)
+        scroll.setStyleSheet("QScrollArea { background: #6c7a89; }")
+        self.info = QLabel(self)
+        self.info.setObjectName("pdfInfo")
+
+        top = QHBoxLayout()
+        top.addWidget(self.info, 1)
+        self.second_zone: QComboBox | None = None
+        if kind == "agenda":
+            self.second_zone = QComboBox(self)
+            self.second_zone.setObjectName("secondZone")
+            self.second_zone.setEditable(True)
+            for zone in SECOND_ZONES:
+                self.second_zone.addItem(zone or "No second time zone", zone)
+            self.second_zone.activated.connect(lambda _=0: self.rebuild())
+            line = self.second_zone.lineEdit()
+            if isinstance(line, QLineEdit):
+                line.returnPressed.connect(self.rebuild)
+            top.addWidget(QLabel("Also show times in:"))
+            top.addWidget(self.second_zone)
+        self.approve_button = QPushButton("Approve…", self)
+        self.approve_button.setObjectName("approveMinutes")
+        self.approve_button.clicked.connect(self.approve)
+        self.new_version_button = QPushButton("Start a new version", self)
+        self.new_version_button.setObjectName("newMinutesVersion")
+        self.new_version_button.clicked.connect(self.new_version)
+        if kind == "minutes":
+            top.addWidget(self.approve_button)
+            top.addWidget(self.new_version_button)
+        else:
+            self.approve_button.hide()
+            self.new_version_button.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Close, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Save PDF…")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.rebuild()
+
+    def _second_zone(self) -> str | None:
+        if self.second_zone is None:
+            return None
+        text = self.second_zone.currentText().strip()
+        return None if not text or text.startswith("No second") else text
+
+    def rebuild(self) -> None:
+        from organiser.core.errors import OrganiserError
+        from organiser.exporters.pdf import render_document
+
+        options = {}
+        zone = self._second_zone()
+        if zone:
+            options["second_timezone"] = zone
+        try:
+            self.data = render_document(self.db, self.kind, self.event_id, **options)
+        except OrganiserError as exc:
+            QMessageBox.warning(self, "Cannot make the document", str(exc))
+            return
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        images = render_pages(self.data)
+        for number, image in enumerate(images, start=1):
+            label = QLabel(self.pages)
+            label.setObjectName(f"pdfPage{number}")
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("border: 1px solid #34495e;")
+            self.pages_layout.addWidget(label)
+        self.page_count = len(images)
+        self._update_minutes_state()
+
+    def _update_minutes_state(self) -> None:
+        pages = f"{self.page_count} page{'s' if self.page_count != 1 else ''}"
+        if self.kind != "minutes":
+            self.info.setText(pages)
+            return
+        from organiser.services.minutes import minutes_state
+
+        state = minutes_state(self.db, self.event_id)
+        self.info.setText(f"<b>{state.describe()}</b> · {pages}")
+        self.approve_button.setEnabled(not state.approved)
+        self.new_version_button.setEnabled(state.approved)
+
+    def suggested_name(self) -> str:
+        from organiser.exporters.pdf import suggested_filename
+        from organiser.services.events import event_details
+
+        details = event_details(self.db, self.event_id)
+        return suggested_filename(self.kind, details["title"], (details["start"] or "")[:10])
+
+    def save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save PDF", self.suggested_name(),
+                                              "PDF document (*.pdf)")
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str) -> None:
+        from pathlib import Path
+
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            target.write_bytes(self.data)
+        except OSError as exc:
+            QMessageBox.warning(self, "Cannot save", f"{target}: {exc.strerror or exc}")
+            return
+        self.saved_to = str(target)
+        parent = self.parent()
+        if parent is not None and hasattr(parent, "statusBar"):
+            parent.statusBar().showMessage(f"Saved {target}", 5000)
+
+    def approve(self, approved_by: str | None = None, change_note: str | None = None) -> bool:
+        from organiser.core.errors import OrganiserError
+        from organiser.services.minutes import approve_minutes, minutes_state
+
+        state = minutes_state(self.db, self.event_id)
+        if approved_by is None:
+            approved_by, ok = QInputDialog.getText(self, "Approve the minutes",
+                                                   "Approved by (name):")
+            if not ok:
+                return False
+        if change_note is None and state.revisions:
+            change_note, ok = QInputDialog.getMultiLineText(
+                self, "Approve the minutes",
+                f"What changed since version {state.revisions[-1].number}?")
+            if not ok:
+                return False
+        try:
+            approve_minutes(self.db, self.event_id, approved_by, change_note=change_note or "")
+        except OrganiserError as exc:
+            QMessageBox.warning(self, "Cannot approve", str(exc))
+            return False
+        self.rebuild()
+        return True
+
+    def new_version(self) -> None:
+        from organiser.services.minutes import start_new_version
+
+        start_new_version(self.db, self.event_id)
+        self.rebuild()

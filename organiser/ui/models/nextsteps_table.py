@@ -1,0 +1,208 @@
+"""Next steps as a Qt table model that filters and sorts itself (fast on 20,000 rows)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from organiser.core.text import fold
+from organiser.ui.models.table import ROW_ROLE, SORT_ROLE
+
+if TYPE_CHECKING:
+    from organiser.services.nextsteps import NextStepFilter, NextStepRow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 10
+STATUS_ORDER = {"open": 0, "in progress": 1, "done": 2, "dropped": 3}
+OVERDUE_TEXT = QColor("#a93226")
+OVERDUE_FILL = QColor("#fdecea")
+FINISHED_TEXT = QColor("#7f8c8d")
+
+
+@dataclass(frozen=True)
+class StepColumn:
+    title: str
+    display: Callable[[NextStepRow], str]
+    sort: Callable[[NextStepRow], Any]
+
+
+def _due(row: NextStepRow) -> str:
+    return row.due_date.strftime("%d %b %Y") if row.due_date else ""
+
+
+COLUMNS: list[StepColumn] = [
+    StepColumn("Due", _due, lambda r: (r.due_date is None, r.due_date or dt.date.min)),
+    StepColumn("Status", lambda r: r.status.value.capitalize(),
+               lambda r: STATUS_ORDER.get(r.status.value, 9)),
+    StepColumn("What", lambda r: r.text, lambda r: fold(r.text)),
+    StepColumn("Owner", lambda r: r.owner_name, lambda r: fold(r.owner_name)),
+    StepColumn("Organisation", lambda r: r.organisation_name,
+               lambda r: fold(r.organisation_name)),
+    StepColumn("Event", lambda r: r.event_title,
+               lambda r: (r.event_start is None, r.event_start or dt.datetime.min,
+                          r.event_title)),
+    StepColumn("Line of action", lambda r: r.line_of_action, lambda r: fold(r.line_of_action)),
+]
+DUE, STATUS, WHAT = 0, 1, 2
+
+
+class NextStepsTableModel(QAbstractTableModel):
+    """All steps are held; the filter and the sort pick and order the visible ones.
+
+    Editing the Status cell does not change the row: it emits `status_change_requested`
+    and the area records the change through the service, then calls `replace_row`.
+    """
+
+    status_change_requested = Signal(int, str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[NextStepRow] = []
+        self._rows: list[NextStepRow] = []
+        self._filter: NextStepFilter | None = None
+        self._sort_column = DUE
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._sort_keys: dict[int, dict[int, Any]] = {}
+        self.today = dt.date.today()
+
+    # --- contents ---------------------------------------------------------------------
+
+    def set_rows(self, rows: list[NextStepRow], today: dt.date | None = None) -> None:
+        self.today = today or dt.date.today()
+        self._all = list(rows)
+        self._sort_keys.clear()
+        self._apply()
+
+    def set_filter(self, flt: NextStepFilter | None) -> None:
+        self._filter = flt
+        self._apply()
+
+    def all_rows(self) -> list[NextStepRow]:
+        return list(self._all)
+
+    def row_at(self, row: int) -> NextStepRow:
+        return self._rows[row]
+
+    def row_of(self, step_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == step_id), -1)
+
+    def overdue_count(self) -> int:
+        return sum(1 for r in self._rows if r.is_overdue(self.today))
+
+    def replace_row(self, new: NextStepRow) -> None:
+        """Put a changed step in place (it stays visible until the filter is next applied)."""
+        self._all = [new if r.id == new.id else r for r in self._all]
+        for keys in self._sort_keys.values():
+            keys.pop(new.id, None)
+        index = self.row_of(new.id)
+        if index >= 0:
+            self._rows[index] = new
+            self.dataChanged.emit(self.index(index, 0),
+                                  self.index(index, self.columnCount() - 1))
+
+    def _key(self, column: int) -> Callable[[NextStepRow], Any]:
+        cache = self._sort_keys.setdefault(column, {})
+        make = COLUMNS[column].sort
+
+        def key(row: NextStepRow) -> Any:
+            value = cache.get(row.id)
+            if value is None:
+                value = cache[row.id] = (make(row), row.id)
+            return value
+
+        return key
+
+    def _apply(self) -> None:
+        self.beginResetModel()
+        rows = self._all
+        if self._filter is not None:
+            accepts, today = self._filter.accepts, self.today
+            rows = [r for r in rows if accepts(r, today)]
+        rows = sorted(rows, key=self._key(self._sort_column),
+                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self._rows = rows
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [(self._rows[i.row()].id, i.column()) for i in old]
+        self._sort_column, self._sort_order = column, order
+        self._rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        positions = {r.id: n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            old, [self.index(positions[i], c) for i, c in old_ids])
+        self.layoutChanged.emit()
+
+    # --- Qt model ---------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].title
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == STATUS:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[column].display(row)
+        if role == Qt.ItemDataRole.EditRole:
+            return row.status.value if column == STATUS else COLUMNS[column].display(row)
+        overdue = row.is_overdue(self.today)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if overdue and column in (DUE, STATUS, WHAT):
+                return QBrush(OVERDUE_TEXT)
+            if row.status.value in ("done", "dropped"):
+                return QBrush(FINISHED_TEXT)
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(OVERDUE_FILL) if overdue else None
+        if role == Qt.ItemDataRole.FontRole and overdue and column == DUE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if overdue:
+                days = row.days_overdue(self.today)
+                return f"Overdue by {days} day{'s' if days != 1 else ''}"
+            if column == WHAT:
+                return row.text
+            return None
+        if role == OVERDUE_ROLE:
+            return overdue
+        if role == SORT_ROLE:
+            return COLUMNS[column].sort(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def setData(self, index: AnyIndex, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != STATUS or role != Qt.ItemDataRole.EditRole:
+            return False
+        row = self._rows[index.row()]
+        if str(value) != row.status.value:
+            self.status_change_requested.emit(row.id, str(value))
+        return False
