@@ -157,7 +157,10 @@ def read_contacts_csv(path: str | Path, *, encoding: str | None = None,
     rows = _split(text, used_delimiter, where)
     header_index = find_header(rows)
     if header_index is None:
-        mapping = _guess_mapping_without_header(rows)
+        if not any("@" in c for c in rows[0][1]) and len(rows) > 1:
+            header_index = 0  # names no column we know: a header all the same
+        body = rows[1:] if header_index == 0 else rows
+        mapping = _guess_mapping_without_header(body or rows)
         if "email" not in mapping and "display_name" not in mapping:
             raise InputError(
                 "no header row found: expected column names such as Name, First Name, "

@@ -129,10 +129,10 @@ class OrganisationRow:
 def list_organisation_rows(db: Database) -> list[OrganisationRow]:
     """Every organisation with how many people belong to it, sorted by name across scripts."""
     with db.session() as session:
-        counts = dict(session.execute(
+        counts: dict[int, int] = {int(k or 0): int(n) for k, n in session.execute(
             select(Person.organisation_id, func.count(Person.id))
             .where(Person.organisation_id.is_not(None)).group_by(Person.organisation_id)
-        ).tuples().all())
+        ).all()}
         rows = [
             OrganisationRow(id=o.id, name=o.name, acronym=o.acronym, kind=o.kind.value,
                             country=o.country, people=int(counts.get(o.id, 0)),

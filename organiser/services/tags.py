@@ -26,9 +26,9 @@ class TagRow:
 def list_tags(db: Database) -> list[TagRow]:
     """Every tag with how many people carry it, by name."""
     with db.session() as session:
-        counts: dict[int, int] = dict(session.execute(
+        counts: dict[int, int] = {int(k or 0): int(n) for k, n in session.execute(
             select(person_tag.c.tag_id, func.count()).group_by(person_tag.c.tag_id)
-        ).tuples().all())
+        ).all()}
         rows = [TagRow(t.id, t.name, int(counts.get(t.id, 0)))
                 for t in session.scalars(select(Tag))]
     return sorted(rows, key=lambda r: sort_key(r.name))
