@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -97,6 +98,10 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
         connect_args: dict[str, Any] = {}
         if read_only and url.database:
             uri = Path(url.database).resolve().as_uri() + "?mode=ro"
+            if not os.access(Path(url.database).resolve().parent, os.W_OK):
+                # a read-only drive: WAL needs a -shm file beside the database, which cannot be
+                # made there; immutable=1 reads without it (nobody can be writing there)
+                uri += "&immutable=1"
             url = url.set(database=uri, query={"uri": "true"})
             connect_args["uri"] = True
         engine = create_engine(url, connect_args=connect_args)

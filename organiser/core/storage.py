@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -83,6 +84,11 @@ def open_database(target: str | Path, *, create: bool = True, migrate: bool = Tr
             raise DatabaseError("is a folder, not a database file", file=where)
         else:
             _check_sqlite_header(path, where)
+            if not read_only and not (os.access(path, os.W_OK)
+                                      and os.access(path.parent, os.W_OK)):
+                raise DatabaseError("is read-only (the file or its folder cannot be written); "
+                                    "open it read-only, or copy it somewhere writable",
+                                    file=where)
     engine = make_engine(url, read_only=read_only)
     try:
         _ensure_schema(engine, where, migrate=migrate and not read_only)
