@@ -309,3 +309,41 @@ def removed_invitees(db: Database, event_id: int) -> list[Removed]:
         state = event.sent_state or {}
         return [Removed(str(r.get("email", "")), str(r.get("name", "")))
                 for r in state.get("removed", []) if isinstance(r, dict)]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Someone or a group that can be invited, with a folded key for search as you type."""
+
+    kind: str  # "person", "organisation" or "tag"
+    id: int
+    label: str
+    detail: str
+    search_key: str
+
+
+def invitee_choices(db: Database) -> list[Choice]:
+    """People (with an address), organisations and tags, for the 'Add people' search."""
+    from organiser.core.text import fold, sort_key
+
+    choices: list[Choice] = []
+    with db.session() as session:
+        people = session.scalars(select(Person).options(
+            selectinload(Person.emails), selectinload(Person.organisation))).all()
+        for person in sorted(people, key=lambda p: sort_key(p.latin_name or p.family_name
+                                                            or p.name)):
+            org_name = person.organisation.name if person.organisation else ""
+            detail = " · ".join(x for x in (person.primary_email, org_name) if x)
+            key = fold(" ".join((person.name, person.latin_name, detail,
+                                 person.organisation.acronym if person.organisation else "")))
+            choices.append(Choice("person", person.id, person.name, detail, key))
+        for org in session.scalars(select(Organisation).options(
+                selectinload(Organisation.people)).order_by(Organisation.name)).all():
+            detail = f"organisation · {len(org.people)} people"
+            choices.append(Choice("organisation", org.id, org.name, detail,
+                                  fold(f"{org.name} {org.acronym}")))
+        for tag in session.scalars(select(Tag).options(selectinload(Tag.people))
+                                   .order_by(Tag.name)).all():
+            choices.append(Choice("tag", tag.id, tag.name, f"tag · {len(tag.people)} people",
+                                  fold(tag.name)))
+    return choices

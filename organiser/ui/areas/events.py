@@ -1,16 +1,24 @@
-"""Events area: the events of the database in a sortable table."""
+"""Events area: the events in a sortable table, the selected event's invitations below it.
+
+Creating, editing, duplicating and cancelling events, calendar files and replies live here;
+other features add their own actions on the selected event with `add_event_action`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QSplitter,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -21,7 +29,9 @@ from organiser.ui.models.events_table import EventsTableModel
 from organiser.ui.models.table import SORT_ROLE
 
 if TYPE_CHECKING:
+    from organiser.importers.replies import ReplyResult
     from organiser.services.event_list import EventRow
+    from organiser.ui.main_window import MainWindow
 
 
 class EventsArea(Area):
@@ -54,10 +64,11 @@ class EventsArea(Area):
         self.toolbar.setObjectName("eventsToolbar")
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._event_actions: list[QAction] = []
+        self._add_editing_actions()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Events</h2>"))
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self._table_and_invitations(), 1)
         layout.addWidget(self.summary)
         from organiser.ui.live import install as install_live_mode  # Agenda… and Live mode…
 
@@ -125,3 +136,190 @@ class EventsArea(Area):
         enabled = self.selected_event_id() is not None
         for action in self._event_actions:
             action.setEnabled(enabled)
+
+    # --- editing, invitations, calendar files and replies ------------------------------
+
+    def _table_and_invitations(self) -> QSplitter:
+        from organiser.ui.dialogs.event_invitations import InvitationsPanel
+
+        self.invitations = InvitationsPanel(self)
+        self.invitations.changed.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._show_invitations)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("eventsSplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.invitations)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.invitations.show_event(None, None)
+        return splitter
+
+    def _show_invitations(self) -> None:
+        self.invitations.show_event(self.db, self.selected_event_id())
+
+    def _add_editing_actions(self) -> None:
+        self.new_action = QAction("New event…", self)
+        self.new_action.setObjectName("newEvent")
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_action.triggered.connect(lambda _=False: self.new_event())
+        self.toolbar.addAction(self.new_action)
+        self.addAction(self.new_action)
+        self.edit_action = self.add_event_action("Edit…", self.edit_event, "Ctrl+E",
+                                                 "editEvent")
+        self.duplicate_action = self.add_event_action("Duplicate", self.duplicate_event,
+                                                      "Ctrl+D", "duplicateEvent")
+        self.cancel_action = self.add_event_action("Cancel event…", self.cancel_event, None,
+                                                   "cancelEvent")
+        self.ics_action = self.add_event_action("Calendar file…", self.save_calendar_file,
+                                                None, "saveCalendarFile")
+        self.table.doubleClicked.connect(lambda _index: self._run_event_action(self.edit_event))
+
+    def _report(self, exc: Exception) -> None:
+        QMessageBox.warning(self, "Events", str(exc))
+
+    def new_event(self) -> int | None:
+        if self.db is None:
+            return None
+        from organiser.ui.dialogs.event_editor import EventEditorDialog
+
+        dialog = EventEditorDialog(self.db, None, self)
+        if dialog.exec() != EventEditorDialog.DialogCode.Accepted or dialog.event_id is None:
+            return None
+        self.refresh()
+        self.select_event(dialog.event_id)
+        self.status_message.emit("Event created; add people below.")
+        return dialog.event_id
+
+    def edit_event(self, event_id: int) -> None:
+        if self.db is None:
+            return
+        from organiser.ui.dialogs.event_editor import EventEditorDialog
+
+        dialog = EventEditorDialog(self.db, event_id, self)
+        if dialog.exec() == EventEditorDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def duplicate_event(self, event_id: int) -> None:
+        if self.db is None:
+            return
+        from organiser.core.errors import OrganiserError
+        from organiser.services.events import duplicate_event
+
+        try:
+            copy = duplicate_event(self.db, event_id)
+        except OrganiserError as exc:
+            self._report(exc)
+            return
+        self.refresh()
+        self.select_event(copy)
+        self.status_message.emit("Copy made as a draft, with the same invitees; edit its dates.")
+
+    def cancel_event(self, event_id: int, *, confirm: bool = True) -> None:
+        if self.db is None:
+            return
+        from organiser.core.errors import OrganiserError
+        from organiser.services.events import cancel_event
+
+        if confirm and QMessageBox.question(
+                self, "Cancel the event",
+                "Cancel this event? Every invitee then needs the cancellation (the event's "
+                "calendar file becomes a CANCEL).") != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            cancel_event(self.db, event_id)
+        except OrganiserError as exc:
+            self._report(exc)
+        self.refresh()
+
+    def save_calendar_file(self, event_id: int, path: str | None = None) -> None:
+        """The current REQUEST (or the CANCEL of a cancelled event) as an .ics file."""
+        if self.db is None:
+            return
+        from organiser.core.errors import OrganiserError
+        from organiser.exporters.ics import request_calendar
+
+        try:
+            data = request_calendar(self.db, event_id)
+        except OrganiserError as exc:
+            self._report(exc)
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Save the calendar file", "invite.ics",
+                                                  "iCalendar (*.ics)")
+        if path:
+            Path(path).write_bytes(data)
+            self.status_message.emit(f"Calendar file written to {path}")
+
+    def contribute_menus(self, window: MainWindow) -> None:
+        self.import_replies_action = QAction("Import calendar &replies…", self)
+        self.import_replies_action.setObjectName("importReplies")
+        self.import_replies_action.triggered.connect(lambda _=False: self.choose_replies())
+        self.feed_action = QAction("Export programme &calendar (.ics)…", self)
+        self.feed_action.setObjectName("exportFeed")
+        self.feed_action.triggered.connect(lambda _=False: self.save_feed())
+        menu = window.menu("&File")
+        existing = menu.actions()
+        if existing:
+            menu.insertActions(existing[0], [self.import_replies_action, self.feed_action])
+            menu.insertSeparator(existing[0])
+        else:
+            menu.addActions([self.import_replies_action, self.feed_action])
+
+    def choose_replies(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import calendar replies", "", "Calendar replies (*.ics *.eml);;All files (*)")
+        if paths:
+            self.open_files([Path(p) for p in paths])
+
+    def save_feed(self, path: str | None = None) -> None:
+        if self.db is None:
+            return
+        from organiser.exporters.ics import feed_calendar
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export the programme calendar",
+                                                  "programme.ics", "iCalendar (*.ics)")
+        if path:
+            Path(path).write_bytes(feed_calendar(self.db))
+            self.status_message.emit(f"Programme calendar written to {path}")
+
+    def accepts_file(self, path: Path) -> bool:
+        return path.suffix.lower() in (".ics", ".eml")
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Calendar replies dropped on the window or chosen from File > Import replies."""
+        if self.db is None:
+            return
+        from organiser.importers.replies import import_replies
+
+        results = import_replies(self.db, paths)
+        self.refresh()
+        self.show_reply_results(results)
+
+    def show_reply_results(self, results: list[ReplyResult]) -> QMessageBox:
+        """One line per file; counter-proposals and stale replies stand out (non-modal)."""
+        from html import escape
+
+        applied = sum(1 for r in results if r.applied)
+        icons = {"applied": "✔", "stale": "⚠", "counter": "↔", "failed": "✘"}
+        lines = "".join(
+            f"<li>{icons[r.outcome.value]} <b>{escape(Path(r.file).name)}</b>: "
+            f"{escape(r.message)}</li>" for r in results)
+        box = QMessageBox(QMessageBox.Icon.Information if applied == len(results)
+                          else QMessageBox.Icon.Warning,
+                          "Calendar replies",
+                          f"{applied} of {len(results)} replies applied.", parent=self)
+        box.setObjectName("replyResults")
+        box.setInformativeText(f"<ul>{lines}</ul>")
+        box.setModal(False)
+        box.show()
+        self.reply_results = box
+        last = next((r for r in reversed(results) if r.event_id is not None), None)
+        if last is not None and last.event_id is not None:
+            self.select_event(last.event_id)
+            if last.email:
+                self.invitations.select_email(last.email)
+        self.status_message.emit(f"{applied} of {len(results)} calendar replies applied")
+        return box
+

@@ -1,0 +1,178 @@
+"""The event editor: kind, title, dates in the event's own zone, place, link, description."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.core.enums import EventKind, EventStatus
+
+if TYPE_CHECKING:
+    from organiser.core.storage import Database
+
+
+def _zones() -> list[str]:
+    from zoneinfo import available_timezones
+
+    skipped = ("Etc/", "SystemV/", "US/", "posix/", "right/")
+    zones = sorted(z for z in available_timezones() if "/" in z and not z.startswith(skipped))
+    return [*zones, "UTC"]
+
+
+def _qt(value: dt.datetime) -> QDateTime:
+    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
+
+
+def _py(value: QDateTime) -> dt.datetime:
+    date, time = value.date(), value.time()
+    return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())
+
+
+class EventEditorDialog(QDialog):
+    """Create (event_id None) or edit an event; errors stay in the dialog, nothing is lost."""
+
+    def __init__(self, db: Database, event_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.event_id = event_id
+        self.setObjectName("eventEditor")
+        self.setWindowTitle("New event" if event_id is None else "Edit event")
+        self.title = QLineEdit(self)
+        self.title.setObjectName("eventTitle")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("eventKind")
+        for kind in EventKind:
+            self.kind.addItem(kind.value.capitalize(), kind.value)
+        self.status = QComboBox(self)
+        self.status.setObjectName("eventStatus")
+        for status in EventStatus:
+            self.status.addItem(status.value.capitalize(), status.value)
+        self.timezone = QComboBox(self)
+        self.timezone.setObjectName("eventTimezone")
+        self.timezone.setEditable(True)
+        self.timezone.addItems(_zones())
+        completer = QCompleter(self.timezone.model(), self.timezone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone.setCompleter(completer)
+        self.start = QDateTimeEdit(self)
+        self.start.setObjectName("eventStart")
+        self.end = QDateTimeEdit(self)
+        self.end.setObjectName("eventEnd")
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.start.dateTimeChanged.connect(self._start_moved)
+        self.venue = QLineEdit(self)
+        self.venue.setObjectName("eventVenue")
+        self.address = QPlainTextEdit(self)
+        self.address.setObjectName("eventAddress")
+        self.address.setFixedHeight(54)
+        self.online_url = QLineEdit(self)
+        self.online_url.setObjectName("eventOnlineUrl")
+        self.online_url.setPlaceholderText("https://…")
+        self.description = QPlainTextEdit(self)
+        self.description.setObjectName("eventDescription")
+        self.error = QLabel(self)
+        self.error.setObjectName("eventError")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.sequence_note = QLabel(self)
+        self.sequence_note.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("&Title", self.title)
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Starts", self.start)
+        form.addRow("&Ends", self.end)
+        form.addRow("Time &zone", self.timezone)
+        form.addRow("&Venue", self.venue)
+        form.addRow("&Address", self.address)
+        form.addRow("&Online link", self.online_url)
+        form.addRow("&Description", self.description)
+        form.addRow("Stat&us", self.status)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.sequence_note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 560)
+        self._load()
+
+    def _load(self) -> None:
+        if self.event_id is None:
+            from organiser.core.settings import DEFAULT_TIMEZONE, Settings
+
+            tomorrow = dt.datetime.now().replace(hour=9, minute=0, second=0, microsecond=0) \
+                + dt.timedelta(days=7)
+            self.start.setDateTime(_qt(tomorrow))
+            self.end.setDateTime(_qt(tomorrow + dt.timedelta(hours=2)))
+            self.timezone.setCurrentText(Settings(strict=False).get(DEFAULT_TIMEZONE))
+            self.status.setCurrentIndex(self.status.findData(EventStatus.PLANNED.value))
+            self.sequence_note.setText("")
+            return
+        from organiser.services.events import event_form_values
+
+        values = event_form_values(self.db, self.event_id)
+        self.title.setText(values["title"])
+        self.kind.setCurrentIndex(self.kind.findData(values["kind"].value))
+        self.status.setCurrentIndex(self.status.findData(values["status"].value))
+        self.timezone.setCurrentText(values["timezone"])
+        self.start.setDateTime(_qt(values["start"]))
+        self.end.setDateTime(_qt(values["end"]))
+        self.venue.setText(values["venue"])
+        self.address.setPlainText(values["address"])
+        self.online_url.setText(values["online_url"])
+        self.description.setPlainText(values["description"])
+        self.sequence_note.setText(
+            f"<small>Calendar version (SEQUENCE) {values['sequence']}: changing the time, place "
+            "or status sends an update; the title or description alone do not.</small>")
+
+    def _start_moved(self, value: QDateTime) -> None:
+        if self.end.dateTime() <= value:
+            self.end.setDateTime(value.addSecs(2 * 3600))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text(), "kind": self.kind.currentData(),
+            "start": _py(self.start.dateTime()), "end": _py(self.end.dateTime()),
+            "timezone": self.timezone.currentText(), "venue": self.venue.text(),
+            "address": self.address.toPlainText(), "online_url": self.online_url.text(),
+            "description": self.description.toPlainText(), "status": self.status.currentData(),
+        }
+
+    def accept(self) -> None:
+        from organiser.core.errors import OrganiserError
+        from organiser.services.events import create_event, update_event
+
+        try:
+            if self.event_id is None:
+                self.event_id = create_event(self.db, **self.values())
+            else:
+                update_event(self.db, self.event_id, **self.values())
+        except OrganiserError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()

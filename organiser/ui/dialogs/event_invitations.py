@@ -1,0 +1,284 @@
+"""The invitation list of one event: add people, set roles and replies, see the counts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.core.enums import Reply, Role
+from organiser.ui.models.invitations import InvitationsTableModel
+from organiser.ui.models.table import SORT_ROLE
+
+if TYPE_CHECKING:
+    from organiser.core.storage import Database
+    from organiser.services.invitations import Choice
+
+
+class AddInviteesDialog(QDialog):
+    """Search people, organisations and tags as you type; tick them; choose the role."""
+
+    def __init__(self, choices: list[Choice], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addInviteesDialog")
+        self.setWindowTitle("Add people to the event")
+        self.choices = choices
+        self.search = QLineEdit(self)
+        self.search.setObjectName("inviteeSearch")
+        self.search.setPlaceholderText("Name, address, organisation or tag…")
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("inviteeChoices")
+        self.role = QComboBox(self)
+        self.role.setObjectName("inviteeRole")
+        for role in Role:
+            self.role.addItem(role.value.capitalize(), role.value)
+        self.role.setCurrentIndex(self.role.findData(Role.PARTICIPANT.value))
+        for choice in choices:
+            item = QListWidgetItem(f"{choice.label}  —  {choice.detail}")
+            item.setData(Qt.ItemDataRole.UserRole, choice)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.search.textChanged.connect(self._filter)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Invite")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        role_row = QHBoxLayout()
+        role_row.addWidget(QLabel("Role:"))
+        role_row.addWidget(self.role)
+        role_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(role_row)
+        layout.addWidget(buttons)
+        self.resize(520, 480)
+
+    def _filter(self, text: str) -> None:
+        from organiser.core.text import fold
+
+        words = fold(text).split()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            choice = item.data(Qt.ItemDataRole.UserRole)
+            item.setHidden(not all(w in choice.search_key for w in words))
+
+    def check_visible(self) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if not item.isHidden():
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def chosen(self) -> list[Choice]:
+        return [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())
+                if self.list.item(r).checkState() == Qt.CheckState.Checked]
+
+
+class InvitationsPanel(QWidget):
+    """Invitees of the selected event, their local start time, replies and counts."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("invitationsPanel")
+        self.db: Database | None = None
+        self.event_id: int | None = None
+        self.model = InvitationsTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setObjectName("invitationsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.heading = QLabel("<b>Invitations</b>", self)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("invitationCounts")
+        self.counts.setWordWrap(True)
+
+        self.add_button = QToolButton(self)
+        self.add_button.setObjectName("addInvitees")
+        self.add_button.setText("Add people…")
+        self.add_button.clicked.connect(self.add_people)
+        self.role_button = self._menu_button("Role", "setRole",
+                                             [(r.value.capitalize(), r.value) for r in Role],
+                                             self.set_role)
+        self.reply_button = self._menu_button("Reply", "setReply",
+                                              [(r.value.capitalize(), r.value) for r in Reply],
+                                              self.set_reply)
+        self.remove_button = QToolButton(self)
+        self.remove_button.setObjectName("removeInvitees")
+        self.remove_button.setText("Remove")
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.heading)
+        buttons.addStretch(1)
+        for button in (self.add_button, self.role_button, self.reply_button, self.remove_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _menu_button(self, text: str, name: str, entries: list[tuple[str, str]],
+                     slot: Any) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(text)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for label, value in entries:
+            action = QAction(label, menu)
+            action.setObjectName(f"{name}:{value}")
+            action.triggered.connect(lambda _=False, v=value: slot(v))
+            menu.addAction(action)
+        button.setMenu(menu)
+        return button
+
+    def show_event(self, db: Database | None, event_id: int | None) -> None:
+        self.db, self.event_id = db, event_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.db is None or self.event_id is None:
+            self.model.set_rows([])
+            self.counts.setText("Select an event to see its invitations.")
+            self._update_buttons()
+            return
+        from organiser.services.invitations import count_invitations, list_invitations
+
+        rows = list_invitations(self.db, self.event_id)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+        self.counts.setText(count_invitations(rows).summary())
+        self._update_buttons()
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.model.row_at(self.proxy.mapToSource(r).row()).id for r in rows]
+
+    def select_email(self, email: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            if self.model.row_at(source.row()).email.casefold() == email.casefold():
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        has_event = self.event_id is not None and self.db is not None
+        selected = bool(self.selected_ids()) if has_event else False
+        self.add_button.setEnabled(has_event)
+        for button in (self.role_button, self.reply_button, self.remove_button):
+            button.setEnabled(selected)
+
+    def _run(self, action: Any) -> None:
+        from organiser.core.errors import OrganiserError
+
+        try:
+            action()
+        except OrganiserError as exc:
+            QMessageBox.warning(self, "Invitations", str(exc))
+        self.reload()
+        self.changed.emit()
+
+    def add_people(self) -> None:
+        if self.db is None or self.event_id is None:
+            return
+        from organiser.services.invitations import invitee_choices
+
+        dialog = AddInviteesDialog(invitee_choices(self.db), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.invite_choices(dialog.chosen(), dialog.role.currentData())
+
+    def invite_choices(self, chosen: list[Choice], role: str) -> None:
+        if self.db is None or self.event_id is None or not chosen:
+            return
+        from organiser.services.invitations import invite
+
+        db, event_id = self.db, self.event_id
+        self._run(lambda: invite(
+            db, event_id, role=role,
+            person_ids=[c.id for c in chosen if c.kind == "person"],
+            organisation_ids=[c.id for c in chosen if c.kind == "organisation"],
+            tags=[c.label for c in chosen if c.kind == "tag"]))
+
+    def set_role(self, role: str) -> None:
+        if self.db is None:
+            return
+        from organiser.services.invitations import set_role
+
+        db, ids = self.db, self.selected_ids()
+
+        def apply() -> None:
+            for invitation_id in ids:
+                set_role(db, invitation_id, role)
+
+        self._run(apply)
+
+    def set_reply(self, reply: str) -> None:
+        if self.db is None:
+            return
+        from organiser.services.invitations import set_reply
+
+        db, ids = self.db, self.selected_ids()
+
+        def apply() -> None:
+            for invitation_id in ids:
+                set_reply(db, invitation_id, reply)
+
+        self._run(apply)
+
+    def remove_selected(self, *, confirm: bool = True) -> None:
+        if self.db is None or self.event_id is None:
+            return
+        ids = self.selected_ids()
+        if not ids:
+            return
+        names = [self.model.row_at(self.proxy.mapToSource(r).row()).name
+                 for r in self.table.selectionModel().selectedRows()]
+        if confirm and QMessageBox.question(
+                self, "Remove invitees",
+                f"Remove {', '.join(names)} from the event? Each needs the cancellation "
+                "(a CANCEL calendar) so that the meeting leaves their calendar."
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        from organiser.services.invitations import remove_invitation
+
+        db = self.db
+        self._run(lambda: [remove_invitation(db, i) for i in ids])
