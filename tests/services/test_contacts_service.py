@@ -71,8 +71,6 @@ def test_an_error_means_nothing_is_written(db) -> None:
 
 def test_update_of_an_existing_person(db) -> None:
     _import(db, SAMPLES / "outlook_export.csv")
-    path = SAMPLES.parent.parent / "x"  # unused: records built by hand below
-    del path
     from organiser.importers.contacts_common import ContactRecord
 
     record = ContactRecord(line=2, given_name="Amélie", family_name="Dubois",

@@ -102,21 +102,28 @@ class PeopleFilterProxy(QSortFilterProxyModel):
         super().setSourceModel(model)
         self._people = model if isinstance(model, PeopleTableModel) else None
 
-    def set_query(self, text: str) -> None:
-        tokens = fold(text).split()
-        if tokens != self._tokens:
-            self._tokens = tokens
+    def _change(self, name: str, value: Any) -> None:
+        """Set one filter criterion and re-filter the rows (Qt 6.10's begin/endFilterChange
+        where available, invalidateRowsFilter before)."""
+        if getattr(self, name) == value:
+            return
+        modern = hasattr(self, "endFilterChange")
+        if modern:
+            self.beginFilterChange()
+        setattr(self, name, value)
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
             self.invalidateRowsFilter()
+
+    def set_query(self, text: str) -> None:
+        self._change("_tokens", fold(text).split())
 
     def set_organisation(self, organisation_id: int | None) -> None:
-        if organisation_id != self._organisation_id:
-            self._organisation_id = organisation_id
-            self.invalidateRowsFilter()
+        self._change("_organisation_id", organisation_id)
 
     def set_tag(self, tag: str | None) -> None:
-        if tag != self._tag:
-            self._tag = tag
-            self.invalidateRowsFilter()
+        self._change("_tag", tag)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
         people = self._people

@@ -1,0 +1,287 @@
+"""The Contacts area with real widgets: filter as you type, forms, delete, wizard, merge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWizard
+
+from tests.importers.contact_files import BAD_FILES, SAMPLES, BadFile
+
+
+def _area(main_window):  # type: ignore[no-untyped-def]
+    return main_window.show_area("Contacts")
+
+
+def _names(area) -> list[str]:  # type: ignore[no-untyped-def]
+    return [area.proxy.index(r, 0).data() for r in range(area.proxy.rowCount())]
+
+
+def _type(qtbot, area, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type into the search box key by key (QTest only knows ASCII keys: others are sent as
+    key events carrying their text, as an input method does)."""
+    area.search.clear()
+    area.search.setFocus()
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClick(area.search, ch)
+        else:
+            QApplication.sendEvent(area.search, QKeyEvent(QEvent.Type.KeyPress, 0,
+                                                          Qt.KeyboardModifier.NoModifier, ch))
+
+
+def test_filter_as_you_type_ignores_case_and_accents(main_window, qtbot) -> None:
+    area = _area(main_window)
+    assert area.proxy.rowCount() == 28 and area.summary.text() == "28 people"
+    _type(qtbot, area, "jose")
+    assert _names(area) == ["José Martínez"]
+    _type(qtbot, area, "OSTERGARD")
+    assert _names(area) == ["Henrik Østergård"]
+    _type(qtbot, area, "олена")
+    assert _names(area) == ["Олена Шевченко"]
+    _type(qtbot, area, "shevchenko")  # the transliteration
+    assert _names(area) == ["Олена Шевченко"]
+    _type(qtbot, area, "senegal")  # country, accents ignored
+    assert set(_names(area)) == {"Amadou Diallo", "Aïssatou Ndiaye"}
+    _type(qtbot, area, "itag.example")  # e-mail
+    assert len(_names(area)) == 2
+    assert area.summary.text() == "2 of 28 people shown"
+    area.search.clear()
+    assert area.proxy.rowCount() == 28
+
+
+def test_sorting_by_family_name_across_scripts(main_window) -> None:
+    area = _area(main_window)
+    names = _names(area)
+    assert names.index("Kwame Asante") < names.index("Amadou Diallo") < names.index("Emily Chen") \
+        or names.index("Emily Chen") < names.index("Amadou Diallo")
+    families = [area.people.person(area.proxy.mapToSource(area.proxy.index(r, 0)).row())
+                for r in range(area.proxy.rowCount())]
+    latin = [p.latin_name or f"{p.family_name} {p.given_name}" for p in families]
+    assert latin[0].startswith("Araújo") and "Tanaka Akiko" in latin
+    assert latin.index("Shevchenko Olena") < latin.index("Tanaka Akiko")
+    area.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _names(area)[-1] == "Luíza Araújo"
+    area.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    orgs = [area.proxy.index(r, 2).data() for r in range(area.proxy.rowCount())]
+    assert orgs[0] == "East African Procurement Institute"
+
+
+def test_organisation_and_tag_filters(main_window, qtbot) -> None:
+    area = _area(main_window)
+    rows = area.organisations.rows()
+    itag = next(i for i, o in enumerate(rows) if o.name == "International Technical Advisory Group")
+    area.org_table.selectRow(itag)
+    assert set(_names(area)) == {"Kwame Asante", "田中明子"}
+    area.org_table.selectRow(0)
+    area.tag_filter.setCurrentIndex(area.tag_filter.findData("ITAG"))
+    assert len(_names(area)) == 2
+    _type(qtbot, area, "kwame")
+    assert _names(area) == ["Kwame Asante"]
+
+
+def test_person_form_says_what_is_wrong_next_to_the_field(main_window, qtbot) -> None:
+    from organiser.ui.dialogs.contacts_forms import PersonDialog
+
+    area = _area(main_window)
+    dialog = PersonDialog(area.db, None, area)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.fields["emails"], "not-an-address")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible()
+    assert dialog.errors["family_name"].isVisible()
+    assert "needs a name" in dialog.errors["family_name"].text()
+    assert "malformed e-mail address" in dialog.errors["emails"].text()
+    qtbot.keyClicks(dialog.fields["family_name"], "Okafor")
+    assert not dialog.errors["family_name"].isVisible()
+    dialog.fields["emails"].setPlainText("c.okafor@ppa.example")
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    qtbot.keyClicks(dialog.fields["given_name"], "Chinwe")
+    dialog.fields["organisation"].setCurrentText("Procurement Watch Network")
+    qtbot.keyClicks(dialog.fields["tags"], "ITAG, Speakers")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    area.refresh()
+    _type(qtbot, area, "okafor")
+    assert _names(area) == ["Chinwe Okafor"]
+    person = area.people.person(area.proxy.mapToSource(area.proxy.index(0, 0)).row())
+    assert person.organisation == "Procurement Watch Network"
+    assert person.tags == ("ITAG", "Speakers")
+
+
+def test_delete_asks_first_and_names_the_history(main_window, qtbot, monkeypatch) -> None:
+    area = _area(main_window)
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    _type(qtbot, area, "whitfield")
+    area.table.selectRow(0)
+    area.delete_person_action.trigger()
+    assert "invitations" in asked[0] and "next steps" in asked[0]
+    assert _names(area) == ["Sarah Whitfield"]  # answered no: still there
+    answer[0] = QMessageBox.StandardButton.Yes
+    area.table.selectRow(0)
+    area.delete_person_action.trigger()
+    assert _names(area) == []
+    from organiser.core.storage import integrity_check
+
+    assert integrity_check(area.db) == []
+
+
+def _wizard(main_window, path: Path):  # type: ignore[no-untyped-def]
+    main_window.open_files([path])  # what dropping the file on the window does
+    area = main_window.area("Contacts")
+    assert main_window.stack.currentWidget() is area
+    wizard = area.import_wizard
+    assert wizard is not None and wizard.isVisible()
+    return area, wizard
+
+
+@pytest.mark.parametrize("name,new,duplicates", [
+    ("outlook_export.csv", 6, 0), ("google_export.csv", 4, 0),
+    ("excel_semicolon_cp1252.csv", 3, 0)])
+def test_wizard_imports_each_sample(main_window, qtbot, name: str, new: int,
+                                    duplicates: int) -> None:
+    area, wizard = _wizard(main_window, SAMPLES / name)
+    assert "Read as" in wizard.columns_page.detected.text()
+    assert wizard.currentPage() is wizard.columns_page
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentPage() is wizard.preview_page
+    outcomes = [wizard.preview_page.model.row_at(r).outcome
+                for r in range(wizard.preview_page.model.rowCount())]
+    assert outcomes.count("new") == new and outcomes.count("duplicate") == duplicates
+    before = area.people.rowCount()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isEnabled() and finish.text() == "&Import"
+    finish.click()
+    assert not wizard.isVisible()
+    assert area.people.rowCount() == before + new
+    assert wizard.result_summary.endswith(f"imported {new} people, "
+                                          f"{len(wizard.plan.new_organisations)} organisations; "
+                                          f"{duplicates} duplicates skipped; 0 warnings")
+
+
+def test_wizard_with_errors_imports_nothing_unless_told(main_window, qtbot) -> None:
+    area, wizard = _wizard(main_window, SAMPLES / "with_errors.csv")
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    page = wizard.preview_page
+    outcomes = {page.model.row_at(r).line: page.model.row_at(r).outcome
+                for r in range(page.model.rowCount())}
+    assert outcomes == {2: "new", 3: "error", 4: "warning", 5: "error", 6: "new", 8: "duplicate"}
+    assert "2 rows have errors" in page.summary.text()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    before = area.people.rowCount()
+    page.skip_errors.click()
+    assert finish.isEnabled()
+    finish.click()
+    assert area.people.rowCount() == before + 3
+
+
+def test_wizard_lets_the_user_fix_the_mapping(main_window, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text("Participant,Contact,Remark\nAna Lima,ana@tb.example,Brazil\n",
+                    encoding="utf-8")
+    area, wizard = _wizard(main_window, path)
+    boxes = wizard.columns_page.mapping_boxes
+    assert [b.currentData() for b in boxes] == ["display_name", "email", ""]
+    boxes[2].setCurrentIndex(boxes[2].findData("country"))
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    [row] = wizard.preview_page.model.rows()
+    assert row.record.country == "Brazil"
+
+
+def test_wizard_changes_encoding(main_window, qtbot) -> None:
+    area, wizard = _wizard(main_window, SAMPLES / "excel_semicolon_cp1252.csv")
+    page = wizard.columns_page
+    page.encoding.setCurrentIndex(page.encoding.findData("utf-8"))
+    assert "cannot be read as UTF-8" in page.problem.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.encoding.setCurrentIndex(page.encoding.findData("cp1252"))
+    assert not page.problem.isVisible() or page.problem.text() == ""
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+@pytest.mark.parametrize("bad", BAD_FILES, ids=[b.name for b in BAD_FILES])
+def test_wizard_bad_input(main_window, qtbot, tmp_path: Path, bad: BadFile) -> None:
+    area, wizard = _wizard(main_window, bad.write(tmp_path))
+    before = area.people.rowCount()
+    if bad.fatal and bad.line is None:
+        assert bad.message in wizard.columns_page.problem.text()
+        assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+        wizard.reject()
+        return
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    page = wizard.preview_page
+    row = next(r for r in page.model.rows() if r.line == bad.line)
+    assert bad.message in row.details
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    if bad.fatal:
+        assert row.outcome == "error" and not finish.isEnabled()
+        wizard.reject()
+        assert area.people.rowCount() == before
+    else:
+        assert row.outcome == "warning" and finish.isEnabled()
+        finish.click()
+        assert area.people.rowCount() == before + 1
+
+
+def test_vcard_drop_on_the_window(main_window, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "card.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Chinwe Okafor\r\nN:Okafor;Chinwe;;;\r\n"
+                    "EMAIL:c.okafor@ppa.example\r\nEND:VCARD\r\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    main_window.dropEvent(event)
+    area = main_window.area("Contacts")
+    wizard = area.import_wizard
+    assert wizard.currentPage() is wizard.preview_page  # no columns to map in a vCard
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    _type(qtbot, area, "okafor")
+    assert _names(area) == ["Chinwe Okafor"]
+    assert area.accepts_file(Path("x.CSV")) and not area.accepts_file(Path("x.pdf"))
+
+
+def test_file_menu_has_import_contacts(main_window) -> None:
+    texts = [a.text() for a in main_window.menu("&File").actions()]
+    assert "Import contacts…" in texts and "Export contacts…" in texts
+
+
+def test_export_from_the_area_exports_what_is_shown(main_window, qtbot, tmp_path: Path) -> None:
+    area = _area(main_window)
+    _type(qtbot, area, "itag")
+    out = tmp_path / "shown.vcf"
+    area.export_to(out)
+    assert out.read_text(encoding="utf-8").count("BEGIN:VCARD") == len(_names(area)) == 2
+
+
+def test_duplicates_dialog_merges(main_window, qtbot, monkeypatch) -> None:
+    from organiser.services.contacts import PersonData, save_person
+    from organiser.ui.dialogs.contacts_duplicates import DuplicatesDialog
+
+    area = _area(main_window)
+    save_person(area.db, PersonData(given_name="José", family_name="Martinez",
+                                    emails=["JOSE.MARTINEZ@ilcp.example"]))
+    area.refresh()
+    assert area.people.rowCount() == 29
+    dialog = DuplicatesDialog(area.db, area)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1 and "same address" in dialog.summary.text() + \
+        dialog.model.row_at(0).reason
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.merge_button.click()
+    assert dialog.merged == 1 and dialog.model.rowCount() == 0
+    area.refresh()
+    assert area.people.rowCount() == 28
