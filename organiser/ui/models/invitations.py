@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
+from organiser.core.text import sort_key
 from organiser.ui.models.table import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ def _replied(row: InvitationRow) -> str:
 
 
 INVITATION_COLUMNS: list[Column[Any]] = [
-    Column("Name", lambda r: r.name,
+    Column("Name", lambda r: r.name, sort=lambda r: sort_key(r.name),
            tooltip=lambda r: f"delegated by {r.delegated_from}" if r.delegated_from else ""),
     Column("E-mail", lambda r: r.email),
     Column("Organisation", lambda r: r.organisation),
