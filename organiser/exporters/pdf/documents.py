@@ -108,7 +108,6 @@ def _attendance(data: EventData, width: float) -> list[Flowable]:
         for person in members:
             column = _column_of(person)
             counts[column] += 1
-            # the name and its mark are separate runs: a mark never joins an Arabic name
             cells[column].append(para(person.name + _attendance_mark(person), s["cell"],
                                       follow_direction=False))
         rows.append([para(org, s["cell_bold"], follow_direction=False), *cells])

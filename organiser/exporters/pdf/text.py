@@ -79,7 +79,7 @@ def text_width(text: str, size: float, *, bold: bool = False) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     return float(sum(stringWidth(chunk, face, size)
-                     for face, chunk in font_runs(visual(text), bold=bold)))
+                     for face, chunk in font_runs(visual(text, "L"), bold=bold)))
 
 
 def fit(text: str, width: float, size: float, *, bold: bool = False) -> str:
@@ -96,7 +96,7 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *,
     """Draw one line of user text on a canvas (header, footer); returns its width."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    runs = font_runs(visual(clean(text).replace("\n", " ")), bold=bold)
+    runs = font_runs(visual(clean(text).replace("\n", " "), "L"), bold=bold)
     widths = [stringWidth(chunk, face, size) for face, chunk in runs]
     total = float(sum(widths))
     if align == "right":
@@ -141,8 +141,10 @@ def _bidi_paragraph(text: str, style: ParagraphStyle, *, bold: bool,
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Flowable, Paragraph
 
-    direction = base_direction(text)
-    if follow_direction and direction == "R" and style.alignment == TA_LEFT:
+    # body text takes its own direction; a cell or a label sits in the (English) document's
+    # left-to-right flow, so "أحمد حسن (walk-in)" keeps its mark on the right
+    direction = base_direction(text) if follow_direction else "L"
+    if direction == "R" and style.alignment == TA_LEFT:
         style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
 
     def measure(word: str) -> float:
