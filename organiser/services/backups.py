@@ -14,12 +14,14 @@ import hashlib
 import os
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from organiser.core.errors import DatabaseError, InputError
 
+_BUSY = threading.Lock()
 _DAY = re.compile(r"-(\d{4}-\d{2}-\d{2})\.sqlite$")
 
 
@@ -87,7 +89,7 @@ def _check_copy(path: Path) -> list[str]:
 
 def _copy(source: Path, target: Path) -> None:
     """SQLite backup API into a private temporary file, checked, then renamed into place."""
-    tmp = target.with_name(target.name + ".partial")
+    tmp = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.partial")
     tmp.unlink(missing_ok=True)
     try:
         src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
@@ -126,7 +128,11 @@ def take_backup(database: str | Path, *, when: str = "open", today: dt.date | No
     source = Path(database).expanduser()
     if not source.is_file():
         raise DatabaseError("no such database file", file=str(source))
-    day = today or dt.date.today()
+    with _BUSY:  # the copy on opening may still run (in the background) when closing
+        return _take_backup(source, when, today or dt.date.today(), keep)
+
+
+def _take_backup(source: Path, when: str, day: dt.date, keep: int | None) -> Path | None:
     folder = backup_folder(source)
     target = folder / f"{source.stem}-{day.isoformat()}.sqlite"
     written: Path | None = None

@@ -6,7 +6,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from organiser import APP_ID, APP_NAME, ORG_NAME, __version__
 from organiser.core.uptime import process_uptime
@@ -33,6 +33,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(db: str | None = None, *, startup_probe: bool = False) -> int:
     app = make_application()
+    from organiser.ui import crash
+
+    crash.install()  # an unexpected exception: logged, and a dialog with details to copy
     from organiser.ui.main_window import MainWindow
 
     window = MainWindow()
@@ -48,16 +51,25 @@ def run_app(db: str | None = None, *, startup_probe: bool = False) -> int:
         listed_early = _show_events_early(window, target)
         if startup_probe and listed_early:
             print(f"shown={shown[0]:.3f} listed={process_uptime():.3f}", flush=True)
+        from organiser.ui.startup import install_data_actions, on_quit, open_with_recovery
+
+        install_data_actions(window)
+        on_quit(window)
         try:
-            database = _open_or_create(target)
+            # locked, damaged, read-only, missing or newer: a dialog offers a way forward
+            database = open_with_recovery(window, target, create_folder=db is None,
+                                          interactive=not startup_probe)
         except OrganiserError as exc:
-            if startup_probe:
-                print(f"organiser: error: {exc}", file=sys.stderr)
-                app.exit(1)
-                return
-            QMessageBox.critical(window, "Cannot open the database", str(exc))
+            print(f"organiser: error: {exc}", file=sys.stderr)
+            app.exit(1)
+            return
+        if database is None:  # the user chose to quit
+            window.close()
+            app.quit()
             return
         window.set_database(database)
+        if database.read_only:
+            window.setWindowTitle(window.windowTitle() + " (read-only)")
         if startup_probe:
             if not listed_early:
                 app.processEvents()

@@ -1,0 +1,153 @@
+"""Crash reports: an unexpected exception is logged and shown with details to copy.
+
+The data stays as it was: every change runs in a transaction that is rolled back when an
+exception leaves it, so a crash in the middle of an action leaves nothing half written.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import platform
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser import APP_NAME, __version__
+
+LOG_NAME = "organiser.log"
+log = logging.getLogger("organiser")
+_showing = threading.local()
+
+
+def log_file() -> Path:
+    from organiser.core.paths import user_log_dir
+
+    return user_log_dir() / LOG_NAME
+
+
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """A rotating log (5 files of 1 MB) in the user log folder; None if it cannot be made."""
+    path = log_file()
+    for handler in log.handlers:
+        if isinstance(handler, logging.handlers.RotatingFileHandler) \
+                and Path(handler.baseFilename) == path:
+            return path
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=4,
+                                                       encoding="utf-8", delay=True)
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(level)
+    return path
+
+
+def report_text(exc_type: type[BaseException], exc: BaseException,
+                tb: TracebackType | None) -> str:
+    """What a person pastes into a bug report: versions, platform, the traceback."""
+    from PySide6 import __version__ as pyside_version
+
+    lines = [
+        f"{APP_NAME} {__version__}",
+        f"Python {platform.python_version()}, PySide6 {pyside_version}, "
+        f"{platform.system()} {platform.release()} ({platform.machine()})",
+        "",
+        *traceback.format_exception(exc_type, exc, tb),
+    ]
+    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+class CrashDialog(QDialog):
+    """'Something went wrong': what it means for the data, the details, a Copy button."""
+
+    def __init__(self, details: str, log_path: Path | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("crashDialog")
+        self.setWindowTitle(f"{APP_NAME}: unexpected error")
+        self.details = details
+        layout = QVBoxLayout(self)
+        where = f" It was also written to {log_path}." if log_path else ""
+        summary = QLabel(
+            "<b>Something went wrong that Organiser did not expect.</b><br>"
+            "Your data is as it was before the action that failed: nothing was half saved. "
+            "You can go on working, or restart Organiser to be safe.<br><br>"
+            f"Please send the details below to whoever supports Organiser for you.{where}",
+            self)
+        summary.setWordWrap(True)
+        summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(summary)
+        self.text = QPlainTextEdit(details, self)
+        self.text.setObjectName("crashDetails")
+        self.text.setReadOnly(True)
+        self.text.setMinimumSize(640, 260)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = QPushButton("&Copy details", self)
+        self.copy_button.setObjectName("copyDetails")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+        self.copy_button.setText("Copied")
+
+
+def handle_exception(exc_type: type[BaseException], exc: BaseException,
+                     tb: TracebackType | None) -> None:
+    """sys.excepthook: log, then show the dialog (never two at once, never recursively)."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    details = report_text(exc_type, exc, tb)
+    path = setup_logging()
+    log.error("unexpected error\n%s", details)
+    if getattr(_showing, "active", False):
+        return
+    app = QApplication.instance()
+    if app is None or threading.current_thread() is not threading.main_thread():
+        sys.stderr.write(details)
+        return
+    _showing.active = True
+    try:
+        parent = QApplication.activeWindow()
+        dialog = CrashDialog(details, path, parent)
+        dialog.exec()
+    finally:
+        _showing.active = False
+
+
+def _thread_hook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_value is not None:
+        details = report_text(args.exc_type, args.exc_value, args.exc_traceback)
+        setup_logging()
+        log.error("unexpected error in thread %s\n%s",
+                  args.thread.name if args.thread else "?", details)
+
+
+def install() -> Path | None:
+    """Route every uncaught exception (main thread and others) to the log and the dialog."""
+    path = setup_logging()
+    sys.excepthook = handle_exception
+    threading.excepthook = _thread_hook
+    return path

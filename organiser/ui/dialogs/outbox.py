@@ -1,0 +1,232 @@
+"""The outbox window (queued, sent, failed with the server's answer) and preparing mail."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.ui.models.table import Column, RowTableModel
+
+if TYPE_CHECKING:
+    from organiser.core.storage import Database
+    from organiser.services.outbox import OutboxRow
+
+
+def _when(row: OutboxRow) -> str:
+    moment = row.sent_at or row.created_at
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+OUTBOX_COLUMNS: list[Column[Any]] = [
+    Column("Status", lambda r: r.status.value),
+    Column("To", lambda r: r.recipient),
+    Column("Subject", lambda r: r.subject, tooltip=lambda r: r.subject),
+    Column("Tries", lambda r: str(r.attempts), sort=lambda r: r.attempts,
+           align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+    Column("When", _when),
+    Column("Server's answer", lambda r: r.last_error, tooltip=lambda r: r.last_error),
+]
+STATUS_COLOURS = {"sent": "#2e7d32", "failed": "#c62828", "queued": "#8a6d00"}
+
+
+class OutboxModel(RowTableModel[Any]):
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 0:
+            return QColor(STATUS_COLOURS.get(self.row_at(index.row()).status.value, "#000"))
+        return super().data(index, role)
+
+
+class _Sender(QObject):
+    """Sends in a worker thread, so a slow or absent server never freezes the window."""
+
+    finished = Signal(object)
+
+    def start(self, db: Database, include_failed: bool) -> None:
+        def work() -> None:
+            from organiser.core.errors import OrganiserError
+            from organiser.services.outbox import send_outbox
+
+            try:
+                result: Any = send_outbox(db, include_failed=include_failed)
+            except OrganiserError as exc:
+                result = exc
+            self.finished.emit(result)
+
+        threading.Thread(target=work, name="outbox-send", daemon=True).start()
+
+
+class OutboxDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outboxDialog")
+        self.setWindowTitle("Outbox")
+        self.db = db
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("outboxSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = OutboxModel(OUTBOX_COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("outboxTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.send_button = self._button(buttons, "&Send queued", "sendButton", self.send)
+        self.retry_button = self._button(buttons, "&Retry failed", "retryButton", self.retry)
+        self.discard_button = self._button(buttons, "&Discard selected", "discardButton",
+                                           self.discard)
+        self.password_button = self._button(buttons, "SMTP &password…", "passwordButton",
+                                            self.ask_password)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.sender_worker = _Sender(self)
+        self.sender_worker.finished.connect(self._sent)
+        self.resize(900, 420)
+        self.refresh()
+
+    def _button(self, box: QDialogButtonBox, text: str, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        box.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        return button
+
+    def refresh(self) -> None:
+        from organiser.services.outbox import list_outbox
+
+        rows = list_outbox(self.db)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        counts = {s: sum(1 for r in rows if r.status.value == s)
+                  for s in ("queued", "sent", "failed")}
+        self.summary.setText(f"{counts['queued']} queued, {counts['sent']} sent, "
+                             f"{counts['failed']} failed")
+        self.send_button.setEnabled(counts["queued"] > 0 or counts["failed"] > 0)
+        self.retry_button.setEnabled(counts["failed"] > 0)
+
+    def _selected_ids(self) -> list[int]:
+        return [int(self.model.row_at(index.row()).id)
+                for index in self.table.selectionModel().selectedRows()]
+
+    def send(self, include_failed: bool = False) -> None:
+        self.send_button.setEnabled(False)
+        self.retry_button.setEnabled(False)
+        self.summary.setText("Sending…")
+        self.sender_worker.start(self.db, bool(include_failed))
+
+    def retry(self) -> None:
+        self.send(include_failed=True)
+
+    def _sent(self, result: Any) -> None:
+        from organiser.core.errors import OrganiserError
+
+        self.refresh()
+        if isinstance(result, OrganiserError):
+            self.summary.setText(f"Not sent: {result}")
+            QMessageBox.warning(self, "Outbox", str(result))
+            return
+        text = result.summary()
+        if result.error:
+            text += ". The messages stay queued; send again when the connection is back."
+        self.summary.setText(text)
+
+    def discard(self) -> None:
+        from organiser.services.outbox import discard
+
+        ids = self._selected_ids()
+        if ids:
+            discard(self.db, ids)
+            self.refresh()
+
+    def ask_password(self) -> None:
+        from organiser.core.errors import OrganiserError
+        from organiser.services.outbox import SmtpConfig, set_password
+
+        config = SmtpConfig.from_settings()
+        try:
+            config.check()
+            if not config.user:
+                from organiser.core.errors import InputError
+
+                raise InputError("is not set: give it in Preferences → Mail first",
+                                 field="SMTP user")
+        except OrganiserError as exc:
+            QMessageBox.warning(self, "SMTP password", str(exc))
+            return
+        password, ok = QInputDialog.getText(
+            self, "SMTP password",
+            f"Password of {config.account}\n(kept in the system keyring, never in a file):",
+            QLineEdit.EchoMode.Password)
+        if not ok or not password:
+            return
+        try:
+            set_password(config, password)
+        except OrganiserError as exc:
+            QMessageBox.warning(self, "SMTP password", str(exc))
+            return
+        self.summary.setText(f"Password of {config.account} stored in the system keyring.")
+
+
+def mail_event(parent: QWidget, db: Database, event_id: int, what: str) -> str:
+    """Prepare an event's messages, then save them as .eml files or queue them.
+
+    Returns a line for the status bar ('' when cancelled).
+    """
+    from organiser.core.errors import OrganiserError
+    from organiser.services import mail, outbox
+
+    try:
+        batch = mail.prepare(db, event_id, what)
+    except OrganiserError as exc:
+        QMessageBox.warning(parent, "Mail", str(exc))
+        return ""
+    if not batch.messages:
+        QMessageBox.information(parent, "Mail", "No message to prepare.\n"
+                                + "\n".join(batch.skipped))
+        return ""
+    box = QMessageBox(parent)
+    box.setObjectName("mailWayOut")
+    box.setWindowTitle("Mail")
+    box.setText(f"{len(batch.messages)} message(s) prepared."
+                + (f"\n{len(batch.skipped)} left out:\n" + "\n".join(batch.skipped[:10])
+                   if batch.skipped else ""))
+    save = box.addButton("Save as .eml files…", QMessageBox.ButtonRole.ActionRole)
+    queue = box.addButton("Put in the outbox", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    try:
+        if box.clickedButton() is save:
+            folder = QFileDialog.getExistingDirectory(parent, "Save the messages in")
+            if not folder:
+                return ""
+            written = mail.write_eml(batch.messages, folder)
+            mail.mark_sent(db, batch.messages)
+            return f"{len(written)} message(s) saved in {folder}"
+        if box.clickedButton() is queue:
+            outbox.queue_messages(db, batch.messages)
+            mail.mark_sent(db, batch.messages)
+            return f"{len(batch.messages)} message(s) queued; send them from File → Outbox"
+    except OrganiserError as exc:
+        QMessageBox.warning(parent, "Mail", str(exc))
+    return ""

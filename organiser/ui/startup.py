@@ -1,0 +1,250 @@
+"""Opening the database for the window: one instance per file, backups, and a way forward
+(read-only, a backup, another file) when it cannot be opened; never a traceback."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from organiser.core.instance import InstanceLock
+    from organiser.core.storage import Database
+    from organiser.ui.main_window import MainWindow
+
+log = logging.getLogger("organiser")
+
+
+class DataGuard:
+    """What the window holds on its database: the instance lock, and backups on quit."""
+
+    def __init__(self) -> None:
+        self.lock: InstanceLock | None = None
+        self.path: Path | None = None
+        self.read_only = False
+
+    def hold(self, path: Path | None, lock: InstanceLock | None, *, read_only: bool) -> None:
+        self.release()
+        self.path, self.lock, self.read_only = path, lock, read_only
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = None
+
+    def backup_on_close(self) -> None:
+        """Today's copy on the way out, then let the database go."""
+        try:
+            if self.path is not None and not self.read_only and self.path.is_file():
+                from organiser.services.backups import take_backup
+
+                take_backup(self.path, when="close")
+        except Exception:  # a failed backup must not stop the app from closing
+            log.exception("backup on close failed")
+        finally:
+            self.release()
+
+
+def guard_of(window: QWidget) -> DataGuard:
+    guard = getattr(window, "_data_guard", None)
+    if not isinstance(guard, DataGuard):
+        guard = DataGuard()
+        window._data_guard = guard  # type: ignore[attr-defined]
+    return guard
+
+
+def open_locked(target: str, *, create_folder: bool) -> tuple[Database, InstanceLock | None]:
+    """Take the instance lock, then open (creating the demo for a new file)."""
+    from organiser.core.errors import DatabaseError
+    from organiser.core.instance import acquire
+    from organiser.core.storage import open_database
+
+    if "://" in target:
+        return open_database(target), None
+    path = Path(target).expanduser()
+    fresh = not path.exists()
+    if fresh:
+        if create_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.parent.is_dir():
+            raise DatabaseError(f"the folder {path.parent} does not exist (is the drive "
+                                "connected?)", file=str(path))
+    lock = acquire(path)
+    try:
+        database = open_database(path)
+        if fresh:
+            from organiser.services.demo import build_demo
+
+            build_demo(database)
+    except BaseException:
+        lock.release()
+        raise
+    return database, lock
+
+
+def backup_in_background(path: Path) -> threading.Thread:
+    """The day's first copy, off the UI thread (SQLite's backup API reads consistently)."""
+    def work() -> None:
+        try:
+            from organiser.services.backups import take_backup
+
+            take_backup(path, when="open")
+        except Exception:
+            log.exception("backup on open failed")
+
+    thread = threading.Thread(target=work, name="backup-on-open", daemon=True)
+    thread.start()
+    return thread
+
+
+def open_with_recovery(window: QWidget, target: str, *, create_folder: bool = False,
+                       interactive: bool = True) -> Database | None:
+    """Open `target`, or ask what to do until it opens or the user gives up (None).
+
+    Non-interactive (the start-up probe), the first error is raised as it is.
+    """
+    from organiser.core.errors import OrganiserError
+    from organiser.core.storage import open_database
+    from organiser.ui.dialogs.restore import (
+        OTHER,
+        READ_ONLY,
+        RESTORE,
+        RETRY,
+        OpenProblemDialog,
+        RestoreDialog,
+    )
+
+    guard = guard_of(window)
+    while True:
+        try:
+            database, lock = open_locked(target, create_folder=create_folder)
+        except OrganiserError as exc:
+            if not interactive:
+                raise
+            error: OrganiserError = exc
+        else:
+            path = database.path
+            guard.hold(path, lock, read_only=False)
+            if path is not None:
+                backup_in_background(path)
+            return database
+        while True:  # ask until something opens or the user stops
+            dialog = OpenProblemDialog(error, target, window)
+            dialog.exec()
+            if dialog.choice == READ_ONLY:
+                try:
+                    database = open_database(target, create=False, read_only=True)
+                except OrganiserError as exc:
+                    error = exc
+                    continue
+                guard.hold(database.path, None, read_only=True)
+                return database
+            if dialog.choice == RESTORE:
+                restore = RestoreDialog(target, window)
+                if restore.exec() and restore.chosen is not None:
+                    try:
+                        restore_file(restore.chosen, target)
+                    except OrganiserError as exc:
+                        error = exc
+                        continue
+                    break
+                continue
+            if dialog.choice == OTHER:
+                chosen, _ = QFileDialog.getSaveFileName(
+                    window, "Open or create a database", str(Path(target).expanduser().parent),
+                    "Organiser database (*.sqlite);;All files (*)",
+                    options=QFileDialog.Option.DontConfirmOverwrite)
+                if not chosen:
+                    continue
+                target, create_folder = chosen, False
+                break
+            if dialog.choice == RETRY:
+                break
+            return None
+
+
+def restore_file(backup: Path, target: str) -> Path | None:
+    """Restore under the instance lock (refused while another Organiser has the file)."""
+    from organiser.core.instance import acquire
+    from organiser.services.backups import restore
+
+    with acquire(Path(target).expanduser()):
+        return restore(backup, target)
+
+
+def restore_into_window(window: MainWindow) -> None:
+    """File → Restore from a backup: close, restore (current file kept aside), reopen."""
+    from organiser.core.errors import OrganiserError
+    from organiser.ui.dialogs.restore import RestoreDialog
+
+    db = window.db
+    if db is None or db.path is None:
+        QMessageBox.information(window, "Restore", "Restore works on a database file; "
+                                "open one first.")
+        return
+    target = str(db.path)
+    dialog = RestoreDialog(target, window)
+    if not dialog.exec() or dialog.chosen is None:
+        return
+    guard = guard_of(window)
+    window.set_database(None)
+    guard.release()
+    try:
+        aside = restore_file(dialog.chosen, target)
+    except OrganiserError as exc:
+        QMessageBox.warning(window, "Restore", str(exc))
+        aside = None
+    reopened = open_with_recovery(window, target)
+    window.set_database(reopened)
+    if aside is not None:
+        window.statusBar().showMessage(f"Restored. The previous file is kept as {aside}", 10000)
+
+
+def show_outbox(window: MainWindow) -> None:
+    from organiser.ui.dialogs.outbox import OutboxDialog
+
+    if window.db is None:
+        return
+    OutboxDialog(window.db, window).exec()
+
+
+def install_data_actions(window: MainWindow) -> None:
+    """File menu: Outbox, Restore from a backup; Events: mail invitations and minutes."""
+    from PySide6.QtGui import QAction
+
+    file_menu = window.menu("&File")
+    first = file_menu.actions()[1] if len(file_menu.actions()) > 1 else None
+    outbox_action = QAction("O&utbox…", window)
+    outbox_action.setObjectName("outboxAction")
+    outbox_action.triggered.connect(lambda: show_outbox(window))
+    restore_action = QAction("&Restore from a backup…", window)
+    restore_action.setObjectName("restoreAction")
+    restore_action.triggered.connect(lambda: restore_into_window(window))
+    if first is not None:
+        file_menu.insertActions(first, [outbox_action, restore_action])
+    else:
+        file_menu.addActions([outbox_action, restore_action])
+    events: Any = window.area("Events")
+    if hasattr(events, "add_event_action"):
+        from organiser.ui.dialogs.outbox import mail_event
+
+        def mail(what: str) -> Any:
+            def run(event_id: int) -> None:
+                if window.db is not None:
+                    line = mail_event(window, window.db, event_id, what)
+                    if line:
+                        window.statusBar().showMessage(line, 8000)
+            return run
+
+        events.add_event_action("Mail invitations…", mail("invitations"),
+                                object_name="mailInvitations")
+        events.add_event_action("Mail minutes…", mail("minutes"), object_name="mailMinutes")
+
+
+def on_quit(window: QWidget) -> None:
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(guard_of(window).backup_on_close)

@@ -1,0 +1,208 @@
+"""The app's side of data that survives: the open-problem dialog, restore, outbox, crash report."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from sqlalchemy import text
+
+from organiser.core.instance import acquire
+from organiser.core.storage import open_database
+from organiser.services.backups import list_backups, take_backup
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def click_in_dialog(qtbot, dialog_name: str, button_name: str,  # type: ignore[no-untyped-def]
+                    seen: list[QWidget] | None = None, then: Callable[[], None] | None = None
+                    ) -> None:
+    """When the modal dialog `dialog_name` shows, click its button `button_name`."""
+    def attempt(tries: int = 100) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != dialog_name:
+            if tries:
+                QTimer.singleShot(30, lambda: attempt(tries - 1))
+            return
+        if seen is not None:
+            seen.append(dialog)
+        button = dialog.findChild(QPushButton, button_name)
+        assert button is not None, f"{dialog_name} has no {button_name}"
+        if then is not None:
+            then()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, attempt)
+
+
+@pytest.fixture
+def host(qtbot):  # type: ignore[no-untyped-def]
+    from organiser.ui.app import make_application
+
+    make_application()
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_database_in_use_offers_read_only_and_changes_nothing(qtbot, host, demo_db,
+                                                              db_path: Path) -> None:
+    from organiser.ui.startup import guard_of, open_with_recovery
+
+    demo_db.close()
+    before = _digest(db_path)
+    seen: list[QWidget] = []
+    with acquire(db_path):  # "another Organiser"
+        click_in_dialog(qtbot, "openProblemDialog", "choice-read-only", seen)
+        opened = open_with_recovery(host, str(db_path))
+    assert opened is not None and opened.read_only
+    message = seen[0].findChild(QWidget, "problemMessage")
+    assert "is open in another Organiser" in message.text()  # type: ignore[union-attr]
+    with opened.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM event")).scalar() == 6
+    opened.close()
+    guard_of(host).release()
+    assert _digest(db_path) == before
+
+
+def test_damaged_database_is_restored_from_the_last_backup(qtbot, host, demo_db,
+                                                           db_path: Path) -> None:
+    from organiser.ui.startup import guard_of, open_with_recovery
+
+    take_backup(db_path, when="open")
+    demo_db.close()
+    data = bytearray(db_path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    db_path.write_bytes(bytes(data))
+    damaged = _digest(db_path)
+
+    click_in_dialog(qtbot, "openProblemDialog", "choice-restore",
+                    then=lambda: click_in_dialog(qtbot, "restoreDialog", "restoreButton"))
+    opened = open_with_recovery(host, str(db_path))
+    assert opened is not None and not opened.read_only
+    with opened.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM event")).scalar() == 6
+    opened.close()
+    guard_of(host).release()
+    kept = list(db_path.parent.glob("organiser.before-restore-*.sqlite"))
+    assert len(kept) == 1 and _digest(kept[0]) == damaged
+
+
+def test_newer_database_offers_no_way_to_write_and_quit_leaves_it(qtbot, host, db,
+                                                                  db_path: Path) -> None:
+    from organiser.ui.startup import open_with_recovery
+
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    db.close()
+    before = _digest(db_path)
+    seen: list[QWidget] = []
+    click_in_dialog(qtbot, "openProblemDialog", "choice-quit", seen)
+    assert open_with_recovery(host, str(db_path)) is None
+    names = {b.objectName() for b in seen[0].findChildren(QPushButton)}
+    assert "choice-read-only" not in names and "choice-other" in names
+    assert _digest(db_path) == before
+
+
+def test_missing_drive_is_not_created_and_retry_is_offered(qtbot, host, tmp_path: Path) -> None:
+    from organiser.ui.startup import open_with_recovery
+
+    target = tmp_path / "usb-stick" / "organiser.sqlite"
+    seen: list[QWidget] = []
+    click_in_dialog(qtbot, "openProblemDialog", "choice-quit", seen)
+    assert open_with_recovery(host, str(target)) is None
+    assert seen[0].findChild(QPushButton, "choice-retry") is not None
+    assert not target.parent.exists()
+
+
+def test_a_second_window_on_the_same_database_is_refused(qtbot, host, demo_db,
+                                                         db_path: Path) -> None:
+    from organiser.ui.startup import guard_of, open_with_recovery
+
+    demo_db.close()
+    first = open_with_recovery(host, str(db_path))
+    assert first is not None
+    other = QWidget()
+    qtbot.addWidget(other)
+    seen: list[QWidget] = []
+    click_in_dialog(qtbot, "openProblemDialog", "choice-quit", seen)
+    assert open_with_recovery(other, str(db_path)) is None
+    assert seen and "another Organiser" in seen[0].findChild(  # type: ignore[union-attr]
+        QWidget, "problemMessage").text()
+    first.close()
+    guard_of(host).backup_on_close()
+    assert list_backups(db_path)
+
+
+def test_outbox_dialog_sends_and_shows_each_status(qtbot, demo_db) -> None:
+    from organiser.services import mail, outbox
+    from organiser.ui.app import make_application
+    from organiser.ui.dialogs.outbox import OutboxDialog
+    from tests.services.mail_support import Handler, configure, free_port, smtp_server
+
+    make_application()
+    configure(free_port())
+    batch = mail.prepare(demo_db, 4, "invitations")
+    outbox.queue_messages(demo_db, batch.messages[:2])
+    dialog = OutboxDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.rowCount() == 2 and "2 queued" in dialog.summary.text()
+
+    with qtbot.waitSignal(dialog.sender_worker.finished, timeout=20000):  # server down
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert "stay queued" in dialog.summary.text()
+    assert dialog.model.row_at(0).status.value == "queued"
+    assert "refused the connection" in dialog.model.row_at(0).last_error
+
+    handler = Handler(refuse_rcpt={batch.messages[1].recipient: "550 5.1.1 unknown user"})
+    with smtp_server(handler) as port:
+        configure(port)
+        with qtbot.waitSignal(dialog.sender_worker.finished, timeout=20000):
+            qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    statuses = [dialog.model.row_at(i).status.value for i in range(2)]
+    assert statuses == ["sent", "failed"]
+    assert dialog.model.row_at(1).last_error == "550 5.1.1 unknown user"
+    assert "1 sent, 1 refused" in dialog.summary.text()
+    assert dialog.retry_button.isEnabled()
+
+
+def test_crash_dialog_logs_and_offers_the_details_to_copy(qtbot, isolated_user: Path) -> None:
+    from organiser.ui import crash
+    from organiser.ui.app import make_application
+
+    make_application()
+    seen: list[QWidget] = []
+    click_in_dialog(qtbot, "crashDialog", "copyDetails", seen)
+
+    def close_later(tries: int = 100) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.objectName() == "crashDialog" and \
+                QApplication.clipboard().text():
+            dialog.close()
+        elif tries:
+            QTimer.singleShot(30, lambda: close_later(tries - 1))
+
+    QTimer.singleShot(0, close_later)
+    try:
+        raise RuntimeError("the projector caught fire — проектор")
+    except RuntimeError as exc:
+        crash.handle_exception(type(exc), exc, exc.__traceback__)
+    assert seen, "the dialog was shown"
+    copied = QApplication.clipboard().text()
+    assert "RuntimeError: the projector caught fire — проектор" in copied
+    assert "Organiser" in copied.splitlines()[0]
+    log = crash.log_file()
+    assert log.parent == isolated_user / "log"
+    for handler in crash.log.handlers:
+        handler.flush()
+    assert "the projector caught fire" in log.read_text(encoding="utf-8")
+    for handler in list(crash.log.handlers):
+        crash.log.removeHandler(handler)
+        handler.close()
