@@ -327,13 +327,17 @@ class BoardPanel(QWidget):
 
         if self.board_id is None:
             return
-        expanded = self.view is None or True
+        keep = self.selected_ideas()
         self.view = brainstorm.get_board(self.db, self.board_id)
         voter = self.voter.currentData()
         dots = brainstorm.votes_of(self.db, self.board_id, voter) if voter else {}
         self.model.set_board(self.view, dots)
-        if expanded:
-            self.tree.expandAll()
+        self.tree.expandAll()
+        for group_row, group in enumerate(self.model.groups):
+            for row, idea in enumerate(group.ideas):
+                if idea.id in keep:
+                    index = self.model.index(row, 0, self.model.index(group_row, 0))
+                    self.tree.setCurrentIndex(index)
         self.tree.resizeColumnToContents(1)
         self.votes_per_person.setValue(self.view.votes_per_person)
         self.hide_totals.setChecked(self.view.hide_totals)

@@ -77,6 +77,8 @@ class FoldedPicker(QWidget):
     def _filter(self, text: str) -> None:
         words = fold(text).split()
         matches = [c for c in self._all if all(w in c.key for w in words)] if words else []
+        # what the label itself shows first (typing "itag" wants ITAG, not its people)
+        matches.sort(key=lambda c: not all(w in fold(c.label) for w in words))
         self.model.set_choices(matches)
         if matches:
             self.list.setCurrentIndex(self.model.index(0))
