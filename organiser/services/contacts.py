@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from organiser.core.enums import OrgKind
@@ -24,6 +24,8 @@ from organiser.core.models import (
     PersonEmail,
     Tag,
     Vote,
+    person_tag,
+    utcnow,
 )
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text, email_key, fold, nfc, sort_key
@@ -662,16 +664,25 @@ def apply_import(db: Database, records: list[ContactRecord], file: str, *,
         for org in session.scalars(select(Organisation)):
             orgs.setdefault(fold(org.name), org)
         tags: dict[str, Tag] = {fold(t.name): t for t in session.scalars(select(Tag))}
-        for row in plan.rows:
-            if row.record.errors or row.action == "skip":
+        wanted = [r for r in plan.rows if not r.record.errors and r.action != "skip"]
+        for row in wanted:  # organisations and tags first: new people refer to their ids
+            if row.record.organisation and fold(row.record.organisation) not in orgs:
+                orgs[fold(row.record.organisation)] = Organisation(
+                    name=row.record.organisation[:300])
+                session.add(orgs[fold(row.record.organisation)])
+            for tag_name in row.record.tags:
+                if fold(tag_name) not in tags:
+                    tags[fold(tag_name)] = Tag(name=tag_name)
+                    session.add(tags[fold(tag_name)])
+        session.flush()
+        _insert_new(session, [r.record for r in wanted if r.action == "new"], orgs, tags)
+        for row in wanted:
+            if row.action != "update":
                 continue
             record = row.record
-            found = session.get(Person, row.match_id) if row.action == "update" else None
-            if found is None:
-                person = Person(**dict.fromkeys(_UPDATABLE, ""), notes="")
-                session.add(person)
-            else:
-                person = found
+            person = session.get(Person, row.match_id)
+            if person is None:
+                continue
             for name in _UPDATABLE:
                 value = getattr(record, name)
                 if value and not (name == "display_name" and value == person.name):
@@ -679,12 +690,7 @@ def apply_import(db: Database, records: list[ContactRecord], file: str, *,
             if record.notes and record.notes not in person.notes:
                 person.notes = f"{person.notes}\n{record.notes}".strip()
             if record.organisation:
-                organisation = orgs.get(fold(record.organisation))
-                if organisation is None:
-                    organisation = Organisation(name=record.organisation[:300])
-                    session.add(organisation)
-                    orgs[fold(record.organisation)] = organisation
-                person.organisation = organisation
+                person.organisation = orgs[fold(record.organisation)]
             have = {e.address_key for e in person.emails}
             for address in record.emails:
                 if email_key(address) not in have:
@@ -693,16 +699,39 @@ def apply_import(db: Database, records: list[ContactRecord], file: str, *,
                                                      position=len(person.emails)))
                     have.add(email_key(address))
             for tag_name in record.tags:
-                tag = tags.get(fold(tag_name))
-                if tag is None:
-                    tag = Tag(name=tag_name)
-                    session.add(tag)
-                    tags[fold(tag_name)] = tag
+                tag = tags[fold(tag_name)]
                 if tag not in person.tags:
                     person.tags.append(tag)
         session.flush()
         plan.written = True
         return plan
+
+
+def _insert_new(session: Session, records: list[ContactRecord],
+                orgs: dict[str, Organisation], tags: dict[str, Tag]) -> None:
+    """New people in bulk (a 10,000-row file in a second or two, not one object at a time)."""
+    if not records:
+        return
+    now = utcnow()
+    values = []
+    for record in records:
+        row: dict[str, Any] = {name: getattr(record, name) for name in _UPDATABLE}
+        row.update(notes=record.notes, created_at=now, updated_at=now, version=1,
+                   organisation_id=orgs[fold(record.organisation)].id
+                   if record.organisation else None)
+        values.append(row)
+    ids = list(session.scalars(
+        insert(Person).returning(Person.id, sort_by_parameter_order=True), values))
+    emails = [{"person_id": pid, "address": address, "address_key": email_key(address),
+               "position": position}
+              for pid, record in zip(ids, records, strict=True)
+              for position, address in enumerate(record.emails)]
+    if emails:
+        session.execute(insert(PersonEmail), emails)
+    links = [{"person_id": pid, "tag_id": tags[fold(name)].id}
+             for pid, record in zip(ids, records, strict=True) for name in record.tags]
+    if links:
+        session.execute(insert(person_tag), links)
 
 
 def read_contact_file(path: str | Path) -> list[ContactRecord]:

@@ -45,11 +45,12 @@ _PERSON_SORT_KEYS: list[Callable[[Any], Any]] = [
 class _RankedRow:
     """A PersonRow with its position in the family-name order across scripts."""
 
-    __slots__ = ("row", "sort_rank")
+    __slots__ = ("accepted", "row", "sort_rank")
 
     def __init__(self, row: PersonRow, rank: int) -> None:
         self.row = row
         self.sort_rank = rank
+        self.accepted = True  # by the proxy's current filter
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.row, name)
@@ -62,9 +63,13 @@ class PeopleTableModel(RowTableModel[Any]):
         super().__init__(PERSON_COLUMNS, parent)
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self.matches: Callable[[PersonRow], bool] | None = None  # set by the filter proxy
 
     def set_people(self, rows: list[PersonRow]) -> None:
         ranked = [_RankedRow(r, i) for i, r in enumerate(rows)]
+        if self.matches is not None:
+            for item in ranked:
+                item.accepted = self.matches(item.row)
         ranked.sort(key=_PERSON_SORT_KEYS[self._sort_column],
                     reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         self.set_rows(ranked)
@@ -101,16 +106,29 @@ class PeopleFilterProxy(QSortFilterProxyModel):
     def setSourceModel(self, model: Any) -> None:  # noqa: N802
         super().setSourceModel(model)
         self._people = model if isinstance(model, PeopleTableModel) else None
+        if self._people is not None:
+            self._people.matches = self.matches
 
     def _change(self, name: str, value: Any) -> None:
         """Set one filter criterion and re-filter the rows (Qt 6.10's begin/endFilterChange
-        where available, invalidateRowsFilter before)."""
-        if getattr(self, name) == value:
+        where available, invalidateRowsFilter before).
+
+        Whether a row matches is decided here in one Python pass and kept on the row;
+        Qt's per-row callback only reads that flag. Typing one more letter narrows the
+        search, so only the rows shown so far are looked at again."""
+        old = getattr(self, name)
+        if old == value:
             return
+        narrowing = name == "_tokens" and all(any(o in n for n in value) for o in old)
         modern = hasattr(self, "endFilterChange")
         if modern:
             self.beginFilterChange()
         setattr(self, name, value)
+        if self._people is not None:
+            matches = self.matches
+            for item in self._people._rows:
+                if item.accepted or not narrowing:
+                    item.accepted = matches(item.row)
         if modern:
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
@@ -125,17 +143,17 @@ class PeopleFilterProxy(QSortFilterProxyModel):
     def set_tag(self, tag: str | None) -> None:
         self._change("_tag", tag)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
-        people = self._people
-        if people is None:
-            return True
-        row = people._rows[source_row].row
+    def matches(self, row: PersonRow) -> bool:
         if self._organisation_id is not None and row.organisation_id != self._organisation_id:
             return False
         if self._tag is not None and self._tag not in row.tags:
             return False
         key = row.search_key
         return all(token in key for token in self._tokens)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
+        people = self._people
+        return people is None or bool(people._rows[source_row].accepted)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._people is not None:
