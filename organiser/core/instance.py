@@ -121,7 +121,7 @@ def acquire(database: str | Path) -> InstanceLock:
             f"is open in another Organiser{who}. Switch to that window, or close it and try "
             "again; you can also open this database read-only", file=str(target), holder=holder)
     info = {"pid": os.getpid(), "host": socket.gethostname(),
-            "since": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
+            "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M")}
     try:
         handle.seek(1)
         handle.truncate()

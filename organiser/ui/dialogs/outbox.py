@@ -37,11 +37,11 @@ def _when(row: OutboxRow) -> str:
 OUTBOX_COLUMNS: list[Column[Any]] = [
     Column("Status", lambda r: r.status.value),
     Column("To", lambda r: r.recipient),
-    Column("Subject", lambda r: r.subject, tooltip=lambda r: r.subject),
     Column("Tries", lambda r: str(r.attempts), sort=lambda r: r.attempts,
            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
     Column("When", _when),
     Column("Server's answer", lambda r: r.last_error, tooltip=lambda r: r.last_error),
+    Column("Subject", lambda r: r.subject, tooltip=lambda r: r.subject),
 ]
 STATUS_COLOURS = {"sent": "#2e7d32", "failed": "#c62828", "queued": "#8a6d00"}
 
@@ -89,6 +89,7 @@ class OutboxDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -118,6 +119,8 @@ class OutboxDialog(QDialog):
         rows = list_outbox(self.db)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):  # long answers: full in the tooltip
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 340))
         counts = {s: sum(1 for r in rows if r.status.value == s)
                   for s in ("queued", "sent", "failed")}
         self.summary.setText(f"{counts['queued']} queued, {counts['sent']} sent, "

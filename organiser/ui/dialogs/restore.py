@@ -146,8 +146,8 @@ def offers(error: Exception, target: str) -> tuple[str, list[str]]:
 
 
 ADVICE = {
-    "in use": "Another Organiser window has this database open. Switch to it, or open this "
-              "one read-only to look things up.",
+    "in use": "Only one Organiser at a time works on a database, so that no change is "
+              "lost. Read-only, you can look things up while the other one keeps working.",
     "newer": "A newer version of Organiser wrote this database. Update Organiser to work on "
              "it; the file was not changed.",
     "read-only": "The file or its folder cannot be written (a read-only drive or share). "
