@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -208,6 +209,9 @@ class ProgrammeArea(Area):
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
+        self.heading.setWordWrap(True)  # a long programme name never widens the window
+        self.heading.setMinimumWidth(120)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.heading, 1)
         self.report_button = QPushButton(self.tr("Programme report (PDF)…"), self)
         self.report_button.setObjectName("programmeReportButton")
