@@ -217,9 +217,8 @@ class ContactsArea(Area):
         self.tag_filter.blockSignals(False)
         self.proxy.set_tag(self.tag_filter.currentData())
         self.select_organisation(selected_org)
-        for column in (2, 3, 4):
-            self.table.setColumnWidth(column, 220 if column != 4 else 110)
-        self.table.setColumnWidth(0, 200)
+        for column, width in ((0, 170), (2, 200), (3, 210), (4, 100)):
+            self.table.setColumnWidth(column, width)
         if selected_people:
             self.select_people(selected_people)
         self._update_summary()
