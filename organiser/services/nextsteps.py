@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import and_, or_, select
@@ -62,6 +63,10 @@ class NextStepRow:
     status: NextStepStatus
     done_at: dt.datetime | None
     updated_at: dt.datetime | None
+    # folded (accents and case ignored) text, owner, organisation, event, line of action:
+    # sort keys for the table and, joined, the key text search looks in
+    folded: tuple[str, str, str, str, str] = field(default=("", "", "", "", ""), repr=False,
+                                                   compare=False)
     search_key: str = field(default="", repr=False, compare=False)
 
     def is_overdue(self, today: dt.date) -> bool:
@@ -122,7 +127,16 @@ class NextStepFilter:
             return False
         if self.overdue and not row.is_overdue(today):
             return False
-        return not self.text or all(word in row.search_key for word in fold(self.text).split())
+        if self.text:
+            key = row.search_key
+            for word in self._words:
+                if word not in key:
+                    return False
+        return True
+
+    @cached_property
+    def _words(self) -> list[str]:
+        return fold(self.text).split()
 
 
 def filter_rows(rows: Iterable[NextStepRow], flt: NextStepFilter,
@@ -176,15 +190,15 @@ def _row(values: Sequence[Any]) -> NextStepRow:
      done_at, updated_at) = values
     organisation_id = org_id if org_id is not None else person_org_id
     organisation_name = own_org_name if org_id is not None else (person_org_name or "")
+    folded = (fold(text), fold(owner_name), fold(organisation_name), fold(event_title),
+              fold(line_name))
     return NextStepRow(
         id=step_id, text=text, owner_name=owner_name, owner_person_id=person_id,
         owner_organisation_id=org_id, organisation_id=organisation_id,
         organisation_name=organisation_name or "", event_id=event_id,
         event_title=event_title or "", event_start=event_start, line_of_action_id=line_id,
         line_of_action=line_name or "", due_date=due, status=status, done_at=done_at,
-        updated_at=updated_at,
-        search_key=fold(" ".join((text, owner_name, organisation_name or "",
-                                  event_title or "", line_name or ""))),
+        updated_at=updated_at, folded=folded, search_key=" ".join(folded),
     )
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from organiser.exporters.pdf.styles import styles, table_style
 from organiser.exporters.pdf.template import PageSetup
-from organiser.exporters.pdf.text import escape, para
+from organiser.exporters.pdf.text import escape, para, plain_text
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -89,11 +89,18 @@ def grid(header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Sequence[
     body = [[para(h, s["cell_head"], follow_direction=False) if isinstance(h, str) else h
              for h in header]]
     for row in rows:
-        body.append([para(c, s["cell"], follow_direction=False) if isinstance(c, str) else c
-                     for c in row])
+        body.append([_cell(c) if isinstance(c, str) else c for c in row])
     table = Table(body, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style(zebra=zebra, extra=extra))
     return table
+
+
+def _cell(text: str) -> Any:
+    """A short value in the main face (a time, a date, a number) stays a plain string, which
+    the table draws without parsing markup (much faster); anything else is a paragraph."""
+    if not text or (len(text) <= 14 and plain_text(text)):
+        return text
+    return para(text, styles()["cell"], follow_direction=False)
 
 
 def safe(text: str) -> str:

@@ -73,6 +73,8 @@ def table_style(*, header_rows: int = 1, zebra: bool = True, rules: bool = True,
     from reportlab.platypus import TableStyle
 
     commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), SANS, 9, 11.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), HexColor(INK)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),

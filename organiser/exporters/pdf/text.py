@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from organiser.exporters.pdf.fonts import SANS_BOLD, font_runs
+from organiser.exporters.pdf.fonts import SANS, SANS_BOLD, font_runs
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -32,6 +32,12 @@ _BOLD_FACES = {SANS_BOLD, "OrgArabic-Bold"}
 def escape(text: str) -> str:
     """ReportLab markup that prints `text` literally (no tags, no entities)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def plain_text(text: str) -> bool:
+    """Text the main face draws as it is: one left-to-right run, no line break."""
+    runs = font_runs(text)
+    return len(runs) == 1 and runs[0][0] == SANS and "\n" not in text and not has_rtl(text)
 
 
 def has_rtl(text: str) -> bool:

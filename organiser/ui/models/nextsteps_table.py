@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from organiser.core.text import fold
 from organiser.ui.models.table import ROW_ROLE, SORT_ROLE
 
 if TYPE_CHECKING:
@@ -24,6 +23,10 @@ OVERDUE_FILL = QColor("#fdecea")
 FINISHED_TEXT = QColor("#7f8c8d")
 
 
+def _step_id(row: NextStepRow) -> int:
+    return row.id
+
+
 @dataclass(frozen=True)
 class StepColumn:
     title: str
@@ -31,22 +34,24 @@ class StepColumn:
     sort: Callable[[NextStepRow], Any]
 
 
+_EARLIEST = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
+
+
 def _due(row: NextStepRow) -> str:
     return row.due_date.strftime("%d %b %Y") if row.due_date else ""
 
 
 COLUMNS: list[StepColumn] = [
-    StepColumn("Due", _due, lambda r: (r.due_date is None, r.due_date or dt.date.min)),
+    StepColumn("Due", _due, lambda r: r.due_date.toordinal() if r.due_date else 10**7),
     StepColumn("Status", lambda r: r.status.value.capitalize(),
                lambda r: STATUS_ORDER.get(r.status.value, 9)),
-    StepColumn("What", lambda r: r.text, lambda r: fold(r.text)),
-    StepColumn("Owner", lambda r: r.owner_name, lambda r: fold(r.owner_name)),
+    StepColumn("What", lambda r: r.text, lambda r: r.folded[0]),
+    StepColumn("Owner", lambda r: r.owner_name, lambda r: r.folded[1]),
     StepColumn("Organisation", lambda r: r.organisation_name,
-               lambda r: fold(r.organisation_name)),
+               lambda r: r.folded[2]),
     StepColumn("Event", lambda r: r.event_title,
-               lambda r: (r.event_start is None, r.event_start or dt.datetime.min,
-                          r.event_title)),
-    StepColumn("Line of action", lambda r: r.line_of_action, lambda r: fold(r.line_of_action)),
+               lambda r: (r.event_start is None, r.event_start or _EARLIEST, r.event_title)),
+    StepColumn("Line of action", lambda r: r.line_of_action, lambda r: r.folded[4]),
 ]
 DUE, STATUS, WHAT = 0, 1, 2
 
@@ -67,7 +72,7 @@ class NextStepsTableModel(QAbstractTableModel):
         self._filter: NextStepFilter | None = None
         self._sort_column = DUE
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._sort_keys: dict[int, dict[int, Any]] = {}
+        self._orders: dict[int, list[NextStepRow]] = {}
         self.today = dt.date.today()
 
     # --- contents ---------------------------------------------------------------------
@@ -75,7 +80,7 @@ class NextStepsTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[NextStepRow], today: dt.date | None = None) -> None:
         self.today = today or dt.date.today()
         self._all = list(rows)
-        self._sort_keys.clear()
+        self._orders.clear()
         self._apply()
 
     def set_filter(self, flt: NextStepFilter | None) -> None:
@@ -97,35 +102,43 @@ class NextStepsTableModel(QAbstractTableModel):
     def replace_row(self, new: NextStepRow) -> None:
         """Put a changed step in place (it stays visible until the filter is next applied)."""
         self._all = [new if r.id == new.id else r for r in self._all]
-        for keys in self._sort_keys.values():
-            keys.pop(new.id, None)
+        self._orders.pop(STATUS, None)  # a status change moves the row in that order only
+        for order in self._orders.values():
+            for position, row in enumerate(order):
+                if row.id == new.id:
+                    order[position] = new
+                    break
         index = self.row_of(new.id)
         if index >= 0:
             self._rows[index] = new
             self.dataChanged.emit(self.index(index, 0),
                                   self.index(index, self.columnCount() - 1))
 
-    def _key(self, column: int) -> Callable[[NextStepRow], Any]:
-        cache = self._sort_keys.setdefault(column, {})
-        make = COLUMNS[column].sort
+    def _ordered(self, column: int) -> list[NextStepRow]:
+        """Every step in the column's ascending order, computed once per column and load."""
+        order = self._orders.get(column)
+        if order is None:
+            # a stable sort of the steps in id order: ties stay in id order, no tuple keys
+            by_id = self._orders.get(-1)
+            if by_id is None:
+                by_id = self._orders[-1] = sorted(self._all, key=_step_id)
+            order = self._orders[column] = sorted(by_id, key=COLUMNS[column].sort)
+        return order
 
-        def key(row: NextStepRow) -> Any:
-            value = cache.get(row.id)
-            if value is None:
-                value = cache[row.id] = (make(row), row.id)
-            return value
-
-        return key
+    def _in_order(self, ids: set[int] | None) -> list[NextStepRow]:
+        order = self._ordered(self._sort_column)
+        rows = order if ids is None else [r for r in order if r.id in ids]
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            rows = rows[::-1]
+        return list(rows)
 
     def _apply(self) -> None:
         self.beginResetModel()
-        rows = self._all
+        ids = None
         if self._filter is not None:
             accepts, today = self._filter.accepts, self.today
-            rows = [r for r in rows if accepts(r, today)]
-        rows = sorted(rows, key=self._key(self._sort_column),
-                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self._rows = rows
+            ids = {r.id for r in self._all if accepts(r, today)}
+        self._rows = self._in_order(ids)
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -135,10 +148,12 @@ class NextStepsTableModel(QAbstractTableModel):
         old = self.persistentIndexList()
         old_ids = [(self._rows[i.row()].id, i.column()) for i in old]
         self._sort_column, self._sort_order = column, order
-        self._rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        positions = {r.id: n for n, r in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            old, [self.index(positions[i], c) for i, c in old_ids])
+        visible = None if len(self._rows) == len(self._all) else {r.id for r in self._rows}
+        self._rows = self._in_order(visible)
+        if old:
+            positions = {r.id: n for n, r in enumerate(self._rows)}
+            self.changePersistentIndexList(
+                old, [self.index(positions[i], c) for i, c in old_ids])
         self.layoutChanged.emit()
 
     # --- Qt model ---------------------------------------------------------------------
