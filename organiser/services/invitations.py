@@ -227,6 +227,12 @@ def invite(db: Database, event_id: int, *, person_ids: Iterable[int] = (),
             result.added.append(person.name)
         if result.added:
             bump_sequence(event, time_place=False)
+            # someone invited again is no longer among the removed
+            state = dict(event.sent_state or {})
+            back = {email_key(inv.email) for inv in event.invitations}
+            state["removed"] = [r for r in state.get("removed", []) if isinstance(r, dict)
+                                and email_key(str(r.get("email"))) not in back]
+            event.sent_state = state
         result.sequence = event.sequence
         return result
 

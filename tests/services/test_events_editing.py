@@ -88,3 +88,14 @@ def test_invitation_list_counts_and_local_times(demo_db: Any) -> None:
     assert counts.by_reply[Reply.ACCEPTED] == 1 and counts.by_reply[Reply.NEEDS_ACTION] == 2
     assert counts.by_role[Role.CHAIR] == 1 and counts.by_role[Role.OBSERVER] == 1
     assert "1 accepted" in counts.summary() and "1 chair" in counts.summary()
+
+
+def test_removed_then_invited_again_is_no_longer_removed(demo_db: Any) -> None:
+    from organiser.services.invitations import invite, removed_invitees, uninvite
+
+    event_id = _event(demo_db)
+    invite(demo_db, event_id, emails=["k.asante@itag.example", "a.tanaka@itag.example"])
+    uninvite(demo_db, event_id, ["k.asante@itag.example"])
+    assert [r.email for r in removed_invitees(demo_db, event_id)] == ["k.asante@itag.example"]
+    invite(demo_db, event_id, emails=["K.Asante@itag.example"])
+    assert removed_invitees(demo_db, event_id) == []
