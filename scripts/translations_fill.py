@@ -71,6 +71,9 @@ FR: dict[str, str | list[str]] = {
     "Decisions: {decisions}, next steps: {steps}":
         "Décisions : {decisions}, prochaines étapes : {steps}",
     "Coming soon.": "Bientôt disponible.",
+    "Title": "Titre", "Dates": "Dates", "Time zone": "Fuseau horaire", "Venue": "Lieu",
+    "Invited": "Invités", "Name": "Nom", "Organisation": "Organisation", "Email": "Courriel",
+    "Country": "Pays", "Job title": "Fonction", "Tags": "Groupes",
 }
 
 AR: dict[str, str | list[str]] = {
@@ -133,6 +136,10 @@ AR: dict[str, str | list[str]] = {
     "Decisions: {decisions}, next steps: {steps}":
         "القرارات: {decisions}، الخطوات التالية: {steps}",
     "Coming soon.": "قريبًا.",
+    "Title": "العنوان", "Dates": "التواريخ", "Time zone": "المنطقة الزمنية", "Venue": "المكان",
+    "Invited": "المدعوون", "Name": "الاسم", "Organisation": "المنظمة",
+    "Email": "البريد الإلكتروني", "Country": "البلد", "Job title": "المسمى الوظيفي",
+    "Tags": "المجموعات",
 }
 
 

@@ -42,6 +42,28 @@ MENU_TITLES = [
     QT_TRANSLATE_NOOP("MainWindow", "&Help"),
 ]
 
+# Common column titles of the tables (RowTableModel translates every title in context "Column").
+COLUMN_TITLES = [
+    QT_TRANSLATE_NOOP("Column", "Title"),
+    QT_TRANSLATE_NOOP("Column", "Kind"),
+    QT_TRANSLATE_NOOP("Column", "Dates"),
+    QT_TRANSLATE_NOOP("Column", "Time zone"),
+    QT_TRANSLATE_NOOP("Column", "Venue"),
+    QT_TRANSLATE_NOOP("Column", "Status"),
+    QT_TRANSLATE_NOOP("Column", "Invited"),
+    QT_TRANSLATE_NOOP("Column", "Name"),
+    QT_TRANSLATE_NOOP("Column", "Organisation"),
+    QT_TRANSLATE_NOOP("Column", "Email"),
+    QT_TRANSLATE_NOOP("Column", "Country"),
+    QT_TRANSLATE_NOOP("Column", "Job title"),
+    QT_TRANSLATE_NOOP("Column", "Tags"),
+    QT_TRANSLATE_NOOP("Column", "Owner"),
+    QT_TRANSLATE_NOOP("Column", "Due"),
+    QT_TRANSLATE_NOOP("Column", "Event"),
+    QT_TRANSLATE_NOOP("Column", "Line of action"),
+    QT_TRANSLATE_NOOP("Column", "Next step"),
+]
+
 _installed: list[QTranslator] = []
 _current = "en"
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,7 +66,7 @@ class EventsArea(Area):
         self._event_actions: list[QAction] = []
         self._add_editing_actions()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Events</h2>"))
+        layout.addWidget(QLabel(f"<h2>{QCoreApplication.translate('Area', 'Events')}</h2>"))
         layout.addWidget(self.toolbar)
         layout.addWidget(self._table_and_invitations(), 1)
         layout.addWidget(self.summary)
