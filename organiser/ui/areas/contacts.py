@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolBar,
@@ -97,6 +98,8 @@ class ContactsArea(Area):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("contactsToolbar")
+        # a narrow window hides the last actions rather than growing to fit them all
+        self.toolbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.new_person_action = self._action("New &person…", self.new_person, "Ctrl+Shift+N")
         self.edit_person_action = self._action("&Edit…", self.edit_person, "Return",
                                                self.table)
