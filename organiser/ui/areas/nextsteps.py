@@ -10,11 +10,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -116,8 +118,12 @@ class NextStepsArea(Area):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setToolTip(tooltip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMaximumWidth(210)
+        # shrinks with the window (long names elide) instead of forcing a wide window
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        combo.setMaximumWidth(280)
         return combo
 
     def _build_steps_tab(self) -> QWidget:
@@ -136,16 +142,22 @@ class NextStepsArea(Area):
         self.search.setObjectName("nextStepsSearch")
         self.search.setPlaceholderText("Search what, who, event…")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(120)
+        self.search.setMaximumWidth(280)
         for combo in (self.owner_filter, self.event_filter, self.line_filter,
                       self.status_filter, self.due_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.search.textChanged.connect(self.apply_filter)
-        filters = QHBoxLayout()
-        for widget in (self.owner_filter, self.event_filter, self.line_filter,
-                       self.status_filter, self.due_filter):
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
+        # two rows so that the area (and the window) can be narrow
+        filters = QGridLayout()
+        filters.addWidget(self.owner_filter, 0, 0)
+        filters.addWidget(self.event_filter, 0, 1)
+        filters.addWidget(self.line_filter, 0, 2)
+        filters.addWidget(self.status_filter, 1, 0)
+        filters.addWidget(self.due_filter, 1, 1)
+        filters.addWidget(self.search, 1, 2)
+        for column in range(4):
+            filters.setColumnStretch(column, 1)
 
         self.model = NextStepsTableModel(self)
         self.model.status_change_requested.connect(self.change_status)
