@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from organiser.core.storage import open_database
 from organiser.ui.app import make_application
+from organiser.ui.fonts import install_bundled_fonts
 from organiser.ui.main_window import MainWindow
 
 
@@ -25,6 +26,7 @@ def main() -> None:
     parser.add_argument("--size", default="1280x800")
     args = parser.parse_args()
     app = make_application()
+    install_bundled_fonts()
     window = MainWindow()
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)

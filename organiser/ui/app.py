@@ -51,6 +51,9 @@ def run_app(db: str | None = None, *, startup_probe: bool = False) -> int:
         listed_early = _show_events_early(window, target)
         if startup_probe and listed_early:
             print(f"shown={shown[0]:.3f} listed={process_uptime():.3f}", flush=True)
+        from organiser.ui.fonts import install_bundled_fonts
+
+        install_bundled_fonts()  # CJK and Arabic names show even where the system lacks fonts
         from organiser.ui.startup import install_data_actions, on_quit, open_with_recovery
 
         install_data_actions(window)

@@ -70,3 +70,16 @@ def test_startup_probe_prints_both_times(tmp_path: Path) -> None:
     assert 0 < shown <= listed
     # no database existed: the app made one with the demo programme
     assert (tmp_path / "organiser.sqlite").exists()
+
+
+def test_bundled_fonts_cover_every_script(qapp) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from organiser.ui.fonts import install_bundled_fonts
+
+    families = install_bundled_fonts()
+    assert families
+    systems = {QFontDatabase.WritingSystem.Arabic, QFontDatabase.WritingSystem.Cyrillic,
+               QFontDatabase.WritingSystem.SimplifiedChinese, QFontDatabase.WritingSystem.Korean}
+    covered = {ws for family in families for ws in QFontDatabase.writingSystems(family)}
+    assert systems <= covered
