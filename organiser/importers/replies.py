@@ -330,6 +330,10 @@ def apply_reply(db: Database, parsed: ParsedReply, where: str) -> ReplyResult:
         inv.replied_at = parsed.stamp or utcnow()
         inv.reply_sequence = parsed.sequence
         message = f"{address} {reply.value} {event.title}"
+        if parsed.sequence < event.sequence:
+            # said, not applied silently: the answer is to an earlier version of the invitation
+            message += (f" (answers version {parsed.sequence}, now {event.sequence}; time and "
+                        "place are unchanged since, so the answer stands)")
         if reply is Reply.DELEGATED and replier.delegated_to:
             delegate_name = next((a.name for a in parsed.attendees
                                   if email_key(a.email) == email_key(replier.delegated_to)), "")

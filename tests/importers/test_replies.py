@@ -173,6 +173,7 @@ def test_stale_reply_is_reported_not_applied(demo_db: Any, event: int, tmp_path:
     invite(demo_db, event, emails=["g.wanjiru@bank.example"])
     (result,) = import_replies(demo_db, [write(tmp_path, "a.ics", reply_ics(values))])
     assert result.applied, result.line
+    assert "answers version" in result.line and "time and place are unchanged" in result.line
     # the time moves: answers to the earlier invitation are stale
     update_event(demo_db, event, start="2026-12-08T14:00")
     declined = reply_ics(values, partstat="DECLINED")
