@@ -28,6 +28,7 @@ from organiser.core.models import (
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text, email_key, fold, sort_key
 from organiser.services.agenda import schedule
+from organiser.services.contacts import find_organisation
 
 
 def utcnow() -> dt.datetime:
@@ -175,16 +176,6 @@ def _split_name(name: str) -> tuple[str, str]:
     if len(parts) == 1:
         return "", parts[0]
     return " ".join(parts[:-1]), parts[-1]
-
-
-def find_organisation(session: Session, text: str) -> Organisation | None:
-    key = fold(text)
-    if not key:
-        return None
-    for org in session.scalars(select(Organisation)):
-        if fold(org.name) == key or (org.acronym and fold(org.acronym) == key):
-            return org
-    return None
 
 
 def add_walk_in(db: Database, event_id: int, name: str, organisation: str = "",
