@@ -51,6 +51,9 @@ def test_bundle_holds_resources_and_migrations(bundle: Path) -> None:
     qt = root / "PySide6"
     assert not list(qt.glob("QtQuick*")) and not list(qt.glob("QtQml*"))
     assert not list(qt.glob("QtNetwork*"))
+    translations = {p.name for p in (qt / "Qt" / "translations").glob("*.qm")}
+    assert {"qtbase_fr.qm", "qtbase_ar.qm"} <= translations
+    assert not any(name.endswith(("_de.qm", "_ja.qm")) for name in translations)
 
 
 @pytest.mark.slow
