@@ -51,33 +51,25 @@ def print_json(value: Any) -> None:
     """UTF-8 JSON, not ASCII-escaped, keys sorted so output is stable."""
     from organiser.services.serialise import plain
 
-    text = json.dumps(plain(value), ensure_ascii=False, sort_keys=True, indent=2)
-    out = sys.stdout
-    if hasattr(out, "buffer"):
-        out.buffer.write(text.encode("utf-8") + b"\n")
-        out.flush()
+    say(json.dumps(plain(value), ensure_ascii=False, sort_keys=True, indent=2))
+
+
+def _write_line(stream: Any, text: str) -> None:
+    """UTF-8 whatever the console's encoding (names in every script must come out)."""
+    stream.flush()
+    if hasattr(stream, "buffer"):
+        stream.buffer.write(text.encode("utf-8") + b"\n")
+        stream.buffer.flush()
     else:
-        out.write(text + "\n")
+        stream.write(text + "\n")
 
 
 def say(text: str) -> None:
-    out = sys.stdout
-    if hasattr(out, "buffer"):
-        out.buffer.write(text.encode("utf-8") + b"\n")
-        out.flush()
-    else:
-        out.write(text + "\n")
+    _write_line(sys.stdout, text)
 
 
 def error_line(message: str) -> None:
-    err = sys.stderr
-    line = f"organiser: error: {message}\n"
-    if hasattr(err, "buffer"):
-        err.flush()
-        err.buffer.write(line.encode("utf-8"))
-        err.buffer.flush()
-    else:
-        err.write(line)
+    _write_line(sys.stderr, f"organiser: error: {message}")
 
 
 def fail(exc: BaseException) -> int:
