@@ -12,7 +12,6 @@ from organiser import APP_ID, APP_NAME, ORG_NAME, __version__
 from organiser.core.uptime import process_uptime
 
 if TYPE_CHECKING:
-    from organiser.core.storage import Database
     from organiser.ui.main_window import MainWindow
 
 
@@ -103,21 +102,3 @@ def _show_events_early(window: MainWindow, target: str) -> bool:
     window.statusBar().showMessage("Opening the database…")
     QApplication.processEvents()
     return True
-
-
-def _open_or_create(target: str) -> Database:
-    """Open the database; a new one (none at the default place yet) gets the demo programme."""
-    from pathlib import Path
-
-    from organiser.core.storage import open_database
-
-    is_file = "://" not in target
-    fresh = is_file and not Path(target).expanduser().exists()
-    if fresh:
-        Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    database = open_database(target)
-    if fresh:
-        from organiser.services.demo import build_demo
-
-        build_demo(database)
-    return database

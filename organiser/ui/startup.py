@@ -227,6 +227,15 @@ def install_data_actions(window: MainWindow) -> None:
         file_menu.insertActions(first, [outbox_action, restore_action])
     else:
         file_menu.addActions([outbox_action, restore_action])
+    def open_other(target: str) -> bool:
+        # File → Open database… goes through the same lock, backups and recovery dialog
+        database = open_with_recovery(window, target)
+        if database is None:
+            return False
+        window.set_database(database)
+        return True
+
+    window.open_database = open_other  # type: ignore[method-assign]
     events: Any = window.area("Events")
     if hasattr(events, "add_event_action"):
         from organiser.ui.dialogs.outbox import mail_event

@@ -206,3 +206,39 @@ def test_crash_dialog_logs_and_offers_the_details_to_copy(qtbot, isolated_user: 
     for handler in list(crash.log.handlers):
         crash.log.removeHandler(handler)
         handler.close()
+
+
+def test_window_menus_offer_outbox_restore_and_mail(qtbot, main_window, tmp_path: Path) -> None:
+    from PySide6.QtGui import QAction
+
+    from organiser.ui.startup import guard_of, install_data_actions
+
+    install_data_actions(main_window)
+    names = {a.objectName() for a in main_window.menu("&File").actions()}
+    assert {"outboxAction", "restoreAction"} <= names
+    assert main_window.findChild(QAction, "mailInvitations") is not None
+    assert main_window.findChild(QAction, "mailMinutes") is not None
+
+    seen: list[QWidget] = []
+    click_in_dialog(qtbot, "outboxDialog", "passwordButton", seen,
+                    then=lambda: QTimer.singleShot(200, lambda: _close_modals()))
+    main_window.findChild(QAction, "outboxAction").trigger()  # type: ignore[union-attr]
+    assert seen
+
+    other = tmp_path / "other.sqlite"
+    open_database(other).close()
+    with acquire(other):
+        click_in_dialog(qtbot, "openProblemDialog", "choice-quit")
+        assert main_window.open_database(str(other)) is False
+    assert main_window.open_database(str(other)) is True
+    assert guard_of(main_window).lock is not None
+    main_window.db.close()
+    main_window.db = None
+    guard_of(main_window).release()
+
+
+def _close_modals(tries: int = 20) -> None:
+    widget = QApplication.activeModalWidget()
+    if widget is not None:
+        widget.close()
+        QTimer.singleShot(50, lambda: _close_modals(tries - 1))
