@@ -29,6 +29,7 @@ from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text, email_key, fold, sort_key
 from organiser.services.agenda import schedule
 from organiser.services.contacts import find_organisation
+from organiser.services.minutes import ensure_minutes_editable
 
 
 def utcnow() -> dt.datetime:
@@ -323,16 +324,10 @@ def stop_item(db: Database, item_id: int, *, now: dt.datetime | None = None) -> 
 # --- minutes ----------------------------------------------------------------------------
 
 
-def _check_editable(event: Event) -> None:
-    if event.minutes_status is MinutesStatus.APPROVED:
-        raise InputError("the minutes of this event are approved and can no longer change",
-                         field="minutes")
-
-
 def save_minutes(db: Database, item_id: int, text: str) -> None:
     with db.transaction() as session:
         item = _agenda_item(session, item_id)
-        _check_editable(_event(session, item.event_id))
+        ensure_minutes_editable(session, item.event_id)
         value = clean_text(text)
         if item.minutes != value:
             item.minutes = value
@@ -415,7 +410,7 @@ def add_decision(db: Database, event_id: int, text: str, *, agenda_item_id: int 
     if not text:
         raise InputError("a decision needs a text", field="decision")
     with db.transaction() as session:
-        _check_editable(_event(session, event_id))
+        ensure_minutes_editable(session, event_id)
         decision = Decision(event_id=event_id, text=text, agenda_item_id=agenda_item_id,
                             line_of_action_id=line_of_action_id, source_idea_id=source_idea_id,
                             source_theme_id=source_theme_id,
@@ -429,6 +424,7 @@ def delete_decision(db: Database, decision_id: int) -> None:
     with db.transaction() as session:
         decision = session.get(Decision, decision_id)
         if decision is not None:
+            ensure_minutes_editable(session, decision.event_id)
             session.delete(decision)
 
 
@@ -442,7 +438,7 @@ def add_next_step(db: Database, event_id: int, text: str, *, owner: Owner | None
     if not text:
         raise InputError("a next step needs a text", field="next step")
     with db.transaction() as session:
-        _check_editable(_event(session, event_id))
+        ensure_minutes_editable(session, event_id)
         person_id = owner.person_id if owner else None
         org_id = owner.organisation_id if owner else None
         name = clean_line(owner_name)
@@ -472,6 +468,8 @@ def delete_next_step(db: Database, step_id: int) -> None:
     with db.transaction() as session:
         step = session.get(NextStep, step_id)
         if step is not None:
+            if step.event_id is not None:
+                ensure_minutes_editable(session, step.event_id)
             session.delete(step)
 
 

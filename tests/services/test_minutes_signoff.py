@@ -51,3 +51,22 @@ def test_refusals(demo_db: Database) -> None:
         start_new_version(demo_db, 1)
     with pytest.raises(NotFoundError):
         minutes_state(demo_db, 999)
+
+
+def test_approved_minutes_refuse_every_live_change(demo_db: Database) -> None:
+    from organiser.services import live
+    from organiser.services.events import event_details
+
+    first_item = event_details(demo_db, 1)["agenda"][0]["id"]
+    decision = live.add_decision(demo_db, 1, "Agreed before approval")
+    step = live.add_next_step(demo_db, 1, "Do it", owner_name="OPCPR")
+    approve_minutes(demo_db, 1, "Sarah Whitfield")
+    for change in (lambda: live.save_minutes(demo_db, first_item, "changed"),
+                   lambda: live.add_decision(demo_db, 1, "late"),
+                   lambda: live.delete_decision(demo_db, decision),
+                   lambda: live.add_next_step(demo_db, 1, "late"),
+                   lambda: live.delete_next_step(demo_db, step)):
+        with pytest.raises(InputError, match="approved"):
+            change()
+    start_new_version(demo_db, 1)
+    live.delete_decision(demo_db, decision)
