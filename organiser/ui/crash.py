@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -121,7 +122,11 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
         return
     details = report_text(exc_type, exc, tb)
     path = setup_logging()
-    log.error("unexpected error\n%s", details)
+    friendly = friendly_message(exc)
+    if friendly is not None:
+        log.warning("%s\n%s", friendly, details)
+    else:
+        log.error("unexpected error\n%s", details)
     if getattr(_showing, "active", False):
         return
     app = QApplication.instance()
@@ -131,10 +136,33 @@ def handle_exception(exc_type: type[BaseException], exc: BaseException,
     _showing.active = True
     try:
         parent = QApplication.activeWindow()
-        dialog = CrashDialog(details, path, parent)
-        dialog.exec()
+        if parent is not None and not parent.isVisible():
+            parent = None
+        if friendly is not None:
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, friendly,
+                              QMessageBox.StandardButton.Ok, parent)
+            box.setObjectName("userErrorMessage")
+            box.exec()
+        else:
+            CrashDialog(details, path, parent).exec()
     finally:
         _showing.active = False
+
+
+def friendly_message(exc: BaseException) -> str | None:
+    """Errors a person can act on are not crashes: say what happened and that nothing was
+    saved (a read-only or busy database, an OrganiserError that a screen did not catch)."""
+    from organiser.core.errors import OrganiserError
+
+    if isinstance(exc, OrganiserError):
+        return str(exc)
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return "This database is open read-only: the change was not saved."
+    if "database is locked" in text:
+        return ("The database is busy (another program is writing to it): the change was not "
+                "saved. Try again in a moment.")
+    return None
 
 
 def _thread_hook(args: threading.ExceptHookArgs) -> None:

@@ -134,6 +134,7 @@ def open_with_recovery(window: QWidget, target: str, *, create_folder: bool = Fa
         while True:  # ask until something opens or the user stops
             dialog = OpenProblemDialog(error, target, window)
             dialog.exec()
+            dialog.deleteLater()
             if dialog.choice == READ_ONLY:
                 try:
                     database = open_database(target, create=False, read_only=True)
@@ -144,7 +145,9 @@ def open_with_recovery(window: QWidget, target: str, *, create_folder: bool = Fa
                 return database
             if dialog.choice == RESTORE:
                 restore = RestoreDialog(target, window)
-                if restore.exec() and restore.chosen is not None:
+                accepted = restore.exec()
+                restore.deleteLater()
+                if accepted and restore.chosen is not None:
                     try:
                         restore_file(restore.chosen, target)
                     except OrganiserError as exc:
@@ -187,7 +190,9 @@ def restore_into_window(window: MainWindow) -> None:
         return
     target = str(db.path)
     dialog = RestoreDialog(target, window)
-    if not dialog.exec() or dialog.chosen is None:
+    accepted = dialog.exec()
+    dialog.deleteLater()
+    if not accepted or dialog.chosen is None:
         return
     guard = guard_of(window)
     window.set_database(None)
@@ -208,7 +213,9 @@ def show_outbox(window: MainWindow) -> None:
 
     if window.db is None:
         return
-    OutboxDialog(window.db, window).exec()
+    dialog = OutboxDialog(window.db, window)
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def install_data_actions(window: MainWindow) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from sqlalchemy import text
 
 from organiser.core.instance import acquire
@@ -20,8 +21,22 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@dataclass
+class Shown:
+    """What a dialog showed (read while it is open: it is deleted once closed)."""
+
+    texts: dict[str, str]
+    buttons: set[str]
+
+    @classmethod
+    def of(cls, dialog: QWidget) -> Shown:
+        texts = {w.objectName(): w.text() for w in dialog.findChildren(QLabel)
+                 if w.objectName()}
+        return cls(texts, {b.objectName() for b in dialog.findChildren(QPushButton)})
+
+
 def click_in_dialog(qtbot, dialog_name: str, button_name: str,  # type: ignore[no-untyped-def]
-                    seen: list[QWidget] | None = None, then: Callable[[], None] | None = None
+                    seen: list[Shown] | None = None, then: Callable[[], None] | None = None
                     ) -> None:
     """When the modal dialog `dialog_name` shows, click its button `button_name`."""
     def attempt(tries: int = 100) -> None:
@@ -31,7 +46,7 @@ def click_in_dialog(qtbot, dialog_name: str, button_name: str,  # type: ignore[n
                 QTimer.singleShot(30, lambda: attempt(tries - 1))
             return
         if seen is not None:
-            seen.append(dialog)
+            seen.append(Shown.of(dialog))
         button = dialog.findChild(QPushButton, button_name)
         assert button is not None, f"{dialog_name} has no {button_name}"
         if then is not None:
@@ -57,13 +72,12 @@ def test_database_in_use_offers_read_only_and_changes_nothing(qtbot, host, demo_
 
     demo_db.close()
     before = _digest(db_path)
-    seen: list[QWidget] = []
+    seen: list[Shown] = []
     with acquire(db_path):  # "another Organiser"
         click_in_dialog(qtbot, "openProblemDialog", "choice-read-only", seen)
         opened = open_with_recovery(host, str(db_path))
     assert opened is not None and opened.read_only
-    message = seen[0].findChild(QWidget, "problemMessage")
-    assert "is open in another Organiser" in message.text()  # type: ignore[union-attr]
+    assert "is open in another Organiser" in seen[0].texts["problemMessage"]
     with opened.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM event")).scalar() == 6
     opened.close()
@@ -102,10 +116,10 @@ def test_newer_database_offers_no_way_to_write_and_quit_leaves_it(qtbot, host, d
         connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     db.close()
     before = _digest(db_path)
-    seen: list[QWidget] = []
+    seen: list[Shown] = []
     click_in_dialog(qtbot, "openProblemDialog", "choice-quit", seen)
     assert open_with_recovery(host, str(db_path)) is None
-    names = {b.objectName() for b in seen[0].findChildren(QPushButton)}
+    names = seen[0].buttons
     assert "choice-read-only" not in names and "choice-other" in names
     assert _digest(db_path) == before
 
@@ -114,10 +128,10 @@ def test_missing_drive_is_not_created_and_retry_is_offered(qtbot, host, tmp_path
     from organiser.ui.startup import open_with_recovery
 
     target = tmp_path / "usb-stick" / "organiser.sqlite"
-    seen: list[QWidget] = []
+    seen: list[Shown] = []
     click_in_dialog(qtbot, "openProblemDialog", "choice-quit", seen)
     assert open_with_recovery(host, str(target)) is None
-    assert seen[0].findChild(QPushButton, "choice-retry") is not None
+    assert "choice-retry" in seen[0].buttons
     assert not target.parent.exists()
 
 
@@ -130,11 +144,10 @@ def test_a_second_window_on_the_same_database_is_refused(qtbot, host, demo_db,
     assert first is not None
     other = QWidget()
     qtbot.addWidget(other)
-    seen: list[QWidget] = []
+    seen: list[Shown] = []
     click_in_dialog(qtbot, "openProblemDialog", "choice-quit", seen)
     assert open_with_recovery(other, str(db_path)) is None
-    assert seen and "another Organiser" in seen[0].findChild(  # type: ignore[union-attr]
-        QWidget, "problemMessage").text()
+    assert seen and "another Organiser" in seen[0].texts["problemMessage"]
     first.close()
     guard_of(host).backup_on_close()
     assert list_backups(db_path)
@@ -178,7 +191,7 @@ def test_crash_dialog_logs_and_offers_the_details_to_copy(qtbot, isolated_user: 
     from organiser.ui.app import make_application
 
     make_application()
-    seen: list[QWidget] = []
+    seen: list[Shown] = []
     click_in_dialog(qtbot, "crashDialog", "copyDetails", seen)
 
     def close_later(tries: int = 100) -> None:
@@ -219,11 +232,11 @@ def test_window_menus_offer_outbox_restore_and_mail(qtbot, main_window, tmp_path
     assert main_window.findChild(QAction, "mailInvitations") is not None
     assert main_window.findChild(QAction, "mailMinutes") is not None
 
-    seen: list[QWidget] = []
-    click_in_dialog(qtbot, "outboxDialog", "passwordButton", seen,
-                    then=lambda: QTimer.singleShot(200, lambda: _close_modals()))
+    seen: list[Shown] = []
+    click_in_dialog(qtbot, "outboxDialog", "discardButton", seen,
+                    then=lambda: QTimer.singleShot(100, lambda: _close("outboxDialog")))
     main_window.findChild(QAction, "outboxAction").trigger()  # type: ignore[union-attr]
-    assert seen
+    assert seen and "0 queued" in seen[0].texts["outboxSummary"]
 
     other = tmp_path / "other.sqlite"
     open_database(other).close()
@@ -237,8 +250,42 @@ def test_window_menus_offer_outbox_restore_and_mail(qtbot, main_window, tmp_path
     guard_of(main_window).release()
 
 
-def _close_modals(tries: int = 20) -> None:
+def _close(name: str) -> None:
     widget = QApplication.activeModalWidget()
-    if widget is not None:
+    if widget is not None and widget.objectName() == name:
         widget.close()
-        QTimer.singleShot(50, lambda: _close_modals(tries - 1))
+
+
+def test_writing_to_a_read_only_database_is_explained_not_a_crash(qtbot, demo_db,
+                                                                   db_path: Path) -> None:
+    from organiser.core.models import Event
+    from organiser.ui import crash
+    from organiser.ui.app import make_application
+
+    make_application()
+    demo_db.close()
+    read_only = open_database(db_path, create=False, read_only=True)
+    before = _digest(db_path)
+    seen: list[QWidget] = []
+
+    def close_box(tries: int = 100) -> None:
+        box = QApplication.activeModalWidget()
+        if box is not None and box.objectName() == "userErrorMessage":
+            seen.append(box)
+            box.close()
+        elif tries:
+            QTimer.singleShot(30, lambda: close_box(tries - 1))
+
+    QTimer.singleShot(0, close_box)
+    try:
+        with read_only.transaction() as session:
+            session.get(Event, 1).title = "changed"  # type: ignore[union-attr]
+    except Exception as exc:
+        crash.handle_exception(type(exc), exc, exc.__traceback__)
+    finally:
+        read_only.close()
+    assert seen and "read-only" in seen[0].text()  # type: ignore[attr-defined]
+    assert _digest(db_path) == before
+    for handler in list(crash.log.handlers):
+        crash.log.removeHandler(handler)
+        handler.close()
