@@ -8,7 +8,6 @@ import sys
 from collections.abc import Sequence
 
 from organiser import __version__
-from organiser.cli.context import EXIT_INPUT, EXIT_OK, Context, fail
 
 # Each module registers its subcommands; a later issue adds its module here.
 COMMAND_MODULES = [
@@ -32,8 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"organiser {__version__}")
     parser.add_argument(
         "--db", metavar="PATH_OR_URL",
-        help="database file or SQLAlchemy URL (default: $ORGANISER_DB, else organiser.sqlite "
-             "in the user data folder)",
+        help="database file or SQLAlchemy URL (default: $ORGANISER_DB, else the database.location "
+             "setting, else organiser.sqlite in the user data folder)",
     )
     parser.add_argument("--startup-probe", action="store_true",
                         help="open the app, print shown=SECONDS listed=SECONDS, and exit")
@@ -43,14 +42,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _app_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when the command line just opens the app (no subcommand, no --help).
+
+    The app then starts without building every subcommand's parser: start-up time counts.
+    """
+    quick = argparse.ArgumentParser(add_help=False)
+    quick.add_argument("--db")
+    quick.add_argument("--startup-probe", action="store_true")
+    try:
+        options, rest = quick.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return None if rest else options
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Run a subcommand; returns the exit status (0 ok, 1 input or database, 2 usage)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    options = _app_options(argv)
+    if options is None:
+        args = build_parser().parse_args(argv)
+    if options is not None or args.command is None:
         from organiser.ui.app import run_app
 
-        return run_app(db=args.db, startup_probe=args.startup_probe)
+        options = options or args
+        return run_app(db=options.db, startup_probe=options.startup_probe)
+    from organiser.cli.context import EXIT_OK, Context, fail
+
     context = Context(db_target=args.db)
     try:
         return int(args.handler(args, context) or EXIT_OK)
@@ -68,4 +87,4 @@ def main() -> None:
     sys.exit(run())
 
 
-__all__ = ["EXIT_INPUT", "build_parser", "main", "run"]
+__all__ = ["build_parser", "main", "run"]

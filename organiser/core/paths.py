@@ -56,8 +56,15 @@ def user_log_dir() -> Path:
 
 
 def default_database() -> str:
-    """`--db`, else ORGANISER_DB, else organiser.sqlite in the user data directory."""
+    """The database when there is no `--db`: ORGANISER_DB, else the `database.location`
+    setting (team mode: a shared PostgreSQL URL), else organiser.sqlite in the user data folder.
+    """
     env = os.environ.get("ORGANISER_DB")
     if env:
         return env
+    from organiser.core.settings import DATABASE_LOCATION, Settings
+
+    location = Settings(strict=False).get(DATABASE_LOCATION).strip()
+    if location:
+        return location if "://" in location else str(Path(location).expanduser())
     return str(user_data_dir() / "organiser.sqlite")

@@ -45,6 +45,8 @@ SMTP_USER = _declare(Option("smtp.user", "", "SMTP user name", "Mail"))
 BACKUPS_KEPT = _declare(Option("backups.kept", 7, "Daily backups kept", "Data"))
 UI_LANGUAGE = _declare(Option("ui.language", "", "Interface language (empty: system)",
                               "Interface"))
+DATABASE_LOCATION = _declare(Option("database.location", "",
+                                    "Database (file or URL; empty: the default file)", "Data"))
 
 
 def settings_file() -> Path:
