@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,12 +38,25 @@ if TYPE_CHECKING:
 
 CONTACT_FILES = (".csv", ".vcf", ".vcard")
 
+# What a person or an organisation is linked to (keys of services.contacts' *_links), shown
+# translated in the confirmation before deleting.
+LINK_WORDS = [
+    QT_TRANSLATE_NOOP("ContactsArea", "people"),
+    QT_TRANSLATE_NOOP("ContactsArea", "invitations"),
+    QT_TRANSLATE_NOOP("ContactsArea", "attendance records"),
+    QT_TRANSLATE_NOOP("ContactsArea", "next steps"),
+    QT_TRANSLATE_NOOP("ContactsArea", "agenda items presented"),
+    QT_TRANSLATE_NOOP("ContactsArea", "ideas"),
+    QT_TRANSLATE_NOOP("ContactsArea", "votes"),
+    QT_TRANSLATE_NOOP("ContactsArea", "delegations"),
+]
+
 
 class _AllOrganisations:
     """The first row of the organisations list: no filter."""
 
     id = -1
-    name = "All organisations"
+    name = QT_TRANSLATE_NOOP("ContactsArea", "All organisations")
     acronym = ""
     country = ""
     people = 0
@@ -59,13 +72,13 @@ class ContactsArea(Area):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("contactsSearch")
-        self.search.setPlaceholderText("Search name, organisation, e-mail, country… "
-                                       "(accents and case ignored)")
+        self.search.setPlaceholderText(self.tr("Search name, organisation, e-mail, country… "
+                                               "(accents and case ignored)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.tag_filter = QComboBox(self)
         self.tag_filter.setObjectName("contactsTagFilter")
-        self.tag_filter.addItem("All tags", None)
+        self.tag_filter.addItem(self.tr("All tags"), None)
         self.tag_filter.currentIndexChanged.connect(self._filter_tag)
 
         self.organisations = OrganisationsTableModel(self)
@@ -100,25 +113,28 @@ class ContactsArea(Area):
         self.toolbar.setObjectName("contactsToolbar")
         # a narrow window hides the last actions rather than growing to fit them all
         self.toolbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.new_person_action = self._action("New &person…", self.new_person, "Ctrl+Shift+N")
-        self.edit_person_action = self._action("&Edit…", self.edit_person, "Return",
+        self.new_person_action = self._action(self.tr("New &person…"), self.new_person,
+                                               "Ctrl+Shift+N")
+        self.edit_person_action = self._action(self.tr("&Edit…"), self.edit_person, "Return",
                                                self.table)
-        self.delete_person_action = self._action("&Delete", self.delete_people, "Delete",
+        self.delete_person_action = self._action(self.tr("&Delete"), self.delete_people, "Delete",
                                                  self.table)
-        self.tag_action = self._action("&Tag…", self.tag_selected, "Ctrl+T")
+        self.tag_action = self._action(self.tr("&Tag…"), self.tag_selected, "Ctrl+T")
         self.toolbar.addSeparator()
-        self.new_org_action = self._action("New &organisation…", self.new_organisation)
-        self.edit_org_action = self._action("Edit o&rganisation…", self.edit_organisation)
-        self.delete_org_action = self._action("Delete organisation", self.delete_organisation)
+        self.new_org_action = self._action(self.tr("New &organisation…"), self.new_organisation)
+        self.edit_org_action = self._action(self.tr("Edit o&rganisation…"),
+                                            self.edit_organisation)
+        self.delete_org_action = self._action(self.tr("Delete organisation"),
+                                              self.delete_organisation)
         self.toolbar.addSeparator()
-        self.import_action = self._action("&Import…", self.choose_import)
-        self.export_action = self._action("E&xport…", self.choose_export)
-        self.duplicates_action = self._action("Find d&uplicates…", self.show_duplicates)
+        self.import_action = self._action(self.tr("&Import…"), self.choose_import)
+        self.export_action = self._action(self.tr("E&xport…"), self.choose_export)
+        self.duplicates_action = self._action(self.tr("Find d&uplicates…"), self.show_duplicates)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Organisations</b>"))
+        left_layout.addWidget(QLabel("<b>" + self.tr("Organisations") + "</b>"))
         left_layout.addWidget(self.org_table, 1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -136,7 +152,7 @@ class ContactsArea(Area):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([420, 880])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Contacts</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Contacts") + "</h2>"))
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
         self._update_actions()
@@ -172,10 +188,10 @@ class ContactsArea(Area):
     def contribute_menus(self, window: MainWindow) -> None:
         file_menu = window.menu("&File")
         first = file_menu.actions()[0] if file_menu.actions() else None
-        self.menu_import_action = QAction("Import contacts…", window)
+        self.menu_import_action = QAction(self.tr("Import contacts…"), window)
         self.menu_import_action.setObjectName("importContactsAction")
         self.menu_import_action.triggered.connect(lambda _=False: self._from_menu(window, True))
-        self.menu_export_action = QAction("Export contacts…", window)
+        self.menu_export_action = QAction(self.tr("Export contacts…"), window)
         self.menu_export_action.setObjectName("exportContactsAction")
         self.menu_export_action.triggered.connect(lambda _=False: self._from_menu(window, False))
         if first is not None and len(file_menu.actions()) > 1:
@@ -199,7 +215,7 @@ class ContactsArea(Area):
         if self.db is None:
             self.people.set_people([])
             self.organisations.set_rows([])
-            self.summary.setText("No database open.")
+            self.summary.setText(self.tr("No database open."))
             self._update_actions()
             return
         from organiser.services.contacts import list_organisation_rows, list_people
@@ -208,12 +224,14 @@ class ContactsArea(Area):
         selected_people = set(self.selected_person_ids())
         selected_org = self.selected_organisation_id()
         self.people.set_people(list_people(self.db))
-        orgs: list[Any] = [_AllOrganisations(), *list_organisation_rows(self.db)]
+        everyone = _AllOrganisations()
+        everyone.name = self.tr(_AllOrganisations.name)
+        orgs: list[Any] = [everyone, *list_organisation_rows(self.db)]
         self.organisations.set_rows(orgs)
         current_tag = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem("All tags", None)
+        self.tag_filter.addItem(self.tr("All tags"), None)
         for tag in list_tags(self.db):
             self.tag_filter.addItem(f"{tag.name} ({tag.people})", tag.name)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current_tag)))
@@ -244,8 +262,9 @@ class ContactsArea(Area):
     def _update_summary(self) -> None:
         total = self.people.rowCount()
         shown = self.proxy.rowCount()
-        self.summary.setText(f"{total} people" if shown == total else
-                             f"{shown} of {total} people shown")
+        self.summary.setText(
+            self.tr("{total} people").format(total=total) if shown == total else
+            self.tr("{shown} of {total} people shown").format(shown=shown, total=total))
 
     def _update_actions(self, *_: Any) -> None:
         has_db = self.db is not None
@@ -322,7 +341,7 @@ class ContactsArea(Area):
                 self.select_people({dialog.person_id})
             elif id_attr == "organisation_id":
                 self.select_organisation(dialog.organisation_id)
-            self.status_message.emit("Saved.")
+            self.status_message.emit(self.tr("Saved."))
 
     def delete_people(self) -> None:
         ids = self.selected_person_ids()
@@ -336,19 +355,22 @@ class ContactsArea(Area):
         for person_id in ids:
             for what, count in person_links(self.db, person_id).items():
                 links[what] = links.get(what, 0) + count
-        who = names[0] if len(names) == 1 else f"{len(names)} people"
-        text = f"Delete {who}?"
+        who = names[0] if len(names) == 1 else self.tr("{count} people").format(
+            count=len(names))
+        text = self.tr("Delete {who}?").format(who=who)
         if links:
-            detail = ", ".join(f"{n} {what}" for what, n in links.items())
-            text += (f"\n\n{'They have' if len(names) > 1 else 'This person has'} {detail}. "
-                     "Their invitations, attendance and votes are deleted with them; next "
-                     "steps they own and talks they gave keep their name.")
-        if QMessageBox.question(self, "Delete", text) != QMessageBox.StandardButton.Yes:
+            detail = ", ".join(f"{n} {self.tr(what)}" for what, n in links.items())
+            text += "\n\n" + (self.tr("They have {detail}.") if len(names) > 1 else
+                               self.tr("This person has {detail}.")).format(detail=detail)
+            text += " " + self.tr("Their invitations, attendance and votes are deleted with "
+                                  "them; next steps they own and talks they gave keep their "
+                                  "name.")
+        if QMessageBox.question(self, self.tr("Delete"), text) != QMessageBox.StandardButton.Yes:
             return
         for person_id in ids:
             delete_person(self.db, person_id)
         self.refresh()
-        self.status_message.emit(f"Deleted {who}.")
+        self.status_message.emit(self.tr("Deleted {who}.").format(who=who))
 
     def tag_selected(self) -> None:
         ids = self.selected_person_ids()
@@ -357,12 +379,15 @@ class ContactsArea(Area):
         from organiser.services.tags import list_tags, tag_people
 
         names = [t.name for t in list_tags(self.db)]
-        name, ok = QInputDialog.getItem(self, "Tag", f"Tag for {len(ids)} selected people "
-                                        "(choose or type a new one):", names, 0, True)
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Tag"),
+            self.tr("Tag for {count} selected people (choose or type a new one):").format(
+                count=len(ids)), names, 0, True)
         if ok and name.strip():
             added = tag_people(self.db, name, ids)
             self.refresh()
-            self.status_message.emit(f"Tagged {added} people {name!r}.")
+            self.status_message.emit(self.tr("Tagged {count} people {tag}.").format(
+                count=added, tag=repr(name)))
 
     # --- organisations ----------------------------------------------------------------
 
@@ -389,12 +414,13 @@ class ContactsArea(Area):
 
         org = next(o for o in self.organisations.rows() if o.id == org_id)
         links = organisation_links(self.db, org_id)
-        text = f"Delete the organisation {org.name}?"
+        text = self.tr("Delete the organisation {name}?").format(name=org.name)
         if any(links.values()):
-            text += ("\n\n" + ", ".join(f"{n} {w}" for w, n in links.items() if n) +
-                     " refer to it. The people stay, without an organisation; next steps keep "
-                     "its name.")
-        if QMessageBox.question(self, "Delete", text) != QMessageBox.StandardButton.Yes:
+            text += "\n\n" + self.tr(
+                "{links} refer to it. The people stay, without an organisation; next steps "
+                "keep its name.").format(
+                    links=", ".join(f"{n} {self.tr(w)}" for w, n in links.items() if n))
+        if QMessageBox.question(self, self.tr("Delete"), text) != QMessageBox.StandardButton.Yes:
             return
         delete_organisation(self.db, org_id)
         self.org_table.selectRow(0)
@@ -429,8 +455,8 @@ class ContactsArea(Area):
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import contacts", "",
-            "Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)")
+            self, self.tr("Import contacts"), "",
+            self.tr("Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)"))
         if path:
             self.start_import(Path(path))
 
@@ -438,8 +464,8 @@ class ContactsArea(Area):
         if self.db is None:
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export contacts", "contacts.csv",
-            "CSV for Excel (*.csv);;vCard 4.0 (*.vcf)")
+            self, self.tr("Export contacts"), "contacts.csv",
+            self.tr("CSV for Excel (*.csv);;vCard 4.0 (*.vcf)"))
         if not path:
             return
         if not Path(path).suffix:
@@ -458,9 +484,10 @@ class ContactsArea(Area):
         try:
             result = export_contacts(self.db, path, ids)
         except OrganiserError as exc:
-            QMessageBox.warning(self, "Export", str(exc))
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
             return
-        self.status_message.emit(f"Exported {result['people']} people to {path.name}.")
+        self.status_message.emit(self.tr("Exported {count} people to {file}.").format(
+            count=result["people"], file=path.name))
 
     def show_duplicates(self) -> None:
         if self.db is None:

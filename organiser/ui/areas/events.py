@@ -77,7 +77,7 @@ class EventsArea(Area):
     def refresh(self) -> None:
         if self.db is None:
             self.model.set_rows([])
-            self.summary.setText("No database open.")
+            self.summary.setText(self.tr("No database open."))
             return
         from organiser.services.events import list_events
 
@@ -93,7 +93,7 @@ class EventsArea(Area):
         if selected is not None:
             self.select_event(selected)
         self._update_actions()
-        self.summary.setText(f"{len(rows)} events")
+        self.summary.setText(self.tr("{count} events").format(count=len(rows)))
 
     # --- actions on the selected event (other features plug in here) ------------------
 
@@ -158,25 +158,27 @@ class EventsArea(Area):
         self.invitations.show_event(self.db, self.selected_event_id())
 
     def _add_editing_actions(self) -> None:
-        self.new_action = QAction("New event…", self)
+        self.new_action = QAction(self.tr("New event…"), self)
         self.new_action.setObjectName("newEvent")
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(lambda _=False: self.new_event())
         self.toolbar.addAction(self.new_action)
         self.addAction(self.new_action)
-        self.edit_action = self.add_event_action("Edit…", self.edit_event, "Ctrl+E",
+        self.edit_action = self.add_event_action(self.tr("Edit…"), self.edit_event, "Ctrl+E",
                                                  "editEvent")
-        self.duplicate_action = self.add_event_action("Duplicate", self.duplicate_event,
-                                                      "Ctrl+D", "duplicateEvent")
-        self.cancel_action = self.add_event_action("Cancel event…", self.cancel_event, None,
-                                                   "cancelEvent")
-        self.ics_action = self.add_event_action("Calendar file…", self.save_calendar_file,
+        self.duplicate_action = self.add_event_action(self.tr("Duplicate"),
+                                                      self.duplicate_event, "Ctrl+D",
+                                                      "duplicateEvent")
+        self.cancel_action = self.add_event_action(self.tr("Cancel event…"), self.cancel_event,
+                                                   None, "cancelEvent")
+        self.ics_action = self.add_event_action(self.tr("Calendar file…"),
+                                                self.save_calendar_file,
                                                 None, "saveCalendarFile")
         self.table.doubleClicked.connect(lambda _index: self._run_event_action(self.edit_event))
 
     def _report(self, exc: Exception) -> None:
-        QMessageBox.warning(self, "Events", str(exc))
+        QMessageBox.warning(self, self.tr("Events"), str(exc))
 
     def new_event(self) -> int | None:
         if self.db is None:
@@ -188,7 +190,7 @@ class EventsArea(Area):
             return None
         self.refresh()
         self.select_event(dialog.event_id)
-        self.status_message.emit("Event created; add people below.")
+        self.status_message.emit(self.tr("Event created; add people below."))
         return dialog.event_id
 
     def edit_event(self, event_id: int) -> None:
@@ -213,7 +215,8 @@ class EventsArea(Area):
             return
         self.refresh()
         self.select_event(copy)
-        self.status_message.emit("Copy made as a draft, with the same invitees; edit its dates.")
+        self.status_message.emit(
+            self.tr("Copy made as a draft, with the same invitees; edit its dates."))
 
     def cancel_event(self, event_id: int, *, confirm: bool = True) -> None:
         if self.db is None:
@@ -221,10 +224,10 @@ class EventsArea(Area):
         from organiser.core.errors import OrganiserError
         from organiser.services.events import cancel_event
 
-        if confirm and QMessageBox.question(
-                self, "Cancel the event",
-                "Cancel this event? Every invitee then needs the cancellation (the event's "
-                "calendar file becomes a CANCEL).") != QMessageBox.StandardButton.Yes:
+        question = self.tr("Cancel this event? Every invitee then needs the cancellation (the "
+                           "event's calendar file becomes a CANCEL).")
+        if confirm and QMessageBox.question(self, self.tr("Cancel the event"),
+                                            question) != QMessageBox.StandardButton.Yes:
             return
         try:
             cancel_event(self.db, event_id)
@@ -245,17 +248,17 @@ class EventsArea(Area):
             self._report(exc)
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save the calendar file", "invite.ics",
-                                                  "iCalendar (*.ics)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the calendar file"),
+                                                  "invite.ics", self.tr("iCalendar (*.ics)"))
         if path:
             Path(path).write_bytes(data)
-            self.status_message.emit(f"Calendar file written to {path}")
+            self.status_message.emit(self.tr("Calendar file written to {path}").format(path=path))
 
     def contribute_menus(self, window: MainWindow) -> None:
-        self.import_replies_action = QAction("Import calendar &replies…", self)
+        self.import_replies_action = QAction(self.tr("Import calendar &replies…"), self)
         self.import_replies_action.setObjectName("importReplies")
         self.import_replies_action.triggered.connect(lambda _=False: self.choose_replies())
-        self.feed_action = QAction("Export programme &calendar (.ics)…", self)
+        self.feed_action = QAction(self.tr("Export programme &calendar (.ics)…"), self)
         self.feed_action.setObjectName("exportFeed")
         self.feed_action.triggered.connect(lambda _=False: self.save_feed())
         menu = window.menu("&File")
@@ -268,7 +271,8 @@ class EventsArea(Area):
 
     def choose_replies(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import calendar replies", "", "Calendar replies (*.ics *.eml);;All files (*)")
+            self, self.tr("Import calendar replies"), "",
+            self.tr("Calendar replies (*.ics *.eml);;All files (*)"))
         if paths:
             self.open_files([Path(p) for p in paths])
 
@@ -278,11 +282,12 @@ class EventsArea(Area):
         from organiser.exporters.ics import feed_calendar
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export the programme calendar",
-                                                  "programme.ics", "iCalendar (*.ics)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the programme calendar"),
+                                                  "programme.ics", self.tr("iCalendar (*.ics)"))
         if path:
             Path(path).write_bytes(feed_calendar(self.db))
-            self.status_message.emit(f"Programme calendar written to {path}")
+            self.status_message.emit(
+                self.tr("Programme calendar written to {path}").format(path=path))
 
     def accepts_file(self, path: Path) -> bool:
         return path.suffix.lower() in (".ics", ".eml")
@@ -308,8 +313,9 @@ class EventsArea(Area):
             f"{escape(r.message)}</li>" for r in results)
         box = QMessageBox(QMessageBox.Icon.Information if applied == len(results)
                           else QMessageBox.Icon.Warning,
-                          "Calendar replies",
-                          f"{applied} of {len(results)} replies applied.", parent=self)
+                          self.tr("Calendar replies"),
+                          self.tr("{applied} of {total} replies applied.").format(
+                              applied=applied, total=len(results)), parent=self)
         box.setObjectName("replyResults")
         box.setInformativeText(f"<ul>{lines}</ul>")
         box.setModal(False)
@@ -320,6 +326,7 @@ class EventsArea(Area):
             self.select_event(last.event_id)
             if last.email:
                 self.invitations.select_email(last.email)
-        self.status_message.emit(f"{applied} of {len(results)} calendar replies applied")
+        self.status_message.emit(self.tr("{applied} of {total} calendar replies applied").format(
+            applied=applied, total=len(results)))
         return box
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
+from organiser.ui.labels import enum_text, local_datetime
 from organiser.ui.models.table import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -15,19 +16,21 @@ if TYPE_CHECKING:
 def _dates(row: EventRow) -> str:
     start, end = row.local_start, row.local_end
     if start.date() == end.date():
-        return f"{start:%a %d %b %Y, %H:%M}–{end:%H:%M}"
+        return (f"{local_datetime(start, 'ddd dd MMM yyyy, HH:mm')}–"
+                f"{local_datetime(end, 'HH:mm')}")
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start:%d}–{end:%d %b %Y}, {start:%H:%M}–{end:%H:%M}"
-    return f"{start:%d %b %H:%M} – {end:%d %b %Y %H:%M}"
+        return (f"{local_datetime(start, 'dd')}–{local_datetime(end, 'dd MMM yyyy')}, "
+                f"{local_datetime(start, 'HH:mm')}–{local_datetime(end, 'HH:mm')}")
+    return f"{local_datetime(start, 'dd MMM HH:mm')} – {local_datetime(end, 'dd MMM yyyy HH:mm')}"
 
 
 EVENT_COLUMNS: list[Column[Any]] = [
     Column("Title", lambda r: r.title),
-    Column("Kind", lambda r: r.kind.value.capitalize()),
+    Column("Kind", lambda r: enum_text(r.kind, capital=True)),
     Column("Dates", _dates, sort=lambda r: r.start.timestamp(), tooltip=lambda r: r.timezone),
     Column("Time zone", lambda r: r.timezone),
     Column("Venue", lambda r: r.venue),
-    Column("Status", lambda r: r.status.value.capitalize()),
+    Column("Status", lambda r: enum_text(r.status, capital=True)),
     Column("Invited", lambda r: str(r.invited), sort=lambda r: r.invited,
            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
 ]

@@ -1,0 +1,91 @@
+"""Words of the domain as the interface shows them: enum values translated, dates in the locale.
+
+The core stores enum values in English (organiser.core.enums); the interface shows them
+through `enum_text`, translated in a context named after the enum class.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+ENUM_TEXTS = [
+    QT_TRANSLATE_NOOP("EventKind", "consultation"),
+    QT_TRANSLATE_NOOP("EventKind", "information sharing"),
+    QT_TRANSLATE_NOOP("EventKind", "workshop"),
+    QT_TRANSLATE_NOOP("EventKind", "network meeting"),
+    QT_TRANSLATE_NOOP("EventStatus", "draft"),
+    QT_TRANSLATE_NOOP("EventStatus", "planned"),
+    QT_TRANSLATE_NOOP("EventStatus", "cancelled"),
+    QT_TRANSLATE_NOOP("EventStatus", "held"),
+    QT_TRANSLATE_NOOP("Role", "chair"),
+    QT_TRANSLATE_NOOP("Role", "participant"),
+    QT_TRANSLATE_NOOP("Role", "optional"),
+    QT_TRANSLATE_NOOP("Role", "observer"),
+    QT_TRANSLATE_NOOP("Reply", "needs action"),
+    QT_TRANSLATE_NOOP("Reply", "accepted"),
+    QT_TRANSLATE_NOOP("Reply", "tentative"),
+    QT_TRANSLATE_NOOP("Reply", "declined"),
+    QT_TRANSLATE_NOOP("Reply", "delegated"),
+    QT_TRANSLATE_NOOP("AgendaKind", "session"),
+    QT_TRANSLATE_NOOP("AgendaKind", "presentation"),
+    QT_TRANSLATE_NOOP("AgendaKind", "discussion"),
+    QT_TRANSLATE_NOOP("AgendaKind", "brainstorm"),
+    QT_TRANSLATE_NOOP("AgendaKind", "break"),
+    QT_TRANSLATE_NOOP("AgendaKind", "review of actions"),
+    QT_TRANSLATE_NOOP("AttendanceStatus", "present"),
+    QT_TRANSLATE_NOOP("AttendanceStatus", "late"),
+    QT_TRANSLATE_NOOP("AttendanceStatus", "left early"),
+    QT_TRANSLATE_NOOP("AttendanceStatus", "apologies"),
+    QT_TRANSLATE_NOOP("AttendanceStatus", "absent"),
+    QT_TRANSLATE_NOOP("NextStepStatus", "open"),
+    QT_TRANSLATE_NOOP("NextStepStatus", "in progress"),
+    QT_TRANSLATE_NOOP("NextStepStatus", "done"),
+    QT_TRANSLATE_NOOP("NextStepStatus", "dropped"),
+    QT_TRANSLATE_NOOP("MinutesStatus", "draft"),
+    QT_TRANSLATE_NOOP("MinutesStatus", "approved"),
+    QT_TRANSLATE_NOOP("OrgKind", "government agency"),
+    QT_TRANSLATE_NOOP("OrgKind", "parliament"),
+    QT_TRANSLATE_NOOP("OrgKind", "cso"),
+    QT_TRANSLATE_NOOP("OrgKind", "media"),
+    QT_TRANSLATE_NOOP("OrgKind", "contractors association"),
+    QT_TRANSLATE_NOOP("OrgKind", "training institute"),
+    QT_TRANSLATE_NOOP("OrgKind", "international partner"),
+    QT_TRANSLATE_NOOP("OrgKind", "bank unit"),
+    QT_TRANSLATE_NOOP("OrgKind", "other"),
+]
+
+# Column titles of the tables in the contacts, events, invitations and live views (the
+# RowTableModel translates every title in context "Column"; i18n.py lists the common ones).
+COLUMN_TITLES = [
+    QT_TRANSLATE_NOOP("Column", "Family name"),
+    QT_TRANSLATE_NOOP("Column", "E-mail"),
+    QT_TRANSLATE_NOOP("Column", "People"),
+    QT_TRANSLATE_NOOP("Column", "Line"),
+    QT_TRANSLATE_NOOP("Column", "Outcome"),
+    QT_TRANSLATE_NOOP("Column", "Details"),
+    QT_TRANSLATE_NOOP("Column", "Role"),
+    QT_TRANSLATE_NOOP("Column", "Reply"),
+    QT_TRANSLATE_NOOP("Column", "Local start"),
+    QT_TRANSLATE_NOOP("Column", "Comment"),
+    QT_TRANSLATE_NOOP("Column", "Replied"),
+]
+
+
+def enum_text(value: enum.Enum, *, capital: bool = False) -> str:
+    """The value as a person reads it in the interface language (`capital`: first letter up)."""
+    text = QCoreApplication.translate(type(value).__name__, str(value.value))
+    return text[:1].upper() + text[1:] if capital else text
+
+
+def local_datetime(value: dt.datetime, fmt: str) -> str:
+    """Wall-clock `value` written with a Qt date format in the interface's locale."""
+    moment = QDateTime(QDate(value.year, value.month, value.day),
+                       QTime(value.hour, value.minute, value.second))
+    return QLocale().toString(moment, fmt)
+
+
+def local_date(value: dt.date, fmt: str) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
