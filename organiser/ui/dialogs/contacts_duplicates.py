@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +27,8 @@ DUPLICATE_COLUMNS: list[Column[Any]] = [
     Column("Merge into it", lambda p: f"{p.other_name} (#{p.other_id})"),
     Column("Why", lambda p: p.reason),
 ]
+COLUMN_TITLES = [QT_TRANSLATE_NOOP("Column", "Keep"), QT_TRANSLATE_NOOP("Column", "Merge into it"),
+                 QT_TRANSLATE_NOOP("Column", "Why")]
 
 
 class DuplicatesDialog(QDialog):
@@ -33,7 +36,7 @@ class DuplicatesDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setObjectName("duplicatesDialog")
-        self.setWindowTitle("Likely duplicates")
+        self.setWindowTitle(self.tr("Likely duplicates"))
         self.merged = 0
         self.model: RowTableModel[Any] = RowTableModel(DUPLICATE_COLUMNS, self)
         self.table = QTableView(self)
@@ -44,18 +47,19 @@ class DuplicatesDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.summary = QLabel(self)
-        self.merge_button = QPushButton("&Merge", self)
+        self.merge_button = QPushButton(self.tr("&Merge"), self)
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.clicked.connect(self.merge_selected)
-        self.swap_button = QPushButton("&Swap (keep the other)", self)
+        self.swap_button = QPushButton(self.tr("&Swap (keep the other)"), self)
         self.swap_button.clicked.connect(self.swap_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.swap_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Merging moves invitations, attendance, next steps, addresses "
-                                "and tags to the person kept, then deletes the other."))
+        layout.addWidget(QLabel(self.tr("Merging moves invitations, attendance, next steps, "
+                                        "addresses and tags to the person kept, then deletes "
+                                        "the other."), self))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
@@ -68,8 +72,8 @@ class DuplicatesDialog(QDialog):
         pairs = find_duplicates(self.db)
         self.model.set_rows(pairs)
         self.table.resizeColumnsToContents()
-        self.summary.setText(f"{len(pairs)} likely duplicates" if pairs else
-                             "No likely duplicates.")
+        self.summary.setText(self.tr("{count} likely duplicates").format(count=len(pairs))
+                             if pairs else self.tr("No likely duplicates."))
         if pairs:
             self.table.selectRow(0)
         self.merge_button.setEnabled(bool(pairs))
@@ -97,9 +101,10 @@ class DuplicatesDialog(QDialog):
         if pair is None:
             return
         if confirm and QMessageBox.question(
-                self, "Merge",
-                f"Merge {pair.other_name} (#{pair.other_id}) into {pair.keep_name} "
-                f"(#{pair.keep_id})? #{pair.other_id} is then deleted.") \
+                self, self.tr("Merge"),
+                self.tr("Merge {other} (#{other_id}) into {keep} (#{keep_id})? #{other_id} is "
+                        "then deleted.").format(other=pair.other_name, other_id=pair.other_id,
+                                                keep=pair.keep_name, keep_id=pair.keep_id)) \
                 != QMessageBox.StandardButton.Yes:
             return
         from organiser.core.errors import OrganiserError
@@ -108,7 +113,7 @@ class DuplicatesDialog(QDialog):
         try:
             merge_people(self.db, pair.keep_id, pair.other_id)
         except OrganiserError as exc:
-            QMessageBox.warning(self, "Merge", str(exc))
+            QMessageBox.warning(self, self.tr("Merge"), str(exc))
             return
         self.merged += 1
         self.refresh()

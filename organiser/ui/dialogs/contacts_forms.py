@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui.labels import enum_text
+
 if TYPE_CHECKING:
     from organiser.core.storage import Database
     from organiser.services.contacts import OrganisationData, PersonData
@@ -131,20 +133,25 @@ class PersonDialog(_Form):
         self.db = db
         self.setObjectName("personDialog")
         self.data: PersonData = get_person(db, person_id) if person_id else PersonData()
-        self.setWindowTitle(f"Edit {self.data.given_name} {self.data.family_name}".strip()
-                            if person_id else "New person")
+        self.setWindowTitle(self.tr("Edit {name}").format(
+            name=f"{self.data.given_name} {self.data.family_name}".strip())
+            if person_id else self.tr("New person"))
         self.person_id: int | None = person_id
-        self.add("given_name", "&Given name", QLineEdit(self.data.given_name))
-        self.add("family_name", "&Family name", QLineEdit(self.data.family_name))
-        self.add("display_name", "Full name (if &different)", QLineEdit(self.data.display_name),
-                 "How the name is written in full when not just given + family name")
-        self.add("latin_name", "&Latin transliteration", QLineEdit(self.data.latin_name),
-                 "Family name first, e.g. 'Shevchenko Olena'; used for sorting and search")
+        self.add("given_name", self.tr("&Given name"), QLineEdit(self.data.given_name))
+        self.add("family_name", self.tr("&Family name"), QLineEdit(self.data.family_name))
+        self.add("display_name", self.tr("Full name (if &different)"),
+                 QLineEdit(self.data.display_name),
+                 self.tr("How the name is written in full when not just given + family name"))
+        self.add("latin_name", self.tr("&Latin transliteration"),
+                 QLineEdit(self.data.latin_name),
+                 self.tr("Family name first, e.g. 'Shevchenko Olena'; used for sorting and "
+                         "search"))
         emails = QPlainTextEdit("\n".join(self.data.emails))
         emails.setTabChangesFocus(True)
         emails.setFixedHeight(60)
-        emails.setPlaceholderText("one address per line; the first is used for invitations")
-        self.add("emails", "&E-mail addresses", emails)
+        emails.setPlaceholderText(
+            self.tr("one address per line; the first is used for invitations"))
+        self.add("emails", self.tr("&E-mail addresses"), emails)
         organisation = QComboBox()
         organisation.setEditable(True)
         organisation.addItem("")
@@ -154,21 +161,22 @@ class PersonDialog(_Form):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.add("organisation", "&Organisation", organisation,
-                 "Choose one, or type a new name to create it")
-        self.add("job_title", "&Job title", QLineEdit(self.data.job_title))
-        self.add("country", "&Country", QLineEdit(self.data.country))
-        self.add("timezone", "&Time zone", QLineEdit(self.data.timezone),
-                 "IANA name, e.g. Europe/Paris, Africa/Dakar, Asia/Tokyo")
-        self.add("language", "Lan&guage", QLineEdit(self.data.language))
-        self.add("phone", "&Phone", QLineEdit(self.data.phone))
+        self.add("organisation", self.tr("&Organisation"), organisation,
+                 self.tr("Choose one, or type a new name to create it"))
+        self.add("job_title", self.tr("&Job title"), QLineEdit(self.data.job_title))
+        self.add("country", self.tr("&Country"), QLineEdit(self.data.country))
+        self.add("timezone", self.tr("&Time zone"), QLineEdit(self.data.timezone),
+                 self.tr("IANA name, e.g. Europe/Paris, Africa/Dakar, Asia/Tokyo"))
+        self.add("language", self.tr("Lan&guage"), QLineEdit(self.data.language))
+        self.add("phone", self.tr("&Phone"), QLineEdit(self.data.phone))
         tags = QLineEdit(", ".join(self.data.tags))
         tags.setPlaceholderText(", ".join(t.name for t in list_tags(db)[:3]) or "ITAG, ...")
-        self.add("tags", "T&ags", tags, "Groups to invite together, separated by commas")
+        self.add("tags", self.tr("T&ags"), tags,
+                 self.tr("Groups to invite together, separated by commas"))
         notes = QPlainTextEdit(self.data.notes)
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(70)
-        self.add("notes", "&Notes", notes)
+        self.add("notes", self.tr("&Notes"), notes)
         self.resize(520, self.sizeHint().height())
 
     def collect(self) -> PersonData:
@@ -209,20 +217,21 @@ class OrganisationDialog(_Form):
         self.setObjectName("organisationDialog")
         self.data: OrganisationData = (get_organisation(db, organisation_id) if organisation_id
                                        else OrganisationData())
-        self.setWindowTitle(f"Edit {self.data.name}" if organisation_id else "New organisation")
+        self.setWindowTitle(self.tr("Edit {name}").format(name=self.data.name)
+                            if organisation_id else self.tr("New organisation"))
         self.organisation_id: int | None = organisation_id
-        self.add("name", "&Name", QLineEdit(self.data.name))
-        self.add("acronym", "&Acronym", QLineEdit(self.data.acronym))
+        self.add("name", self.tr("&Name"), QLineEdit(self.data.name))
+        self.add("acronym", self.tr("&Acronym"), QLineEdit(self.data.acronym))
         kind = QComboBox()
         for value in OrgKind:
-            kind.addItem(value.value.capitalize(), value.value)
+            kind.addItem(enum_text(value, capital=True), value.value)
         kind.setCurrentIndex(max(0, kind.findData(self.data.kind)))
-        self.add("kind", "&Kind", kind)
-        self.add("country", "&Country", QLineEdit(self.data.country))
+        self.add("kind", self.tr("&Kind"), kind)
+        self.add("country", self.tr("&Country"), QLineEdit(self.data.country))
         notes = QPlainTextEdit(self.data.notes)
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(70)
-        self.add("notes", "N&otes", notes)
+        self.add("notes", self.tr("N&otes"), notes)
         self.resize(460, self.sizeHint().height())
 
     def collect(self) -> OrganisationData:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.enums import EventKind, EventStatus
+from organiser.ui.labels import enum_text
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -52,17 +53,17 @@ class EventEditorDialog(QDialog):
         self.db = db
         self.event_id = event_id
         self.setObjectName("eventEditor")
-        self.setWindowTitle("New event" if event_id is None else "Edit event")
+        self.setWindowTitle(self.tr("New event") if event_id is None else self.tr("Edit event"))
         self.title = QLineEdit(self)
         self.title.setObjectName("eventTitle")
         self.kind = QComboBox(self)
         self.kind.setObjectName("eventKind")
         for kind in EventKind:
-            self.kind.addItem(kind.value.capitalize(), kind.value)
+            self.kind.addItem(enum_text(kind, capital=True), kind.value)
         self.status = QComboBox(self)
         self.status.setObjectName("eventStatus")
         for status in EventStatus:
-            self.status.addItem(status.value.capitalize(), status.value)
+            self.status.addItem(enum_text(status, capital=True), status.value)
         self.timezone = QComboBox(self)
         self.timezone.setObjectName("eventTimezone")
         self.timezone.setEditable(True)
@@ -98,16 +99,16 @@ class EventEditorDialog(QDialog):
         self.sequence_note.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Starts", self.start)
-        form.addRow("&Ends", self.end)
-        form.addRow("Time &zone", self.timezone)
-        form.addRow("&Venue", self.venue)
-        form.addRow("&Address", self.address)
-        form.addRow("&Online link", self.online_url)
-        form.addRow("&Description", self.description)
-        form.addRow("Stat&us", self.status)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Starts"), self.start)
+        form.addRow(self.tr("&Ends"), self.end)
+        form.addRow(self.tr("Time &zone"), self.timezone)
+        form.addRow(self.tr("&Venue"), self.venue)
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow(self.tr("&Online link"), self.online_url)
+        form.addRow(self.tr("&Description"), self.description)
+        form.addRow(self.tr("Stat&us"), self.status)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -146,8 +147,10 @@ class EventEditorDialog(QDialog):
         self.online_url.setText(values["online_url"])
         self.description.setPlainText(values["description"])
         self.sequence_note.setText(
-            f"<small>Calendar version (SEQUENCE) {values['sequence']}: changing the time, place "
-            "or status sends an update; the title or description alone do not.</small>")
+            "<small>" + self.tr(
+                "Calendar version (SEQUENCE) {sequence}: changing the time, place or status "
+                "sends an update; the title or description alone do not.").format(
+                    sequence=values["sequence"]) + "</small>")
 
     def _start_moved(self, value: QDateTime) -> None:
         if self.end.dateTime() <= value:

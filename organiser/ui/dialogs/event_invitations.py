@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.enums import Reply, Role
+from organiser.ui.labels import enum_text
 from organiser.ui.models.invitations import InvitationsTableModel
 from organiser.ui.models.table import SORT_ROLE
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
-    from organiser.services.invitations import Choice
+    from organiser.services.invitations import Choice, Counts
 
 
 class AddInviteesDialog(QDialog):
@@ -40,18 +41,18 @@ class AddInviteesDialog(QDialog):
     def __init__(self, choices: list[Choice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("addInviteesDialog")
-        self.setWindowTitle("Add people to the event")
+        self.setWindowTitle(self.tr("Add people to the event"))
         self.choices = choices
         self.search = QLineEdit(self)
         self.search.setObjectName("inviteeSearch")
-        self.search.setPlaceholderText("Name, address, organisation or tag…")
+        self.search.setPlaceholderText(self.tr("Name, address, organisation or tag…"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setObjectName("inviteeChoices")
         self.role = QComboBox(self)
         self.role.setObjectName("inviteeRole")
         for role in Role:
-            self.role.addItem(role.value.capitalize(), role.value)
+            self.role.addItem(enum_text(role, capital=True), role.value)
         self.role.setCurrentIndex(self.role.findData(Role.PARTICIPANT.value))
         for choice in choices:
             item = QListWidgetItem(f"{choice.label}  —  {choice.detail}")
@@ -62,11 +63,11 @@ class AddInviteesDialog(QDialog):
         self.search.textChanged.connect(self._filter)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Invite")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Invite"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         role_row = QHBoxLayout()
-        role_row.addWidget(QLabel("Role:"))
+        role_row.addWidget(QLabel(self.tr("Role:")))
         role_row.addWidget(self.role)
         role_row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -123,24 +124,24 @@ class InvitationsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.heading = QLabel("<b>Invitations</b>", self)
+        self.heading = QLabel("<b>" + self.tr("Invitations") + "</b>", self)
         self.counts = QLabel(self)
         self.counts.setObjectName("invitationCounts")
         self.counts.setWordWrap(True)
 
         self.add_button = QToolButton(self)
         self.add_button.setObjectName("addInvitees")
-        self.add_button.setText("Add people…")
+        self.add_button.setText(self.tr("Add people…"))
         self.add_button.clicked.connect(self.add_people)
-        self.role_button = self._menu_button("Role", "setRole",
-                                             [(r.value.capitalize(), r.value) for r in Role],
-                                             self.set_role)
-        self.reply_button = self._menu_button("Reply", "setReply",
-                                              [(r.value.capitalize(), r.value) for r in Reply],
-                                              self.set_reply)
+        self.role_button = self._menu_button(
+            self.tr("Role"), "setRole",
+            [(enum_text(r, capital=True), r.value) for r in Role], self.set_role)
+        self.reply_button = self._menu_button(
+            self.tr("Reply"), "setReply",
+            [(enum_text(r, capital=True), r.value) for r in Reply], self.set_reply)
         self.remove_button = QToolButton(self)
         self.remove_button.setObjectName("removeInvitees")
-        self.remove_button.setText("Remove")
+        self.remove_button.setText(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading)
@@ -177,7 +178,7 @@ class InvitationsPanel(QWidget):
     def reload(self) -> None:
         if self.db is None or self.event_id is None:
             self.model.set_rows([])
-            self.counts.setText("Select an event to see its invitations.")
+            self.counts.setText(self.tr("Select an event to see its invitations."))
             self._update_buttons()
             return
         from organiser.services.invitations import count_invitations, list_invitations
@@ -187,8 +188,18 @@ class InvitationsPanel(QWidget):
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
-        self.counts.setText(count_invitations(rows).summary())
+        self.counts.setText(self._summary(count_invitations(rows)))
         self._update_buttons()
+
+    def _summary(self, counts: Counts) -> str:
+        """The counts line (services.invitations.Counts.summary) in the interface language."""
+        replies = ", ".join(f"{counts.by_reply[r]} {enum_text(r)}" for r in Reply
+                            if counts.by_reply[r])
+        roles = ", ".join(f"{counts.by_role[r]} {enum_text(r)}" for r in Role
+                          if counts.by_role[r])
+        return self.tr("{total} invited — {replies} — {roles}").format(
+            total=counts.total, replies=replies or self.tr("no replies"),
+            roles=roles or self.tr("no roles"))
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
@@ -215,7 +226,7 @@ class InvitationsPanel(QWidget):
         try:
             action()
         except OrganiserError as exc:
-            QMessageBox.warning(self, "Invitations", str(exc))
+            QMessageBox.warning(self, self.tr("Invitations"), str(exc))
         self.reload()
         self.changed.emit()
 
@@ -275,9 +286,10 @@ class InvitationsPanel(QWidget):
         names = [self.model.row_at(self.proxy.mapToSource(r).row()).name
                  for r in self.table.selectionModel().selectedRows()]
         if confirm and QMessageBox.question(
-                self, "Remove invitees",
-                f"Remove {', '.join(names)} from the event? Each needs the cancellation "
-                "(a CANCEL calendar) so that the meeting leaves their calendar."
+                self, self.tr("Remove invitees"),
+                self.tr("Remove {names} from the event? Each needs the cancellation (a CANCEL "
+                        "calendar) so that the meeting leaves their calendar.").format(
+                            names=", ".join(names))
         ) != QMessageBox.StandardButton.Yes:
             return
         from organiser.services.invitations import remove_invitation

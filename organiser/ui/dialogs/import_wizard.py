@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,48 @@ if TYPE_CHECKING:
 
 _AUTO = ""
 
+# Labels from the importers (contacts_common.FIELDS, contacts_csv.DELIMITERS), translated here.
+FIELD_LABELS = [
+    QT_TRANSLATE_NOOP("ContactField", "(ignore)"),
+    QT_TRANSLATE_NOOP("ContactField", "Given name"),
+    QT_TRANSLATE_NOOP("ContactField", "Middle name"),
+    QT_TRANSLATE_NOOP("ContactField", "Family name"),
+    QT_TRANSLATE_NOOP("ContactField", "Full name"),
+    QT_TRANSLATE_NOOP("ContactField", "Latin name"),
+    QT_TRANSLATE_NOOP("ContactField", "E-mail"),
+    QT_TRANSLATE_NOOP("ContactField", "Organisation"),
+    QT_TRANSLATE_NOOP("ContactField", "Job title"),
+    QT_TRANSLATE_NOOP("ContactField", "Country"),
+    QT_TRANSLATE_NOOP("ContactField", "Phone"),
+    QT_TRANSLATE_NOOP("ContactField", "Time zone"),
+    QT_TRANSLATE_NOOP("ContactField", "Language"),
+    QT_TRANSLATE_NOOP("ContactField", "Notes"),
+    QT_TRANSLATE_NOOP("ContactField", "Tags"),
+    QT_TRANSLATE_NOOP("Delimiter", "comma"),
+    QT_TRANSLATE_NOOP("Delimiter", "semicolon"),
+    QT_TRANSLATE_NOOP("Delimiter", "tab"),
+    QT_TRANSLATE_NOOP("Delimiter", "vertical bar"),
+]
+
+
+def _field(label: str) -> str:
+    return QCoreApplication.translate("ContactField", label)
+
+
+def _delimiter(label: str) -> str:
+    return QCoreApplication.translate("Delimiter", label)
+
+
+def plan_summary(plan: ImportPlan) -> str:
+    """ImportPlan.summary() in the interface language."""
+    tr = QCoreApplication.translate
+    text = (tr("ImportWizard", "imported {people} people") if plan.written else
+            tr("ImportWizard", "would import {people} people")).format(people=plan.people)
+    return text + tr("ImportWizard", ", {organisations} organisations; {duplicates} duplicates "
+                     "skipped; {warnings} warnings").format(
+        organisations=len(plan.new_organisations), duplicates=plan.duplicates,
+        warnings=plan.warnings)
+
 
 class ColumnsPage(QWizardPage):
     """How the file was read (encoding, delimiter) and which column holds what."""
@@ -40,8 +82,8 @@ class ColumnsPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle("Columns")
-        self.setSubTitle("Check how the file was read and which column holds what.")
+        self.setTitle(self.tr("Columns"))
+        self.setSubTitle(self.tr("Check how the file was read and which column holds what."))
         layout = QVBoxLayout(self)
         self.problem = QLabel("", self)
         self.problem.setObjectName("importProblem")
@@ -52,19 +94,19 @@ class ColumnsPage(QWizardPage):
         settings = QHBoxLayout()
         self.encoding = QComboBox(self)
         self.encoding.setObjectName("importEncoding")
-        self.encoding.addItem("Detect", _AUTO)
+        self.encoding.addItem(self.tr("Detect"), _AUTO)
         from organiser.importers.contacts_csv import DELIMITERS, ENCODINGS
 
         for key, label in ENCODINGS.items():
             self.encoding.addItem(label, key)
         self.delimiter = QComboBox(self)
         self.delimiter.setObjectName("importDelimiter")
-        self.delimiter.addItem("Detect", _AUTO)
+        self.delimiter.addItem(self.tr("Detect"), _AUTO)
         for key, label in DELIMITERS.items():
-            self.delimiter.addItem(label.capitalize(), key)
-        settings.addWidget(QLabel("&Encoding:", self))
+            self.delimiter.addItem(_delimiter(label).capitalize(), key)
+        settings.addWidget(QLabel(self.tr("&Encoding:"), self))
         settings.addWidget(self.encoding)
-        settings.addWidget(QLabel("&Delimiter:", self))
+        settings.addWidget(QLabel(self.tr("&Delimiter:"), self))
         settings.addWidget(self.delimiter)
         settings.addStretch(1)
         for label_index in (0, 2):
@@ -101,24 +143,28 @@ class ColumnsPage(QWizardPage):
             self.detected.setText("")
             self.completeChanged.emit()
             return
-        header = f"header on line {table.header_line}" if table.header_line else "no header row"
-        self.detected.setText(f"Read as {table.encoding_label}, {table.delimiter_label}-"
-                              f"separated, {header}, {len(table.data_rows)} rows.")
-        self.grid.addWidget(QLabel("<b>Column in the file</b>"), 0, 0)
-        self.grid.addWidget(QLabel("<b>Holds</b>"), 0, 1)
-        self.grid.addWidget(QLabel("<b>First values</b>"), 0, 2)
+        header = (self.tr("header on line {line}").format(line=table.header_line)
+                  if table.header_line else self.tr("no header row"))
+        self.detected.setText(self.tr("Read as {encoding}, {delimiter}-separated, {header}, "
+                                      "{rows} rows.").format(
+            encoding=table.encoding_label, delimiter=_delimiter(table.delimiter_label),
+            header=header, rows=len(table.data_rows)))
+        self.grid.addWidget(QLabel("<b>" + self.tr("Column in the file") + "</b>"), 0, 0)
+        self.grid.addWidget(QLabel("<b>" + self.tr("Holds") + "</b>"), 0, 1)
+        self.grid.addWidget(QLabel("<b>" + self.tr("First values") + "</b>"), 0, 2)
         samples = table.data_rows[:3]
         for column, title in enumerate(table.headers):
             box = QComboBox(self.grid_host)
             box.setObjectName(f"mapping{column}")
             for key, label in FIELDS.items():
-                box.addItem(label, key)
+                box.addItem(_field(label), key)
             current = table.mapping[column] if column < len(table.mapping) else ""
             box.setCurrentIndex(max(0, box.findData(current)))
             box.currentIndexChanged.connect(lambda _=0: self.wizard_.remap())
             values = " · ".join(cells[column] for _, cells in samples
                                 if column < len(cells) and cells[column].strip())
-            self.grid.addWidget(QLabel(title or f"Column {column + 1}"), column + 1, 0)
+            name = title or self.tr("Column {number}").format(number=column + 1)
+            self.grid.addWidget(QLabel(name), column + 1, 0)
             self.grid.addWidget(box, column + 1, 1)
             sample = QLabel(values[:80])
             sample.setToolTip(values)
@@ -143,10 +189,11 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle("Preview")
-        self.setSubTitle("Nothing has been written yet. Import adds every row below, or none.")
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(
+            self.tr("Nothing has been written yet. Import adds every row below, or none."))
         self.setFinalPage(True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
         layout = QVBoxLayout(self)
         self.summary = QLabel("", self)
         self.summary.setObjectName("importSummary")
@@ -161,8 +208,8 @@ class PreviewPage(QWizardPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.table, 1)
-        self.skip_errors = QCheckBox("Import the other rows and leave out the rows with &errors",
-                                     self)
+        self.skip_errors = QCheckBox(
+            self.tr("Import the other rows and leave out the rows with &errors"), self)
         self.skip_errors.setObjectName("importSkipErrors")
         self.skip_errors.toggled.connect(lambda _=False: self.completeChanged.emit())
         layout.addWidget(self.skip_errors)
@@ -181,11 +228,15 @@ class PreviewPage(QWizardPage):
         self.table.resizeColumnsToContents()
         counts = {o: sum(1 for r in plan.rows if r.outcome == o)
                   for o in ("new", "update", "duplicate", "warning", "error")}
-        parts = [f"{n} {o if o != 'update' else 'updates'}" for o, n in counts.items() if n]
-        text = f"{len(plan.rows)} rows: " + ", ".join(parts) + ". " + plan.summary() + "."
+        words = {"new": self.tr("new"), "update": self.tr("updates"),
+                 "duplicate": self.tr("duplicate"), "warning": self.tr("warning"),
+                 "error": self.tr("error")}
+        parts = [f"{n} {words[o]}" for o, n in counts.items() if n]
+        text = (self.tr("{count} rows: ").format(count=len(plan.rows)) + ", ".join(parts) + ". "
+                + plan_summary(plan) + ".")
         if plan.errors:
-            text += (f" {len(plan.errors)} rows have errors: fix the file and import it again, "
-                     "or leave those rows out.")
+            text += " " + self.tr("{count} rows have errors: fix the file and import it again, "
+                                  "or leave those rows out.").format(count=len(plan.errors))
         self.summary.setText(text)
         self.skip_errors.setVisible(bool(plan.errors))
         self.completeChanged.emit()
@@ -217,7 +268,7 @@ class ImportWizard(QWizard):
         self.setObjectName("importWizard")
         self.db = db
         self.path = Path(path)
-        self.setWindowTitle(f"Import contacts from {self.path.name}")
+        self.setWindowTitle(self.tr("Import contacts from {file}").format(file=self.path.name))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.table: CsvTable | None = None
@@ -284,10 +335,10 @@ class ImportWizard(QWizard):
                                 skip_errors=self.preview_page.skip_errors.isChecked())
         except OrganiserError as exc:
             self.preview_page.problem.setText(str(exc))
-            QMessageBox.warning(self, "Nothing was imported", str(exc))
+            QMessageBox.warning(self, self.tr("Nothing was imported"), str(exc))
             return False
         self.plan = plan
-        self.result_summary = f"{self.path.name}: {plan.summary()}"
+        self.result_summary = f"{self.path.name}: {plan_summary(plan)}"
         self.imported.emit(self.result_summary)
         return True
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,17 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui.labels import local_date
+
 if TYPE_CHECKING:
     from organiser.core.storage import Database
+    from organiser.services.minutes import MinutesState
     from organiser.ui.main_window import MainWindow
 
-TITLES = {"minutes": "Minutes", "agenda": "Agenda", "signin": "Sign-in sheet",
-          "votes": "Dot-vote sheet"}
+TITLES = {"minutes": QT_TRANSLATE_NOOP("PdfPreviewDialog", "Minutes"),
+          "agenda": QT_TRANSLATE_NOOP("PdfPreviewDialog", "Agenda"),
+          "signin": QT_TRANSLATE_NOOP("PdfPreviewDialog", "Sign-in sheet"),
+          "votes": QT_TRANSLATE_NOOP("PdfPreviewDialog", "Dot-vote sheet")}
 ACTIONS = [
-    ("minutes", "Minutes PDF…", "Ctrl+Shift+M"),
-    ("agenda", "Agenda PDF…", ""),
-    ("signin", "Sign-in sheet PDF…", ""),
-    ("votes", "Dot-vote sheet PDF…", ""),
+    ("minutes", QT_TRANSLATE_NOOP("PdfPreviewDialog", "Minutes PDF…"), "Ctrl+Shift+M"),
+    ("agenda", QT_TRANSLATE_NOOP("PdfPreviewDialog", "Agenda PDF…"), ""),
+    ("signin", QT_TRANSLATE_NOOP("PdfPreviewDialog", "Sign-in sheet PDF…"), ""),
+    ("votes", QT_TRANSLATE_NOOP("PdfPreviewDialog", "Dot-vote sheet PDF…"), ""),
 ]
 SECOND_ZONES = ["", "UTC", "America/New_York", "America/Los_Angeles", "America/Sao_Paulo",
                 "Europe/London", "Europe/Paris", "Africa/Nairobi", "Asia/Kolkata",
@@ -49,7 +54,8 @@ def install_event_actions(window: MainWindow) -> None:
     if add is None:
         return
     for kind, text, shortcut in ACTIONS:
-        add(text, lambda event_id, k=kind: open_preview(window, k, event_id),
+        add(QCoreApplication.translate("PdfPreviewDialog", text),
+            lambda event_id, k=kind: open_preview(window, k, event_id),
             shortcut or None, f"pdfAction_{kind}")
 
 
@@ -91,7 +97,8 @@ class PdfPreviewDialog(QDialog):
         self.db, self.kind, self.event_id = db, kind, event_id
         self.data = b""
         self.saved_to: str | None = None
-        self.setWindowTitle(f"{TITLES.get(kind, kind)} — preview")
+        self.setWindowTitle(self.tr("{document} — preview").format(
+            document=self.tr(TITLES.get(kind, kind))))
         self.resize(920, 860)
 
         self.pages = QWidget(self)
@@ -113,17 +120,17 @@ class PdfPreviewDialog(QDialog):
             self.second_zone.setObjectName("secondZone")
             self.second_zone.setEditable(True)
             for zone in SECOND_ZONES:
-                self.second_zone.addItem(zone or "No second time zone", zone)
+                self.second_zone.addItem(zone or self.tr("No second time zone"), zone)
             self.second_zone.activated.connect(lambda _=0: self.rebuild())
             line = self.second_zone.lineEdit()
             if isinstance(line, QLineEdit):
                 line.returnPressed.connect(self.rebuild)
-            top.addWidget(QLabel("Also show times in:"))
+            top.addWidget(QLabel(self.tr("Also show times in:")))
             top.addWidget(self.second_zone)
-        self.approve_button = QPushButton("Approve…", self)
+        self.approve_button = QPushButton(self.tr("Approve…"), self)
         self.approve_button.setObjectName("approveMinutes")
         self.approve_button.clicked.connect(self.approve)
-        self.new_version_button = QPushButton("Start a new version", self)
+        self.new_version_button = QPushButton(self.tr("Start a new version"), self)
         self.new_version_button.setObjectName("newMinutesVersion")
         self.new_version_button.clicked.connect(self.new_version)
         if kind == "minutes":
@@ -138,7 +145,7 @@ class PdfPreviewDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save PDF…")
+        self.save_button.setText(self.tr("Save PDF…"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
@@ -149,7 +156,7 @@ class PdfPreviewDialog(QDialog):
         if self.second_zone is None:
             return None
         text = self.second_zone.currentText().strip()
-        return None if not text or text.startswith("No second") else text
+        return None if not text or text == self.tr("No second time zone") else text
 
     def rebuild(self) -> None:
         from organiser.core.errors import OrganiserError
@@ -162,7 +169,7 @@ class PdfPreviewDialog(QDialog):
         try:
             self.data = render_document(self.db, self.kind, self.event_id, **options)
         except OrganiserError as exc:
-            QMessageBox.warning(self, "Cannot make the document", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot make the document"), str(exc))
             return
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
@@ -180,16 +187,28 @@ class PdfPreviewDialog(QDialog):
         self._update_minutes_state()
 
     def _update_minutes_state(self) -> None:
-        pages = f"{self.page_count} page{'s' if self.page_count != 1 else ''}"
+        pages = (self.tr("{count} page") if self.page_count == 1 else
+                 self.tr("{count} pages")).format(count=self.page_count)
         if self.kind != "minutes":
             self.info.setText(pages)
             return
         from organiser.services.minutes import minutes_state
 
         state = minutes_state(self.db, self.event_id)
-        self.info.setText(f"<b>{state.describe()}</b> · {pages}")
+        self.info.setText(f"<b>{self._describe(state)}</b> · {pages}")
         self.approve_button.setEnabled(not state.approved)
         self.new_version_button.setEnabled(state.approved)
+
+    def _describe(self, state: MinutesState) -> str:
+        """MinutesState.describe() in the interface language."""
+        if state.approved and state.revisions:
+            last = state.revisions[-1]
+            return self.tr("Approved (version {number}) by {name} on {date}").format(
+                number=last.number, name=last.approved_by,
+                date=local_date(last.approved_at, "dd MMM yyyy"))
+        if state.revisions:
+            return self.tr("Draft of version {number}").format(number=state.next_number)
+        return self.tr("Draft")
 
     def suggested_name(self) -> str:
         from organiser.exporters.pdf import suggested_filename
@@ -199,8 +218,8 @@ class PdfPreviewDialog(QDialog):
         return suggested_filename(self.kind, details["title"], (details["start"] or "")[:10])
 
     def save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save PDF", self.suggested_name(),
-                                              "PDF document (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name(),
+                                              self.tr("PDF document (*.pdf)"))
         if path:
             self.save_to(path)
 
@@ -213,12 +232,12 @@ class PdfPreviewDialog(QDialog):
         try:
             target.write_bytes(self.data)
         except OSError as exc:
-            QMessageBox.warning(self, "Cannot save", f"{target}: {exc.strerror or exc}")
+            QMessageBox.warning(self, self.tr("Cannot save"), f"{target}: {exc.strerror or exc}")
             return
         self.saved_to = str(target)
         parent = self.parent()
         if parent is not None and hasattr(parent, "statusBar"):
-            parent.statusBar().showMessage(f"Saved {target}", 5000)
+            parent.statusBar().showMessage(self.tr("Saved {path}").format(path=target), 5000)
 
     def approve(self, approved_by: str | None = None, change_note: str | None = None) -> bool:
         from organiser.core.errors import OrganiserError
@@ -226,20 +245,21 @@ class PdfPreviewDialog(QDialog):
 
         state = minutes_state(self.db, self.event_id)
         if approved_by is None:
-            approved_by, ok = QInputDialog.getText(self, "Approve the minutes",
-                                                   "Approved by (name):")
+            approved_by, ok = QInputDialog.getText(self, self.tr("Approve the minutes"),
+                                                   self.tr("Approved by (name):"))
             if not ok:
                 return False
         if change_note is None and state.revisions:
             change_note, ok = QInputDialog.getMultiLineText(
-                self, "Approve the minutes",
-                f"What changed since version {state.revisions[-1].number}?")
+                self, self.tr("Approve the minutes"),
+                self.tr("What changed since version {number}?").format(
+                    number=state.revisions[-1].number))
             if not ok:
                 return False
         try:
             approve_minutes(self.db, self.event_id, approved_by, change_note=change_note or "")
         except OrganiserError as exc:
-            QMessageBox.warning(self, "Cannot approve", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot approve"), str(exc))
             return False
         self.rebuild()
         return True
