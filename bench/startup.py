@@ -37,6 +37,9 @@ app.exec()
 
 
 def run(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    import time
+
+    env = {**env, "ORGANISER_LAUNCHED_AT": repr(time.time())}  # ms precision, same for all
     result = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
     line = result.stdout.strip().splitlines()[-1]
     return {k: float(v) for k, v in (part.split("=") for part in line.split())}

@@ -9,7 +9,17 @@ _IMPORTED_AT = time.monotonic()
 
 
 def process_uptime() -> float:
-    """Since the process was created where the OS tells us (Linux), else since first import."""
+    """Since the process was created where the OS tells us (Linux), else since first import.
+
+    A launcher that wants millisecond precision (the OS counts in 10 ms ticks) sets
+    ORGANISER_LAUNCHED_AT to its time.time() just before starting the process.
+    """
+    launched = os.environ.get("ORGANISER_LAUNCHED_AT")
+    if launched:
+        try:
+            return max(0.0, time.time() - float(launched))
+        except ValueError:
+            pass
     try:
         with open(f"/proc/{os.getpid()}/stat", "rb") as handle:
             stat = handle.read().decode()

@@ -32,17 +32,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run_app(db: str | None = None, *, startup_probe: bool = False) -> int:
     app = make_application()
-    from organiser.ui import crash
-
-    crash.install()  # an unexpected exception: logged, and a dialog with details to copy
     from organiser.ui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(lazy_areas=True)  # the other areas are built once it is on screen
     window.show()
     shown: list[float] = []
 
     def load() -> None:
         shown.append(process_uptime())
+        from organiser.ui import crash
+
+        crash.install()  # an unexpected exception: logged, and a dialog with details to copy
         from organiser.core.errors import OrganiserError
         from organiser.core.paths import default_database
 
@@ -50,6 +50,7 @@ def run_app(db: str | None = None, *, startup_probe: bool = False) -> int:
         listed_early = _show_events_early(window, target)
         if startup_probe and listed_early:
             print(f"shown={shown[0]:.3f} listed={process_uptime():.3f}", flush=True)
+        window.build_areas()
         from organiser.ui.fonts import install_bundled_fonts
 
         install_bundled_fonts()  # CJK and Arabic names show even where the system lacks fonts

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser import APP_NAME, __version__
-from organiser.ui.areas import create_areas
+from organiser.ui.areas import AREA_TITLES, create_area
 from organiser.ui.areas.base import Area
 from organiser.ui.i18n import area_title
 
@@ -31,12 +31,14 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     database_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, lazy_areas: bool = False) -> None:
+        """With lazy_areas, only the Events area is built now; `build_areas()` makes the rest
+        (the app calls it once the window is on screen, so start-up does not wait for them)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.db: Database | None = None
-        self.areas: list[Area] = create_areas()
+        self._areas: dict[str, Area] = {}
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -45,11 +47,10 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation { font-size: 11pt; border: none; }"
             "QListWidget#navigation::item { padding: 8px 12px; }")
         self.stack = QStackedWidget(self)
-        for area in self.areas:
-            self.navigation.addItem(area_title(area.title))
-            self.stack.addWidget(area)
-            area.status_message.connect(self._show_message)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for title in AREA_TITLES:
+            self.navigation.addItem(area_title(title))
+            self.stack.addWidget(QWidget(self.stack))  # replaced by the area when built
+        self.navigation.currentRowChanged.connect(self._show_row)
 
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -64,10 +65,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._menus: dict[str, QMenu] = {}
         self._build_menus()
-        for area in self.areas:
-            area.contribute_menus(self)
         self.setAcceptDrops(True)
         self.show_area("Events")
+        if not lazy_areas:
+            self.build_areas()
         self._restore_geometry()
 
     # --- menus ------------------------------------------------------------------------
@@ -107,10 +108,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
 
         view_menu = self.menu("&View")
-        for number, area in enumerate(self.areas, start=1):
-            action = QAction(area_title(area.title), self)
+        for number, title in enumerate(AREA_TITLES, start=1):
+            action = QAction(area_title(title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, a=area: self.show_area(a.title))
+            action.triggered.connect(lambda _=False, t=title: self.show_area(t))
             view_menu.addAction(action)
 
         help_menu = self.menu("&Help")
@@ -121,15 +122,44 @@ class MainWindow(QMainWindow):
 
     # --- areas and database -----------------------------------------------------------
 
-    def show_area(self, title: str) -> Area:
-        for row, area in enumerate(self.areas):
-            if area.title == title:
-                self.navigation.setCurrentRow(row)
-                return area
-        raise KeyError(title)
+    @property
+    def areas(self) -> list[Area]:
+        """The areas built so far, in navigation order (all of them after `build_areas()`)."""
+        return [self._areas[t] for t in AREA_TITLES if t in self._areas]
+
+    def build_areas(self) -> None:
+        for title in AREA_TITLES:
+            self.area(title)
 
     def area(self, title: str) -> Area:
-        return next(a for a in self.areas if a.title == title)
+        """The area of that title, built (and given the open database) on first use."""
+        if title not in self._areas:
+            row = AREA_TITLES.index(title)
+            area = create_area(title)
+            self._areas[title] = area
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, area)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            area.status_message.connect(self._show_message)
+            area.contribute_menus(self)
+            if self.navigation.currentRow() == row:
+                self.stack.setCurrentIndex(row)
+            if self.db is not None:
+                area.set_database(self.db)
+                area.refresh()
+        return self._areas[title]
+
+    def show_area(self, title: str) -> Area:
+        area = self.area(title)
+        self.navigation.setCurrentRow(AREA_TITLES.index(title))
+        return area
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.area(AREA_TITLES[row])
+            self.stack.setCurrentIndex(row)
 
     def set_database(self, db: Database | None) -> None:
         if self.db is not None and self.db is not db:
@@ -175,6 +205,7 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         paths = self._dropped_paths(event.mimeData())
+        self.build_areas()
         if paths and all(any(a.accepts_file(p) for a in self.areas) for p in paths):
             event.acceptProposedAction()
         else:
@@ -186,6 +217,7 @@ class MainWindow(QMainWindow):
 
     def open_files(self, paths: list[Path]) -> None:
         """Give each file to the first area that accepts it, and show that area."""
+        self.build_areas()
         by_area: dict[int, list[Path]] = {}
         for path in paths:
             for index, area in enumerate(self.areas):

@@ -10,18 +10,25 @@ import importlib
 
 from organiser.ui.areas.base import Area
 
-AREA_CLASSES = [
-    "organiser.ui.areas.contacts:ContactsArea",
-    "organiser.ui.areas.events:EventsArea",
-    "organiser.ui.areas.nextsteps:NextStepsArea",
-    "organiser.ui.areas.programme:ProgrammeArea",
+# (title, "module:Class"): the title is known without importing the area's module, so the
+# window can show its navigation and build the areas one by one (the visible one first).
+AREAS = [
+    ("Contacts", "organiser.ui.areas.contacts:ContactsArea"),
+    ("Events", "organiser.ui.areas.events:EventsArea"),
+    ("Next steps", "organiser.ui.areas.nextsteps:NextStepsArea"),
+    ("Programme", "organiser.ui.areas.programme:ProgrammeArea"),
 ]
+AREA_TITLES = [title for title, _ in AREAS]
+
+
+def create_area(title: str) -> Area:
+    spec = dict(AREAS)[title]
+    module_name, class_name = spec.split(":")
+    area: Area = getattr(importlib.import_module(module_name), class_name)()
+    if area.title != title:
+        raise RuntimeError(f"{spec} has title {area.title!r}, registered as {title!r}")
+    return area
 
 
 def create_areas() -> list[Area]:
-    areas: list[Area] = []
-    for spec in AREA_CLASSES:
-        module_name, class_name = spec.split(":")
-        cls = getattr(importlib.import_module(module_name), class_name)
-        areas.append(cls())
-    return areas
+    return [create_area(title) for title in AREA_TITLES]
