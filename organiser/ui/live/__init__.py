@@ -37,5 +37,9 @@ def install(events_area: EventsArea) -> None:
         _open.append(window)
         window.destroyed.connect(lambda *_: _open.remove(window) if window in _open else None)
 
-    events_area.add_event_action("Agenda…", agenda, "Ctrl+G", object_name="agendaAction")
-    events_area.add_event_action("Live mode…", live, "Ctrl+L", object_name="liveAction")
+    from PySide6.QtCore import QCoreApplication
+
+    events_area.add_event_action(QCoreApplication.translate("LiveMode", "Agenda…"), agenda,
+                                 "Ctrl+G", object_name="agendaAction")
+    events_area.add_event_action(QCoreApplication.translate("LiveMode", "Live mode…"), live,
+                                 "Ctrl+L", object_name="liveAction")

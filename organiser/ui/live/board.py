@@ -6,8 +6,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QEvent,
     QMimeData,
     QModelIndex,
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
 
 IDEA_MIME = "application/x-organiser-idea-ids"
 AnyIndex = QModelIndex | QPersistentModelIndex
-UNSORTED = "Not in a theme yet"
+UNSORTED = QT_TRANSLATE_NOOP("BoardModel", "Not in a theme yet")
 
 
 class Group:
@@ -59,7 +61,9 @@ class Group:
 class BoardModel(QAbstractItemModel):
     """Themes at the top (the unsorted ideas first), their ideas below; ideas drag onto themes."""
 
-    COLUMNS = ("Idea", "By", "Line", "Votes", "Dots of voter")
+    COLUMNS = (QT_TRANSLATE_NOOP("BoardModel", "Idea"), QT_TRANSLATE_NOOP("BoardModel", "By"),
+               QT_TRANSLATE_NOOP("BoardModel", "Line"), QT_TRANSLATE_NOOP("BoardModel", "Votes"),
+               QT_TRANSLATE_NOOP("BoardModel", "Dots of voter"))
 
     def __init__(self, on_drop: Callable[[list[int], int | None], None],
                  parent: QObject | None = None) -> None:
@@ -73,7 +77,8 @@ class BoardModel(QAbstractItemModel):
         self.beginResetModel()
         self.totals_visible = view.totals_visible
         self.voter_dots = voter_dots
-        self.groups = [Group(None, UNSORTED, None, view.ideas_of(None))]
+        self.groups = [Group(None, QCoreApplication.translate("BoardModel", UNSORTED), None,
+                             view.ideas_of(None))]
         self.groups += [Group(t.id, t.title, t.votes, view.ideas_of(t.id)) for t in view.themes]
         self.endResetModel()
 
@@ -105,7 +110,7 @@ class BoardModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("BoardModel", self.COLUMNS[section])
         return None
 
     def group_of(self, index: AnyIndex) -> Group:
@@ -129,7 +134,8 @@ class BoardModel(QAbstractItemModel):
                 if column == 0:
                     return f"{group.title} ({len(group.ideas)})"
                 if column == 3 and group.theme_id is not None:
-                    return str(group.votes) if self.totals_visible else "hidden"
+                    return (str(group.votes) if self.totals_visible
+                            else QCoreApplication.translate("BoardModel", "hidden"))
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -143,7 +149,8 @@ class BoardModel(QAbstractItemModel):
             if column == 2:
                 return idea.line_code
             if column == 3:
-                return str(idea.votes) if self.totals_visible else "hidden"
+                return (str(idea.votes) if self.totals_visible
+                        else QCoreApplication.translate("BoardModel", "hidden"))
             if column == 4:
                 dots = self.voter_dots.get(idea.id, 0)
                 return "●" * dots if dots else ""
@@ -202,8 +209,8 @@ class BoardPanel(QWidget):
 
         self.idea_edit = QLineEdit(self)
         self.idea_edit.setObjectName("ideaEdit")
-        self.idea_edit.setPlaceholderText("Type an idea and press Enter (one per line when "
-                                          "pasting several)")
+        self.idea_edit.setPlaceholderText(self.tr("Type an idea and press Enter (one per line "
+                                                  "when pasting several)"))
         self.idea_edit.returnPressed.connect(self.add_idea)
         route_undo_to_window(self.idea_edit)
         self.author = QComboBox(self)
@@ -214,7 +221,7 @@ class BoardPanel(QWidget):
         self.line.setObjectName("ideaLine")
         entry = QHBoxLayout()
         entry.addWidget(self.idea_edit, 3)
-        entry.addWidget(QLabel("by"))
+        entry.addWidget(QLabel(self.tr("by")))
         entry.addWidget(self.author, 1)
         entry.addWidget(self.line, 1)
 
@@ -240,24 +247,24 @@ class BoardPanel(QWidget):
             return b
 
         themes = QHBoxLayout()
-        themes.addWidget(button("New theme…", self.new_theme, "newTheme"))
-        themes.addWidget(button("Rename…", self.rename_theme, "renameTheme"))
-        themes.addWidget(button("Merge into…", self.merge_theme, "mergeTheme"))
-        themes.addWidget(button("Move to theme… (M)", self.move_to_theme, "moveToTheme"))
-        themes.addWidget(button("Out of theme (U)", lambda: self.move_ideas(
+        themes.addWidget(button(self.tr("New theme…"), self.new_theme, "newTheme"))
+        themes.addWidget(button(self.tr("Rename…"), self.rename_theme, "renameTheme"))
+        themes.addWidget(button(self.tr("Merge into…"), self.merge_theme, "mergeTheme"))
+        themes.addWidget(button(self.tr("Move to theme… (M)"), self.move_to_theme, "moveToTheme"))
+        themes.addWidget(button(self.tr("Out of theme (U)"), lambda: self.move_ideas(
             self.selected_ideas(), None), "outOfTheme"))
         themes.addStretch(1)
-        themes.addWidget(button("→ Decision (Ctrl+D)", lambda: self.promote("decision"),
+        themes.addWidget(button(self.tr("→ Decision (Ctrl+D)"), lambda: self.promote("decision"),
                                 "promoteDecision"))
-        themes.addWidget(button("→ Next step (Ctrl+T)", lambda: self.promote("next step"),
+        themes.addWidget(button(self.tr("→ Next step (Ctrl+T)"), lambda: self.promote("next step"),
                                 "promoteNextStep"))
 
         self.votes_per_person = QSpinBox(self)
         self.votes_per_person.setObjectName("votesPerPerson")
         self.votes_per_person.setRange(1, 20)
-        self.hide_totals = QCheckBox("Hide totals until voting closes", self)
+        self.hide_totals = QCheckBox(self.tr("Hide totals until voting closes"), self)
         self.hide_totals.setObjectName("hideTotals")
-        self.apply_voting = button("Apply", self.set_voting, "applyVoting")
+        self.apply_voting = button(self.tr("Apply"), self.set_voting, "applyVoting")
         self.voter = QComboBox(self)
         self.voter.setObjectName("voter")
         self.voter.setEditable(True)
@@ -265,25 +272,25 @@ class BoardPanel(QWidget):
         self.voter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.dots_label = QLabel(self)
         self.dots_label.setObjectName("dotsLabel")
-        self.close_button = button("Close voting", self.toggle_voting, "closeVoting")
+        self.close_button = button(self.tr("Close voting"), self.toggle_voting, "closeVoting")
         self.ranking = QListWidget(self)
         self.ranking.setObjectName("ranking")
-        voting = QGroupBox("Dot voting", self)
+        voting = QGroupBox(self.tr("Dot voting"), self)
         form = QFormLayout(voting)
         per = QHBoxLayout()
         per.addWidget(self.votes_per_person)
         per.addWidget(self.apply_voting)
-        form.addRow("Votes per person", per)
+        form.addRow(self.tr("Votes per person"), per)
         form.addRow(self.hide_totals)
-        form.addRow("Voter", self.voter)
+        form.addRow(self.tr("Voter"), self.voter)
         form.addRow(self.dots_label)
-        form.addRow(QLabel("Select an idea, then + gives a dot, − takes it back."))
+        form.addRow(QLabel(self.tr("Select an idea, then + gives a dot, − takes it back.")))
         dots = QHBoxLayout()
-        dots.addWidget(button("+ dot", lambda: self.vote(1), "addDot"))
-        dots.addWidget(button("− dot", lambda: self.vote(-1), "removeDot"))
+        dots.addWidget(button(self.tr("+ dot"), lambda: self.vote(1), "addDot"))
+        dots.addWidget(button(self.tr("− dot"), lambda: self.vote(-1), "removeDot"))
         form.addRow(dots)
         form.addRow(self.close_button)
-        form.addRow(QLabel("Ranking (when totals are shown):"))
+        form.addRow(QLabel(self.tr("Ranking (when totals are shown):")))
         form.addRow(self.ranking)
         voting.setMaximumWidth(380)
 
@@ -307,7 +314,8 @@ class BoardPanel(QWidget):
         self.board_id = brainstorm.board_for_event(self.db, self.window_.event_id)
         people = live.roster(self.db, self.window_.event_id)
         self._people = [(r.person_id, r.name) for r in people]
-        for combo, empty in ((self.author, "(no author)"), (self.voter, "(choose a voter)")):
+        for combo, empty in ((self.author, self.tr("(no author)")),
+                             (self.voter, self.tr("(choose a voter)"))):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(empty, None)
@@ -318,7 +326,7 @@ class BoardPanel(QWidget):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             combo.setCompleter(completer)
             combo.blockSignals(False)
-        self.line.addItem("(no line of action)", None)
+        self.line.addItem(self.tr("(no line of action)"), None)
         for line_id, label in live.lines_of_action(self.db):
             self.line.addItem(label, line_id)
 
@@ -341,19 +349,19 @@ class BoardPanel(QWidget):
         self.tree.resizeColumnToContents(1)
         self.votes_per_person.setValue(self.view.votes_per_person)
         self.hide_totals.setChecked(self.view.hide_totals)
-        self.close_button.setText("Reopen voting" if self.view.voting_closed else
-                                  "Close voting and show totals")
+        self.close_button.setText(self.tr("Reopen voting") if self.view.voting_closed else
+                                  self.tr("Close voting and show totals"))
         if voter:
             used = sum(dots.values())
-            self.dots_label.setText(f"{self.voter.currentText()}: {used} of "
-                                    f"{self.view.votes_per_person} dots used")
+            self.dots_label.setText(self.tr("{voter}: {used} of {total} dots used").format(
+                voter=self.voter.currentText(), used=used, total=self.view.votes_per_person))
         else:
             self.dots_label.setText("")
         self.ranking.clear()
         for rank, idea in enumerate(self.view.ranking()[:10], start=1):
             self.ranking.addItem(f"{rank}. {idea.text} — {idea.votes}")
         if self.view.totals_visible and self.view.themes:
-            self.ranking.addItem("Themes:")
+            self.ranking.addItem(self.tr("Themes:"))
             for theme in self.view.theme_ranking():
                 self.ranking.addItem(f"   {theme.title} — {theme.votes}")
 
@@ -382,9 +390,10 @@ class BoardPanel(QWidget):
         themes = self._theme_titles(exclude)
         labels = [t for _i, t in themes]
         if not labels and not allow_new:
-            self.window_.show_error("No theme yet: make one with New theme…")
+            self.window_.show_error(self.tr("No theme yet: make one with New theme…"))
             return None
-        choice, ok = QInputDialog.getItem(self, title, "Theme:", labels, 0, allow_new)
+        choice, ok = QInputDialog.getItem(self, title, self.tr("Theme:"), labels, 0,
+                                          allow_new)
         if not ok or not choice.strip():
             return None
         for theme_id, label in themes:
@@ -409,7 +418,7 @@ class BoardPanel(QWidget):
         def undo(memo: dict[str, Any]) -> None:
             brainstorm.delete_ideas(self.db, memo["ids"])
 
-        if self.window_.push("New idea", redo, undo):
+        if self.window_.push(self.tr("New idea"), redo, undo):
             self.idea_edit.clear()
 
     def move_ideas(self, idea_ids: list[int], theme_id: int | None) -> None:
@@ -425,14 +434,15 @@ class BoardPanel(QWidget):
             for idea_id, old in memo["old"].items():
                 brainstorm.move_idea(self.db, idea_id, old)
 
-        self.window_.push("Move idea" if len(idea_ids) == 1 else "Move ideas", redo, undo)
+        self.window_.push(self.tr("Move idea") if len(idea_ids) == 1 else self.tr("Move ideas"),
+                          redo, undo)
 
     def move_to_theme(self) -> None:
         ideas = self.selected_ideas()
         if not ideas:
-            self.window_.show_error("Select one or more ideas first.")
+            self.window_.show_error(self.tr("Select one or more ideas first."))
             return
-        theme_id = self._ask_theme("Move to theme", allow_new=True)
+        theme_id = self._ask_theme(self.tr("Move to theme"), allow_new=True)
         if theme_id is not None:
             self.move_ideas(ideas, theme_id)
 
@@ -449,12 +459,14 @@ class BoardPanel(QWidget):
         def undo(memo: dict[str, Any]) -> None:
             brainstorm.delete_theme(self.db, memo["id"])
 
-        if self.window_.push(f"New theme {title}", redo, undo) and self.window_.last_command:
+        pushed = self.window_.push(self.tr("New theme {title}").format(title=title), redo, undo)
+        if pushed and self.window_.last_command:
             return int(self.window_.last_command.memo["id"])
         return None
 
     def new_theme(self) -> None:
-        title, ok = QInputDialog.getText(self, "New theme", "Title of the theme:")
+        title, ok = QInputDialog.getText(self, self.tr("New theme"),
+                                         self.tr("Title of the theme:"))
         if ok and title.strip():
             self._create_theme(title)
 
@@ -463,10 +475,11 @@ class BoardPanel(QWidget):
 
         theme_id = self.selected_theme()
         if theme_id is None:
-            self.window_.show_error("Select a theme first.")
+            self.window_.show_error(self.tr("Select a theme first."))
             return
         current = next(t for i, t in self._theme_titles() if i == theme_id)
-        title, ok = QInputDialog.getText(self, "Rename theme", "Title:", text=current)
+        title, ok = QInputDialog.getText(self, self.tr("Rename theme"), self.tr("Title:"),
+                                         text=current)
         if not ok or not title.strip():
             return
 
@@ -476,16 +489,16 @@ class BoardPanel(QWidget):
         def undo(memo: dict[str, Any]) -> None:
             brainstorm.rename_theme(self.db, theme_id, memo["old"])
 
-        self.window_.push("Rename theme", redo, undo)
+        self.window_.push(self.tr("Rename theme"), redo, undo)
 
     def merge_theme(self) -> None:
         from organiser.services import brainstorm
 
         absorbed = self.selected_theme()
         if absorbed is None:
-            self.window_.show_error("Select the theme to merge into another first.")
+            self.window_.show_error(self.tr("Select the theme to merge into another first."))
             return
-        keep = self._ask_theme("Merge into", exclude=absorbed)
+        keep = self._ask_theme(self.tr("Merge into"), exclude=absorbed)
         if keep is None:
             return
         board_id = self.board_id or 0
@@ -498,7 +511,7 @@ class BoardPanel(QWidget):
             memo["absorbed"] = brainstorm.create_theme(self.db, board_id, title)
             brainstorm.set_theme_of(self.db, memo["ideas"], memo["absorbed"])
 
-        self.window_.push("Merge themes", redo, undo)
+        self.window_.push(self.tr("Merge themes"), redo, undo)
 
     def set_voting(self) -> None:
         from organiser.services import brainstorm
@@ -515,7 +528,7 @@ class BoardPanel(QWidget):
             brainstorm.set_voting(self.db, board_id, votes_per_person=old[0],
                                   hide_totals=old[1])
 
-        if not self.window_.push("Voting rules", redo, undo):
+        if not self.window_.push(self.tr("Voting rules"), redo, undo):
             self.refresh()
 
     def vote(self, delta: int) -> None:
@@ -523,12 +536,12 @@ class BoardPanel(QWidget):
 
         voter = self.voter.currentData()
         if voter is None:
-            self.window_.show_error("Choose the voter first.")
+            self.window_.show_error(self.tr("Choose the voter first."))
             self.voter.setFocus()
             return
         ideas = self.selected_ideas()
         if len(ideas) != 1:
-            self.window_.show_error("Select one idea.")
+            self.window_.show_error(self.tr("Select one idea."))
             return
         idea = ideas[0]
 
@@ -538,7 +551,7 @@ class BoardPanel(QWidget):
         def undo(memo: dict[str, Any]) -> None:
             brainstorm.change_vote(self.db, idea, voter, -delta)
 
-        self.window_.push("Vote" if delta > 0 else "Take back a vote", redo, undo)
+        self.window_.push(self.tr("Vote") if delta > 0 else self.tr("Take back a vote"), redo, undo)
 
     def toggle_voting(self) -> None:
         from organiser.services import brainstorm
@@ -552,7 +565,8 @@ class BoardPanel(QWidget):
         def undo(memo: dict[str, Any]) -> None:
             brainstorm.close_voting(self.db, board_id, not closed)
 
-        self.window_.push("Close voting" if closed else "Reopen voting", redo, undo)
+        self.window_.push(self.tr("Close voting") if closed else self.tr("Reopen voting"), redo,
+                          undo)
 
     def promote(self, kind: str) -> None:
         ideas = self.selected_ideas()
@@ -569,7 +583,7 @@ class BoardPanel(QWidget):
             if group.theme_id is not None:
                 theme_id, text = group.theme_id, group.title
         if idea_id is None and theme_id is None:
-            self.window_.show_error("Select one idea or a theme to promote.")
+            self.window_.show_error(self.tr("Select one idea or a theme to promote."))
             return
         captured = self.window_.ask_outcome(kind, text, line)
         if captured is None:

@@ -48,9 +48,9 @@ class DateField(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("dueDate")
-        self.edit.setPlaceholderText("2027-03-31 (optional)")
+        self.edit.setPlaceholderText(self.tr("2027-03-31 (optional)"))
         self.button = QToolButton(self)
-        self.button.setText("Calendar…")
+        self.button.setText(self.tr("Calendar…"))
         self.button.setObjectName("dueDateCalendar")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
@@ -88,16 +88,17 @@ class CaptureDialog(QDialog):
         super().__init__(parent)
         self.kind = kind
         self.setObjectName("captureDialog")
-        self.setWindowTitle("New decision" if kind == DECISION else "New next step")
+        self.setWindowTitle(self.tr("New decision") if kind == DECISION
+                            else self.tr("New next step"))
         self.text_edit = QLineEdit(text, self)
         self.text_edit.setObjectName("captureText")
         self.owner = FoldedPicker([Choice(o.label, o.key, o) for o in owners], self,
-                                  "type a few letters of a person or organisation")
+                                  self.tr("type a few letters of a person or organisation"))
         self.owner.setObjectName("captureOwner")
         self.due = DateField(self)
         self.line = QComboBox(self)
         self.line.setObjectName("captureLine")
-        self.line.addItem("(no line of action)", None)
+        self.line.addItem(self.tr("(no line of action)"), None)
         for line_id, label in lines:
             self.line.addItem(label, line_id)
         if line_of_action_id is not None:
@@ -106,14 +107,14 @@ class CaptureDialog(QDialog):
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("&Text", self.text_edit)
+        form.addRow(self.tr("&Text"), self.text_edit)
         if kind == NEXT_STEP:
-            form.addRow("&Owner", self.owner)
-            form.addRow("&Due date", self.due)
+            form.addRow(self.tr("&Owner"), self.owner)
+            form.addRow(self.tr("&Due date"), self.due)
         else:
             self.owner.hide()
             self.due.hide()
-        form.addRow("&Line of action", self.line)
+        form.addRow(self.tr("&Line of action"), self.line)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -130,7 +131,7 @@ class CaptureDialog(QDialog):
 
         text = self.text_edit.text().strip()
         if not text:
-            self.error.setText("Type the text first.")
+            self.error.setText(self.tr("Type the text first."))
             self.text_edit.setFocus()
             return
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.enums import AttendanceStatus
+from organiser.ui.labels import enum_text
 from organiser.ui.models.table import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -34,21 +35,24 @@ STATUS_KEYS = {
     Qt.Key.Key_F8: AttendanceStatus.APOLOGIES,
 }
 CLEAR_KEY = Qt.Key.Key_F4
-HINT = ("Type part of a name, organisation or e-mail · Enter present · F6 late · "
-        "F7 left early · F8 apologies · F4 not here · ↑↓ choose · Ctrl+N walk-in")
+HINT = QT_TRANSLATE_NOOP("CheckInPanel", "Type part of a name, organisation or e-mail · "
+                         "Enter present · F6 late · F7 left early · F8 apologies · "
+                         "F4 not here · ↑↓ choose · Ctrl+N walk-in")
 
 
 def _status(row: RosterRow) -> str:
     if row.status is None:
         return ""
-    text = row.status.value.capitalize()
-    return f"{text} (walk-in)" if row.walk_in else text
+    text = enum_text(row.status, capital=True)
+    return (QCoreApplication.translate("CheckInPanel", "{status} (walk-in)").format(status=text)
+            if row.walk_in else text)
 
 
 ROSTER_COLUMNS: list[Column[Any]] = [
     Column("Name", lambda r: r.name),
     Column("Organisation", lambda r: r.organisation),
-    Column("Reply", lambda r: r.reply.value if r.reply else "not invited"),
+    Column("Reply", lambda r: enum_text(r.reply) if r.reply else
+           QCoreApplication.translate("CheckInPanel", "not invited")),
     Column("Status", _status),
 ]
 
@@ -78,7 +82,7 @@ class WalkInDialog(QDialog):
         from PySide6.QtWidgets import QCompleter
 
         self.setObjectName("walkInDialog")
-        self.setWindowTitle("Walk-in")
+        self.setWindowTitle(self.tr("Walk-in"))
         self.name = QLineEdit(name, self)
         self.name.setObjectName("walkInName")
         self.organisation = QLineEdit(self)
@@ -92,9 +96,9 @@ class WalkInDialog(QDialog):
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020")
         form = QFormLayout(self)
-        form.addRow("&Name", self.name)
-        form.addRow("&Organisation", self.organisation)
-        form.addRow("&E-mail", self.email)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("&E-mail"), self.email)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -105,7 +109,7 @@ class WalkInDialog(QDialog):
 
     def accept(self) -> None:
         if not self.name.text().strip():
-            self.error.setText("A walk-in needs a name.")
+            self.error.setText(self.tr("A walk-in needs a name."))
             return
         super().accept()
 
@@ -122,7 +126,7 @@ class CheckInPanel(QWidget):
         self._rows: list[RosterRow] = []
         self.search = QLineEdit(self)
         self.search.setObjectName("checkInSearch")
-        self.search.setPlaceholderText("Find a person…")
+        self.search.setPlaceholderText(self.tr("Find a person…"))
         self.search.setClearButtonEnabled(True)
         font = self.search.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -139,7 +143,7 @@ class CheckInPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.hint = QLabel(HINT, self)
+        self.hint = QLabel(self.tr(HINT), self)
         self.hint.setWordWrap(True)
         self.feedback = QLabel(self)
         self.feedback.setObjectName("checkInFeedback")
@@ -185,10 +189,10 @@ class CheckInPanel(QWidget):
     def _mark(self, status: AttendanceStatus | None) -> None:
         row = self.selected()
         if row is None:
-            self.feedback.setText("Nobody matches; Ctrl+N adds a walk-in.")
+            self.feedback.setText(self.tr("Nobody matches; Ctrl+N adds a walk-in."))
             return
         self.status_requested.emit(row.person_id, status)
-        label = status.value if status else "not here"
+        label = enum_text(status) if status else self.tr("not here")
         self.feedback.setText(f"{row.name}: {label}")
         if self.search.text():
             self.search.clear()

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui.labels import enum_text
 from organiser.ui.live.checkin import CheckInPanel, WalkInDialog
 from organiser.ui.live.commands import Call
 from organiser.ui.models.table import Column, RowTableModel
@@ -32,6 +33,7 @@ from organiser.ui.models.table import Column, RowTableModel
 if TYPE_CHECKING:
     from organiser.core.storage import Database
     from organiser.services.agenda import Agenda, AgendaRow
+    from organiser.services.live import Counts, Outcome
 
 # Minutes are written to the database at most this long after the first unsaved keystroke
 # (a throttle, not a debounce: fast continuous typing is still saved every interval).
@@ -40,10 +42,14 @@ SAVE_INTERVAL_MS = 800
 
 def _state(row: AgendaRow) -> str:
     if row.running:
-        return "running"
+        return QCoreApplication.translate("LiveWindow", "running")
     if row.done:
-        return "done"
+        return QCoreApplication.translate("LiveWindow", "done")
     return ""
+
+
+COLUMN_TITLES = [QT_TRANSLATE_NOOP("Column", "Day"), QT_TRANSLATE_NOOP("Column", "Time"),
+                 QT_TRANSLATE_NOOP("Column", "Min"), QT_TRANSLATE_NOOP("Column", "Item")]
 
 
 class LiveAgendaModel(RowTableModel[Any]):
@@ -88,7 +94,7 @@ class LiveWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         header = live.event_header(db, event_id)
         self.zone = str(header["timezone"])
-        self.setWindowTitle(f"Live — {header['title']}")
+        self.setWindowTitle(self.tr("Live — {title}").format(title=header["title"]))
         self.undo_stack = QUndoStack(self)
         self.last_command: Call | None = None
         self.agenda: Agenda | None = None
@@ -108,7 +114,7 @@ class LiveWindow(QMainWindow):
         big.setBold(True)
         self.timer_label.setFont(big)
         self.counts_label.setFont(big)
-        self.next_button = QPushButton("Next item (F9)", self)
+        self.next_button = QPushButton(self.tr("Next item (F9)"), self)
         self.next_button.setObjectName("nextItemButton")
         self.next_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.next_button.clicked.connect(self.next_item)
@@ -146,8 +152,8 @@ class LiveWindow(QMainWindow):
         self.minutes_edit = QPlainTextEdit(self)
         self.minutes_edit.setObjectName("minutesEdit")
         self.minutes_edit.setPlaceholderText(
-            "Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step "
-            "(from the current line or selection) · Alt+↑/↓ previous/next item")
+            self.tr("Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next "
+                    "step (from the current line or selection) · Alt+↑/↓ previous/next item"))
         self.minutes_edit.textChanged.connect(self._minutes_changed)
         self.save_label = QLabel(self)
         self.save_label.setObjectName("saveLabel")
@@ -164,7 +170,7 @@ class LiveWindow(QMainWindow):
         right_layout.addWidget(self.item_label)
         right_layout.addWidget(self.minutes_edit, 3)
         right_layout.addWidget(self.save_label)
-        right_layout.addWidget(QLabel("Decisions and next steps of the event:"))
+        right_layout.addWidget(QLabel(self.tr("Decisions and next steps of the event:")))
         right_layout.addWidget(self.outcomes, 1)
         minutes_page = QSplitter(self)
         minutes_page.addWidget(self.agenda_view)
@@ -178,9 +184,9 @@ class LiveWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("liveTabs")
-        self.tabs.addTab(self.checkin, "Check-in (Ctrl+1)")
-        self.tabs.addTab(minutes_page, "Agenda and minutes (Ctrl+2)")
-        self.tabs.addTab(self.board, "Brainstorm board (Ctrl+3)")
+        self.tabs.addTab(self.checkin, self.tr("Check-in (Ctrl+1)"))
+        self.tabs.addTab(minutes_page, self.tr("Agenda and minutes (Ctrl+2)"))
+        self.tabs.addTab(self.board, self.tr("Brainstorm board (Ctrl+3)"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         central = QWidget(self)
@@ -195,7 +201,7 @@ class LiveWindow(QMainWindow):
         self._tick.start()
         if self.read_only:
             self.minutes_edit.setReadOnly(True)
-            self.save_label.setText("The minutes are approved: read-only.")
+            self.save_label.setText(self.tr("The minutes are approved: read-only."))
         self.refresh()
         self.resize(1300, 820)
 
@@ -211,34 +217,35 @@ class LiveWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
             if QKeySequence(extra) not in redo_keys:
                 redo_keys.append(QKeySequence(extra))
         self.redo_action.setShortcuts(redo_keys)
-        edit = self.menuBar().addMenu("&Edit")
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
-        live_menu = self.menuBar().addMenu("&Live")
+        live_menu = self.menuBar().addMenu(self.tr("&Live"))
         for number in range(3):
             live_menu.addAction(self._action(
                 self.tabs.tabText(number).split(" (")[0], f"Ctrl+{number + 1}",
                 lambda n=number: self.show_tab(n), f"tab{number + 1}"))
         live_menu.addSeparator()
-        live_menu.addAction(self._action("Next agenda item", "F9", self.next_item, "nextItem"))
-        live_menu.addAction(self._action("Previous item's minutes", "Alt+Up",
+        live_menu.addAction(self._action(self.tr("Next agenda item"), "F9", self.next_item,
+                                         "nextItem"))
+        live_menu.addAction(self._action(self.tr("Previous item's minutes"), "Alt+Up",
                                          lambda: self._step_item(-1), "previousMinutes"))
-        live_menu.addAction(self._action("Next item's minutes", "Alt+Down",
+        live_menu.addAction(self._action(self.tr("Next item's minutes"), "Alt+Down",
                                          lambda: self._step_item(1), "nextMinutes"))
         live_menu.addSeparator()
-        live_menu.addAction(self._action("New &decision…", "Ctrl+D",
+        live_menu.addAction(self._action(self.tr("New &decision…"), "Ctrl+D",
                                          lambda: self.capture("decision"), "captureDecision"))
-        live_menu.addAction(self._action("New next &step…", "Ctrl+T",
+        live_menu.addAction(self._action(self.tr("New next &step…"), "Ctrl+T",
                                          lambda: self.capture("next step"), "captureNextStep"))
-        live_menu.addAction(self._action("&Walk-in…", "Ctrl+Shift+N",
+        live_menu.addAction(self._action(self.tr("&Walk-in…"), "Ctrl+Shift+N",
                                          lambda: self.walk_in(""), "walkIn"))
 
     def show_tab(self, index: int) -> None:
@@ -276,7 +283,7 @@ class LiveWindow(QMainWindow):
     def refresh(self) -> None:
         from organiser.services import agenda, live
 
-        self.counts_label.setText(live.counts(self.db, self.event_id).label())
+        self.counts_label.setText(self._counts_text(live.counts(self.db, self.event_id)))
         self.checkin.set_rows(live.roster(self.db, self.event_id))
         self.agenda = agenda.get_agenda(self.db, self.event_id)
         self.agenda_model.set_rows(self.agenda.items)
@@ -293,10 +300,28 @@ class LiveWindow(QMainWindow):
         self._update_item_label()
         self.outcomes.clear()
         for outcome in live.outcomes(self.db, self.event_id):
-            self.outcomes.addItem(outcome.label())
+            self.outcomes.addItem(self._outcome_text(outcome))
         self.outcomes.scrollToBottom()
         self.board.refresh()
         self._update_timer()
+
+    def _counts_text(self, counts: Counts) -> str:
+        """services.live.Counts.label() in the interface language."""
+        text = self.tr("{present} present of {invited} invited").format(
+            present=counts.present, invited=counts.invited)
+        if counts.walk_ins:
+            text += " " + (self.tr("(+{count} walk-in)") if counts.walk_ins == 1 else
+                           self.tr("(+{count} walk-ins)")).format(count=counts.walk_ins)
+        return text
+
+    def _outcome_text(self, outcome: Outcome) -> str:
+        """services.live.Outcome.label() in the interface language."""
+        if outcome.kind == "decision":
+            return self.tr("Decision: {text}").format(text=outcome.text)
+        extra = ", ".join(x for x in (outcome.owner, outcome.due_date.isoformat()
+                                      if outcome.due_date else "") if x)
+        return self.tr("Next step: {text}").format(text=outcome.text) + (
+            f" — {extra}" if extra else "")
 
     def _select_current(self) -> None:
         rows = self.agenda_model.rows()
@@ -309,21 +334,23 @@ class LiveWindow(QMainWindow):
 
     def _update_item_label(self) -> None:
         if self.agenda is None or self.current_item_id is None:
-            self.item_label.setText("No agenda yet.")
+            self.item_label.setText(self.tr("No agenda yet."))
             return
         row = self.agenda.item(self.current_item_id)
         zone = ZoneInfo(self.zone)
-        parts = [f"{row.title} — day {row.day}, {row.start.astimezone(zone):%H:%M}, "
-                 f"{row.duration_minutes} min"]
+        parts = [self.tr("{title} — day {day}, {time}, {minutes} min").format(
+            title=row.title, day=row.day, time=f"{row.start.astimezone(zone):%H:%M}",
+            minutes=row.duration_minutes)]
         if row.presenter:
             parts[0] += f", {row.presenter}"
         if row.actual_start:
             end = f"{row.actual_end.astimezone(zone):%H:%M}" if row.actual_end else "…"
-            parts.append(f"Real time: {row.actual_start.astimezone(zone):%H:%M}–{end}")
+            parts.append(self.tr("Real time: {start}–{end}").format(
+                start=f"{row.actual_start.astimezone(zone):%H:%M}", end=end))
         if row.notes:
             parts.append(row.notes)
         if row.actions:
-            parts.append("Open actions from earlier events:")
+            parts.append(self.tr("Open actions from earlier events:"))
             parts.extend(f"  • {a.label()}" for a in row.actions)
         self.item_label.setText("\n".join(parts))
 
@@ -357,7 +384,7 @@ class LiveWindow(QMainWindow):
         if self.read_only:
             return
         self._dirty = True
-        self.save_label.setText("Typing…")
+        self.save_label.setText(self.tr("Typing…"))
         if not self._save_timer.isActive():
             self._save_timer.start()
 
@@ -375,7 +402,8 @@ class LiveWindow(QMainWindow):
             self.show_error(exc.message)
             return
         self._dirty = False
-        self.save_label.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+        self.save_label.setText(
+            self.tr("Saved {time}").format(time=f"{dt.datetime.now():%H:%M:%S}"))
 
     # --- check-in ---------------------------------------------------------------------
 
@@ -388,8 +416,8 @@ class LiveWindow(QMainWindow):
         def undo(memo: dict[str, Any]) -> None:
             live.restore_status(self.db, self.event_id, person_id, *memo["previous"])
 
-        label = status.value if status is not None else "not here"
-        self.push(f"Check-in: {label}", redo, undo)
+        label = enum_text(status) if status is not None else self.tr("not here")
+        self.push(self.tr("Check-in: {status}").format(status=label), redo, undo)
 
     def walk_in(self, typed: str) -> None:
         from organiser.services import live
@@ -408,9 +436,9 @@ class LiveWindow(QMainWindow):
         def undo(memo: dict[str, Any]) -> None:
             live.remove_walk_in(self.db, self.event_id, memo["person"])
 
-        if self.push(f"Walk-in {name}", redo, undo):
+        if self.push(self.tr("Walk-in {name}").format(name=name), redo, undo):
             self.checkin.search.clear()
-            self.checkin.feedback.setText(f"{name}: present (walk-in)")
+            self.checkin.feedback.setText(self.tr("{name}: present (walk-in)").format(name=name))
             self.checkin.search.setFocus()
 
     # --- timer ------------------------------------------------------------------------
@@ -426,7 +454,7 @@ class LiveWindow(QMainWindow):
             live.restore_timer(self.db, self.event_id, memo["state"])
 
         self.save_minutes()
-        if self.push("Next agenda item", redo, undo):
+        if self.push(self.tr("Next agenda item"), redo, undo):
             started_id = self.last_command.memo.get("started") if self.last_command else None
             if started_id is not None:
                 for index, row in enumerate(self.agenda_model.rows()):
@@ -446,19 +474,22 @@ class LiveWindow(QMainWindow):
         running = next((i for i in self.agenda.items if i.running), None)
         if running is None or running.actual_start is None:
             upcoming = next((i for i in self.agenda.items if i.actual_start is None), None)
-            text = f"Next: {upcoming.title}" if upcoming else "All items done"
+            text = (self.tr("Next: {title}").format(title=upcoming.title) if upcoming
+                    else self.tr("All items done"))
             self.timer_label.setText(text)
             self.timer_label.setStyleSheet("")
             return
         left = running.actual_start + dt.timedelta(minutes=running.duration_minutes) - now
         seconds = int(left.total_seconds())
         if seconds >= 0:
-            self.timer_label.setText(f"{running.title}: {seconds // 60}:{seconds % 60:02d} left")
+            self.timer_label.setText(self.tr("{title}: {time} left").format(
+                title=running.title, time=f"{seconds // 60}:{seconds % 60:02d}"))
             self.timer_label.setStyleSheet("")
         else:
             over = -seconds
             self.timer_label.setText(
-                f"{running.title}: over-run {over // 60}:{over % 60:02d}")
+                self.tr("{title}: over-run {time}").format(
+                    title=running.title, time=f"{over // 60}:{over % 60:02d}"))
             self.timer_label.setStyleSheet("color: #b00020")
 
     # --- decisions and next steps -----------------------------------------------------
@@ -487,7 +518,7 @@ class LiveWindow(QMainWindow):
         from organiser.ui.live.capture import CaptureDialog
 
         if self.read_only:
-            self.show_error("The minutes are approved: nothing can be added.")
+            self.show_error(self.tr("The minutes are approved: nothing can be added."))
             return None
         dialog = CaptureDialog(kind, text, live.owner_choices(self.db, self.event_id),
                                live.lines_of_action(self.db), self,
@@ -522,7 +553,8 @@ class LiveWindow(QMainWindow):
             else:
                 live.delete_next_step(self.db, memo["id"])
 
-        return self.push(f"New {captured.kind}", redo, undo)
+        return self.push(self.tr("New decision") if captured.kind == "decision"
+                         else self.tr("New next step"), redo, undo)
 
     # --- closing ----------------------------------------------------------------------
 
@@ -538,7 +570,8 @@ def open_live_window(db: Database, event_id: int, parent: QWidget | None = None)
     try:
         window = LiveWindow(db, event_id, parent)
     except OrganiserError as exc:
-        QMessageBox.critical(parent, "Live mode", exc.message)
+        QMessageBox.critical(parent, QCoreApplication.translate("LiveWindow", "Live mode"),
+                             exc.message)
         raise
     window.setWindowFlag(Qt.WindowType.Window, True)
     window.show()
