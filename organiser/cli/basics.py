@@ -35,7 +35,7 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     from organiser.core.storage import current_revision, integrity_check
 
-    db = ctx.database(create=False)
+    db = ctx.database(create=False, read_only=True)  # a check never changes the file
     problems = integrity_check(db)
     revision = current_revision(db.engine)
     if args.json:

@@ -36,7 +36,9 @@ class Context:
             from organiser.core.storage import open_database
 
             target = self.target
-            if "://" not in target and create and not read_only:
+            # only the default folder is made: a --db on a missing drive must not be
+            # silently recreated on the system disk
+            if self.db_target is None and "://" not in target and create and not read_only:
                 Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
             self._db = open_database(target, create=create, read_only=read_only)
         return self._db
