@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QMimeData,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.enums import AgendaKind
+from organiser.ui.labels import enum_text, local_datetime
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -49,7 +51,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class AgendaModel(QAbstractTableModel):
     """Items of all days in order; rows move by drag and drop (the editor saves the move)."""
 
-    HEADERS = ["Day", "Start", "End", "Title", "Kind", "Min", "Presenter", "Attendee time"]
+    HEADERS = [QT_TRANSLATE_NOOP("AgendaModel", "Day"), QT_TRANSLATE_NOOP("AgendaModel", "Start"),
+               QT_TRANSLATE_NOOP("AgendaModel", "End"), QT_TRANSLATE_NOOP("AgendaModel", "Title"),
+               QT_TRANSLATE_NOOP("AgendaModel", "Kind"), QT_TRANSLATE_NOOP("AgendaModel", "Min"),
+               QT_TRANSLATE_NOOP("AgendaModel", "Presenter"),
+               QT_TRANSLATE_NOOP("AgendaModel", "Attendee time")]
 
     def __init__(self, editor: AgendaEditor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,8 +81,8 @@ class AgendaModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if section == 7 and self.other_zone is not None:
-                return f"Time in {self.other_zone.key}"
-            return self.HEADERS[section]
+                return self.tr("Time in {zone}").format(zone=self.other_zone.key)
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -92,10 +98,11 @@ class AgendaModel(QAbstractTableModel):
             if column == 2:
                 return f"{row.end.astimezone(self.zone):%H:%M}"
             if column == 3:
-                extra = f" ({len(row.actions)} open actions)" if row.actions else ""
+                extra = (" " + self.tr("({count} open actions)").format(count=len(row.actions))
+                         if row.actions else "")
                 return row.title + extra
             if column == 4:
-                return row.kind.value
+                return enum_text(row.kind)
             if column == 5:
                 return str(row.duration_minutes)
             if column == 6:
@@ -104,12 +111,13 @@ class AgendaModel(QAbstractTableModel):
                 start = row.start.astimezone(self.other_zone)
                 end = row.end.astimezone(self.other_zone)
                 day = start.date() - row.start.astimezone(self.zone).date()
-                shift = f" ({day.days:+d} day)" if day else ""
+                shift = (" " + self.tr("({days} day)").format(days=f"{day.days:+d}")
+                         if day else "")
                 return f"{start:%H:%M}–{end:%H:%M}{shift}"
         if role == Qt.ItemDataRole.ForegroundRole and row.overruns_day:
             return QColor("#b00020")
         if role == Qt.ItemDataRole.ToolTipRole and row.overruns_day:
-            return "This item ends after the day's end"
+            return self.tr("This item ends after the day's end")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -152,7 +160,7 @@ class AgendaEditor(QDialog):
         self.event_id = event_id
         self.setObjectName("agendaEditor")
         self.agenda: Agenda = agenda.get_agenda(db, event_id)
-        self.setWindowTitle(f"Agenda — {self.agenda.title}")
+        self.setWindowTitle(self.tr("Agenda — {title}").format(title=self.agenda.title))
         self.model = AgendaModel(self, self)
         self.table = QTableView(self)
         self.table.setObjectName("agendaTable")
@@ -172,7 +180,7 @@ class AgendaEditor(QDialog):
 
         self.zone = QComboBox(self)
         self.zone.setObjectName("attendeeZone")
-        self.zone.addItem("(no second time zone)", None)
+        self.zone.addItem(self.tr("(no second time zone)"), None)
         zones: dict[str, list[str]] = {}
         for choice in agenda.invitees(db, event_id):
             if choice.timezone and choice.timezone != self.agenda.timezone:
@@ -190,12 +198,12 @@ class AgendaEditor(QDialog):
         self.kind = QComboBox(self)
         self.kind.setObjectName("itemKind")
         for kind in AgendaKind:
-            self.kind.addItem(kind.value.capitalize(), kind.value)
+            self.kind.addItem(enum_text(kind, capital=True), kind.value)
         self.duration = QSpinBox(self)
         self.duration.setObjectName("itemDuration")
         self.duration.setRange(0, 24 * 60)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.day = QSpinBox(self)
         self.day.setObjectName("itemDay")
         self.day.setRange(1, 30)
@@ -212,29 +220,29 @@ class AgendaEditor(QDialog):
         self.actions_label = QLabel(self)
         self.actions_label.setWordWrap(True)
         self.actions_label.setTextFormat(Qt.TextFormat.PlainText)
-        apply = QPushButton("Save item", self)
+        apply = QPushButton(self.tr("Save item"), self)
         apply.setObjectName("saveItem")
         apply.clicked.connect(self.save_form)
         form = QFormLayout()
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Kind", self.kind)
-        form.addRow("D&uration", self.duration)
-        form.addRow("Da&y", self.day)
-        form.addRow("&Presenter", self.presenter)
-        form.addRow("&Notes", self.notes)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("D&uration"), self.duration)
+        form.addRow(self.tr("Da&y"), self.day)
+        form.addRow(self.tr("&Presenter"), self.presenter)
+        form.addRow(self.tr("&Notes"), self.notes)
         form.addRow(apply)
         form.addRow(self.actions_label)
         self.title_edit.returnPressed.connect(self.save_form)
 
         buttons = QHBoxLayout()
         for text, slot, name in (
-                ("Add item (Ctrl+N)", self.add_item, "addItem"),
-                ("Delete (Del)", self.delete_item, "deleteItem"),
-                ("Up (Ctrl+↑)", lambda: self.move_selected(-1), "moveUp"),
-                ("Down (Ctrl+↓)", lambda: self.move_selected(1), "moveDown"),
-                ("Copy from event…", self.copy_from, "copyFrom"),
-                ("Save as template…", self.save_template, "saveTemplate"),
-                ("Apply template…", self.apply_template, "applyTemplate")):
+                (self.tr("Add item (Ctrl+N)"), self.add_item, "addItem"),
+                (self.tr("Delete (Del)"), self.delete_item, "deleteItem"),
+                (self.tr("Up (Ctrl+↑)"), lambda: self.move_selected(-1), "moveUp"),
+                (self.tr("Down (Ctrl+↓)"), lambda: self.move_selected(1), "moveDown"),
+                (self.tr("Copy from event…"), self.copy_from, "copyFrom"),
+                (self.tr("Save as template…"), self.save_template, "saveTemplate"),
+                (self.tr("Apply template…"), self.apply_template, "applyTemplate")):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.setAutoDefault(False)
@@ -249,7 +257,8 @@ class AgendaEditor(QDialog):
         delete.activated.connect(self.delete_item)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"Times in {self.agenda.timezone}; also show"))
+        top.addWidget(QLabel(self.tr("Times in {zone}; also show").format(
+            zone=self.agenda.timezone)))
         top.addWidget(self.zone, 1)
         side = QWidget(self)
         side.setLayout(form)
@@ -290,13 +299,15 @@ class AgendaEditor(QDialog):
                 continue
             end = items[-1].end
             limit = self.agenda.day_ends[day]
-            text = (f"Day {day}: {items[0].start.astimezone(zone):%a %d %b %H:%M}–"
-                    f"{end.astimezone(zone):%H:%M}")
+            text = self.tr("Day {day}: {start}–{end}").format(
+                day=day, start=local_datetime(items[0].start.astimezone(zone), "ddd dd MMM HH:mm"),
+                end=f"{end.astimezone(zone):%H:%M}")
             if end > limit:
                 over = int((end - limit) / dt.timedelta(minutes=1))
-                text += f" — runs {over} min past its end ({limit.astimezone(zone):%H:%M})"
+                text += " — " + self.tr("runs {minutes} min past its end ({end})").format(
+                    minutes=over, end=f"{limit.astimezone(zone):%H:%M}")
             messages.append(text)
-        self.status.setText("\n".join(messages) or "No items yet: Ctrl+N adds one.")
+        self.status.setText("\n".join(messages) or self.tr("No items yet: Ctrl+N adds one."))
 
     def selected(self) -> AgendaRow | None:
         index = self.table.currentIndex()
@@ -319,8 +330,9 @@ class AgendaEditor(QDialog):
             self.presenter.setEditText(item.presenter)
         self.notes.setPlainText(item.notes)
         if item.actions:
-            self.actions_label.setText("Open actions from earlier events:\n" + "\n".join(
-                f"• {a.label()}" for a in item.actions))
+            self.actions_label.setText(
+                self.tr("Open actions from earlier events:") + "\n"
+                + "\n".join(f"• {a.label()}" for a in item.actions))
         else:
             self.actions_label.setText("")
 
@@ -332,7 +344,7 @@ class AgendaEditor(QDialog):
         try:
             return call(*args, **kwargs)
         except OrganiserError as exc:
-            QMessageBox.warning(self, "Agenda", exc.message)
+            QMessageBox.warning(self, self.tr("Agenda"), exc.message)
             return FAILED
 
     def save_form(self) -> None:
@@ -361,7 +373,8 @@ class AgendaEditor(QDialog):
         current = self.selected()
         day = current.day if current else 1
         position = current.position + 1 if current else None
-        new_id = self._guard(agenda.add_item, self.db, self.event_id, "New item", day=day,
+        new_id = self._guard(agenda.add_item, self.db, self.event_id, self.tr("New item"),
+                             day=day,
                              position=position)
         if new_id is not FAILED:
             self.reload(new_id)
@@ -375,7 +388,8 @@ class AgendaEditor(QDialog):
         if item is None:
             return
         if item.minutes and QMessageBox.question(
-                self, "Delete", f"{item.title} has minutes. Delete it anyway?") != \
+                self, self.tr("Delete"),
+                self.tr("{title} has minutes. Delete it anyway?").format(title=item.title)) != \
                 QMessageBox.StandardButton.Yes:
             return
         self._guard(agenda.delete_item, self.db, item.id)
@@ -422,10 +436,13 @@ class AgendaEditor(QDialog):
 
         sources = agenda.earlier_events(self.db, self.event_id)
         if not sources:
-            QMessageBox.information(self, "Copy", "No other event has an agenda yet.")
+            QMessageBox.information(self, self.tr("Copy"),
+                                    self.tr("No other event has an agenda yet."))
             return
-        labels = [f"{title} ({n} items)" for _i, title, n in sources]
-        choice, ok = QInputDialog.getItem(self, "Copy an agenda", "From:", labels, 0, False)
+        labels = [self.tr("{name} ({count} items)").format(name=title, count=n)
+                  for _i, title, n in sources]
+        choice, ok = QInputDialog.getItem(self, self.tr("Copy an agenda"), self.tr("From:"),
+                                          labels, 0, False)
         if ok:
             source = sources[labels.index(choice)][0]
             self._guard(agenda.copy_agenda, self.db, source, self.event_id,
@@ -434,26 +451,32 @@ class AgendaEditor(QDialog):
 
     def _confirm_replace(self) -> bool:
         return QMessageBox.question(
-            self, "Agenda", "Replace the current items? (No adds the copied items after them)"
+            self, self.tr("Agenda"),
+            self.tr("Replace the current items? (No adds the copied items after them)")
         ) == QMessageBox.StandardButton.Yes
 
     def save_template(self) -> None:
         from organiser.services import agenda
 
-        name, ok = QInputDialog.getText(self, "Save as template", "Name of the template:")
+        name, ok = QInputDialog.getText(self, self.tr("Save as template"),
+                                        self.tr("Name of the template:"))
         if ok and name.strip() and self._guard(
                 agenda.save_template, self.db, self.event_id, name) is not FAILED:
-            self.status.setText(f"Saved the template {name.strip()!r}.")
+            self.status.setText(
+                self.tr("Saved the template {name}.").format(name=repr(name.strip())))
 
     def apply_template(self) -> None:
         from organiser.services import agenda
 
         templates = agenda.list_templates(self.db)
         if not templates:
-            QMessageBox.information(self, "Templates", "No template yet: save one first.")
+            QMessageBox.information(self, self.tr("Templates"),
+                                    self.tr("No template yet: save one first."))
             return
-        labels = [f"{name} ({n} items)" for _i, name, n in templates]
-        choice, ok = QInputDialog.getItem(self, "Apply a template", "Template:", labels, 0,
+        labels = [self.tr("{name} ({count} items)").format(name=name, count=n)
+                  for _i, name, n in templates]
+        choice, ok = QInputDialog.getItem(self, self.tr("Apply a template"), self.tr("Template:"),
+                                          labels, 0,
                                           False)
         if ok:
             template = templates[labels.index(choice)][0]
