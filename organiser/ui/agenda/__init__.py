@@ -82,7 +82,7 @@ class AgendaModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if section == 7 and self.other_zone is not None:
                 return self.tr("Time in {zone}").format(zone=self.other_zone.key)
-            return self.tr(self.HEADERS[section])
+            return self.tr(str(self.HEADERS[section]))
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -225,7 +225,7 @@ class ContactsArea(Area):
         selected_org = self.selected_organisation_id()
         self.people.set_people(list_people(self.db))
         everyone = _AllOrganisations()
-        everyone.name = self.tr(_AllOrganisations.name)
+        everyone.name = self.tr(str(_AllOrganisations.name))
         orgs: list[Any] = [everyone, *list_organisation_rows(self.db)]
         self.organisations.set_rows(orgs)
         current_tag = self.tag_filter.currentData()

@@ -54,7 +54,7 @@ def install_event_actions(window: MainWindow) -> None:
     if add is None:
         return
     for kind, text, shortcut in ACTIONS:
-        add(QCoreApplication.translate("PdfPreviewDialog", text),
+        add(QCoreApplication.translate("PdfPreviewDialog", str(text)),
             lambda event_id, k=kind: open_preview(window, k, event_id),
             shortcut or None, f"pdfAction_{kind}")
 
@@ -98,7 +98,7 @@ class PdfPreviewDialog(QDialog):
         self.data = b""
         self.saved_to: str | None = None
         self.setWindowTitle(self.tr("{document} — preview").format(
-            document=self.tr(TITLES.get(kind, kind))))
+            document=self.tr(str(TITLES.get(kind, kind)))))
         self.resize(920, 860)
 
         self.pages = QWidget(self)

@@ -77,7 +77,7 @@ class BoardModel(QAbstractItemModel):
         self.beginResetModel()
         self.totals_visible = view.totals_visible
         self.voter_dots = voter_dots
-        self.groups = [Group(None, QCoreApplication.translate("BoardModel", UNSORTED), None,
+        self.groups = [Group(None, QCoreApplication.translate("BoardModel", str(UNSORTED)), None,
                              view.ideas_of(None))]
         self.groups += [Group(t.id, t.title, t.votes, view.ideas_of(t.id)) for t in view.themes]
         self.endResetModel()
@@ -110,7 +110,7 @@ class BoardModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("BoardModel", self.COLUMNS[section])
+            return QCoreApplication.translate("BoardModel", str(self.COLUMNS[section]))
         return None
 
     def group_of(self, index: AnyIndex) -> Group:

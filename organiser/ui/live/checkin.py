@@ -143,7 +143,7 @@ class CheckInPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.hint = QLabel(self.tr(HINT), self)
+        self.hint = QLabel(self.tr(str(HINT)), self)
         self.hint.setWordWrap(True)
         self.feedback = QLabel(self)
         self.feedback.setObjectName("checkInFeedback")
