@@ -144,35 +144,45 @@ AR: dict[str, str | list[str]] = {
 
 
 def fill(path: Path, table: dict[str, str | list[str]]) -> list[str]:
+    """Translate the unfinished messages; a "Context|source" key wins over the plain source."""
     tree = ET.parse(path)
     missing = []
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is None:
-            continue
-        if translation.get("type") != "unfinished":
-            continue  # translated already (here or in Linguist), or obsolete
-        value = table.get(source)
-        if value is None:
-            missing.append(source)
-            continue
-        if message.get("numerus") == "yes":
-            forms = value if isinstance(value, list) else [value]
-            for child in list(translation):
-                translation.remove(child)
-            for form in forms:
-                ET.SubElement(translation, "numerusform").text = form
-        else:
-            translation.text = value if isinstance(value, str) else value[0]
-        translation.attrib.pop("type", None)
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            _fill_message(message, name, table, missing)
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return missing
 
 
+def _fill_message(message: ET.Element, context: str, table: dict[str, str | list[str]],
+                  missing: list[str]) -> None:
+    source = message.findtext("source") or ""
+    translation = message.find("translation")
+    if translation is None:
+        return
+    if translation.get("type") != "unfinished":
+        return  # translated already (here or in Linguist), or obsolete
+    value = table.get(f"{context}|{source}", table.get(source))
+    if value is None:
+        missing.append(f"{context}: {source}")
+        return
+    if message.get("numerus") == "yes":
+        forms = value if isinstance(value, list) else [value]
+        for child in list(translation):
+            translation.remove(child)
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = value if isinstance(value, str) else value[0]
+    translation.attrib.pop("type", None)
+
+
 if __name__ == "__main__":
+    from translations_ui import AR_UI, FR_UI
+
     problems = []
-    for language, table in (("fr", FR), ("ar", AR)):
+    for language, table in (("fr", {**FR, **FR_UI}), ("ar", {**AR, **AR_UI})):
         for source in fill(ROOT / f"organiser_{language}.ts", table):
             problems.append(f"{language}: no translation for {source!r}")
     print("\n".join(problems) or "all translated")

@@ -1,6 +1,325 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
+    <name>AddInviteesDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="44" />
+        <source>Add people to the event</source>
+        <translation>إضافة أشخاص إلى الفعالية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="48" />
+        <source>Name, address, organisation or tag…</source>
+        <translation>الاسم أو العنوان أو المنظمة أو المجموعة…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="66" />
+        <source>Invite</source>
+        <translation>دعوة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="70" />
+        <source>Role:</source>
+        <translation>الدور:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="163" />
+        <source>Agenda — {title}</source>
+        <translation>جدول الأعمال — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="183" />
+        <source>(no second time zone)</source>
+        <translation>(دون منطقة زمنية ثانية)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="206" />
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="223" />
+        <source>Save item</source>
+        <translation>حفظ البند</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="227" />
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="228" />
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="229" />
+        <source>D&amp;uration</source>
+        <translation>ال&amp;مدة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="230" />
+        <source>Da&amp;y</source>
+        <translation>ال&amp;يوم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="231" />
+        <source>&amp;Presenter</source>
+        <translation>ال&amp;متحدث</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="232" />
+        <source>&amp;Notes</source>
+        <translation>&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="239" />
+        <source>Add item (Ctrl+N)</source>
+        <translation>إضافة بند (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="240" />
+        <source>Delete (Del)</source>
+        <translation>حذف (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="241" />
+        <source>Up (Ctrl+↑)</source>
+        <translation>لأعلى (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="242" />
+        <source>Down (Ctrl+↓)</source>
+        <translation>لأسفل (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="243" />
+        <source>Copy from event…</source>
+        <translation>نسخ من فعالية…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="244" />
+        <source>Save as template…</source>
+        <translation>حفظ كقالب…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="245" />
+        <source>Apply template…</source>
+        <translation>تطبيق قالب…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="260" />
+        <source>Times in {zone}; also show</source>
+        <translation>الأوقات بتوقيت {zone}؛ وعرضها أيضًا بتوقيت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="302" />
+        <source>Day {day}: {start}–{end}</source>
+        <translation>اليوم {day}: {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="307" />
+        <source>runs {minutes} min past its end ({end})</source>
+        <translation>يتجاوز نهايته ({end}) بـ{minutes} دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="310" />
+        <source>No items yet: Ctrl+N adds one.</source>
+        <translation>لا بنود بعد: يضيف Ctrl+N بندًا.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="334" />
+        <source>Open actions from earlier events:</source>
+        <translation>إجراءات مفتوحة من فعاليات سابقة:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="347" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="454" />
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="376" />
+        <source>New item</source>
+        <translation>بند جديد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="391" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="392" />
+        <source>{title} has minutes. Delete it anyway?</source>
+        <translation>للبند {title} محضر. هل تحذفه رغم ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="439" />
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="440" />
+        <source>No other event has an agenda yet.</source>
+        <translation>لا توجد فعالية أخرى لها جدول أعمال بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="442" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="476" />
+        <source>{name} ({count} items)</source>
+        <translation>{name} (عدد البنود {count})</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="444" />
+        <source>Copy an agenda</source>
+        <translation>نسخ جدول أعمال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="444" />
+        <source>From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="455" />
+        <source>Replace the current items? (No adds the copied items after them)</source>
+        <translation>استبدال البنود الحالية؟ (اختيار «لا» يضيف البنود المنسوخة بعدها)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="461" />
+        <source>Save as template</source>
+        <translation>حفظ كقالب</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="462" />
+        <source>Name of the template:</source>
+        <translation>اسم القالب:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="466" />
+        <source>Saved the template {name}.</source>
+        <translation>حُفظ القالب {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="473" />
+        <source>Templates</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="474" />
+        <source>No template yet: save one first.</source>
+        <translation>لا قوالب بعد: احفظ قالبًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="478" />
+        <source>Apply a template</source>
+        <translation>تطبيق قالب</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="478" />
+        <source>Template:</source>
+        <translation>القالب:</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaKind</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="32" />
+        <source>session</source>
+        <translation>جلسة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="33" />
+        <source>presentation</source>
+        <translation>عرض تقديمي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="34" />
+        <source>discussion</source>
+        <translation>نقاش</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="35" />
+        <source>brainstorm</source>
+        <translation>عصف ذهني</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="36" />
+        <source>break</source>
+        <translation>استراحة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="37" />
+        <source>review of actions</source>
+        <translation>مراجعة الإجراءات</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="54" />
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="54" />
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="55" />
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="55" />
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="56" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="56" />
+        <source>Min</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="57" />
+        <source>Presenter</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="58" />
+        <source>Attendee time</source>
+        <translation>توقيت الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="84" />
+        <source>Time in {zone}</source>
+        <translation>الوقت بتوقيت {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="101" />
+        <source>({count} open actions)</source>
+        <translation>(إجراءات مفتوحة: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="114" />
+        <source>({days} day)</source>
+        <translation>({days} يوم)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="120" />
+        <source>This item ends after the day's end</source>
+        <translation>ينتهي هذا البند بعد نهاية اليوم</translation>
+    </message>
+</context>
+<context>
     <name>Area</name>
     <message>
         <location filename="../../organiser/ui/i18n.py" line="27" />
@@ -21,6 +340,400 @@
         <location filename="../../organiser/ui/i18n.py" line="30" />
         <source>Programme</source>
         <translation>البرنامج</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStatus</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="38" />
+        <source>present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="39" />
+        <source>late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="40" />
+        <source>left early</source>
+        <translation>غادر مبكرًا</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="41" />
+        <source>apologies</source>
+        <translation>معتذر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="42" />
+        <source>absent</source>
+        <translation>غائب</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="49" />
+        <source>Not in a theme yet</source>
+        <translation>خارج المواضيع بعد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="64" />
+        <source>Idea</source>
+        <translation>فكرة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="64" />
+        <source>By</source>
+        <translation>صاحب الفكرة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="65" />
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="65" />
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="66" />
+        <source>Dots of voter</source>
+        <translation>نقاط المصوّت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="138" />
+        <location filename="../../organiser/ui/live/board.py" line="153" />
+        <source>hidden</source>
+        <translation>مخفي</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="212" />
+        <source>Type an idea and press Enter (one per line when pasting several)</source>
+        <translation>اكتب فكرة واضغط Enter (فكرة في كل سطر عند لصق عدة أفكار)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="224" />
+        <source>by</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="250" />
+        <source>New theme…</source>
+        <translation>موضوع جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="251" />
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="252" />
+        <source>Merge into…</source>
+        <translation>دمج في…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="253" />
+        <source>Move to theme… (M)</source>
+        <translation>نقل إلى موضوع… (M)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="254" />
+        <source>Out of theme (U)</source>
+        <translation>إخراج من الموضوع (U)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="257" />
+        <source>→ Decision (Ctrl+D)</source>
+        <translation>← قرار (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="259" />
+        <source>→ Next step (Ctrl+T)</source>
+        <translation>← خطوة تالية (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="265" />
+        <source>Hide totals until voting closes</source>
+        <translation>إخفاء المجاميع حتى إغلاق التصويت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="267" />
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="275" />
+        <location filename="../../organiser/ui/live/board.py" line="568" />
+        <source>Close voting</source>
+        <translation>إغلاق التصويت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="278" />
+        <source>Dot voting</source>
+        <translation>التصويت بالنقاط</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="283" />
+        <source>Votes per person</source>
+        <translation>الأصوات لكل شخص</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="285" />
+        <source>Voter</source>
+        <translation>المصوّت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="287" />
+        <source>Select an idea, then + gives a dot, − takes it back.</source>
+        <translation>اختر فكرة، ثم يمنحها + نقطة ويستردها −.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="289" />
+        <source>+ dot</source>
+        <translation>+ نقطة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="290" />
+        <source>− dot</source>
+        <translation>− نقطة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="293" />
+        <source>Ranking (when totals are shown):</source>
+        <translation>الترتيب (عند عرض المجاميع):</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="317" />
+        <source>(no author)</source>
+        <translation>(دون صاحب)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="318" />
+        <source>(choose a voter)</source>
+        <translation>(اختر مصوّتًا)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="329" />
+        <source>(no line of action)</source>
+        <translation>(دون محور عمل)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="352" />
+        <location filename="../../organiser/ui/live/board.py" line="568" />
+        <source>Reopen voting</source>
+        <translation>إعادة فتح التصويت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="353" />
+        <source>Close voting and show totals</source>
+        <translation>إغلاق التصويت وعرض المجاميع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="356" />
+        <source>{voter}: {used} of {total} dots used</source>
+        <translation>{voter}: استُخدمت {used} من {total} نقاط</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="364" />
+        <source>Themes:</source>
+        <translation>المواضيع:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="393" />
+        <source>No theme yet: make one with New theme…</source>
+        <translation>لا مواضيع بعد: أنشئ موضوعًا بـ«موضوع جديد…»</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="395" />
+        <source>Theme:</source>
+        <translation>الموضوع:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="421" />
+        <source>New idea</source>
+        <translation>فكرة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="437" />
+        <source>Move idea</source>
+        <translation>نقل الفكرة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="437" />
+        <source>Move ideas</source>
+        <translation>نقل الأفكار</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="443" />
+        <source>Select one or more ideas first.</source>
+        <translation>اختر فكرة أو أكثر أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="445" />
+        <source>Move to theme</source>
+        <translation>نقل إلى موضوع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="462" />
+        <source>New theme {title}</source>
+        <translation>موضوع جديد {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="468" />
+        <source>New theme</source>
+        <translation>موضوع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="469" />
+        <source>Title of the theme:</source>
+        <translation>عنوان الموضوع:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="478" />
+        <source>Select a theme first.</source>
+        <translation>اختر موضوعًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="481" />
+        <location filename="../../organiser/ui/live/board.py" line="492" />
+        <source>Rename theme</source>
+        <translation>إعادة تسمية الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="481" />
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="499" />
+        <source>Select the theme to merge into another first.</source>
+        <translation>اختر أولًا الموضوع المراد دمجه في موضوع آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="501" />
+        <source>Merge into</source>
+        <translation>دمج في</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="514" />
+        <source>Merge themes</source>
+        <translation>دمج المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="531" />
+        <source>Voting rules</source>
+        <translation>قواعد التصويت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="539" />
+        <source>Choose the voter first.</source>
+        <translation>اختر المصوّت أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="544" />
+        <source>Select one idea.</source>
+        <translation>اختر فكرة واحدة.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="554" />
+        <source>Vote</source>
+        <translation>تصويت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="554" />
+        <source>Take back a vote</source>
+        <translation>سحب صوت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="586" />
+        <source>Select one idea or a theme to promote.</source>
+        <translation>اختر فكرة واحدة أو موضوعًا لتحويله.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="91" />
+        <source>New decision</source>
+        <translation>قرار جديد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="92" />
+        <source>New next step</source>
+        <translation>خطوة تالية جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="96" />
+        <source>type a few letters of a person or organisation</source>
+        <translation>اكتب بضعة أحرف من اسم شخص أو منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="101" />
+        <source>(no line of action)</source>
+        <translation>(دون محور عمل)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="110" />
+        <source>&amp;Text</source>
+        <translation>ال&amp;نص</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="112" />
+        <source>&amp;Owner</source>
+        <translation>ال&amp;مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="113" />
+        <source>&amp;Due date</source>
+        <translation>الموعد ال&amp;نهائي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="117" />
+        <source>&amp;Line of action</source>
+        <translation>م&amp;حور العمل</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="134" />
+        <source>Type the text first.</source>
+        <translation>اكتب النص أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="38" />
+        <source>Type part of a name, organisation or e-mail · Enter present · F6 late · F7 left early · F8 apologies · F4 not here · ↑↓ choose · Ctrl+N walk-in</source>
+        <translation>اكتب جزءًا من اسم أو منظمة أو بريد إلكتروني · Enter حاضر · F6 متأخر · F7 غادر مبكرًا · F8 معتذر · F4 غير موجود · ↑↓ اختيار · Ctrl+N حاضر دون دعوة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="47" />
+        <source>{status} (walk-in)</source>
+        <translation>{status} (دون دعوة)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="55" />
+        <source>not invited</source>
+        <translation>غير مدعو</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="129" />
+        <source>Find a person…</source>
+        <translation>ابحث عن شخص…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="192" />
+        <source>Nobody matches; Ctrl+N adds a walk-in.</source>
+        <translation>لا أحد يطابق البحث؛ يضيف Ctrl+N حاضرًا دون دعوة.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="195" />
+        <source>not here</source>
+        <translation>غير موجود</translation>
     </message>
 </context>
 <context>
@@ -115,72 +828,1222 @@
         <source>Next step</source>
         <translation>خطوة تالية</translation>
     </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="30" />
+        <source>Keep</source>
+        <translation>الإبقاء على</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="30" />
+        <source>Merge into it</source>
+        <translation>دمجه فيه</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="31" />
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="63" />
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="64" />
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="65" />
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="66" />
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="67" />
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="68" />
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="69" />
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="70" />
+        <source>Reply</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="71" />
+        <source>Local start</source>
+        <translation>البدء بالتوقيت المحلي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="72" />
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="73" />
+        <source>Replied</source>
+        <translation>تاريخ الرد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="51" />
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="51" />
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="52" />
+        <source>Min</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="52" />
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="85" />
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="86" />
+        <source>Check how the file was read and which column holds what.</source>
+        <translation>تحقق من طريقة قراءة الملف ومن محتوى كل عمود.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="97" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="104" />
+        <source>Detect</source>
+        <translation>كشف تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="107" />
+        <source>&amp;Encoding:</source>
+        <translation>ال&amp;ترميز:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="109" />
+        <source>&amp;Delimiter:</source>
+        <translation>ال&amp;فاصل:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="146" />
+        <source>header on line {line}</source>
+        <translation>سطر العناوين هو السطر {line}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="147" />
+        <source>no header row</source>
+        <translation>دون سطر عناوين</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="148" />
+        <source>Read as {encoding}, {delimiter}-separated, {header}, {rows} rows.</source>
+        <translation>قُرئ بترميز {encoding}، والفاصل: {delimiter}، {header}، عدد الصفوف {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="152" />
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="153" />
+        <source>Holds</source>
+        <translation>يحتوي على</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="154" />
+        <source>First values</source>
+        <translation>أولى القيم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="166" />
+        <source>Column {number}</source>
+        <translation>العمود {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactField</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="38" />
+        <source>(ignore)</source>
+        <translation>(تجاهل)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="39" />
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="40" />
+        <source>Middle name</source>
+        <translation>الاسم الأوسط</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="41" />
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="42" />
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="43" />
+        <source>Latin name</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="44" />
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="45" />
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="46" />
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="47" />
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="48" />
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="49" />
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="50" />
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="51" />
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="52" />
+        <source>Tags</source>
+        <translation>المجموعات</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsArea</name>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="44" />
+        <source>people</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="45" />
+        <source>invitations</source>
+        <translation>دعوات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="46" />
+        <source>attendance records</source>
+        <translation>سجلات حضور</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="47" />
+        <source>next steps</source>
+        <translation>خطوات تالية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="48" />
+        <source>agenda items presented</source>
+        <translation>بنود مقدَّمة في جداول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
+        <source>ideas</source>
+        <translation>أفكار</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="50" />
+        <source>votes</source>
+        <translation>أصوات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="51" />
+        <source>delegations</source>
+        <translation>تفويضات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="59" />
+        <source>All organisations</source>
+        <translation>كل المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="75" />
+        <source>Search name, organisation, e-mail, country… (accents and case ignored)</source>
+        <translation>ابحث بالاسم أو المنظمة أو البريد الإلكتروني أو البلد… (دون اعتبار للتشكيل وحالة الأحرف)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="81" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="234" />
+        <source>All tags</source>
+        <translation>كل المجموعات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="116" />
+        <source>New &amp;person…</source>
+        <translation>شخص &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="118" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="120" />
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="122" />
+        <source>&amp;Tag…</source>
+        <translation>&amp;تصنيف…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="124" />
+        <source>New &amp;organisation…</source>
+        <translation>منظمة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="125" />
+        <source>Edit o&amp;rganisation…</source>
+        <translation>تعديل الم&amp;نظمة…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="127" />
+        <source>Delete organisation</source>
+        <translation>حذف المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="130" />
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="131" />
+        <source>E&amp;xport…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="132" />
+        <source>Find d&amp;uplicates…</source>
+        <translation>البحث عن الم&amp;كررات…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="137" />
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="155" />
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="191" />
+        <source>Import contacts…</source>
+        <translation>استيراد جهات الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="194" />
+        <source>Export contacts…</source>
+        <translation>تصدير جهات الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="218" />
+        <source>No database open.</source>
+        <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="266" />
+        <source>{total} people</source>
+        <translation>{total} شخصًا</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="267" />
+        <source>{shown} of {total} people shown</source>
+        <translation>يُعرض {shown} من {total} شخصًا</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="344" />
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="358" />
+        <source>{count} people</source>
+        <translation>{count} أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="360" />
+        <source>Delete {who}?</source>
+        <translation>حذف {who}؟</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="363" />
+        <source>They have {detail}.</source>
+        <translation>لديهم {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="364" />
+        <source>This person has {detail}.</source>
+        <translation>لدى هذا الشخص {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="365" />
+        <source>Their invitations, attendance and votes are deleted with them; next steps they own and talks they gave keep their name.</source>
+        <translation>تُحذف معهم دعواتهم وسجلات حضورهم وأصواتهم؛ أما الخطوات التالية المسؤولون عنها والمداخلات التي قدموها فتحتفظ بأسمائهم.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="368" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="423" />
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="373" />
+        <source>Deleted {who}.</source>
+        <translation>حُذف {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="383" />
+        <source>Tag</source>
+        <translation>مجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="384" />
+        <source>Tag for {count} selected people (choose or type a new one):</source>
+        <translation>مجموعة للأشخاص المحددين وعددهم {count} (اختر مجموعة أو اكتب اسمًا جديدًا):</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="389" />
+        <source>Tagged {count} people {tag}.</source>
+        <translation>أضيف {count} أشخاص إلى المجموعة {tag}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="417" />
+        <source>Delete the organisation {name}?</source>
+        <translation>حذف المنظمة {name}؟</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="420" />
+        <source>{links} refer to it. The people stay, without an organisation; next steps keep its name.</source>
+        <translation>تشير إليها: {links}. يبقى الأشخاص دون منظمة، وتحتفظ الخطوات التالية باسمها.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="458" />
+        <source>Import contacts</source>
+        <translation>استيراد جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="459" />
+        <source>Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>ملفات جهات الاتصال (*.csv *.txt *.vcf *.vcard);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="467" />
+        <source>Export contacts</source>
+        <translation>تصدير جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="468" />
+        <source>CSV for Excel (*.csv);;vCard 4.0 (*.vcf)</source>
+        <translation>CSV لبرنامج Excel (*.csv);;vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="487" />
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="489" />
+        <source>Exported {count} people to {file}.</source>
+        <translation>صُدِّر {count} أشخاص إلى {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocationEditor</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="61" />
+        <source>the default file in your data folder</source>
+        <translation>الملف الافتراضي في مجلد بياناتك</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="63" />
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="70" />
+        <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
+        <translation>تصلح أيضًا قاعدة بيانات PostgreSQL مشتركة: postgresql+psycopg://user@host/organiser. للخيار ‎--db وللمتغير ORGANISER_DB الأولوية؛ ويسري التغيير عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="84" />
+        <source>Database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="85" />
+        <source>Organiser database (*.sqlite);;All files (*)</source>
+        <translation>قاعدة بيانات Organiser (*.sqlite);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="51" />
+        <source>2027-03-31 (optional)</source>
+        <translation>2027-03-31 (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="53" />
+        <source>Calendar…</source>
+        <translation>التقويم…</translation>
+    </message>
+</context>
+<context>
+    <name>Delimiter</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="53" />
+        <source>comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="54" />
+        <source>semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="55" />
+        <source>tab</source>
+        <translation>جدولة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="56" />
+        <source>vertical bar</source>
+        <translation>خط عمودي</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="39" />
+        <source>Likely duplicates</source>
+        <translation>مكررات محتملة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="50" />
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="53" />
+        <source>&amp;Swap (keep the other)</source>
+        <translation>&amp;تبديل (الإبقاء على الآخر)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="60" />
+        <source>Merging moves invitations, attendance, next steps, addresses and tags to the person kept, then deletes the other.</source>
+        <translation>ينقل الدمج الدعوات والحضور والخطوات التالية والعناوين والمجموعات إلى الشخص الذي يُبقى عليه، ثم يحذف الآخر.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="75" />
+        <source>{count} likely duplicates</source>
+        <translation>مكررات محتملة: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="76" />
+        <source>No likely duplicates.</source>
+        <translation>لا توجد مكررات محتملة.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="104" />
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="116" />
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="105" />
+        <source>Merge {other} (#{other_id}) into {keep} (#{keep_id})? #{other_id} is then deleted.</source>
+        <translation>دمج {other} (رقم {other_id}) في {keep} (رقم {keep_id})؟ يُحذف بعدها الرقم {other_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditorDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="56" />
+        <source>New event</source>
+        <translation>فعالية جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="56" />
+        <source>Edit event</source>
+        <translation>تعديل الفعالية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="102" />
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="103" />
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="104" />
+        <source>&amp;Starts</source>
+        <translation>ت&amp;بدأ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="105" />
+        <source>&amp;Ends</source>
+        <translation>ت&amp;نتهي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="106" />
+        <source>Time &amp;zone</source>
+        <translation>المنطقة ال&amp;زمنية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="107" />
+        <source>&amp;Venue</source>
+        <translation>الم&amp;كان</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="108" />
+        <source>&amp;Address</source>
+        <translation>ال&amp;عنوان البريدي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109" />
+        <source>&amp;Online link</source>
+        <translation>ال&amp;رابط الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110" />
+        <source>&amp;Description</source>
+        <translation>ال&amp;وصف</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="111" />
+        <source>Stat&amp;us</source>
+        <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="151" />
+        <source>Calendar version (SEQUENCE) {sequence}: changing the time, place or status sends an update; the title or description alone do not.</source>
+        <translation>إصدار التقويم (SEQUENCE) {sequence}: تغيير الوقت أو المكان أو الحالة يرسل تحديثًا؛ أما تغيير العنوان أو الوصف وحده فلا.</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="15" />
+        <source>consultation</source>
+        <translation>مشاورة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="16" />
+        <source>information sharing</source>
+        <translation>تبادل المعلومات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="17" />
+        <source>workshop</source>
+        <translation>ورشة عمل</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="18" />
+        <source>network meeting</source>
+        <translation>اجتماع الشبكة</translation>
+    </message>
+</context>
+<context>
+    <name>EventStatus</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="19" />
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="20" />
+        <source>planned</source>
+        <translation>مقررة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="21" />
+        <source>cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="22" />
+        <source>held</source>
+        <translation>منعقدة</translation>
+    </message>
+</context>
+<context>
+    <name>EventsArea</name>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="80" />
+        <source>No database open.</source>
+        <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="96" />
+        <source>{count} events</source>
+        <translation>عدد الفعاليات: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="161" />
+        <source>New event…</source>
+        <translation>فعالية جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="168" />
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="170" />
+        <source>Duplicate</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="173" />
+        <source>Cancel event…</source>
+        <translation>إلغاء الفعالية…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="175" />
+        <source>Calendar file…</source>
+        <translation>ملف التقويم…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="181" />
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="193" />
+        <source>Event created; add people below.</source>
+        <translation>أُنشئت الفعالية؛ أضف الأشخاص أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="219" />
+        <source>Copy made as a draft, with the same invitees; edit its dates.</source>
+        <translation>أُنشئت نسخة كمسودة بالمدعوين أنفسهم؛ عدّل تواريخها.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="227" />
+        <source>Cancel this event? Every invitee then needs the cancellation (the event's calendar file becomes a CANCEL).</source>
+        <translation>إلغاء هذه الفعالية؟ يجب عندها إرسال الإلغاء إلى كل مدعو (يصبح ملف تقويم الفعالية CANCEL).</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="229" />
+        <source>Cancel the event</source>
+        <translation>إلغاء الفعالية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="251" />
+        <source>Save the calendar file</source>
+        <translation>حفظ ملف التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="252" />
+        <location filename="../../organiser/ui/areas/events.py" line="286" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="255" />
+        <source>Calendar file written to {path}</source>
+        <translation>حُفظ ملف التقويم في {path}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="258" />
+        <source>Import calendar &amp;replies…</source>
+        <translation>استيراد &amp;ردود التقويم…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="261" />
+        <source>Export programme &amp;calendar (.ics)…</source>
+        <translation>تصدير ت&amp;قويم البرنامج (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="274" />
+        <source>Import calendar replies</source>
+        <translation>استيراد ردود التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="275" />
+        <source>Calendar replies (*.ics *.eml);;All files (*)</source>
+        <translation>ردود التقويم (*.ics *.eml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="285" />
+        <source>Export the programme calendar</source>
+        <translation>تصدير تقويم البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="290" />
+        <source>Programme calendar written to {path}</source>
+        <translation>حُفظ تقويم البرنامج في {path}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="316" />
+        <source>Calendar replies</source>
+        <translation>ردود التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="317" />
+        <source>{applied} of {total} replies applied.</source>
+        <translation>طُبّق {applied} من {total} ردود.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="329" />
+        <source>{applied} of {total} calendar replies applied</source>
+        <translation>طُبّق {applied} من {total} ردود تقويم</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="70" />
+        <source>imported {people} people</source>
+        <translation>استُورد {people} أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="72" />
+        <source>would import {people} people</source>
+        <translation>سيُستورد {people} أشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="73" />
+        <source>, {organisations} organisations; {duplicates} duplicates skipped; {warnings} warnings</source>
+        <translation>، و{organisations} منظمات؛ تُجووز {duplicates} مكررات؛ {warnings} تنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="271" />
+        <source>Import contacts from {file}</source>
+        <translation>استيراد جهات الاتصال من {file}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="338" />
+        <source>Nothing was imported</source>
+        <translation>لم يُستورد شيء</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPanel</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="127" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="229" />
+        <source>Invitations</source>
+        <translation>الدعوات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="134" />
+        <source>Add people…</source>
+        <translation>إضافة أشخاص…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="137" />
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="140" />
+        <source>Reply</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="144" />
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="181" />
+        <source>Select an event to see its invitations.</source>
+        <translation>اختر فعالية لعرض دعواتها.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="200" />
+        <source>{total} invited — {replies} — {roles}</source>
+        <translation>المدعوون: {total} — {replies} — {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="201" />
+        <source>no replies</source>
+        <translation>لا ردود</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="202" />
+        <source>no roles</source>
+        <translation>لا أدوار</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="289" />
+        <source>Remove invitees</source>
+        <translation>إزالة مدعوين</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="290" />
+        <source>Remove {names} from the event? Each needs the cancellation (a CANCEL calendar) so that the meeting leaves their calendar.</source>
+        <translation>إزالة {names} من الفعالية؟ يحتاج كل منهم إلى الإلغاء (تقويم CANCEL) كي يختفي الاجتماع من تقويمه.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsTable</name>
+    <message>
+        <location filename="../../organiser/ui/models/invitations.py" line="30" />
+        <source>delegated by {name}</source>
+        <translation>بتفويض من {name}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/models/invitations.py" line="38" />
+        <source>{zone} (the invitee's own clock)</source>
+        <translation>{zone} (بتوقيت المدعو)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMode</name>
+    <message>
+        <location filename="../../organiser/ui/live/__init__.py" line="42" />
+        <source>Agenda…</source>
+        <translation>جدول الأعمال…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/__init__.py" line="44" />
+        <source>Live mode…</source>
+        <translation>وضع الجلسة…</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWindow</name>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="45" />
+        <source>running</source>
+        <translation>جارٍ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="47" />
+        <source>done</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="97" />
+        <source>Live — {title}</source>
+        <translation>الجلسة — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="117" />
+        <source>Next item (F9)</source>
+        <translation>البند التالي (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="155" />
+        <source>Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step (from the current line or selection) · Alt+↑/↓ previous/next item</source>
+        <translation>محضر هذا البند، يُحفظ أثناء الكتابة. Ctrl+D قرار · Ctrl+T خطوة تالية (من السطر الحالي أو التحديد) · Alt+↑/↓ البند السابق/التالي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="173" />
+        <source>Decisions and next steps of the event:</source>
+        <translation>قرارات الفعالية وخطواتها التالية:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="187" />
+        <source>Check-in (Ctrl+1)</source>
+        <translation>تسجيل الحضور (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="188" />
+        <source>Agenda and minutes (Ctrl+2)</source>
+        <translation>جدول الأعمال والمحضر (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="189" />
+        <source>Brainstorm board (Ctrl+3)</source>
+        <translation>لوحة العصف الذهني (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="204" />
+        <source>The minutes are approved: read-only.</source>
+        <translation>المحضر معتمد: للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="220" />
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="222" />
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="228" />
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="231" />
+        <source>&amp;Live</source>
+        <translation>ال&amp;جلسة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="237" />
+        <location filename="../../organiser/ui/live/window.py" line="457" />
+        <source>Next agenda item</source>
+        <translation>البند التالي في جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="239" />
+        <source>Previous item's minutes</source>
+        <translation>محضر البند السابق</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="241" />
+        <source>Next item's minutes</source>
+        <translation>محضر البند التالي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="244" />
+        <source>New &amp;decision…</source>
+        <translation>&amp;قرار جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="246" />
+        <source>New next &amp;step…</source>
+        <translation>&amp;خطوة تالية جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="248" />
+        <source>&amp;Walk-in…</source>
+        <translation>حاضر &amp;دون دعوة…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="310" />
+        <source>{present} present of {invited} invited</source>
+        <translation>الحضور {present} من {invited} مدعوين</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="313" />
+        <source>(+{count} walk-in)</source>
+        <translation>(+{count} دون دعوة)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="314" />
+        <source>(+{count} walk-ins)</source>
+        <translation>(+{count} دون دعوة)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="320" />
+        <source>Decision: {text}</source>
+        <translation>قرار: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="323" />
+        <source>Next step: {text}</source>
+        <translation>خطوة تالية: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="337" />
+        <source>No agenda yet.</source>
+        <translation>لا يوجد جدول أعمال بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="341" />
+        <source>{title} — day {day}, {time}, {minutes} min</source>
+        <translation>{title} — اليوم {day}، {time}، {minutes} دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="348" />
+        <source>Real time: {start}–{end}</source>
+        <translation>الوقت الفعلي: {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="353" />
+        <source>Open actions from earlier events:</source>
+        <translation>إجراءات مفتوحة من فعاليات سابقة:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="387" />
+        <source>Typing…</source>
+        <translation>جارٍ الكتابة…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="406" />
+        <source>Saved {time}</source>
+        <translation>حُفظ في {time}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="419" />
+        <source>not here</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="420" />
+        <source>Check-in: {status}</source>
+        <translation>تسجيل الحضور: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="439" />
+        <source>Walk-in {name}</source>
+        <translation>حاضر دون دعوة: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="441" />
+        <source>{name}: present (walk-in)</source>
+        <translation>{name}: حاضر (دون دعوة)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="477" />
+        <source>Next: {title}</source>
+        <translation>التالي: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="478" />
+        <source>All items done</source>
+        <translation>انتهت كل البنود</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="485" />
+        <source>{title}: {time} left</source>
+        <translation>{title}: متبقٍّ {time}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="491" />
+        <source>{title}: over-run {time}</source>
+        <translation>{title}: تجاوز {time}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="521" />
+        <source>The minutes are approved: nothing can be added.</source>
+        <translation>المحضر معتمد: لا يمكن إضافة شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="556" />
+        <source>New decision</source>
+        <translation>قرار جديد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="557" />
+        <source>New next step</source>
+        <translation>خطوة تالية جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="573" />
+        <source>Live mode</source>
+        <translation>وضع الجلسة</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="62" />
-        <location filename="../../organiser/ui/main_window.py" line="139" />
+        <location filename="../../organiser/ui/main_window.py" line="63" />
+        <location filename="../../organiser/ui/main_window.py" line="169" />
         <source>No database open</source>
         <translation>لا توجد قاعدة بيانات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="89" />
+        <location filename="../../organiser/ui/main_window.py" line="90" />
         <source>&amp;Open database…</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="94" />
+        <location filename="../../organiser/ui/main_window.py" line="95" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="101" />
+        <location filename="../../organiser/ui/main_window.py" line="102" />
         <source>&amp;Preferences…</source>
         <translation>&amp;التفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="117" />
+        <location filename="../../organiser/ui/main_window.py" line="118" />
         <source>&amp;About {name}</source>
         <translation>&amp;حول {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="138" />
+        <location filename="../../organiser/ui/main_window.py" line="168" />
         <source>Database: {name}</source>
         <translation>قاعدة البيانات: {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="152" />
+        <location filename="../../organiser/ui/main_window.py" line="182" />
         <source>Open or create a database</source>
         <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="153" />
+        <location filename="../../organiser/ui/main_window.py" line="183" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>قاعدة بيانات Organiser (*.sqlite);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="166" />
+        <location filename="../../organiser/ui/main_window.py" line="196" />
         <source>Cannot open the database</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="196" />
+        <location filename="../../organiser/ui/main_window.py" line="228" />
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="197" />
+        <location filename="../../organiser/ui/main_window.py" line="229" />
         <source>{path}: not a file Organiser reads</source>
         <translation>{path}: ليس ملفًا يقرؤه Organiser</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="214" />
+        <location filename="../../organiser/ui/main_window.py" line="246" />
         <source>About {name}</source>
         <translation>حول {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="216" />
+        <location filename="../../organiser/ui/main_window.py" line="248" />
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;تخطيط المشاورات وورش العصف الذهني وإدارتها ومتابعتها، دون اتصال.&lt;/p&gt;</translation>
     </message>
@@ -223,6 +2086,465 @@
         <location filename="../../organiser/ui/i18n.py" line="42" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesStatus</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="47" />
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="48" />
+        <source>approved</source>
+        <translation>معتمد</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepStatus</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="43" />
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="44" />
+        <source>in progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="45" />
+        <source>done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="46" />
+        <source>dropped</source>
+        <translation>ملغاة</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKind</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="49" />
+        <source>government agency</source>
+        <translation>جهة حكومية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="50" />
+        <source>parliament</source>
+        <translation>برلمان</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="51" />
+        <source>cso</source>
+        <translation>منظمة مجتمع مدني</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="52" />
+        <source>media</source>
+        <translation>وسائل الإعلام</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="53" />
+        <source>contractors association</source>
+        <translation>جمعية المقاولين</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="54" />
+        <source>training institute</source>
+        <translation>معهد تدريب</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="55" />
+        <source>international partner</source>
+        <translation>شريك دولي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="56" />
+        <source>bank unit</source>
+        <translation>وحدة تابعة للبنك</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="57" />
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="220" />
+        <source>Edit {name}</source>
+        <translation>تعديل {name}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="221" />
+        <source>New organisation</source>
+        <translation>منظمة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="223" />
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="224" />
+        <source>&amp;Acronym</source>
+        <translation>الا&amp;ختصار</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="229" />
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="230" />
+        <source>&amp;Country</source>
+        <translation>ال&amp;بلد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="234" />
+        <source>N&amp;otes</source>
+        <translation>م&amp;لاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="32" />
+        <source>Minutes</source>
+        <translation>المحضر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="33" />
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="34" />
+        <source>Sign-in sheet</source>
+        <translation>ورقة التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="35" />
+        <source>Dot-vote sheet</source>
+        <translation>ورقة التصويت بالنقاط</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="37" />
+        <source>Minutes PDF…</source>
+        <translation>المحضر (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="38" />
+        <source>Agenda PDF…</source>
+        <translation>جدول الأعمال (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="39" />
+        <source>Sign-in sheet PDF…</source>
+        <translation>ورقة التوقيع (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="40" />
+        <source>Dot-vote sheet PDF…</source>
+        <translation>ورقة التصويت بالنقاط (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="100" />
+        <source>{document} — preview</source>
+        <translation>{document} — معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="123" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="159" />
+        <source>No second time zone</source>
+        <translation>دون منطقة زمنية ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="128" />
+        <source>Also show times in:</source>
+        <translation>عرض الأوقات أيضًا بتوقيت:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="130" />
+        <source>Approve…</source>
+        <translation>اعتماد…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="133" />
+        <source>Start a new version</source>
+        <translation>بدء إصدار جديد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="148" />
+        <source>Save PDF…</source>
+        <translation>حفظ PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="172" />
+        <source>Cannot make the document</source>
+        <translation>تعذر إنشاء المستند</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="190" />
+        <source>{count} page</source>
+        <translation>صفحة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="191" />
+        <source>{count} pages</source>
+        <translation>عدد الصفحات: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="206" />
+        <source>Approved (version {number}) by {name} on {date}</source>
+        <translation>اعتمده {name} (الإصدار {number}) في {date}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="210" />
+        <source>Draft of version {number}</source>
+        <translation>مسودة الإصدار {number}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="211" />
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="221" />
+        <source>Save PDF</source>
+        <translation>حفظ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="222" />
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="235" />
+        <source>Cannot save</source>
+        <translation>تعذر الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="240" />
+        <source>Saved {path}</source>
+        <translation>حُفظ في {path}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="248" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="254" />
+        <source>Approve the minutes</source>
+        <translation>اعتماد المحضر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="249" />
+        <source>Approved by (name):</source>
+        <translation>اعتمده (الاسم):</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="255" />
+        <source>What changed since version {number}?</source>
+        <translation>ما الذي تغيّر منذ الإصدار {number}؟</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="262" />
+        <source>Cannot approve</source>
+        <translation>تعذر الاعتماد</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="136" />
+        <source>Edit {name}</source>
+        <translation>تعديل {name}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="138" />
+        <source>New person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="140" />
+        <source>&amp;Given name</source>
+        <translation>الا&amp;سم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="141" />
+        <source>&amp;Family name</source>
+        <translation>اسم ال&amp;عائلة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="142" />
+        <source>Full name (if &amp;different)</source>
+        <translation>الاسم الكامل (إن كان م&amp;ختلفًا)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="144" />
+        <source>How the name is written in full when not just given + family name</source>
+        <translation>طريقة كتابة الاسم كاملًا إن لم يكن مجرد الاسم الأول واسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="145" />
+        <source>&amp;Latin transliteration</source>
+        <translation>الكتابة بالحروف ال&amp;لاتينية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="147" />
+        <source>Family name first, e.g. 'Shevchenko Olena'; used for sorting and search</source>
+        <translation>اسم العائلة أولًا، مثل ‏'Shevchenko Olena'؛ يُستخدم للفرز والبحث</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="153" />
+        <source>one address per line; the first is used for invitations</source>
+        <translation>عنوان واحد في كل سطر؛ يُستخدم الأول للدعوات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="154" />
+        <source>&amp;E-mail addresses</source>
+        <translation>عناوين البريد الإل&amp;كتروني</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="164" />
+        <source>&amp;Organisation</source>
+        <translation>الم&amp;نظمة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="165" />
+        <source>Choose one, or type a new name to create it</source>
+        <translation>اختر منظمة، أو اكتب اسمًا جديدًا لإنشائها</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="166" />
+        <source>&amp;Job title</source>
+        <translation>المسمى ال&amp;وظيفي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="167" />
+        <source>&amp;Country</source>
+        <translation>ال&amp;بلد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="168" />
+        <source>&amp;Time zone</source>
+        <translation>المنطقة ال&amp;زمنية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="169" />
+        <source>IANA name, e.g. Europe/Paris, Africa/Dakar, Asia/Tokyo</source>
+        <translation>اسم IANA، مثل Europe/Paris أو Africa/Dakar أو Asia/Tokyo</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="170" />
+        <source>Lan&amp;guage</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="171" />
+        <source>&amp;Phone</source>
+        <translation>اله&amp;اتف</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="174" />
+        <source>T&amp;ags</source>
+        <translation>الم&amp;جموعات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="175" />
+        <source>Groups to invite together, separated by commas</source>
+        <translation>مجموعات تُدعى معًا، تفصل بينها فواصل</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="179" />
+        <source>&amp;Notes</source>
+        <translation>&amp;ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="94" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="147" />
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="98" />
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="99" />
+        <source>{problem}
+Defaults are shown instead.</source>
+        <translation>{problem}
+تُعرض القيم الافتراضية بدلًا منها.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="148" />
+        <source>Cannot save the settings: {error}</source>
+        <translation>تعذر حفظ الإعدادات: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="192" />
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="194" />
+        <source>Nothing has been written yet. Import adds every row below, or none.</source>
+        <translation>لم يُكتب شيء بعد. يضيف الاستيراد كل الصفوف أدناه، أو لا يضيف أيًّا منها.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="196" />
+        <source>&amp;Import</source>
+        <translation>&amp;استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="212" />
+        <source>Import the other rows and leave out the rows with &amp;errors</source>
+        <translation>استيراد الصفوف الأخرى وترك الصفوف التي فيها أ&amp;خطاء</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="231" />
+        <source>new</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="231" />
+        <source>updates</source>
+        <translation>تحديثات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="232" />
+        <source>duplicate</source>
+        <translation>مكررة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="232" />
+        <source>warning</source>
+        <translation>تنبيهات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="233" />
+        <source>error</source>
+        <translation>أخطاء</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="235" />
+        <source>{count} rows: </source>
+        <translation>عدد الصفوف {count}: </translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="238" />
+        <source>{count} rows have errors: fix the file and import it again, or leave those rows out.</source>
+        <translation>في {count} صفوف أخطاء: صحّح الملف واستورده مجددًا، أو اترك تلك الصفوف.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +2872,135 @@
     </message>
 </context>
 <context>
+    <name>Reply</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="27" />
+        <source>needs action</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="28" />
+        <source>accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="29" />
+        <source>tentative</source>
+        <translation>مبدئية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="30" />
+        <source>declined</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="31" />
+        <source>delegated</source>
+        <translation>مفوَّضة</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="23" />
+        <source>chair</source>
+        <translation>رئيس الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="24" />
+        <source>participant</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="25" />
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="26" />
+        <source>observer</source>
+        <translation>مراقب</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="29" />
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="30" />
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="31" />
+        <source>Mail</source>
+        <translation>البريد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="32" />
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="33" />
+        <source>Interface</source>
+        <translation>الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="34" />
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="35" />
+        <source>Your e-mail address</source>
+        <translation>عنوان بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="36" />
+        <source>Default time zone</source>
+        <translation>المنطقة الزمنية الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="37" />
+        <source>SMTP server</source>
+        <translation>خادم SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
+        <source>SMTP port</source>
+        <translation>منفذ SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
+        <source>Security (starttls, ssl, none)</source>
+        <translation>الأمان (starttls أو ssl أو none)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="40" />
+        <source>SMTP user name</source>
+        <translation>اسم مستخدم SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="41" />
+        <source>Daily backups kept</source>
+        <translation>النسخ الاحتياطية اليومية المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="42" />
+        <source>Interface language (empty: system)</source>
+        <translation>لغة الواجهة (فارغ: لغة النظام)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="43" />
+        <source>Database (file or URL; empty: the default file)</source>
+        <translation>قاعدة البيانات (ملف أو عنوان URL؛ فارغ: الملف الافتراضي)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="103" />
@@ -565,6 +3016,34 @@
         <location filename="../../organiser/ui/areas/programme.py" line="189" />
         <source>Decisions: {decisions}, next steps: {steps}</source>
         <translation>القرارات: {decisions}، الخطوات التالية: {steps}</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="85" />
+        <source>Walk-in</source>
+        <translation>حاضر دون دعوة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="99" />
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="100" />
+        <source>&amp;Organisation</source>
+        <translation>الم&amp;نظمة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="101" />
+        <source>&amp;E-mail</source>
+        <translation>البريد الإل&amp;كتروني</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="112" />
+        <source>A walk-in needs a name.</source>
+        <translation>يلزم اسم للحاضر دون دعوة.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,325 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>AddInviteesDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="44" />
+        <source>Add people to the event</source>
+        <translation>Ajouter des personnes à la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="48" />
+        <source>Name, address, organisation or tag…</source>
+        <translation>Nom, adresse, organisation ou groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="66" />
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="70" />
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="163" />
+        <source>Agenda — {title}</source>
+        <translation>Ordre du jour — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="183" />
+        <source>(no second time zone)</source>
+        <translation>(pas de second fuseau horaire)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="206" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="223" />
+        <source>Save item</source>
+        <translation>Enregistrer le point</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="227" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="228" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="229" />
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="230" />
+        <source>Da&amp;y</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="231" />
+        <source>&amp;Presenter</source>
+        <translation>&amp;Intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="232" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="239" />
+        <source>Add item (Ctrl+N)</source>
+        <translation>Ajouter un point (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="240" />
+        <source>Delete (Del)</source>
+        <translation>Supprimer (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="241" />
+        <source>Up (Ctrl+↑)</source>
+        <translation>Monter (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="242" />
+        <source>Down (Ctrl+↓)</source>
+        <translation>Descendre (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="243" />
+        <source>Copy from event…</source>
+        <translation>Copier d’une réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="244" />
+        <source>Save as template…</source>
+        <translation>Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="245" />
+        <source>Apply template…</source>
+        <translation>Appliquer un modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="260" />
+        <source>Times in {zone}; also show</source>
+        <translation>Heures en {zone} ; afficher aussi</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="302" />
+        <source>Day {day}: {start}–{end}</source>
+        <translation>Jour {day} : {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="307" />
+        <source>runs {minutes} min past its end ({end})</source>
+        <translation>dépasse de {minutes} min sa fin ({end})</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="310" />
+        <source>No items yet: Ctrl+N adds one.</source>
+        <translation>Aucun point pour l’instant : Ctrl+N en ajoute un.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="334" />
+        <source>Open actions from earlier events:</source>
+        <translation>Actions ouvertes des réunions précédentes :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="347" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="454" />
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="376" />
+        <source>New item</source>
+        <translation>Nouveau point</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="391" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="392" />
+        <source>{title} has minutes. Delete it anyway?</source>
+        <translation>{title} a un compte rendu. Le supprimer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="439" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="440" />
+        <source>No other event has an agenda yet.</source>
+        <translation>Aucune autre réunion n’a encore d’ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="442" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="476" />
+        <source>{name} ({count} items)</source>
+        <translation>{name} ({count} points)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="444" />
+        <source>Copy an agenda</source>
+        <translation>Copier un ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="444" />
+        <source>From:</source>
+        <translation>Depuis :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="455" />
+        <source>Replace the current items? (No adds the copied items after them)</source>
+        <translation>Remplacer les points actuels ? (Non ajoute les points copiés à leur suite)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="461" />
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="462" />
+        <source>Name of the template:</source>
+        <translation>Nom du modèle :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="466" />
+        <source>Saved the template {name}.</source>
+        <translation>Modèle {name} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="473" />
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="474" />
+        <source>No template yet: save one first.</source>
+        <translation>Aucun modèle pour l’instant : enregistrez-en un d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="478" />
+        <source>Apply a template</source>
+        <translation>Appliquer un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="478" />
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaKind</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="32" />
+        <source>session</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="33" />
+        <source>presentation</source>
+        <translation>présentation</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="34" />
+        <source>discussion</source>
+        <translation>discussion</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="35" />
+        <source>brainstorm</source>
+        <translation>remue-méninges</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="36" />
+        <source>break</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="37" />
+        <source>review of actions</source>
+        <translation>suivi des actions</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="54" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="54" />
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="55" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="55" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="56" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="56" />
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="57" />
+        <source>Presenter</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="58" />
+        <source>Attendee time</source>
+        <translation>Heure des participants</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="84" />
+        <source>Time in {zone}</source>
+        <translation>Heure en {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="101" />
+        <source>({count} open actions)</source>
+        <translation>({count} actions ouvertes)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="114" />
+        <source>({days} day)</source>
+        <translation>({days} jour)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="120" />
+        <source>This item ends after the day's end</source>
+        <translation>Ce point finit après la fin de la journée</translation>
+    </message>
+</context>
+<context>
     <name>Area</name>
     <message>
         <location filename="../../organiser/ui/i18n.py" line="27" />
@@ -21,6 +340,400 @@
         <location filename="../../organiser/ui/i18n.py" line="30" />
         <source>Programme</source>
         <translation>Programme</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceStatus</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="38" />
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="39" />
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="40" />
+        <source>left early</source>
+        <translation>parti plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="41" />
+        <source>apologies</source>
+        <translation>excusé</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="42" />
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="49" />
+        <source>Not in a theme yet</source>
+        <translation>Pas encore dans un thème</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="64" />
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="64" />
+        <source>By</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="65" />
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="65" />
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="66" />
+        <source>Dots of voter</source>
+        <translation>Gommettes du votant</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="138" />
+        <location filename="../../organiser/ui/live/board.py" line="153" />
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPanel</name>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="212" />
+        <source>Type an idea and press Enter (one per line when pasting several)</source>
+        <translation>Tapez une idée puis Entrée (une par ligne pour en coller plusieurs)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="224" />
+        <source>by</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="250" />
+        <source>New theme…</source>
+        <translation>Nouveau thème…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="251" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="252" />
+        <source>Merge into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="253" />
+        <source>Move to theme… (M)</source>
+        <translation>Placer dans un thème… (M)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="254" />
+        <source>Out of theme (U)</source>
+        <translation>Hors thème (U)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="257" />
+        <source>→ Decision (Ctrl+D)</source>
+        <translation>→ Décision (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="259" />
+        <source>→ Next step (Ctrl+T)</source>
+        <translation>→ Prochaine étape (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="265" />
+        <source>Hide totals until voting closes</source>
+        <translation>Masquer les totaux jusqu’à la clôture du vote</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="267" />
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="275" />
+        <location filename="../../organiser/ui/live/board.py" line="568" />
+        <source>Close voting</source>
+        <translation>Clore le vote</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="278" />
+        <source>Dot voting</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="283" />
+        <source>Votes per person</source>
+        <translation>Votes par personne</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="285" />
+        <source>Voter</source>
+        <translation>Votant</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="287" />
+        <source>Select an idea, then + gives a dot, − takes it back.</source>
+        <translation>Choisissez une idée : + donne une gommette, − la reprend.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="289" />
+        <source>+ dot</source>
+        <translation>+ gommette</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="290" />
+        <source>− dot</source>
+        <translation>− gommette</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="293" />
+        <source>Ranking (when totals are shown):</source>
+        <translation>Classement (quand les totaux sont affichés) :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="317" />
+        <source>(no author)</source>
+        <translation>(sans auteur)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="318" />
+        <source>(choose a voter)</source>
+        <translation>(choisissez un votant)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="329" />
+        <source>(no line of action)</source>
+        <translation>(sans axe d’action)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="352" />
+        <location filename="../../organiser/ui/live/board.py" line="568" />
+        <source>Reopen voting</source>
+        <translation>Rouvrir le vote</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="353" />
+        <source>Close voting and show totals</source>
+        <translation>Clore le vote et afficher les totaux</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="356" />
+        <source>{voter}: {used} of {total} dots used</source>
+        <translation>{voter} : {used} gommettes utilisées sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="364" />
+        <source>Themes:</source>
+        <translation>Thèmes :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="393" />
+        <source>No theme yet: make one with New theme…</source>
+        <translation>Pas encore de thème : créez-en un avec Nouveau thème…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="395" />
+        <source>Theme:</source>
+        <translation>Thème :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="421" />
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="437" />
+        <source>Move idea</source>
+        <translation>Déplacer l’idée</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="437" />
+        <source>Move ideas</source>
+        <translation>Déplacer les idées</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="443" />
+        <source>Select one or more ideas first.</source>
+        <translation>Choisissez d’abord une ou plusieurs idées.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="445" />
+        <source>Move to theme</source>
+        <translation>Placer dans un thème</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="462" />
+        <source>New theme {title}</source>
+        <translation>Nouveau thème {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="468" />
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="469" />
+        <source>Title of the theme:</source>
+        <translation>Titre du thème :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="478" />
+        <source>Select a theme first.</source>
+        <translation>Choisissez d’abord un thème.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="481" />
+        <location filename="../../organiser/ui/live/board.py" line="492" />
+        <source>Rename theme</source>
+        <translation>Renommer le thème</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="481" />
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="499" />
+        <source>Select the theme to merge into another first.</source>
+        <translation>Choisissez d’abord le thème à fusionner dans un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="501" />
+        <source>Merge into</source>
+        <translation>Fusionner dans</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="514" />
+        <source>Merge themes</source>
+        <translation>Fusionner les thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="531" />
+        <source>Voting rules</source>
+        <translation>Règles du vote</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="539" />
+        <source>Choose the voter first.</source>
+        <translation>Choisissez d’abord le votant.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="544" />
+        <source>Select one idea.</source>
+        <translation>Choisissez une idée.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="554" />
+        <source>Vote</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="554" />
+        <source>Take back a vote</source>
+        <translation>Reprendre un vote</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="586" />
+        <source>Select one idea or a theme to promote.</source>
+        <translation>Choisissez une idée ou un thème à transformer.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="91" />
+        <source>New decision</source>
+        <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="92" />
+        <source>New next step</source>
+        <translation>Nouvelle prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="96" />
+        <source>type a few letters of a person or organisation</source>
+        <translation>tapez quelques lettres d’une personne ou d’une organisation</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="101" />
+        <source>(no line of action)</source>
+        <translation>(sans axe d’action)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="110" />
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="112" />
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="113" />
+        <source>&amp;Due date</source>
+        <translation>&amp;Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="117" />
+        <source>&amp;Line of action</source>
+        <translation>&amp;Axe d’action</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="134" />
+        <source>Type the text first.</source>
+        <translation>Tapez d’abord le texte.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="38" />
+        <source>Type part of a name, organisation or e-mail · Enter present · F6 late · F7 left early · F8 apologies · F4 not here · ↑↓ choose · Ctrl+N walk-in</source>
+        <translation>Tapez une partie d’un nom, d’une organisation ou d’un courriel · Entrée présent · F6 en retard · F7 parti plus tôt · F8 excusé · F4 pas là · ↑↓ choisir · Ctrl+N non inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="47" />
+        <source>{status} (walk-in)</source>
+        <translation>{status} (non inscrit)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="55" />
+        <source>not invited</source>
+        <translation>non invité</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="129" />
+        <source>Find a person…</source>
+        <translation>Trouver une personne…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="192" />
+        <source>Nobody matches; Ctrl+N adds a walk-in.</source>
+        <translation>Personne ne correspond ; Ctrl+N ajoute un participant non inscrit.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="195" />
+        <source>not here</source>
+        <translation>pas là</translation>
     </message>
 </context>
 <context>
@@ -115,72 +828,1222 @@
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="30" />
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="30" />
+        <source>Merge into it</source>
+        <translation>À fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="31" />
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="63" />
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="64" />
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="65" />
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="66" />
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="67" />
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="68" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="69" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="70" />
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="71" />
+        <source>Local start</source>
+        <translation>Début (heure locale)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="72" />
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="73" />
+        <source>Replied</source>
+        <translation>Répondu le</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="51" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="51" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="52" />
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="52" />
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="85" />
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="86" />
+        <source>Check how the file was read and which column holds what.</source>
+        <translation>Vérifiez comment le fichier a été lu et ce que contient chaque colonne.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="97" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="104" />
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="107" />
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="109" />
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="146" />
+        <source>header on line {line}</source>
+        <translation>en-tête à la ligne {line}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="147" />
+        <source>no header row</source>
+        <translation>sans ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="148" />
+        <source>Read as {encoding}, {delimiter}-separated, {header}, {rows} rows.</source>
+        <translation>Lu en {encoding}, séparateur : {delimiter}, {header}, {rows} lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="152" />
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="153" />
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="154" />
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="166" />
+        <source>Column {number}</source>
+        <translation>Colonne {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactField</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="38" />
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="39" />
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="40" />
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="41" />
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="42" />
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="43" />
+        <source>Latin name</source>
+        <translation>Nom en caractères latins</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="44" />
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="45" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="46" />
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="47" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="48" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="49" />
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="50" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="51" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="52" />
+        <source>Tags</source>
+        <translation>Groupes</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsArea</name>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="44" />
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="45" />
+        <source>invitations</source>
+        <translation>invitations</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="46" />
+        <source>attendance records</source>
+        <translation>relevés de présence</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="47" />
+        <source>next steps</source>
+        <translation>prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="48" />
+        <source>agenda items presented</source>
+        <translation>points de l’ordre du jour présentés</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
+        <source>ideas</source>
+        <translation>idées</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="50" />
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="51" />
+        <source>delegations</source>
+        <translation>délégations</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="59" />
+        <source>All organisations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="75" />
+        <source>Search name, organisation, e-mail, country… (accents and case ignored)</source>
+        <translation>Chercher un nom, une organisation, un courriel, un pays… (sans tenir compte des accents ni de la casse)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="81" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="234" />
+        <source>All tags</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="116" />
+        <source>New &amp;person…</source>
+        <translation>Nouvelle &amp;personne…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="118" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="120" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="122" />
+        <source>&amp;Tag…</source>
+        <translation>&amp;Grouper…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="124" />
+        <source>New &amp;organisation…</source>
+        <translation>Nouvelle &amp;organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="125" />
+        <source>Edit o&amp;rganisation…</source>
+        <translation>Modifier l’o&amp;rganisation…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="127" />
+        <source>Delete organisation</source>
+        <translation>Supprimer l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="130" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="131" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="132" />
+        <source>Find d&amp;uplicates…</source>
+        <translation>Trouver les &amp;doublons…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="137" />
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="155" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="191" />
+        <source>Import contacts…</source>
+        <translation>Importer des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="194" />
+        <source>Export contacts…</source>
+        <translation>Exporter les contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="218" />
+        <source>No database open.</source>
+        <translation>Aucune base de données ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="266" />
+        <source>{total} people</source>
+        <translation>{total} personnes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="267" />
+        <source>{shown} of {total} people shown</source>
+        <translation>{shown} personnes affichées sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="344" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="358" />
+        <source>{count} people</source>
+        <translation>{count} personnes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="360" />
+        <source>Delete {who}?</source>
+        <translation>Supprimer {who} ?</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="363" />
+        <source>They have {detail}.</source>
+        <translation>Ces personnes ont {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="364" />
+        <source>This person has {detail}.</source>
+        <translation>Cette personne a {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="365" />
+        <source>Their invitations, attendance and votes are deleted with them; next steps they own and talks they gave keep their name.</source>
+        <translation>Leurs invitations, présences et votes sont supprimés avec elles ; les prochaines étapes dont elles sont responsables et leurs interventions gardent leur nom.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="368" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="423" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="373" />
+        <source>Deleted {who}.</source>
+        <translation>{who} supprimé(e).</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="383" />
+        <source>Tag</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="384" />
+        <source>Tag for {count} selected people (choose or type a new one):</source>
+        <translation>Groupe pour les {count} personnes choisies (choisissez-en un ou tapez-en un nouveau) :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="389" />
+        <source>Tagged {count} people {tag}.</source>
+        <translation>{count} personnes ajoutées au groupe {tag}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="417" />
+        <source>Delete the organisation {name}?</source>
+        <translation>Supprimer l’organisation {name} ?</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="420" />
+        <source>{links} refer to it. The people stay, without an organisation; next steps keep its name.</source>
+        <translation>{links} y font référence. Les personnes restent, sans organisation ; les prochaines étapes gardent son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="458" />
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="459" />
+        <source>Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>Fichiers de contacts (*.csv *.txt *.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="467" />
+        <source>Export contacts</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="468" />
+        <source>CSV for Excel (*.csv);;vCard 4.0 (*.vcf)</source>
+        <translation>CSV pour Excel (*.csv);;vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="487" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="489" />
+        <source>Exported {count} people to {file}.</source>
+        <translation>{count} personnes exportées dans {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocationEditor</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="61" />
+        <source>the default file in your data folder</source>
+        <translation>le fichier par défaut de votre dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="63" />
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="70" />
+        <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
+        <translation>Une base PostgreSQL partagée convient aussi : postgresql+psycopg://utilisateur@serveur/organiser. --db et ORGANISER_DB ont la priorité ; le changement s’applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="84" />
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="85" />
+        <source>Organiser database (*.sqlite);;All files (*)</source>
+        <translation>Base de données Organiser (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="51" />
+        <source>2027-03-31 (optional)</source>
+        <translation>2027-03-31 (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/capture.py" line="53" />
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+</context>
+<context>
+    <name>Delimiter</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="53" />
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="54" />
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="55" />
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="56" />
+        <source>vertical bar</source>
+        <translation>barre verticale</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="39" />
+        <source>Likely duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="50" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="53" />
+        <source>&amp;Swap (keep the other)</source>
+        <translation>&amp;Inverser (garder l’autre)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="60" />
+        <source>Merging moves invitations, attendance, next steps, addresses and tags to the person kept, then deletes the other.</source>
+        <translation>La fusion transfère invitations, présences, prochaines étapes, adresses et groupes à la personne gardée, puis supprime l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="75" />
+        <source>{count} likely duplicates</source>
+        <translation>{count} doublons probables</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="76" />
+        <source>No likely duplicates.</source>
+        <translation>Aucun doublon probable.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="104" />
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="116" />
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="105" />
+        <source>Merge {other} (#{other_id}) into {keep} (#{keep_id})? #{other_id} is then deleted.</source>
+        <translation>Fusionner {other} (n° {other_id}) dans {keep} (n° {keep_id}) ? Le n° {other_id} est ensuite supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditorDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="56" />
+        <source>New event</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="56" />
+        <source>Edit event</source>
+        <translation>Modifier la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="102" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="103" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="104" />
+        <source>&amp;Starts</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="105" />
+        <source>&amp;Ends</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="106" />
+        <source>Time &amp;zone</source>
+        <translation>Fuseau &amp;horaire</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="107" />
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="108" />
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109" />
+        <source>&amp;Online link</source>
+        <translation>Lien en &amp;ligne</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110" />
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="111" />
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="151" />
+        <source>Calendar version (SEQUENCE) {sequence}: changing the time, place or status sends an update; the title or description alone do not.</source>
+        <translation>Version d’agenda (SEQUENCE) {sequence} : changer l’heure, le lieu ou le statut envoie une mise à jour ; le titre ou la description seuls, non.</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="15" />
+        <source>consultation</source>
+        <translation>consultation</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="16" />
+        <source>information sharing</source>
+        <translation>partage d’informations</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="17" />
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="18" />
+        <source>network meeting</source>
+        <translation>réunion du réseau</translation>
+    </message>
+</context>
+<context>
+    <name>EventStatus</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="19" />
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="20" />
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="21" />
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="22" />
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+</context>
+<context>
+    <name>EventsArea</name>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="80" />
+        <source>No database open.</source>
+        <translation>Aucune base de données ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="96" />
+        <source>{count} events</source>
+        <translation>{count} réunions</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="161" />
+        <source>New event…</source>
+        <translation>Nouvelle réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="168" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="170" />
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="173" />
+        <source>Cancel event…</source>
+        <translation>Annuler la réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="175" />
+        <source>Calendar file…</source>
+        <translation>Fichier d’agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="181" />
+        <source>Events</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="193" />
+        <source>Event created; add people below.</source>
+        <translation>Réunion créée ; ajoutez des personnes ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="219" />
+        <source>Copy made as a draft, with the same invitees; edit its dates.</source>
+        <translation>Copie créée en brouillon, avec les mêmes invités ; modifiez ses dates.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="227" />
+        <source>Cancel this event? Every invitee then needs the cancellation (the event's calendar file becomes a CANCEL).</source>
+        <translation>Annuler cette réunion ? Chaque invité doit alors recevoir l’annulation (le fichier d’agenda de la réunion devient un CANCEL).</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="229" />
+        <source>Cancel the event</source>
+        <translation>Annuler la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="251" />
+        <source>Save the calendar file</source>
+        <translation>Enregistrer le fichier d’agenda</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="252" />
+        <location filename="../../organiser/ui/areas/events.py" line="286" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="255" />
+        <source>Calendar file written to {path}</source>
+        <translation>Fichier d’agenda enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="258" />
+        <source>Import calendar &amp;replies…</source>
+        <translation>Importer les &amp;réponses d’agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="261" />
+        <source>Export programme &amp;calendar (.ics)…</source>
+        <translation>Exporter l’&amp;agenda du programme (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="274" />
+        <source>Import calendar replies</source>
+        <translation>Importer les réponses d’agenda</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="275" />
+        <source>Calendar replies (*.ics *.eml);;All files (*)</source>
+        <translation>Réponses d’agenda (*.ics *.eml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="285" />
+        <source>Export the programme calendar</source>
+        <translation>Exporter l’agenda du programme</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="290" />
+        <source>Programme calendar written to {path}</source>
+        <translation>Agenda du programme enregistré dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="316" />
+        <source>Calendar replies</source>
+        <translation>Réponses d’agenda</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="317" />
+        <source>{applied} of {total} replies applied.</source>
+        <translation>{applied} réponses appliquées sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="329" />
+        <source>{applied} of {total} calendar replies applied</source>
+        <translation>{applied} réponses d’agenda appliquées sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="70" />
+        <source>imported {people} people</source>
+        <translation>{people} personnes importées</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="72" />
+        <source>would import {people} people</source>
+        <translation>importerait {people} personnes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="73" />
+        <source>, {organisations} organisations; {duplicates} duplicates skipped; {warnings} warnings</source>
+        <translation>, {organisations} organisations ; {duplicates} doublons ignorés ; {warnings} avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="271" />
+        <source>Import contacts from {file}</source>
+        <translation>Importer des contacts depuis {file}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="338" />
+        <source>Nothing was imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPanel</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="127" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="229" />
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="134" />
+        <source>Add people…</source>
+        <translation>Ajouter des personnes…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="137" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="140" />
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="144" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="181" />
+        <source>Select an event to see its invitations.</source>
+        <translation>Choisissez une réunion pour voir ses invitations.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="200" />
+        <source>{total} invited — {replies} — {roles}</source>
+        <translation>{total} invités — {replies} — {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="201" />
+        <source>no replies</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="202" />
+        <source>no roles</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="289" />
+        <source>Remove invitees</source>
+        <translation>Retirer des invités</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="290" />
+        <source>Remove {names} from the event? Each needs the cancellation (a CANCEL calendar) so that the meeting leaves their calendar.</source>
+        <translation>Retirer {names} de la réunion ? Chacun doit recevoir l’annulation (un agenda CANCEL) pour que la réunion disparaisse de son agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsTable</name>
+    <message>
+        <location filename="../../organiser/ui/models/invitations.py" line="30" />
+        <source>delegated by {name}</source>
+        <translation>délégué par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/models/invitations.py" line="38" />
+        <source>{zone} (the invitee's own clock)</source>
+        <translation>{zone} (l’heure de l’invité)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMode</name>
+    <message>
+        <location filename="../../organiser/ui/live/__init__.py" line="42" />
+        <source>Agenda…</source>
+        <translation>Ordre du jour…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/__init__.py" line="44" />
+        <source>Live mode…</source>
+        <translation>Mode séance…</translation>
+    </message>
+</context>
+<context>
+    <name>LiveWindow</name>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="45" />
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="47" />
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="97" />
+        <source>Live — {title}</source>
+        <translation>En séance — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="117" />
+        <source>Next item (F9)</source>
+        <translation>Point suivant (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="155" />
+        <source>Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step (from the current line or selection) · Alt+↑/↓ previous/next item</source>
+        <translation>Compte rendu de ce point, enregistré pendant la saisie. Ctrl+D décision · Ctrl+T prochaine étape (depuis la ligne ou la sélection) · Alt+↑/↓ point précédent/suivant</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="173" />
+        <source>Decisions and next steps of the event:</source>
+        <translation>Décisions et prochaines étapes de la réunion :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="187" />
+        <source>Check-in (Ctrl+1)</source>
+        <translation>Accueil (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="188" />
+        <source>Agenda and minutes (Ctrl+2)</source>
+        <translation>Ordre du jour et compte rendu (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="189" />
+        <source>Brainstorm board (Ctrl+3)</source>
+        <translation>Tableau des idées (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="204" />
+        <source>The minutes are approved: read-only.</source>
+        <translation>Le compte rendu est approuvé : lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="220" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="222" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="228" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="231" />
+        <source>&amp;Live</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="237" />
+        <location filename="../../organiser/ui/live/window.py" line="457" />
+        <source>Next agenda item</source>
+        <translation>Point suivant de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="239" />
+        <source>Previous item's minutes</source>
+        <translation>Compte rendu du point précédent</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="241" />
+        <source>Next item's minutes</source>
+        <translation>Compte rendu du point suivant</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="244" />
+        <source>New &amp;decision…</source>
+        <translation>Nouvelle &amp;décision…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="246" />
+        <source>New next &amp;step…</source>
+        <translation>Nouvelle prochaine é&amp;tape…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="248" />
+        <source>&amp;Walk-in…</source>
+        <translation>&amp;Participant non inscrit…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="310" />
+        <source>{present} present of {invited} invited</source>
+        <translation>{present} présents sur {invited} invités</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="313" />
+        <source>(+{count} walk-in)</source>
+        <translation>(+{count} non inscrit)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="314" />
+        <source>(+{count} walk-ins)</source>
+        <translation>(+{count} non inscrits)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="320" />
+        <source>Decision: {text}</source>
+        <translation>Décision : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="323" />
+        <source>Next step: {text}</source>
+        <translation>Prochaine étape : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="337" />
+        <source>No agenda yet.</source>
+        <translation>Pas encore d’ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="341" />
+        <source>{title} — day {day}, {time}, {minutes} min</source>
+        <translation>{title} — jour {day}, {time}, {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="348" />
+        <source>Real time: {start}–{end}</source>
+        <translation>Horaire réel : {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="353" />
+        <source>Open actions from earlier events:</source>
+        <translation>Actions ouvertes des réunions précédentes :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="387" />
+        <source>Typing…</source>
+        <translation>Saisie…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="406" />
+        <source>Saved {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="419" />
+        <source>not here</source>
+        <translation>pas là</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="420" />
+        <source>Check-in: {status}</source>
+        <translation>Accueil : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="439" />
+        <source>Walk-in {name}</source>
+        <translation>Non inscrit : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="441" />
+        <source>{name}: present (walk-in)</source>
+        <translation>{name} : présent (non inscrit)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="477" />
+        <source>Next: {title}</source>
+        <translation>Suivant : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="478" />
+        <source>All items done</source>
+        <translation>Tous les points sont traités</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="485" />
+        <source>{title}: {time} left</source>
+        <translation>{title} : reste {time}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="491" />
+        <source>{title}: over-run {time}</source>
+        <translation>{title} : dépassement de {time}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="521" />
+        <source>The minutes are approved: nothing can be added.</source>
+        <translation>Le compte rendu est approuvé : rien ne peut être ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="556" />
+        <source>New decision</source>
+        <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="557" />
+        <source>New next step</source>
+        <translation>Nouvelle prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="573" />
+        <source>Live mode</source>
+        <translation>Mode séance</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="62" />
-        <location filename="../../organiser/ui/main_window.py" line="139" />
+        <location filename="../../organiser/ui/main_window.py" line="63" />
+        <location filename="../../organiser/ui/main_window.py" line="169" />
         <source>No database open</source>
         <translation>Aucune base de données ouverte</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="89" />
+        <location filename="../../organiser/ui/main_window.py" line="90" />
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="94" />
+        <location filename="../../organiser/ui/main_window.py" line="95" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="101" />
+        <location filename="../../organiser/ui/main_window.py" line="102" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="117" />
+        <location filename="../../organiser/ui/main_window.py" line="118" />
         <source>&amp;About {name}</source>
         <translation>À &amp;propos de {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="138" />
+        <location filename="../../organiser/ui/main_window.py" line="168" />
         <source>Database: {name}</source>
         <translation>Base de données : {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="152" />
+        <location filename="../../organiser/ui/main_window.py" line="182" />
         <source>Open or create a database</source>
         <translation>Ouvrir ou créer une base de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="153" />
+        <location filename="../../organiser/ui/main_window.py" line="183" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>Base de données Organiser (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="166" />
+        <location filename="../../organiser/ui/main_window.py" line="196" />
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="196" />
+        <location filename="../../organiser/ui/main_window.py" line="228" />
         <source>Cannot open</source>
         <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="197" />
+        <location filename="../../organiser/ui/main_window.py" line="229" />
         <source>{path}: not a file Organiser reads</source>
         <translation>{path} : Organiser ne lit pas ce fichier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="214" />
+        <location filename="../../organiser/ui/main_window.py" line="246" />
         <source>About {name}</source>
         <translation>À propos de {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="216" />
+        <location filename="../../organiser/ui/main_window.py" line="248" />
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Préparer, animer et suivre consultations et ateliers de réflexion, hors ligne.&lt;/p&gt;</translation>
     </message>
@@ -223,6 +2086,465 @@
         <location filename="../../organiser/ui/i18n.py" line="42" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesStatus</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="47" />
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="48" />
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepStatus</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="43" />
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="44" />
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="45" />
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="46" />
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+</context>
+<context>
+    <name>OrgKind</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="49" />
+        <source>government agency</source>
+        <translation>organisme public</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="50" />
+        <source>parliament</source>
+        <translation>parlement</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="51" />
+        <source>cso</source>
+        <translation>organisation de la société civile</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="52" />
+        <source>media</source>
+        <translation>médias</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="53" />
+        <source>contractors association</source>
+        <translation>association d’entrepreneurs</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="54" />
+        <source>training institute</source>
+        <translation>institut de formation</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="55" />
+        <source>international partner</source>
+        <translation>partenaire international</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="56" />
+        <source>bank unit</source>
+        <translation>unité de la Banque</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="57" />
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="220" />
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="221" />
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="223" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="224" />
+        <source>&amp;Acronym</source>
+        <translation>&amp;Sigle</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="229" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="230" />
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="234" />
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="32" />
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="33" />
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="34" />
+        <source>Sign-in sheet</source>
+        <translation>Feuille d’émargement</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="35" />
+        <source>Dot-vote sheet</source>
+        <translation>Feuille de vote par gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="37" />
+        <source>Minutes PDF…</source>
+        <translation>Compte rendu (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="38" />
+        <source>Agenda PDF…</source>
+        <translation>Ordre du jour (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="39" />
+        <source>Sign-in sheet PDF…</source>
+        <translation>Feuille d’émargement (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="40" />
+        <source>Dot-vote sheet PDF…</source>
+        <translation>Feuille de vote (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="100" />
+        <source>{document} — preview</source>
+        <translation>{document} — aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="123" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="159" />
+        <source>No second time zone</source>
+        <translation>Pas de second fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="128" />
+        <source>Also show times in:</source>
+        <translation>Afficher aussi les heures en :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="130" />
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="133" />
+        <source>Start a new version</source>
+        <translation>Commencer une nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="148" />
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="172" />
+        <source>Cannot make the document</source>
+        <translation>Impossible de produire le document</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="190" />
+        <source>{count} page</source>
+        <translation>{count} page</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="191" />
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="206" />
+        <source>Approved (version {number}) by {name} on {date}</source>
+        <translation>Approuvé (version {number}) par {name} le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="210" />
+        <source>Draft of version {number}</source>
+        <translation>Brouillon de la version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="211" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="221" />
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="222" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="235" />
+        <source>Cannot save</source>
+        <translation>Impossible d’enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="240" />
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="248" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="254" />
+        <source>Approve the minutes</source>
+        <translation>Approuver le compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="249" />
+        <source>Approved by (name):</source>
+        <translation>Approuvé par (nom) :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="255" />
+        <source>What changed since version {number}?</source>
+        <translation>Qu’est-ce qui a changé depuis la version {number} ?</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="262" />
+        <source>Cannot approve</source>
+        <translation>Impossible d’approuver</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="136" />
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="138" />
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="140" />
+        <source>&amp;Given name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="141" />
+        <source>&amp;Family name</source>
+        <translation>Nom de &amp;famille</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="142" />
+        <source>Full name (if &amp;different)</source>
+        <translation>Nom complet (s’il &amp;diffère)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="144" />
+        <source>How the name is written in full when not just given + family name</source>
+        <translation>Comment le nom s’écrit en entier quand ce n’est pas simplement prénom + nom</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="145" />
+        <source>&amp;Latin transliteration</source>
+        <translation>Translittération &amp;latine</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="147" />
+        <source>Family name first, e.g. 'Shevchenko Olena'; used for sorting and search</source>
+        <translation>Nom de famille d’abord, par ex. « Shevchenko Olena » ; sert au tri et à la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="153" />
+        <source>one address per line; the first is used for invitations</source>
+        <translation>une adresse par ligne ; la première sert aux invitations</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="154" />
+        <source>&amp;E-mail addresses</source>
+        <translation>Adresses &amp;électroniques</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="164" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="165" />
+        <source>Choose one, or type a new name to create it</source>
+        <translation>Choisissez-en une, ou tapez un nouveau nom pour la créer</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="166" />
+        <source>&amp;Job title</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="167" />
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="168" />
+        <source>&amp;Time zone</source>
+        <translation>Fuseau &amp;horaire</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="169" />
+        <source>IANA name, e.g. Europe/Paris, Africa/Dakar, Asia/Tokyo</source>
+        <translation>Nom IANA, par ex. Europe/Paris, Africa/Dakar, Asia/Tokyo</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="170" />
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="171" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="174" />
+        <source>T&amp;ags</source>
+        <translation>Gro&amp;upes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="175" />
+        <source>Groups to invite together, separated by commas</source>
+        <translation>Groupes à inviter ensemble, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="179" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="94" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="147" />
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="98" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="99" />
+        <source>{problem}
+Defaults are shown instead.</source>
+        <translation>{problem}
+Les valeurs par défaut sont affichées à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="148" />
+        <source>Cannot save the settings: {error}</source>
+        <translation>Impossible d’enregistrer les réglages : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="192" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="194" />
+        <source>Nothing has been written yet. Import adds every row below, or none.</source>
+        <translation>Rien n’est encore enregistré. L’importation ajoute toutes les lignes ci-dessous, ou aucune.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="196" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="212" />
+        <source>Import the other rows and leave out the rows with &amp;errors</source>
+        <translation>Importer les autres lignes et laisser de côté celles qui ont des &amp;erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="231" />
+        <source>new</source>
+        <translation>nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="231" />
+        <source>updates</source>
+        <translation>mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="232" />
+        <source>duplicate</source>
+        <translation>doublons</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="232" />
+        <source>warning</source>
+        <translation>avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="233" />
+        <source>error</source>
+        <translation>erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="235" />
+        <source>{count} rows: </source>
+        <translation>{count} lignes : </translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="238" />
+        <source>{count} rows have errors: fix the file and import it again, or leave those rows out.</source>
+        <translation>{count} lignes ont des erreurs : corrigez le fichier et importez-le de nouveau, ou laissez ces lignes de côté.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +2868,135 @@
     </message>
 </context>
 <context>
+    <name>Reply</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="27" />
+        <source>needs action</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="28" />
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="29" />
+        <source>tentative</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="30" />
+        <source>declined</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="31" />
+        <source>delegated</source>
+        <translation>déléguée</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="23" />
+        <source>chair</source>
+        <translation>présidence</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="24" />
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="25" />
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="26" />
+        <source>observer</source>
+        <translation>observateur</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="29" />
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="30" />
+        <source>Events</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="31" />
+        <source>Mail</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="32" />
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="33" />
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="34" />
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="35" />
+        <source>Your e-mail address</source>
+        <translation>Votre adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="36" />
+        <source>Default time zone</source>
+        <translation>Fuseau horaire par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="37" />
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
+        <source>SMTP port</source>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
+        <source>Security (starttls, ssl, none)</source>
+        <translation>Sécurité (starttls, ssl, none)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="40" />
+        <source>SMTP user name</source>
+        <translation>Nom d’utilisateur SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="41" />
+        <source>Daily backups kept</source>
+        <translation>Sauvegardes quotidiennes conservées</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="42" />
+        <source>Interface language (empty: system)</source>
+        <translation>Langue de l’interface (vide : celle du système)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="43" />
+        <source>Database (file or URL; empty: the default file)</source>
+        <translation>Base de données (fichier ou URL ; vide : le fichier par défaut)</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="103" />
@@ -561,6 +3012,34 @@
         <location filename="../../organiser/ui/areas/programme.py" line="189" />
         <source>Decisions: {decisions}, next steps: {steps}</source>
         <translation>Décisions : {decisions}, prochaines étapes : {steps}</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="85" />
+        <source>Walk-in</source>
+        <translation>Participant non inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="99" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="100" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="101" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="112" />
+        <source>A walk-in needs a name.</source>
+        <translation>Un participant non inscrit doit avoir un nom.</translation>
     </message>
 </context>
 </TS>

@@ -193,10 +193,11 @@ class InvitationsPanel(QWidget):
 
     def _summary(self, counts: Counts) -> str:
         """The counts line (services.invitations.Counts.summary) in the interface language."""
-        replies = ", ".join(f"{counts.by_reply[r]} {enum_text(r)}" for r in Reply
-                            if counts.by_reply[r])
-        roles = ", ".join(f"{counts.by_role[r]} {enum_text(r)}" for r in Role
-                          if counts.by_role[r])
+        def count(number: int, value: Reply | Role) -> str:
+            return self.tr("{count} {value}").format(count=number, value=enum_text(value))
+
+        replies = ", ".join(count(counts.by_reply[r], r) for r in Reply if counts.by_reply[r])
+        roles = ", ".join(count(counts.by_role[r], r) for r in Role if counts.by_role[r])
         return self.tr("{total} invited — {replies} — {roles}").format(
             total=counts.total, replies=replies or self.tr("no replies"),
             roles=roles or self.tr("no roles"))

@@ -67,13 +67,13 @@ def _delimiter(label: str) -> str:
 
 def plan_summary(plan: ImportPlan) -> str:
     """ImportPlan.summary() in the interface language."""
-    tr = QCoreApplication.translate
-    text = (tr("ImportWizard", "imported {people} people") if plan.written else
-            tr("ImportWizard", "would import {people} people")).format(people=plan.people)
-    return text + tr("ImportWizard", ", {organisations} organisations; {duplicates} duplicates "
-                     "skipped; {warnings} warnings").format(
-        organisations=len(plan.new_organisations), duplicates=plan.duplicates,
-        warnings=plan.warnings)
+    text = (QCoreApplication.translate("ImportWizard", "imported {people} people")
+            if plan.written else
+            QCoreApplication.translate("ImportWizard", "would import {people} people"))
+    return text.format(people=plan.people) + QCoreApplication.translate(
+        "ImportWizard", ", {organisations} organisations; {duplicates} duplicates skipped; "
+        "{warnings} warnings").format(organisations=len(plan.new_organisations),
+                                      duplicates=plan.duplicates, warnings=plan.warnings)
 
 
 class ColumnsPage(QWizardPage):
