@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from organiser.services import agenda
+from tests.ui.drag_support import drag_and_drop
 
 WORKSHOP = 5
 
@@ -29,8 +30,8 @@ def test_reorder_by_keyboard_and_drop_with_time_zone_column(qtbot, demo_db) -> N
     assert model.data(model.index(0, 1)) == "09:00" and model.data(model.index(1, 1)) == "09:30"
     # drag the first item of day 2 onto row 0 (day 1)
     day2 = next(r for r in model.rows if r.day == 2)
-    mime = model.mimeData([model.index(model.rows.index(day2), 0)])
-    model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))
+    drag_and_drop(table, [model.index(model.rows.index(day2), 0)],
+                  table.visualRect(model.index(0, 3)).center())
     assert agenda.get_agenda(demo_db, WORKSHOP).day_items(1)[0].id == day2.id
     assert "runs 60 min past its end (17:00)" in editor.status.text()  # 450 + 90 minutes
     editor.zone.setCurrentIndex(editor.zone.findData("America/New_York"))

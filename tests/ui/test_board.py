@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from organiser.core.models import NextStep
 from organiser.services import brainstorm
+from tests.ui.drag_support import drag_and_drop
 
 WORKSHOP = 5
 
@@ -61,21 +62,26 @@ def test_ideas_typed_one_per_line_then_dragged_into_a_theme(window, qtbot, demo_
     assert board.idea_edit.text() == ""
     assert _ideas(demo_db, board.board_id, None)[-2:] == [
         "Shared glossary of procurement terms", "Regional hubs"]
-    # drag "Regional hubs" onto the "Training" theme: the drag's mime data from the view's
-    # model, dropped on the theme row as QAbstractItemView does on release
+    # drag "Regional hubs" onto the "Training" theme, through the tree's viewport
     tree, model = board.tree, board.model
-    source = _index_of_idea(model, "Regional hubs")
-    mime = model.mimeData([source])
-    assert model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1,
-                                 _group_index(model, "Training"))
-    model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, _group_index(model, "Training"))
+    training = tree.visualRect(_group_index(model, "Training")).center()
+    drag_and_drop(tree, [_index_of_idea(model, "Regional hubs")], training)
     assert "Regional hubs" in _ideas(demo_db, board.board_id, "Training")
     # undo puts it back where it was, redo moves it again
     window.undo_action.trigger()
     assert "Regional hubs" in _ideas(demo_db, board.board_id, None)
     window.redo_action.trigger()
     assert "Regional hubs" in _ideas(demo_db, board.board_id, "Training")
-    # and out again with one key
+    # and out again by dragging it onto the unsorted ideas
+    unsorted = tree.visualRect(_group_index(model, "Not in a theme yet")).center()
+    drag_and_drop(tree, [_index_of_idea(model, "Regional hubs")], unsorted)
+    assert "Regional hubs" in _ideas(demo_db, board.board_id, None)
+    # dropped on an idea of a theme, it joins that idea's theme
+    dropped_on = tree.visualRect(_index_of_idea(model, "Joint curriculum with the regional "
+                                                       "institutes")).center()
+    drag_and_drop(tree, [_index_of_idea(model, "Regional hubs")], dropped_on)
+    assert "Regional hubs" in _ideas(demo_db, board.board_id, "Training")
+    # and out with one key
     tree.setCurrentIndex(_index_of_idea(model, "Regional hubs"))
     tree.setFocus()
     qtbot.keyClick(tree, Qt.Key.Key_U)

@@ -143,6 +143,8 @@ class AgendaModel(QAbstractTableModel):
         if not data.hasFormat(ITEM_MIME):
             return False
         item_id = int(bytes(data.data(ITEM_MIME).data()).decode())
+        if item_id not in {r.id for r in self.rows}:
+            return False  # an item of another event's agenda editor
         if row < 0:
             row = parent.row() if parent.isValid() else len(self.rows)
         self.editor.drop_at(item_id, row)
@@ -170,7 +172,10 @@ class AgendaEditor(QDialog):
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
-        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        # DragDrop rather than InternalMove: the model takes only its own items (moved through
+        # the service, never removed by the view), and drops are then deliverable to the
+        # viewport by a test, as InternalMove insists on the QDrag of a real platform drag
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setDragDropOverwriteMode(False)
         self.table.verticalHeader().setVisible(False)
