@@ -89,3 +89,8 @@ def local_datetime(value: dt.datetime, fmt: str) -> str:
 
 def local_date(value: dt.date, fmt: str) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), fmt)
+
+
+def number(value: int) -> str:
+    """An integer with the locale's digits and grouping (Arabic-Indic digits in Arabic)."""
+    return QLocale().toString(value)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from organiser.core.enums import AgendaKind
 from organiser.ui.labels import enum_text, local_datetime
+from organiser.ui.views import select_row
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -293,9 +294,9 @@ class AgendaEditor(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         rows = [r.id for r in self.agenda.items]
         if select_id in rows:
-            self.table.selectRow(rows.index(select_id))
+            select_row(self.table, rows.index(select_id))
         elif rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         messages = []
         zone = ZoneInfo(self.agenda.timezone)
         for day in range(1, self.agenda.days + 1):

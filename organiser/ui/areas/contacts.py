@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.ui.areas.base import Area
+from organiser.ui.labels import number
 from organiser.ui.models.contacts_table import (
     OrganisationsTableModel,
     PeopleFilterProxy,
     PeopleTableModel,
 )
+from organiser.ui.views import select_row
 
 if TYPE_CHECKING:
     from organiser.ui.dialogs.import_wizard import ImportWizard
@@ -263,8 +265,9 @@ class ContactsArea(Area):
         total = self.people.rowCount()
         shown = self.proxy.rowCount()
         self.summary.setText(
-            self.tr("{total} people").format(total=total) if shown == total else
-            self.tr("{shown} of {total} people shown").format(shown=shown, total=total))
+            self.tr("{total} people").format(total=number(total)) if shown == total else
+            self.tr("{shown} of {total} people shown").format(shown=number(shown),
+                                                              total=number(total)))
 
     def _update_actions(self, *_: Any) -> None:
         has_db = self.db is not None
@@ -305,9 +308,9 @@ class ContactsArea(Area):
     def select_organisation(self, organisation_id: int | None) -> None:
         for row, org in enumerate(self.organisations.rows()):
             if org.id == (organisation_id if organisation_id is not None else -1):
-                self.org_table.selectRow(row)
+                select_row(self.org_table, row)
                 return
-        self.org_table.selectRow(0)
+        select_row(self.org_table, 0)
 
     # --- people -----------------------------------------------------------------------
 
@@ -423,7 +426,7 @@ class ContactsArea(Area):
         if QMessageBox.question(self, self.tr("Delete"), text) != QMessageBox.StandardButton.Yes:
             return
         delete_organisation(self.db, org_id)
-        self.org_table.selectRow(0)
+        select_row(self.org_table, 0)
         self.refresh()
 
     # --- files ------------------------------------------------------------------------

@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.ui.areas.base import Area
+from organiser.ui.labels import number
 from organiser.ui.models.events_table import EventsTableModel
 from organiser.ui.models.table import SORT_ROLE
+from organiser.ui.views import select_row
 
 if TYPE_CHECKING:
     from organiser.importers.replies import ReplyResult
@@ -93,7 +95,7 @@ class EventsArea(Area):
         if selected is not None:
             self.select_event(selected)
         self._update_actions()
-        self.summary.setText(self.tr("{count} events").format(count=len(rows)))
+        self.summary.setText(self.tr("{count} events").format(count=number(len(rows))))
 
     # --- actions on the selected event (other features plug in here) ------------------
 
@@ -107,7 +109,7 @@ class EventsArea(Area):
         for row in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(row, 0))
             if self.model.row_at(source.row()).id == event_id:
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return True
         return False
 

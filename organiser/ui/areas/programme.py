@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from organiser.ui.areas.base import Area
 from organiser.ui.models.table import Column, RowTableModel
+from organiser.ui.views import select_row
 
 if TYPE_CHECKING:
     from organiser.services.programme import (
@@ -366,7 +367,7 @@ class ProgrammeArea(Area):
         self.lines = lines_of_action(self.db)
         self.lines_model.set_rows(self.lines)
         if self.lines:
-            self.lines_table.selectRow(max(0, min(current, len(self.lines) - 1)))
+            select_row(self.lines_table, max(0, min(current, len(self.lines) - 1)))
         self.summary = budget(self.db)
         self._set_heading(self.summary.programme)
         self.budget_model.set_rows(self.summary.lines)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.ui.models.table import Column, RowTableModel
+from organiser.ui.views import select_row
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -75,7 +76,7 @@ class DuplicatesDialog(QDialog):
         self.summary.setText(self.tr("{count} likely duplicates").format(count=len(pairs))
                              if pairs else self.tr("No likely duplicates."))
         if pairs:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self.merge_button.setEnabled(bool(pairs))
         self.swap_button.setEnabled(bool(pairs))
 
@@ -94,7 +95,7 @@ class DuplicatesDialog(QDialog):
         rows[index] = replace(pair, keep_id=pair.other_id, keep_name=pair.other_name,
                               other_id=pair.keep_id, other_name=pair.keep_name)
         self.model.set_rows(rows)
-        self.table.selectRow(index)
+        select_row(self.table, index)
 
     def merge_selected(self, *, confirm: bool = True) -> None:
         pair = self._selected()

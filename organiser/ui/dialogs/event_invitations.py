@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.enums import Reply, Role
-from organiser.ui.labels import enum_text
+from organiser.ui.labels import enum_text, number
 from organiser.ui.models.invitations import InvitationsTableModel
 from organiser.ui.models.table import SORT_ROLE
+from organiser.ui.views import select_row
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -193,13 +194,13 @@ class InvitationsPanel(QWidget):
 
     def _summary(self, counts: Counts) -> str:
         """The counts line (services.invitations.Counts.summary) in the interface language."""
-        def count(number: int, value: Reply | Role) -> str:
-            return self.tr("{count} {value}").format(count=number, value=enum_text(value))
+        def count(amount: int, value: Reply | Role) -> str:
+            return self.tr("{count} {value}").format(count=number(amount), value=enum_text(value))
 
         replies = ", ".join(count(counts.by_reply[r], r) for r in Reply if counts.by_reply[r])
         roles = ", ".join(count(counts.by_role[r], r) for r in Role if counts.by_role[r])
         return self.tr("{total} invited — {replies} — {roles}").format(
-            total=counts.total, replies=replies or self.tr("no replies"),
+            total=number(counts.total), replies=replies or self.tr("no replies"),
             roles=roles or self.tr("no roles"))
 
     def selected_ids(self) -> list[int]:
@@ -210,7 +211,7 @@ class InvitationsPanel(QWidget):
         for row in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(row, 0))
             if self.model.row_at(source.row()).email.casefold() == email.casefold():
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return True
         return False
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from organiser.core.enums import AttendanceStatus
 from organiser.ui.labels import enum_text
 from organiser.ui.models.table import Column, RowTableModel
+from organiser.ui.views import select_row
 
 if TYPE_CHECKING:
     from organiser.services.live import RosterRow
@@ -178,7 +179,7 @@ class CheckInPanel(QWidget):
         if keep is not None:
             row = next((i for i, r in enumerate(matches) if r.person_id == keep), 0)
         if matches:
-            self.table.selectRow(row)
+            select_row(self.table, row)
 
     def selected(self) -> RosterRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -217,6 +218,6 @@ class CheckInPanel(QWidget):
                     current = self.table.currentIndex().row()
                     count = self.model.rowCount()
                     if count:
-                        self.table.selectRow(max(0, min(count - 1, current + step)))
+                        select_row(self.table, max(0, min(count - 1, current + step)))
                     return True
         return super().eventFilter(watched, event)

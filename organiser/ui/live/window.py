@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.ui.labels import enum_text
+from organiser.ui.labels import enum_text, number
 from organiser.ui.live.checkin import CheckInPanel, WalkInDialog
 from organiser.ui.live.commands import Call
 from organiser.ui.models.table import Column, RowTableModel
+from organiser.ui.views import select_row
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -229,10 +230,10 @@ class LiveWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         live_menu = self.menuBar().addMenu(self.tr("&Live"))
-        for number in range(3):
+        for tab in range(3):
             live_menu.addAction(self._action(
-                self.tabs.tabText(number).split(" (")[0], f"Ctrl+{number + 1}",
-                lambda n=number: self.show_tab(n), f"tab{number + 1}"))
+                self.tabs.tabText(tab).split(" (")[0], f"Ctrl+{tab + 1}",
+                lambda n=tab: self.show_tab(n), f"tab{tab + 1}"))
         live_menu.addSeparator()
         live_menu.addAction(self._action(self.tr("Next agenda item"), "F9", self.next_item,
                                          "nextItem"))
@@ -264,7 +265,7 @@ class LiveWindow(QMainWindow):
         """Run an edit as an undoable command; a refused edit shows why and is not kept."""
         from organiser.core.errors import OrganiserError
 
-        command = Call(text, redo, undo, after=self.refresh)
+        command = Call(text, redo, undo, after=self.refresh, on_error=self.show_error)
         try:
             command.run_first()
         except OrganiserError as exc:
@@ -308,10 +309,10 @@ class LiveWindow(QMainWindow):
     def _counts_text(self, counts: Counts) -> str:
         """services.live.Counts.label() in the interface language."""
         text = self.tr("{present} present of {invited} invited").format(
-            present=counts.present, invited=counts.invited)
+            present=number(counts.present), invited=number(counts.invited))
         if counts.walk_ins:
             text += " " + (self.tr("(+{count} walk-in)") if counts.walk_ins == 1 else
-                           self.tr("(+{count} walk-ins)")).format(count=counts.walk_ins)
+                           self.tr("(+{count} walk-ins)")).format(count=number(counts.walk_ins))
         return text
 
     def _outcome_text(self, outcome: Outcome) -> str:
@@ -328,7 +329,7 @@ class LiveWindow(QMainWindow):
         for index, row in enumerate(rows):
             if row.id == self.current_item_id:
                 self.agenda_view.selectionModel().blockSignals(True)
-                self.agenda_view.selectRow(index)
+                select_row(self.agenda_view, index)
                 self.agenda_view.selectionModel().blockSignals(False)
                 return
 
@@ -377,7 +378,7 @@ class LiveWindow(QMainWindow):
     def _step_item(self, step: int) -> None:
         current = self.agenda_view.currentIndex().row()
         target = max(0, min(self.agenda_model.rowCount() - 1, current + step))
-        self.agenda_view.selectRow(target)
+        select_row(self.agenda_view, target)
         self.minutes_edit.setFocus()
 
     def _minutes_changed(self) -> None:
@@ -431,7 +432,8 @@ class LiveWindow(QMainWindow):
                             dialog.email.text())
 
         def redo(memo: dict[str, Any]) -> None:
-            memo["person"] = live.add_walk_in(self.db, self.event_id, name, org, email)
+            memo["person"] = live.add_walk_in(self.db, self.event_id, name, org, email,
+                                              person_id=memo.get("person"))
 
         def undo(memo: dict[str, Any]) -> None:
             live.remove_walk_in(self.db, self.event_id, memo["person"])
@@ -447,8 +449,12 @@ class LiveWindow(QMainWindow):
         from organiser.services import live
 
         def redo(memo: dict[str, Any]) -> None:
+            if "after" in memo:  # redo: the real times as they were taken, not the time now
+                live.restore_timer(self.db, self.event_id, memo["after"])
+                return
             memo["state"] = live.timer_state(self.db, self.event_id)
             memo["started"] = live.next_item(self.db, self.event_id, now=self.now())
+            memo["after"] = live.timer_state(self.db, self.event_id)
 
         def undo(memo: dict[str, Any]) -> None:
             live.restore_timer(self.db, self.event_id, memo["state"])
@@ -459,7 +465,7 @@ class LiveWindow(QMainWindow):
             if started_id is not None:
                 for index, row in enumerate(self.agenda_model.rows()):
                     if row.id == started_id:
-                        self.agenda_view.selectRow(index)
+                        select_row(self.agenda_view, index)
 
     def now(self) -> dt.datetime:
         """The current instant (tests replace it to play a day in seconds)."""
@@ -538,14 +544,15 @@ class LiveWindow(QMainWindow):
                 memo["id"] = live.add_decision(
                     self.db, self.event_id, captured.text, agenda_item_id=agenda_item_id,
                     line_of_action_id=captured.line_of_action_id,
-                    source_idea_id=source_idea_id, source_theme_id=source_theme_id)
+                    source_idea_id=source_idea_id, source_theme_id=source_theme_id,
+                    decision_id=memo.get("id"))
             else:
                 memo["id"] = live.add_next_step(
                     self.db, self.event_id, captured.text, owner=captured.owner,
                     owner_name=captured.owner_name, due_date=captured.due_date,
                     line_of_action_id=captured.line_of_action_id,
                     agenda_item_id=agenda_item_id, source_idea_id=source_idea_id,
-                    source_theme_id=source_theme_id)
+                    source_theme_id=source_theme_id, step_id=memo.get("id"))
 
         def undo(memo: dict[str, Any]) -> None:
             if captured.kind == "decision":
