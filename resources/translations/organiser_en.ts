@@ -4,22 +4,22 @@
 <context>
     <name>AddInviteesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="44"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="45"/>
         <source>Add people to the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="48"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="49"/>
         <source>Name, address, organisation or tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="66"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="67"/>
         <source>Invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="70"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="71"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,199 +27,199 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="163"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="166"/>
         <source>Agenda — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="183"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="189"/>
         <source>(no second time zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="206"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="212"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="223"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="229"/>
         <source>Save item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="227"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="233"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="228"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="234"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="229"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="235"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="230"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="236"/>
         <source>Da&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="231"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="237"/>
         <source>&amp;Presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="232"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="238"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="239"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="245"/>
         <source>Add item (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="240"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="246"/>
         <source>Delete (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="241"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="247"/>
         <source>Up (Ctrl+↑)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="242"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="248"/>
         <source>Down (Ctrl+↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="243"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="249"/>
         <source>Copy from event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="244"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="250"/>
         <source>Save as template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="245"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="251"/>
         <source>Apply template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="260"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="266"/>
         <source>Times in {zone}; also show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="302"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="308"/>
         <source>Day {day}: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="307"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="313"/>
         <source>runs {minutes} min past its end ({end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="310"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="316"/>
         <source>No items yet: Ctrl+N adds one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="334"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="340"/>
         <source>Open actions from earlier events:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="347"/>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="454"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="353"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="460"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="376"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="382"/>
         <source>New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="391"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="397"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="392"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="398"/>
         <source>{title} has minutes. Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="439"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="445"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="440"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="446"/>
         <source>No other event has an agenda yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="442"/>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="476"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="448"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="482"/>
         <source>{name} ({count} items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="444"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="450"/>
         <source>Copy an agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="444"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="450"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="455"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="461"/>
         <source>Replace the current items? (No adds the copied items after them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="461"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="467"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="462"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="468"/>
         <source>Name of the template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="466"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="472"/>
         <source>Saved the template {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="473"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="479"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="474"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="480"/>
         <source>No template yet: save one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="478"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="484"/>
         <source>Apply a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="478"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="484"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,62 +260,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="54"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="55"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="54"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="55"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="55"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="56"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="55"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="56"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="56"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="57"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="56"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="57"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="57"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="58"/>
         <source>Presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="58"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="59"/>
         <source>Attendee time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="84"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="85"/>
         <source>Time in {zone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="101"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="102"/>
         <source>({count} open actions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="114"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="115"/>
         <source>({days} day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="120"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="121"/>
         <source>This item ends after the day&apos;s end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="275"/>
-        <location filename="../../organiser/ui/live/board.py" line="568"/>
+        <location filename="../../organiser/ui/live/board.py" line="569"/>
         <source>Close voting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="352"/>
-        <location filename="../../organiser/ui/live/board.py" line="568"/>
+        <location filename="../../organiser/ui/live/board.py" line="569"/>
         <source>Reopen voting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,78 +580,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="462"/>
+        <location filename="../../organiser/ui/live/board.py" line="463"/>
         <source>New theme {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="468"/>
+        <location filename="../../organiser/ui/live/board.py" line="469"/>
         <source>New theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="469"/>
+        <location filename="../../organiser/ui/live/board.py" line="470"/>
         <source>Title of the theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="478"/>
+        <location filename="../../organiser/ui/live/board.py" line="479"/>
         <source>Select a theme first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="481"/>
-        <location filename="../../organiser/ui/live/board.py" line="492"/>
+        <location filename="../../organiser/ui/live/board.py" line="482"/>
+        <location filename="../../organiser/ui/live/board.py" line="493"/>
         <source>Rename theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="481"/>
+        <location filename="../../organiser/ui/live/board.py" line="482"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="499"/>
+        <location filename="../../organiser/ui/live/board.py" line="500"/>
         <source>Select the theme to merge into another first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="501"/>
+        <location filename="../../organiser/ui/live/board.py" line="502"/>
         <source>Merge into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="514"/>
+        <location filename="../../organiser/ui/live/board.py" line="515"/>
         <source>Merge themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="531"/>
+        <location filename="../../organiser/ui/live/board.py" line="532"/>
         <source>Voting rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="539"/>
+        <location filename="../../organiser/ui/live/board.py" line="540"/>
         <source>Choose the voter first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="544"/>
+        <location filename="../../organiser/ui/live/board.py" line="545"/>
         <source>Select one idea.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="554"/>
+        <location filename="../../organiser/ui/live/board.py" line="555"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="554"/>
+        <location filename="../../organiser/ui/live/board.py" line="555"/>
         <source>Take back a vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="586"/>
+        <location filename="../../organiser/ui/live/board.py" line="587"/>
         <source>Select one idea or a theme to promote.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,32 +707,32 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="38"/>
+        <location filename="../../organiser/ui/live/checkin.py" line="39"/>
         <source>Type part of a name, organisation or e-mail · Enter present · F6 late · F7 left early · F8 apologies · F4 not here · ↑↓ choose · Ctrl+N walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="47"/>
+        <location filename="../../organiser/ui/live/checkin.py" line="48"/>
         <source>{status} (walk-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="55"/>
+        <location filename="../../organiser/ui/live/checkin.py" line="56"/>
         <source>not invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="129"/>
+        <location filename="../../organiser/ui/live/checkin.py" line="130"/>
         <source>Find a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="192"/>
+        <location filename="../../organiser/ui/live/checkin.py" line="193"/>
         <source>Nobody matches; Ctrl+N adds a walk-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="195"/>
+        <location filename="../../organiser/ui/live/checkin.py" line="196"/>
         <source>not here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,17 +830,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="30"/>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="31"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="30"/>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="31"/>
         <source>Merge into it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="31"/>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="32"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,22 +900,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="51"/>
+        <location filename="../../organiser/ui/live/window.py" line="52"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="51"/>
+        <location filename="../../organiser/ui/live/window.py" line="52"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="52"/>
+        <location filename="../../organiser/ui/live/window.py" line="53"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="52"/>
+        <location filename="../../organiser/ui/live/window.py" line="53"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,239 +1065,239 @@
 <context>
     <name>ContactsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="44"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="46"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="45"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="47"/>
         <source>invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="46"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="48"/>
         <source>attendance records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="47"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="49"/>
         <source>next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="48"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="50"/>
         <source>agenda items presented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="49"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="51"/>
         <source>ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="50"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="52"/>
         <source>votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="51"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="53"/>
         <source>delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="59"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="61"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="75"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="77"/>
         <source>Search name, organisation, e-mail, country… (accents and case ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="81"/>
-        <location filename="../../organiser/ui/areas/contacts.py" line="234"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="83"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="236"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="116"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="118"/>
         <source>New &amp;person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="118"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="120"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="120"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="122"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="122"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="124"/>
         <source>&amp;Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="124"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="126"/>
         <source>New &amp;organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="125"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="127"/>
         <source>Edit o&amp;rganisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="127"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="129"/>
         <source>Delete organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="130"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="132"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="131"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="133"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="132"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="134"/>
         <source>Find d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="137"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="139"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="155"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="157"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="191"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="193"/>
         <source>Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="194"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="196"/>
         <source>Export contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="218"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="220"/>
         <source>No database open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="266"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="268"/>
         <source>{total} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="267"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="269"/>
         <source>{shown} of {total} people shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="344"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="347"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="358"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="361"/>
         <source>{count} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="360"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="363"/>
         <source>Delete {who}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="363"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="366"/>
         <source>They have {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="364"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="367"/>
         <source>This person has {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="365"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="368"/>
         <source>Their invitations, attendance and votes are deleted with them; next steps they own and talks they gave keep their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="368"/>
-        <location filename="../../organiser/ui/areas/contacts.py" line="423"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="371"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="426"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="373"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="376"/>
         <source>Deleted {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="383"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="386"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="384"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="387"/>
         <source>Tag for {count} selected people (choose or type a new one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="389"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="392"/>
         <source>Tagged {count} people {tag}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="417"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="420"/>
         <source>Delete the organisation {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="420"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="423"/>
         <source>{links} refer to it. The people stay, without an organisation; next steps keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="458"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="461"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="459"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="462"/>
         <source>Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="467"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="470"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="468"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="471"/>
         <source>CSV for Excel (*.csv);;vCard 4.0 (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="487"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="490"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="489"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="492"/>
         <source>Exported {count} people to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,43 +1369,43 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="39"/>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="40"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="50"/>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="51"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="53"/>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="54"/>
         <source>&amp;Swap (keep the other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="60"/>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="61"/>
         <source>Merging moves invitations, attendance, next steps, addresses and tags to the person kept, then deletes the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="75"/>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="76"/>
         <source>{count} likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="76"/>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="77"/>
         <source>No likely duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="104"/>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="116"/>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="105"/>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="117"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="105"/>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="106"/>
         <source>Merge {other} (#{other_id}) into {keep} (#{keep_id})? #{other_id} is then deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,123 +1527,123 @@
 <context>
     <name>EventsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="80"/>
+        <location filename="../../organiser/ui/areas/events.py" line="82"/>
         <source>No database open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="96"/>
+        <location filename="../../organiser/ui/areas/events.py" line="98"/>
         <source>{count} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="161"/>
+        <location filename="../../organiser/ui/areas/events.py" line="163"/>
         <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="168"/>
+        <location filename="../../organiser/ui/areas/events.py" line="170"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="170"/>
+        <location filename="../../organiser/ui/areas/events.py" line="172"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="173"/>
+        <location filename="../../organiser/ui/areas/events.py" line="175"/>
         <source>Cancel event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="175"/>
+        <location filename="../../organiser/ui/areas/events.py" line="177"/>
         <source>Calendar file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="181"/>
+        <location filename="../../organiser/ui/areas/events.py" line="183"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="193"/>
+        <location filename="../../organiser/ui/areas/events.py" line="195"/>
         <source>Event created; add people below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="219"/>
+        <location filename="../../organiser/ui/areas/events.py" line="221"/>
         <source>Copy made as a draft, with the same invitees; edit its dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="227"/>
+        <location filename="../../organiser/ui/areas/events.py" line="229"/>
         <source>Cancel this event? Every invitee then needs the cancellation (the event&apos;s calendar file becomes a CANCEL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="229"/>
+        <location filename="../../organiser/ui/areas/events.py" line="231"/>
         <source>Cancel the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="251"/>
+        <location filename="../../organiser/ui/areas/events.py" line="253"/>
         <source>Save the calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="252"/>
-        <location filename="../../organiser/ui/areas/events.py" line="286"/>
+        <location filename="../../organiser/ui/areas/events.py" line="254"/>
+        <location filename="../../organiser/ui/areas/events.py" line="288"/>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="255"/>
+        <location filename="../../organiser/ui/areas/events.py" line="257"/>
         <source>Calendar file written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="258"/>
+        <location filename="../../organiser/ui/areas/events.py" line="260"/>
         <source>Import calendar &amp;replies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="261"/>
+        <location filename="../../organiser/ui/areas/events.py" line="263"/>
         <source>Export programme &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="274"/>
+        <location filename="../../organiser/ui/areas/events.py" line="276"/>
         <source>Import calendar replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="275"/>
+        <location filename="../../organiser/ui/areas/events.py" line="277"/>
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="285"/>
+        <location filename="../../organiser/ui/areas/events.py" line="287"/>
         <source>Export the programme calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="290"/>
+        <location filename="../../organiser/ui/areas/events.py" line="292"/>
         <source>Programme calendar written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="316"/>
+        <location filename="../../organiser/ui/areas/events.py" line="318"/>
         <source>Calendar replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="317"/>
+        <location filename="../../organiser/ui/areas/events.py" line="319"/>
         <source>{applied} of {total} replies applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="329"/>
+        <location filename="../../organiser/ui/areas/events.py" line="331"/>
         <source>{applied} of {total} calendar replies applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,58 +1679,63 @@
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="127"/>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="229"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="128"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="231"/>
         <source>Invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="134"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="135"/>
         <source>Add people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="137"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="138"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="140"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="141"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="144"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="145"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="181"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="182"/>
         <source>Select an event to see its invitations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="200"/>
-        <source>{total} invited — {replies} — {roles}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="201"/>
-        <source>no replies</source>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="198"/>
+        <source>{count} {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="202"/>
+        <source>{total} invited — {replies} — {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="203"/>
+        <source>no replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="204"/>
         <source>no roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="289"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="291"/>
         <source>Remove invitees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="290"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="292"/>
         <source>Remove {names} from the event? Each needs the cancellation (a CANCEL calendar) so that the meeting leaves their calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,218 +1769,218 @@
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="45"/>
+        <location filename="../../organiser/ui/live/window.py" line="46"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="47"/>
+        <location filename="../../organiser/ui/live/window.py" line="48"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="97"/>
+        <location filename="../../organiser/ui/live/window.py" line="98"/>
         <source>Live — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="117"/>
+        <location filename="../../organiser/ui/live/window.py" line="118"/>
         <source>Next item (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="155"/>
+        <location filename="../../organiser/ui/live/window.py" line="156"/>
         <source>Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step (from the current line or selection) · Alt+↑/↓ previous/next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="173"/>
+        <location filename="../../organiser/ui/live/window.py" line="174"/>
         <source>Decisions and next steps of the event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="187"/>
+        <location filename="../../organiser/ui/live/window.py" line="188"/>
         <source>Check-in (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="188"/>
+        <location filename="../../organiser/ui/live/window.py" line="189"/>
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="189"/>
+        <location filename="../../organiser/ui/live/window.py" line="190"/>
         <source>Brainstorm board (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="204"/>
+        <location filename="../../organiser/ui/live/window.py" line="205"/>
         <source>The minutes are approved: read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="220"/>
+        <location filename="../../organiser/ui/live/window.py" line="221"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="222"/>
+        <location filename="../../organiser/ui/live/window.py" line="223"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="228"/>
+        <location filename="../../organiser/ui/live/window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="231"/>
+        <location filename="../../organiser/ui/live/window.py" line="232"/>
         <source>&amp;Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="237"/>
-        <location filename="../../organiser/ui/live/window.py" line="457"/>
+        <location filename="../../organiser/ui/live/window.py" line="238"/>
+        <location filename="../../organiser/ui/live/window.py" line="463"/>
         <source>Next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="239"/>
+        <location filename="../../organiser/ui/live/window.py" line="240"/>
         <source>Previous item&apos;s minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="241"/>
+        <location filename="../../organiser/ui/live/window.py" line="242"/>
         <source>Next item&apos;s minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="244"/>
+        <location filename="../../organiser/ui/live/window.py" line="245"/>
         <source>New &amp;decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="246"/>
+        <location filename="../../organiser/ui/live/window.py" line="247"/>
         <source>New next &amp;step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="248"/>
+        <location filename="../../organiser/ui/live/window.py" line="249"/>
         <source>&amp;Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="310"/>
+        <location filename="../../organiser/ui/live/window.py" line="311"/>
         <source>{present} present of {invited} invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="313"/>
+        <location filename="../../organiser/ui/live/window.py" line="314"/>
         <source>(+{count} walk-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="314"/>
+        <location filename="../../organiser/ui/live/window.py" line="315"/>
         <source>(+{count} walk-ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="320"/>
+        <location filename="../../organiser/ui/live/window.py" line="321"/>
         <source>Decision: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="323"/>
+        <location filename="../../organiser/ui/live/window.py" line="324"/>
         <source>Next step: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="337"/>
+        <location filename="../../organiser/ui/live/window.py" line="338"/>
         <source>No agenda yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="341"/>
+        <location filename="../../organiser/ui/live/window.py" line="342"/>
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="348"/>
+        <location filename="../../organiser/ui/live/window.py" line="349"/>
         <source>Real time: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="353"/>
+        <location filename="../../organiser/ui/live/window.py" line="354"/>
         <source>Open actions from earlier events:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="387"/>
+        <location filename="../../organiser/ui/live/window.py" line="388"/>
         <source>Typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="406"/>
+        <location filename="../../organiser/ui/live/window.py" line="407"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="419"/>
+        <location filename="../../organiser/ui/live/window.py" line="420"/>
         <source>not here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="420"/>
+        <location filename="../../organiser/ui/live/window.py" line="421"/>
         <source>Check-in: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="439"/>
+        <location filename="../../organiser/ui/live/window.py" line="441"/>
         <source>Walk-in {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="441"/>
+        <location filename="../../organiser/ui/live/window.py" line="443"/>
         <source>{name}: present (walk-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="477"/>
+        <location filename="../../organiser/ui/live/window.py" line="483"/>
         <source>Next: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="478"/>
+        <location filename="../../organiser/ui/live/window.py" line="484"/>
         <source>All items done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="485"/>
+        <location filename="../../organiser/ui/live/window.py" line="491"/>
         <source>{title}: {time} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="491"/>
+        <location filename="../../organiser/ui/live/window.py" line="497"/>
         <source>{title}: over-run {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="521"/>
+        <location filename="../../organiser/ui/live/window.py" line="527"/>
         <source>The minutes are approved: nothing can be added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="556"/>
+        <location filename="../../organiser/ui/live/window.py" line="563"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="557"/>
+        <location filename="../../organiser/ui/live/window.py" line="564"/>
         <source>New next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="573"/>
+        <location filename="../../organiser/ui/live/window.py" line="580"/>
         <source>Live mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,216 +2555,216 @@ Defaults are shown instead.</source>
 <context>
     <name>ProgrammeArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="216"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="472"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="217"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="473"/>
         <source>Programme report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="219"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="473"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="220"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="474"/>
         <source>Next steps (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="240"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="241"/>
         <source>Line of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="241"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="242"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="242"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="243"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="243"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="244"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="244"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="245"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="245"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="246"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="246"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="247"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="252"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="253"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="253"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="254"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="254"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="255"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="255"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="256"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="256"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="257"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="258"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="259"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="267"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="268"/>
         <source>Mark next step done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="274"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="275"/>
         <source>Lines of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="280"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="288"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="281"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="289"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="281"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="282"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="282"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="283"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="283"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="284"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="289"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="290"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="290"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="291"/>
         <source>Total (computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="304"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="305"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="324"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="325"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="328"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="329"/>
         <source>no next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="329"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="330"/>
         <source>{percent} done ({done} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="334"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="335"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="334"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="335"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="335"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="417"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="336"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="418"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="340"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="341"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="340"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="341"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="341"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="342"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="341"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="342"/>
         <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="343"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="344"/>
         <source>{status}, overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="346"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="347"/>
         <source>Staff weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="346"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="347"/>
         <source>Staff travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="347"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="348"/>
         <source>Consultants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="348"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="349"/>
         <source>Consultations/workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="349"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="350"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="377"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="378"/>
         <source>Total computed from the lines: {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../organiser/ui/areas/programme.py" line="382"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="383"/>
         <source>%n stated total(s) disagree with the budget lines.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2767,102 +2772,102 @@ Defaults are shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="407"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="408"/>
         <source>Select a next step first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="419"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="420"/>
         <source>Next step marked done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="425"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="426"/>
         <source>Save the programme report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="426"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="427"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="440"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="441"/>
         <source>Programme report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="442"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="443"/>
         <source>Report written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="448"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="449"/>
         <source>Export the next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="449"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="450"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="463"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="464"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="465"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="466"/>
         <source>Next steps written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="470"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="471"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="490"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="491"/>
         <source>agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="491"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="492"/>
         <source>disagrees with the lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="493"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="494"/>
         <source>Stated total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="494"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="495"/>
         <source>Stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="496"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="497"/>
         <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="498"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="499"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="500"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="501"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="513"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="514"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="514"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="515"/>
         <source>This record was changed by someone else since you opened it. Your change was not saved; the screen now shows their version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,17 +3004,17 @@ Defaults are shown instead.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="103"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="104"/>
         <source>No events yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="188"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="189"/>
         <source>Invited: {invited}, attended: {attended}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="189"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="190"/>
         <source>Decisions: {decisions}, next steps: {steps}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,27 +3022,27 @@ Defaults are shown instead.</source>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="85"/>
+        <location filename="../../organiser/ui/live/checkin.py" line="86"/>
         <source>Walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="99"/>
+        <location filename="../../organiser/ui/live/checkin.py" line="100"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="100"/>
+        <location filename="../../organiser/ui/live/checkin.py" line="101"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="101"/>
+        <location filename="../../organiser/ui/live/checkin.py" line="102"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="112"/>
+        <location filename="../../organiser/ui/live/checkin.py" line="113"/>
         <source>A walk-in needs a name.</source>
         <translation type="unfinished"></translation>
     </message>

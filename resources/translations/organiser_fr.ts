@@ -3,22 +3,22 @@
 <context>
     <name>AddInviteesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="44" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="45" />
         <source>Add people to the event</source>
         <translation>Ajouter des personnes à la réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="48" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="49" />
         <source>Name, address, organisation or tag…</source>
         <translation>Nom, adresse, organisation ou groupe…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="66" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="67" />
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="70" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="71" />
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
@@ -26,199 +26,199 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="163" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="166" />
         <source>Agenda — {title}</source>
         <translation>Ordre du jour — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="183" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="189" />
         <source>(no second time zone)</source>
         <translation>(pas de second fuseau horaire)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="206" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="212" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="223" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="229" />
         <source>Save item</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="227" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="233" />
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="228" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="234" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="229" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="235" />
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="230" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="236" />
         <source>Da&amp;y</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="231" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="237" />
         <source>&amp;Presenter</source>
         <translation>&amp;Intervenant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="232" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="238" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="239" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="245" />
         <source>Add item (Ctrl+N)</source>
         <translation>Ajouter un point (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="240" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="246" />
         <source>Delete (Del)</source>
         <translation>Supprimer (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="241" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="247" />
         <source>Up (Ctrl+↑)</source>
         <translation>Monter (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="242" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="248" />
         <source>Down (Ctrl+↓)</source>
         <translation>Descendre (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="243" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="249" />
         <source>Copy from event…</source>
         <translation>Copier d’une réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="244" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="250" />
         <source>Save as template…</source>
         <translation>Enregistrer comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="245" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="251" />
         <source>Apply template…</source>
         <translation>Appliquer un modèle…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="260" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="266" />
         <source>Times in {zone}; also show</source>
         <translation>Heures en {zone} ; afficher aussi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="302" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="308" />
         <source>Day {day}: {start}–{end}</source>
         <translation>Jour {day} : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="307" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="313" />
         <source>runs {minutes} min past its end ({end})</source>
         <translation>dépasse de {minutes} min sa fin ({end})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="310" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="316" />
         <source>No items yet: Ctrl+N adds one.</source>
         <translation>Aucun point pour l’instant : Ctrl+N en ajoute un.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="334" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="340" />
         <source>Open actions from earlier events:</source>
         <translation>Actions ouvertes des réunions précédentes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="347" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="454" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="353" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="460" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="376" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="382" />
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="391" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="397" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="392" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="398" />
         <source>{title} has minutes. Delete it anyway?</source>
         <translation>{title} a un compte rendu. Le supprimer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="439" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="445" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="440" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="446" />
         <source>No other event has an agenda yet.</source>
         <translation>Aucune autre réunion n’a encore d’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="442" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="476" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="448" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="482" />
         <source>{name} ({count} items)</source>
         <translation>{name} ({count} points)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="444" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="450" />
         <source>Copy an agenda</source>
         <translation>Copier un ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="444" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="450" />
         <source>From:</source>
         <translation>Depuis :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="455" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="461" />
         <source>Replace the current items? (No adds the copied items after them)</source>
         <translation>Remplacer les points actuels ? (Non ajoute les points copiés à leur suite)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="461" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="467" />
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="462" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="468" />
         <source>Name of the template:</source>
         <translation>Nom du modèle :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="466" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="472" />
         <source>Saved the template {name}.</source>
         <translation>Modèle {name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="473" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="479" />
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="474" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="480" />
         <source>No template yet: save one first.</source>
         <translation>Aucun modèle pour l’instant : enregistrez-en un d’abord.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="478" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="484" />
         <source>Apply a template</source>
         <translation>Appliquer un modèle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="478" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="484" />
         <source>Template:</source>
         <translation>Modèle :</translation>
     </message>
@@ -259,62 +259,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="54" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="55" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="54" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="55" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="55" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="56" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="55" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="56" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="56" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="57" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="56" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="57" />
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="57" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="58" />
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="58" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="59" />
         <source>Attendee time</source>
         <translation>Heure des participants</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="84" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="85" />
         <source>Time in {zone}</source>
         <translation>Heure en {zone}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="101" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="102" />
         <source>({count} open actions)</source>
         <translation>({count} actions ouvertes)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="114" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="115" />
         <source>({days} day)</source>
         <translation>({days} jour)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="120" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="121" />
         <source>This item ends after the day's end</source>
         <translation>Ce point finit après la fin de la journée</translation>
     </message>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="275" />
-        <location filename="../../organiser/ui/live/board.py" line="568" />
+        <location filename="../../organiser/ui/live/board.py" line="569" />
         <source>Close voting</source>
         <translation>Clore le vote</translation>
     </message>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="352" />
-        <location filename="../../organiser/ui/live/board.py" line="568" />
+        <location filename="../../organiser/ui/live/board.py" line="569" />
         <source>Reopen voting</source>
         <translation>Rouvrir le vote</translation>
     </message>
@@ -579,78 +579,78 @@
         <translation>Placer dans un thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="462" />
+        <location filename="../../organiser/ui/live/board.py" line="463" />
         <source>New theme {title}</source>
         <translation>Nouveau thème {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="468" />
+        <location filename="../../organiser/ui/live/board.py" line="469" />
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="469" />
+        <location filename="../../organiser/ui/live/board.py" line="470" />
         <source>Title of the theme:</source>
         <translation>Titre du thème :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="478" />
+        <location filename="../../organiser/ui/live/board.py" line="479" />
         <source>Select a theme first.</source>
         <translation>Choisissez d’abord un thème.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="481" />
-        <location filename="../../organiser/ui/live/board.py" line="492" />
+        <location filename="../../organiser/ui/live/board.py" line="482" />
+        <location filename="../../organiser/ui/live/board.py" line="493" />
         <source>Rename theme</source>
         <translation>Renommer le thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="481" />
+        <location filename="../../organiser/ui/live/board.py" line="482" />
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="499" />
+        <location filename="../../organiser/ui/live/board.py" line="500" />
         <source>Select the theme to merge into another first.</source>
         <translation>Choisissez d’abord le thème à fusionner dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="501" />
+        <location filename="../../organiser/ui/live/board.py" line="502" />
         <source>Merge into</source>
         <translation>Fusionner dans</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="514" />
+        <location filename="../../organiser/ui/live/board.py" line="515" />
         <source>Merge themes</source>
         <translation>Fusionner les thèmes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="531" />
+        <location filename="../../organiser/ui/live/board.py" line="532" />
         <source>Voting rules</source>
         <translation>Règles du vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="539" />
+        <location filename="../../organiser/ui/live/board.py" line="540" />
         <source>Choose the voter first.</source>
         <translation>Choisissez d’abord le votant.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="544" />
+        <location filename="../../organiser/ui/live/board.py" line="545" />
         <source>Select one idea.</source>
         <translation>Choisissez une idée.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="554" />
+        <location filename="../../organiser/ui/live/board.py" line="555" />
         <source>Vote</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="554" />
+        <location filename="../../organiser/ui/live/board.py" line="555" />
         <source>Take back a vote</source>
         <translation>Reprendre un vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="586" />
+        <location filename="../../organiser/ui/live/board.py" line="587" />
         <source>Select one idea or a theme to promote.</source>
         <translation>Choisissez une idée ou un thème à transformer.</translation>
     </message>
@@ -706,32 +706,32 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="38" />
+        <location filename="../../organiser/ui/live/checkin.py" line="39" />
         <source>Type part of a name, organisation or e-mail · Enter present · F6 late · F7 left early · F8 apologies · F4 not here · ↑↓ choose · Ctrl+N walk-in</source>
         <translation>Tapez une partie d’un nom, d’une organisation ou d’un courriel · Entrée présent · F6 en retard · F7 parti plus tôt · F8 excusé · F4 pas là · ↑↓ choisir · Ctrl+N non inscrit</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="47" />
+        <location filename="../../organiser/ui/live/checkin.py" line="48" />
         <source>{status} (walk-in)</source>
         <translation>{status} (non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="55" />
+        <location filename="../../organiser/ui/live/checkin.py" line="56" />
         <source>not invited</source>
         <translation>non invité</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="129" />
+        <location filename="../../organiser/ui/live/checkin.py" line="130" />
         <source>Find a person…</source>
         <translation>Trouver une personne…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="192" />
+        <location filename="../../organiser/ui/live/checkin.py" line="193" />
         <source>Nobody matches; Ctrl+N adds a walk-in.</source>
         <translation>Personne ne correspond ; Ctrl+N ajoute un participant non inscrit.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="195" />
+        <location filename="../../organiser/ui/live/checkin.py" line="196" />
         <source>not here</source>
         <translation>pas là</translation>
     </message>
@@ -829,17 +829,17 @@
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="30" />
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="31" />
         <source>Keep</source>
         <translation>Garder</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="30" />
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="31" />
         <source>Merge into it</source>
         <translation>À fusionner</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="31" />
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="32" />
         <source>Why</source>
         <translation>Motif</translation>
     </message>
@@ -899,22 +899,22 @@
         <translation>Répondu le</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="51" />
+        <location filename="../../organiser/ui/live/window.py" line="52" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="51" />
+        <location filename="../../organiser/ui/live/window.py" line="52" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="52" />
+        <location filename="../../organiser/ui/live/window.py" line="53" />
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="52" />
+        <location filename="../../organiser/ui/live/window.py" line="53" />
         <source>Item</source>
         <translation>Point</translation>
     </message>
@@ -1064,239 +1064,239 @@
 <context>
     <name>ContactsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="44" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="46" />
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="45" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="47" />
         <source>invitations</source>
         <translation>invitations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="46" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="48" />
         <source>attendance records</source>
         <translation>relevés de présence</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="47" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
         <source>next steps</source>
         <translation>prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="48" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="50" />
         <source>agenda items presented</source>
         <translation>points de l’ordre du jour présentés</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="51" />
         <source>ideas</source>
         <translation>idées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="50" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="52" />
         <source>votes</source>
         <translation>votes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="51" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="53" />
         <source>delegations</source>
         <translation>délégations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="59" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="61" />
         <source>All organisations</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="75" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="77" />
         <source>Search name, organisation, e-mail, country… (accents and case ignored)</source>
         <translation>Chercher un nom, une organisation, un courriel, un pays… (sans tenir compte des accents ni de la casse)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="81" />
-        <location filename="../../organiser/ui/areas/contacts.py" line="234" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="83" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="236" />
         <source>All tags</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="116" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="118" />
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="118" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="120" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="120" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="122" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="122" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="124" />
         <source>&amp;Tag…</source>
         <translation>&amp;Grouper…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="124" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="126" />
         <source>New &amp;organisation…</source>
         <translation>Nouvelle &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="125" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="127" />
         <source>Edit o&amp;rganisation…</source>
         <translation>Modifier l’o&amp;rganisation…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="127" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="129" />
         <source>Delete organisation</source>
         <translation>Supprimer l’organisation</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="130" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="132" />
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="131" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="133" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="132" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="134" />
         <source>Find d&amp;uplicates…</source>
         <translation>Trouver les &amp;doublons…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="137" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="139" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="155" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="157" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="191" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="193" />
         <source>Import contacts…</source>
         <translation>Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="194" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="196" />
         <source>Export contacts…</source>
         <translation>Exporter les contacts…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="218" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="220" />
         <source>No database open.</source>
         <translation>Aucune base de données ouverte.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="266" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="268" />
         <source>{total} people</source>
         <translation>{total} personnes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="267" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="269" />
         <source>{shown} of {total} people shown</source>
         <translation>{shown} personnes affichées sur {total}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="344" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="347" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="358" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="361" />
         <source>{count} people</source>
         <translation>{count} personnes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="360" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="363" />
         <source>Delete {who}?</source>
         <translation>Supprimer {who} ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="363" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="366" />
         <source>They have {detail}.</source>
         <translation>Ces personnes ont {detail}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="364" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="367" />
         <source>This person has {detail}.</source>
         <translation>Cette personne a {detail}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="365" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="368" />
         <source>Their invitations, attendance and votes are deleted with them; next steps they own and talks they gave keep their name.</source>
         <translation>Leurs invitations, présences et votes sont supprimés avec elles ; les prochaines étapes dont elles sont responsables et leurs interventions gardent leur nom.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="368" />
-        <location filename="../../organiser/ui/areas/contacts.py" line="423" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="371" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="426" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="373" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="376" />
         <source>Deleted {who}.</source>
         <translation>{who} supprimé(e).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="383" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="386" />
         <source>Tag</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="384" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="387" />
         <source>Tag for {count} selected people (choose or type a new one):</source>
         <translation>Groupe pour les {count} personnes choisies (choisissez-en un ou tapez-en un nouveau) :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="389" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="392" />
         <source>Tagged {count} people {tag}.</source>
         <translation>{count} personnes ajoutées au groupe {tag}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="417" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="420" />
         <source>Delete the organisation {name}?</source>
         <translation>Supprimer l’organisation {name} ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="420" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="423" />
         <source>{links} refer to it. The people stay, without an organisation; next steps keep its name.</source>
         <translation>{links} y font référence. Les personnes restent, sans organisation ; les prochaines étapes gardent son nom.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="458" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="461" />
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="459" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="462" />
         <source>Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation>Fichiers de contacts (*.csv *.txt *.vcf *.vcard);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="467" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="470" />
         <source>Export contacts</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="468" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="471" />
         <source>CSV for Excel (*.csv);;vCard 4.0 (*.vcf)</source>
         <translation>CSV pour Excel (*.csv);;vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="487" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="490" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="489" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="492" />
         <source>Exported {count} people to {file}.</source>
         <translation>{count} personnes exportées dans {file}.</translation>
     </message>
@@ -1368,43 +1368,43 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="40" />
         <source>Likely duplicates</source>
         <translation>Doublons probables</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="50" />
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="51" />
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="53" />
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="54" />
         <source>&amp;Swap (keep the other)</source>
         <translation>&amp;Inverser (garder l’autre)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="60" />
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="61" />
         <source>Merging moves invitations, attendance, next steps, addresses and tags to the person kept, then deletes the other.</source>
         <translation>La fusion transfère invitations, présences, prochaines étapes, adresses et groupes à la personne gardée, puis supprime l’autre.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="75" />
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="76" />
         <source>{count} likely duplicates</source>
         <translation>{count} doublons probables</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="76" />
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="77" />
         <source>No likely duplicates.</source>
         <translation>Aucun doublon probable.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="104" />
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="116" />
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="105" />
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="117" />
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="105" />
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="106" />
         <source>Merge {other} (#{other_id}) into {keep} (#{keep_id})? #{other_id} is then deleted.</source>
         <translation>Fusionner {other} (n° {other_id}) dans {keep} (n° {keep_id}) ? Le n° {other_id} est ensuite supprimé.</translation>
     </message>
@@ -1526,123 +1526,123 @@
 <context>
     <name>EventsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="80" />
+        <location filename="../../organiser/ui/areas/events.py" line="82" />
         <source>No database open.</source>
         <translation>Aucune base de données ouverte.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="96" />
+        <location filename="../../organiser/ui/areas/events.py" line="98" />
         <source>{count} events</source>
         <translation>{count} réunions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="161" />
+        <location filename="../../organiser/ui/areas/events.py" line="163" />
         <source>New event…</source>
         <translation>Nouvelle réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="168" />
+        <location filename="../../organiser/ui/areas/events.py" line="170" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="170" />
+        <location filename="../../organiser/ui/areas/events.py" line="172" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="173" />
+        <location filename="../../organiser/ui/areas/events.py" line="175" />
         <source>Cancel event…</source>
         <translation>Annuler la réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="175" />
+        <location filename="../../organiser/ui/areas/events.py" line="177" />
         <source>Calendar file…</source>
         <translation>Fichier d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="181" />
+        <location filename="../../organiser/ui/areas/events.py" line="183" />
         <source>Events</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="193" />
+        <location filename="../../organiser/ui/areas/events.py" line="195" />
         <source>Event created; add people below.</source>
         <translation>Réunion créée ; ajoutez des personnes ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="219" />
+        <location filename="../../organiser/ui/areas/events.py" line="221" />
         <source>Copy made as a draft, with the same invitees; edit its dates.</source>
         <translation>Copie créée en brouillon, avec les mêmes invités ; modifiez ses dates.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="227" />
+        <location filename="../../organiser/ui/areas/events.py" line="229" />
         <source>Cancel this event? Every invitee then needs the cancellation (the event's calendar file becomes a CANCEL).</source>
         <translation>Annuler cette réunion ? Chaque invité doit alors recevoir l’annulation (le fichier d’agenda de la réunion devient un CANCEL).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="229" />
+        <location filename="../../organiser/ui/areas/events.py" line="231" />
         <source>Cancel the event</source>
         <translation>Annuler la réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="251" />
+        <location filename="../../organiser/ui/areas/events.py" line="253" />
         <source>Save the calendar file</source>
         <translation>Enregistrer le fichier d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="252" />
-        <location filename="../../organiser/ui/areas/events.py" line="286" />
+        <location filename="../../organiser/ui/areas/events.py" line="254" />
+        <location filename="../../organiser/ui/areas/events.py" line="288" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="255" />
+        <location filename="../../organiser/ui/areas/events.py" line="257" />
         <source>Calendar file written to {path}</source>
         <translation>Fichier d’agenda enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="258" />
+        <location filename="../../organiser/ui/areas/events.py" line="260" />
         <source>Import calendar &amp;replies…</source>
         <translation>Importer les &amp;réponses d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="261" />
+        <location filename="../../organiser/ui/areas/events.py" line="263" />
         <source>Export programme &amp;calendar (.ics)…</source>
         <translation>Exporter l’&amp;agenda du programme (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="274" />
+        <location filename="../../organiser/ui/areas/events.py" line="276" />
         <source>Import calendar replies</source>
         <translation>Importer les réponses d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="275" />
+        <location filename="../../organiser/ui/areas/events.py" line="277" />
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation>Réponses d’agenda (*.ics *.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="285" />
+        <location filename="../../organiser/ui/areas/events.py" line="287" />
         <source>Export the programme calendar</source>
         <translation>Exporter l’agenda du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="290" />
+        <location filename="../../organiser/ui/areas/events.py" line="292" />
         <source>Programme calendar written to {path}</source>
         <translation>Agenda du programme enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="316" />
+        <location filename="../../organiser/ui/areas/events.py" line="318" />
         <source>Calendar replies</source>
         <translation>Réponses d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="317" />
+        <location filename="../../organiser/ui/areas/events.py" line="319" />
         <source>{applied} of {total} replies applied.</source>
         <translation>{applied} réponses appliquées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="329" />
+        <location filename="../../organiser/ui/areas/events.py" line="331" />
         <source>{applied} of {total} calendar replies applied</source>
         <translation>{applied} réponses d’agenda appliquées sur {total}</translation>
     </message>
@@ -1678,58 +1678,63 @@
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="127" />
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="229" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="128" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="231" />
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="134" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="135" />
         <source>Add people…</source>
         <translation>Ajouter des personnes…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="137" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="138" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="140" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="141" />
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="144" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="145" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="181" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="182" />
         <source>Select an event to see its invitations.</source>
         <translation>Choisissez une réunion pour voir ses invitations.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="200" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="198" />
+        <source>{count} {value}</source>
+        <translation>{value} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="202" />
         <source>{total} invited — {replies} — {roles}</source>
         <translation>{total} invités — {replies} — {roles}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="201" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="203" />
         <source>no replies</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="202" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="204" />
         <source>no roles</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="289" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="291" />
         <source>Remove invitees</source>
         <translation>Retirer des invités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="290" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="292" />
         <source>Remove {names} from the event? Each needs the cancellation (a CANCEL calendar) so that the meeting leaves their calendar.</source>
         <translation>Retirer {names} de la réunion ? Chacun doit recevoir l’annulation (un agenda CANCEL) pour que la réunion disparaisse de son agenda.</translation>
     </message>
@@ -1763,218 +1768,218 @@
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="45" />
+        <location filename="../../organiser/ui/live/window.py" line="46" />
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="47" />
+        <location filename="../../organiser/ui/live/window.py" line="48" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="97" />
+        <location filename="../../organiser/ui/live/window.py" line="98" />
         <source>Live — {title}</source>
         <translation>En séance — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="117" />
+        <location filename="../../organiser/ui/live/window.py" line="118" />
         <source>Next item (F9)</source>
         <translation>Point suivant (F9)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="155" />
+        <location filename="../../organiser/ui/live/window.py" line="156" />
         <source>Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step (from the current line or selection) · Alt+↑/↓ previous/next item</source>
         <translation>Compte rendu de ce point, enregistré pendant la saisie. Ctrl+D décision · Ctrl+T prochaine étape (depuis la ligne ou la sélection) · Alt+↑/↓ point précédent/suivant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="173" />
+        <location filename="../../organiser/ui/live/window.py" line="174" />
         <source>Decisions and next steps of the event:</source>
         <translation>Décisions et prochaines étapes de la réunion :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="187" />
+        <location filename="../../organiser/ui/live/window.py" line="188" />
         <source>Check-in (Ctrl+1)</source>
         <translation>Accueil (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="188" />
+        <location filename="../../organiser/ui/live/window.py" line="189" />
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation>Ordre du jour et compte rendu (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="189" />
+        <location filename="../../organiser/ui/live/window.py" line="190" />
         <source>Brainstorm board (Ctrl+3)</source>
         <translation>Tableau des idées (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="204" />
+        <location filename="../../organiser/ui/live/window.py" line="205" />
         <source>The minutes are approved: read-only.</source>
         <translation>Le compte rendu est approuvé : lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="220" />
+        <location filename="../../organiser/ui/live/window.py" line="221" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="222" />
+        <location filename="../../organiser/ui/live/window.py" line="223" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="228" />
+        <location filename="../../organiser/ui/live/window.py" line="229" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="231" />
+        <location filename="../../organiser/ui/live/window.py" line="232" />
         <source>&amp;Live</source>
         <translation>&amp;Séance</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="237" />
-        <location filename="../../organiser/ui/live/window.py" line="457" />
+        <location filename="../../organiser/ui/live/window.py" line="238" />
+        <location filename="../../organiser/ui/live/window.py" line="463" />
         <source>Next agenda item</source>
         <translation>Point suivant de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="239" />
+        <location filename="../../organiser/ui/live/window.py" line="240" />
         <source>Previous item's minutes</source>
         <translation>Compte rendu du point précédent</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="241" />
+        <location filename="../../organiser/ui/live/window.py" line="242" />
         <source>Next item's minutes</source>
         <translation>Compte rendu du point suivant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="244" />
+        <location filename="../../organiser/ui/live/window.py" line="245" />
         <source>New &amp;decision…</source>
         <translation>Nouvelle &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="246" />
+        <location filename="../../organiser/ui/live/window.py" line="247" />
         <source>New next &amp;step…</source>
         <translation>Nouvelle prochaine é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="248" />
+        <location filename="../../organiser/ui/live/window.py" line="249" />
         <source>&amp;Walk-in…</source>
         <translation>&amp;Participant non inscrit…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="310" />
+        <location filename="../../organiser/ui/live/window.py" line="311" />
         <source>{present} present of {invited} invited</source>
         <translation>{present} présents sur {invited} invités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="313" />
+        <location filename="../../organiser/ui/live/window.py" line="314" />
         <source>(+{count} walk-in)</source>
         <translation>(+{count} non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="314" />
+        <location filename="../../organiser/ui/live/window.py" line="315" />
         <source>(+{count} walk-ins)</source>
         <translation>(+{count} non inscrits)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="320" />
+        <location filename="../../organiser/ui/live/window.py" line="321" />
         <source>Decision: {text}</source>
         <translation>Décision : {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="323" />
+        <location filename="../../organiser/ui/live/window.py" line="324" />
         <source>Next step: {text}</source>
         <translation>Prochaine étape : {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="337" />
+        <location filename="../../organiser/ui/live/window.py" line="338" />
         <source>No agenda yet.</source>
         <translation>Pas encore d’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="341" />
+        <location filename="../../organiser/ui/live/window.py" line="342" />
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation>{title} — jour {day}, {time}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="348" />
+        <location filename="../../organiser/ui/live/window.py" line="349" />
         <source>Real time: {start}–{end}</source>
         <translation>Horaire réel : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="353" />
+        <location filename="../../organiser/ui/live/window.py" line="354" />
         <source>Open actions from earlier events:</source>
         <translation>Actions ouvertes des réunions précédentes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="387" />
+        <location filename="../../organiser/ui/live/window.py" line="388" />
         <source>Typing…</source>
         <translation>Saisie…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="406" />
+        <location filename="../../organiser/ui/live/window.py" line="407" />
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="419" />
+        <location filename="../../organiser/ui/live/window.py" line="420" />
         <source>not here</source>
         <translation>pas là</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="420" />
+        <location filename="../../organiser/ui/live/window.py" line="421" />
         <source>Check-in: {status}</source>
         <translation>Accueil : {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="439" />
+        <location filename="../../organiser/ui/live/window.py" line="441" />
         <source>Walk-in {name}</source>
         <translation>Non inscrit : {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="441" />
+        <location filename="../../organiser/ui/live/window.py" line="443" />
         <source>{name}: present (walk-in)</source>
         <translation>{name} : présent (non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="477" />
+        <location filename="../../organiser/ui/live/window.py" line="483" />
         <source>Next: {title}</source>
         <translation>Suivant : {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="478" />
+        <location filename="../../organiser/ui/live/window.py" line="484" />
         <source>All items done</source>
         <translation>Tous les points sont traités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="485" />
+        <location filename="../../organiser/ui/live/window.py" line="491" />
         <source>{title}: {time} left</source>
         <translation>{title} : reste {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="491" />
+        <location filename="../../organiser/ui/live/window.py" line="497" />
         <source>{title}: over-run {time}</source>
         <translation>{title} : dépassement de {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="521" />
+        <location filename="../../organiser/ui/live/window.py" line="527" />
         <source>The minutes are approved: nothing can be added.</source>
         <translation>Le compte rendu est approuvé : rien ne peut être ajouté.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="556" />
+        <location filename="../../organiser/ui/live/window.py" line="563" />
         <source>New decision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="557" />
+        <location filename="../../organiser/ui/live/window.py" line="564" />
         <source>New next step</source>
         <translation>Nouvelle prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="573" />
+        <location filename="../../organiser/ui/live/window.py" line="580" />
         <source>Live mode</source>
         <translation>Mode séance</translation>
     </message>
@@ -2550,216 +2555,216 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>ProgrammeArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="216" />
-        <location filename="../../organiser/ui/areas/programme.py" line="472" />
+        <location filename="../../organiser/ui/areas/programme.py" line="217" />
+        <location filename="../../organiser/ui/areas/programme.py" line="473" />
         <source>Programme report (PDF)…</source>
         <translation>Rapport du programme (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="219" />
-        <location filename="../../organiser/ui/areas/programme.py" line="473" />
+        <location filename="../../organiser/ui/areas/programme.py" line="220" />
+        <location filename="../../organiser/ui/areas/programme.py" line="474" />
         <source>Next steps (CSV)…</source>
         <translation>Prochaines étapes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="240" />
+        <location filename="../../organiser/ui/areas/programme.py" line="241" />
         <source>Line of action</source>
         <translation>Axe d’action</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="241" />
+        <location filename="../../organiser/ui/areas/programme.py" line="242" />
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="242" />
+        <location filename="../../organiser/ui/areas/programme.py" line="243" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="243" />
+        <location filename="../../organiser/ui/areas/programme.py" line="244" />
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="244" />
+        <location filename="../../organiser/ui/areas/programme.py" line="245" />
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="245" />
+        <location filename="../../organiser/ui/areas/programme.py" line="246" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="246" />
+        <location filename="../../organiser/ui/areas/programme.py" line="247" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="252" />
+        <location filename="../../organiser/ui/areas/programme.py" line="253" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="253" />
+        <location filename="../../organiser/ui/areas/programme.py" line="254" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="254" />
+        <location filename="../../organiser/ui/areas/programme.py" line="255" />
         <source>Event</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="255" />
+        <location filename="../../organiser/ui/areas/programme.py" line="256" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="256" />
+        <location filename="../../organiser/ui/areas/programme.py" line="257" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="258" />
+        <location filename="../../organiser/ui/areas/programme.py" line="259" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="267" />
+        <location filename="../../organiser/ui/areas/programme.py" line="268" />
         <source>Mark next step done</source>
         <translation>Marquer l’étape comme faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="274" />
+        <location filename="../../organiser/ui/areas/programme.py" line="275" />
         <source>Lines of action</source>
         <translation>Axes d’action</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="280" />
-        <location filename="../../organiser/ui/areas/programme.py" line="288" />
+        <location filename="../../organiser/ui/areas/programme.py" line="281" />
+        <location filename="../../organiser/ui/areas/programme.py" line="289" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="281" />
+        <location filename="../../organiser/ui/areas/programme.py" line="282" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="282" />
+        <location filename="../../organiser/ui/areas/programme.py" line="283" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="283" />
+        <location filename="../../organiser/ui/areas/programme.py" line="284" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="289" />
+        <location filename="../../organiser/ui/areas/programme.py" line="290" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="290" />
+        <location filename="../../organiser/ui/areas/programme.py" line="291" />
         <source>Total (computed)</source>
         <translation>Total (calculé)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="304" />
+        <location filename="../../organiser/ui/areas/programme.py" line="305" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="324" />
+        <location filename="../../organiser/ui/areas/programme.py" line="325" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="328" />
+        <location filename="../../organiser/ui/areas/programme.py" line="329" />
         <source>no next steps</source>
         <translation>aucune étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="329" />
+        <location filename="../../organiser/ui/areas/programme.py" line="330" />
         <source>{percent} done ({done} of {total})</source>
         <translation>{percent} fait ({done} sur {total})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="334" />
+        <location filename="../../organiser/ui/areas/programme.py" line="335" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="334" />
+        <location filename="../../organiser/ui/areas/programme.py" line="335" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="335" />
-        <location filename="../../organiser/ui/areas/programme.py" line="417" />
+        <location filename="../../organiser/ui/areas/programme.py" line="336" />
+        <location filename="../../organiser/ui/areas/programme.py" line="418" />
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="340" />
+        <location filename="../../organiser/ui/areas/programme.py" line="341" />
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="340" />
+        <location filename="../../organiser/ui/areas/programme.py" line="341" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="341" />
+        <location filename="../../organiser/ui/areas/programme.py" line="342" />
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="341" />
+        <location filename="../../organiser/ui/areas/programme.py" line="342" />
         <source>dropped</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="343" />
+        <location filename="../../organiser/ui/areas/programme.py" line="344" />
         <source>{status}, overdue</source>
         <translation>{status}, en retard</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="346" />
+        <location filename="../../organiser/ui/areas/programme.py" line="347" />
         <source>Staff weeks</source>
         <translation>Semaines de personnel</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="346" />
+        <location filename="../../organiser/ui/areas/programme.py" line="347" />
         <source>Staff travel</source>
         <translation>Déplacements du personnel</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="347" />
+        <location filename="../../organiser/ui/areas/programme.py" line="348" />
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="348" />
+        <location filename="../../organiser/ui/areas/programme.py" line="349" />
         <source>Consultations/workshop</source>
         <translation>Consultations/atelier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="349" />
+        <location filename="../../organiser/ui/areas/programme.py" line="350" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="377" />
+        <location filename="../../organiser/ui/areas/programme.py" line="378" />
         <source>Total computed from the lines: {total}</source>
         <translation>Total calculé à partir des lignes : {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../organiser/ui/areas/programme.py" line="382" />
+        <location filename="../../organiser/ui/areas/programme.py" line="383" />
         <source>%n stated total(s) disagree with the budget lines.</source>
         <translation>
             <numerusform>%n total indiqué ne correspond pas aux lignes du budget.</numerusform>
@@ -2767,102 +2772,102 @@ Les valeurs par défaut sont affichées à la place.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="407" />
+        <location filename="../../organiser/ui/areas/programme.py" line="408" />
         <source>Select a next step first</source>
         <translation>Choisissez d’abord une prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="419" />
+        <location filename="../../organiser/ui/areas/programme.py" line="420" />
         <source>Next step marked done</source>
         <translation>Étape marquée comme faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="425" />
+        <location filename="../../organiser/ui/areas/programme.py" line="426" />
         <source>Save the programme report</source>
         <translation>Enregistrer le rapport du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="426" />
+        <location filename="../../organiser/ui/areas/programme.py" line="427" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="440" />
+        <location filename="../../organiser/ui/areas/programme.py" line="441" />
         <source>Programme report</source>
         <translation>Rapport du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="442" />
+        <location filename="../../organiser/ui/areas/programme.py" line="443" />
         <source>Report written to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="448" />
+        <location filename="../../organiser/ui/areas/programme.py" line="449" />
         <source>Export the next steps</source>
         <translation>Exporter les prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="449" />
+        <location filename="../../organiser/ui/areas/programme.py" line="450" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="463" />
+        <location filename="../../organiser/ui/areas/programme.py" line="464" />
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="465" />
+        <location filename="../../organiser/ui/areas/programme.py" line="466" />
         <source>Next steps written to {path}</source>
         <translation>Prochaines étapes enregistrées dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="470" />
+        <location filename="../../organiser/ui/areas/programme.py" line="471" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="490" />
+        <location filename="../../organiser/ui/areas/programme.py" line="491" />
         <source>agrees</source>
         <translation>correspond</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="491" />
+        <location filename="../../organiser/ui/areas/programme.py" line="492" />
         <source>disagrees with the lines</source>
         <translation>ne correspond pas aux lignes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="493" />
+        <location filename="../../organiser/ui/areas/programme.py" line="494" />
         <source>Stated total</source>
         <translation>Total indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="494" />
+        <location filename="../../organiser/ui/areas/programme.py" line="495" />
         <source>Stated</source>
         <translation>Indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="496" />
+        <location filename="../../organiser/ui/areas/programme.py" line="497" />
         <source>Computed</source>
         <translation>Calculé</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="498" />
+        <location filename="../../organiser/ui/areas/programme.py" line="499" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="500" />
+        <location filename="../../organiser/ui/areas/programme.py" line="501" />
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="513" />
+        <location filename="../../organiser/ui/areas/programme.py" line="514" />
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="514" />
+        <location filename="../../organiser/ui/areas/programme.py" line="515" />
         <source>This record was changed by someone else since you opened it. Your change was not saved; the screen now shows their version.</source>
         <translation>Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert. Votre modification n’a pas été enregistrée ; l’écran affiche maintenant sa version.</translation>
     </message>
@@ -2999,17 +3004,17 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="103" />
+        <location filename="../../organiser/ui/areas/programme.py" line="104" />
         <source>No events yet</source>
         <translation>Aucune réunion pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="188" />
+        <location filename="../../organiser/ui/areas/programme.py" line="189" />
         <source>Invited: {invited}, attended: {attended}</source>
         <translation>Invités : {invited}, présents : {attended}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="189" />
+        <location filename="../../organiser/ui/areas/programme.py" line="190" />
         <source>Decisions: {decisions}, next steps: {steps}</source>
         <translation>Décisions : {decisions}, prochaines étapes : {steps}</translation>
     </message>
@@ -3017,27 +3022,27 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="85" />
+        <location filename="../../organiser/ui/live/checkin.py" line="86" />
         <source>Walk-in</source>
         <translation>Participant non inscrit</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="99" />
+        <location filename="../../organiser/ui/live/checkin.py" line="100" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="100" />
+        <location filename="../../organiser/ui/live/checkin.py" line="101" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="101" />
+        <location filename="../../organiser/ui/live/checkin.py" line="102" />
         <source>&amp;E-mail</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="112" />
+        <location filename="../../organiser/ui/live/checkin.py" line="113" />
         <source>A walk-in needs a name.</source>
         <translation>Un participant non inscrit doit avoir un nom.</translation>
     </message>

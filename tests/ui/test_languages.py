@@ -235,3 +235,23 @@ def test_arabic_check_in_by_keyboard_selects_and_marks(language: str, qtbot, dem
         assert window.checkin.feedback.text().endswith(": حاضر")
     finally:
         window.close()
+
+
+def test_translation_sources_are_up_to_date_with_the_code(tmp_path: Path) -> None:
+    """Every tr() in organiser/ui is in the .ts files (run scripts/translations.sh, then
+    scripts/translations_fill.py and scripts/translations.sh release, when this fails)."""
+    import shutil
+    import subprocess
+    import sys
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
+    sources = sorted(str(p) for p in (REPO / "organiser" / "ui").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True,
+                   capture_output=True, timeout=60)
+    in_code = {(c.findtext("name"), m.findtext("source"))
+               for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
+    shipped = {(c, s) for c, s, _m in _messages("fr")}
+    assert sorted(in_code - shipped) == []
