@@ -145,8 +145,13 @@ def get_board(db: Database, board_id: int) -> BoardView:
 
 
 def add_ideas(db: Database, board_id: int, text: str, *, author_id: int | None = None,
-              line_of_action_id: int | None = None, theme_id: int | None = None) -> list[int]:
-    """One idea per non-empty line; returns their ids."""
+              line_of_action_id: int | None = None, theme_id: int | None = None,
+              ids: list[int] | None = None) -> list[int]:
+    """One idea per non-empty line; returns their ids.
+
+    `ids` gives the ideas back the ids they had (redoing an undone entry keeps later edits
+    that name them valid).
+    """
     lines = [clean_line(line) for line in clean_text(text).split("\n")]
     lines = [line for line in lines if line]
     if not lines:
@@ -159,6 +164,8 @@ def add_ideas(db: Database, board_id: int, text: str, *, author_id: int | None =
         for offset, line in enumerate(lines):
             idea = Idea(board=board, text=line, author_id=author_id, theme_id=theme_id,
                         line_of_action_id=line_of_action_id, position=position + offset)
+            if ids is not None and offset < len(ids):
+                idea.id = ids[offset]
             session.add(idea)
             session.flush()
             ids.append(idea.id)
@@ -199,7 +206,9 @@ def move_idea(db: Database, idea_id: int, theme_id: int | None) -> int | None:
 # --- themes -----------------------------------------------------------------------------
 
 
-def create_theme(db: Database, board_id: int, title: str) -> int:
+def create_theme(db: Database, board_id: int, title: str, *,
+                 theme_id: int | None = None) -> int:
+    """A new theme (with the id `theme_id` when one undone is made again); returns its id."""
     title = clean_line(title)
     if not title:
         raise InputError("a theme needs a title", field="theme")
@@ -208,6 +217,8 @@ def create_theme(db: Database, board_id: int, title: str) -> int:
         position = (session.scalar(select(func.max(Theme.position))
                                    .where(Theme.board_id == board_id)) or 0) + 1
         theme = Theme(board_id=board_id, title=title, position=position)
+        if theme_id is not None:
+            theme.id = theme_id
         session.add(theme)
         session.flush()
         return theme.id

@@ -180,10 +180,12 @@ def _split_name(name: str) -> tuple[str, str]:
 
 
 def add_walk_in(db: Database, event_id: int, name: str, organisation: str = "",
-                email: str = "", *, now: dt.datetime | None = None) -> int:
+                email: str = "", *, now: dt.datetime | None = None,
+                person_id: int | None = None) -> int:
     """A person who came without an invitation: a new contact, present; returns the person id.
 
     An e-mail address already known finds the existing person instead of making a twin.
+    `person_id` gives a new person the id they had (redoing an undone walk-in).
     """
     name = clean_line(name)
     if not name:
@@ -207,6 +209,8 @@ def add_walk_in(db: Database, event_id: int, name: str, organisation: str = "",
             given, family = _split_name(name)
             person = Person(given_name=given, family_name=family, organisation=org,
                             notes="Walk-in")
+            if person_id is not None:
+                person.id = person_id
             if email:
                 person.emails.append(PersonEmail(address=email, address_key=email_key(email)))
             session.add(person)
@@ -405,7 +409,7 @@ def _position(session: Session, event_id: int) -> int:
 
 def add_decision(db: Database, event_id: int, text: str, *, agenda_item_id: int | None = None,
                  line_of_action_id: int | None = None, source_idea_id: int | None = None,
-                 source_theme_id: int | None = None) -> int:
+                 source_theme_id: int | None = None, decision_id: int | None = None) -> int:
     text = clean_text(text).strip()
     if not text:
         raise InputError("a decision needs a text", field="decision")
@@ -415,6 +419,8 @@ def add_decision(db: Database, event_id: int, text: str, *, agenda_item_id: int 
                             line_of_action_id=line_of_action_id, source_idea_id=source_idea_id,
                             source_theme_id=source_theme_id,
                             position=_position(session, event_id))
+        if decision_id is not None:
+            decision.id = decision_id
         session.add(decision)
         session.flush()
         return decision.id
@@ -432,8 +438,11 @@ def add_next_step(db: Database, event_id: int, text: str, *, owner: Owner | None
                   owner_name: str = "", due_date: dt.date | None = None,
                   line_of_action_id: int | None = None, agenda_item_id: int | None = None,
                   decision_id: int | None = None, source_idea_id: int | None = None,
-                  source_theme_id: int | None = None) -> int:
-    """Record what someone agreed to do; the history starts with its opening."""
+                  source_theme_id: int | None = None, step_id: int | None = None) -> int:
+    """Record what someone agreed to do; the history starts with its opening.
+
+    `step_id` gives the step back its id when an undone capture is made again.
+    """
     text = clean_text(text).strip()
     if not text:
         raise InputError("a next step needs a text", field="next step")
@@ -457,6 +466,8 @@ def add_next_step(db: Database, event_id: int, text: str, *, owner: Owner | None
                         event_id=event_id, agenda_item_id=agenda_item_id,
                         decision_id=decision_id, source_idea_id=source_idea_id,
                         source_theme_id=source_theme_id, line_of_action_id=line_of_action_id)
+        if step_id is not None:
+            step.id = step_id
         step.history.append(NextStepChange(old_status=None, new_status=NextStepStatus.OPEN,
                                            note="Agreed at the meeting"))
         session.add(step)

@@ -413,7 +413,7 @@ class BoardPanel(QWidget):
 
         def redo(memo: dict[str, Any]) -> None:
             memo["ids"] = brainstorm.add_ideas(self.db, board_id, text, author_id=author,
-                                               line_of_action_id=line)
+                                               line_of_action_id=line, ids=memo.get("ids"))
 
         def undo(memo: dict[str, Any]) -> None:
             brainstorm.delete_ideas(self.db, memo["ids"])
@@ -454,7 +454,8 @@ class BoardPanel(QWidget):
             return None
 
         def redo(memo: dict[str, Any]) -> None:
-            memo["id"] = brainstorm.create_theme(self.db, board_id, title)
+            memo["id"] = brainstorm.create_theme(self.db, board_id, title,
+                                                 theme_id=memo.get("id"))
 
         def undo(memo: dict[str, Any]) -> None:
             brainstorm.delete_theme(self.db, memo["id"])
@@ -505,11 +506,11 @@ class BoardPanel(QWidget):
         title = next(t for i, t in self._theme_titles() if i == absorbed)
 
         def redo(memo: dict[str, Any]) -> None:
-            memo["ideas"] = brainstorm.merge_themes(self.db, keep, memo.get("absorbed", absorbed))
+            memo["ideas"] = brainstorm.merge_themes(self.db, keep, absorbed)
 
         def undo(memo: dict[str, Any]) -> None:
-            memo["absorbed"] = brainstorm.create_theme(self.db, board_id, title)
-            brainstorm.set_theme_of(self.db, memo["ideas"], memo["absorbed"])
+            brainstorm.create_theme(self.db, board_id, title, theme_id=absorbed)
+            brainstorm.set_theme_of(self.db, memo["ideas"], absorbed)
 
         self.window_.push(self.tr("Merge themes"), redo, undo)
 

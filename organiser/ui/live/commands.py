@@ -17,11 +17,13 @@ class Call(QUndoCommand):
 
     def __init__(self, text: str, redo: Callable[[dict[str, Any]], None],
                  undo: Callable[[dict[str, Any]], None],
-                 after: Callable[[], None] | None = None) -> None:
+                 after: Callable[[], None] | None = None,
+                 on_error: Callable[[str], None] | None = None) -> None:
         super().__init__(text)
         self._redo = redo
         self._undo = undo
         self._after = after
+        self._on_error = on_error
         self.memo: dict[str, Any] = {}
         self._skip = False
 
@@ -34,14 +36,25 @@ class Call(QUndoCommand):
         if self._skip:
             self._skip = False
         else:
-            self._redo(self.memo)
+            self._run(self._redo)
         if self._after is not None:
             self._after()
 
     def undo(self) -> None:
-        self._undo(self.memo)
+        self._run(self._undo)
         if self._after is not None:
             self._after()
+
+    def _run(self, call: Callable[[dict[str, Any]], None]) -> None:
+        """A step the database refuses now (changed meanwhile) is reported, not raised into Qt."""
+        from organiser.core.errors import OrganiserError
+
+        try:
+            call(self.memo)
+        except OrganiserError as exc:
+            if self._on_error is None:
+                raise
+            self._on_error(exc.message)
 
 
 class WindowUndo(QObject):
