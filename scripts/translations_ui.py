@@ -42,8 +42,7 @@ FR_UI: dict[str, str | list[str]] = {
     "votes": "votes", "delegations": "délégations",
     "All organisations": "Toutes les organisations",
     "Search name, organisation, e-mail, country… (accents and case ignored)":
-        "Chercher un nom, une organisation, un courriel, un pays… (sans tenir compte des "
-        "accents ni de la casse)",
+        "Chercher : nom, organisation, courriel, pays… (accents et casse ignorés)",
     "All tags": "Tous les groupes", "New &person…": "Nouvelle &personne…",
     "&Edit…": "&Modifier…", "&Delete": "&Supprimer", "&Tag…": "&Grouper…",
     "New &organisation…": "Nouvelle &organisation…",
@@ -385,7 +384,7 @@ AR_UI: dict[str, str | list[str]] = {
     "ideas": "أفكار", "votes": "أصوات", "delegations": "تفويضات",
     "All organisations": "كل المنظمات",
     "Search name, organisation, e-mail, country… (accents and case ignored)":
-        "ابحث بالاسم أو المنظمة أو البريد الإلكتروني أو البلد… (دون اعتبار للتشكيل وحالة الأحرف)",
+        "ابحث بالاسم أو المنظمة أو البريد أو البلد… (دون اعتبار للتشكيل وحالة الأحرف)",
     "All tags": "كل المجموعات", "New &person…": "شخص &جديد…", "&Edit…": "&تعديل…",
     "&Delete": "&حذف", "&Tag…": "&تصنيف…", "New &organisation…": "منظمة &جديدة…",
     "Edit o&rganisation…": "تعديل الم&نظمة…", "Delete organisation": "حذف المنظمة",

@@ -165,7 +165,9 @@ class MainWindow(QMainWindow):
         if self.db is not None and self.db is not db:
             self.db.close()
         self.db = db
-        self.db_label.setText(self.tr("Database: {name}").format(name=db.display_name) if db
+        # the path stays left to right inside a right-to-left sentence (first-strong isolate)
+        name = f"\u2068{db.display_name}\u2069" if db else ""
+        self.db_label.setText(self.tr("Database: {name}").format(name=name) if db
                               else self.tr("No database open"))
         self.setWindowTitle(f"{APP_NAME} — {db.display_name}" if db else APP_NAME)
         for area in self.areas:

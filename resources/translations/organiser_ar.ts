@@ -1111,7 +1111,7 @@
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="77" />
         <source>Search name, organisation, e-mail, country… (accents and case ignored)</source>
-        <translation>ابحث بالاسم أو المنظمة أو البريد الإلكتروني أو البلد… (دون اعتبار للتشكيل وحالة الأحرف)</translation>
+        <translation>ابحث بالاسم أو المنظمة أو البريد أو البلد… (دون اعتبار للتشكيل وحالة الأحرف)</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="83" />
@@ -1988,7 +1988,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="63" />
-        <location filename="../../organiser/ui/main_window.py" line="169" />
+        <location filename="../../organiser/ui/main_window.py" line="171" />
         <source>No database open</source>
         <translation>لا توجد قاعدة بيانات مفتوحة</translation>
     </message>
@@ -2013,42 +2013,42 @@
         <translation>&amp;حول {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="168" />
+        <location filename="../../organiser/ui/main_window.py" line="170" />
         <source>Database: {name}</source>
         <translation>قاعدة البيانات: {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="182" />
+        <location filename="../../organiser/ui/main_window.py" line="184" />
         <source>Open or create a database</source>
         <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="183" />
+        <location filename="../../organiser/ui/main_window.py" line="185" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>قاعدة بيانات Organiser (*.sqlite);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="196" />
+        <location filename="../../organiser/ui/main_window.py" line="198" />
         <source>Cannot open the database</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="228" />
+        <location filename="../../organiser/ui/main_window.py" line="230" />
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="229" />
+        <location filename="../../organiser/ui/main_window.py" line="231" />
         <source>{path}: not a file Organiser reads</source>
         <translation>{path}: ليس ملفًا يقرؤه Organiser</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="246" />
+        <location filename="../../organiser/ui/main_window.py" line="248" />
         <source>About {name}</source>
         <translation>حول {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="248" />
+        <location filename="../../organiser/ui/main_window.py" line="250" />
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;تخطيط المشاورات وورش العصف الذهني وإدارتها ومتابعتها، دون اتصال.&lt;/p&gt;</translation>
     </message>

@@ -1989,7 +1989,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="63"/>
-        <location filename="../../organiser/ui/main_window.py" line="169"/>
+        <location filename="../../organiser/ui/main_window.py" line="171"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,42 +2014,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="168"/>
+        <location filename="../../organiser/ui/main_window.py" line="170"/>
         <source>Database: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="182"/>
+        <location filename="../../organiser/ui/main_window.py" line="184"/>
         <source>Open or create a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="183"/>
+        <location filename="../../organiser/ui/main_window.py" line="185"/>
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="196"/>
+        <location filename="../../organiser/ui/main_window.py" line="198"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="228"/>
+        <location filename="../../organiser/ui/main_window.py" line="230"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="229"/>
+        <location filename="../../organiser/ui/main_window.py" line="231"/>
         <source>{path}: not a file Organiser reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="246"/>
+        <location filename="../../organiser/ui/main_window.py" line="248"/>
         <source>About {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="248"/>
+        <location filename="../../organiser/ui/main_window.py" line="250"/>
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

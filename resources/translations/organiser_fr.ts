@@ -1111,7 +1111,7 @@
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="77" />
         <source>Search name, organisation, e-mail, country… (accents and case ignored)</source>
-        <translation>Chercher un nom, une organisation, un courriel, un pays… (sans tenir compte des accents ni de la casse)</translation>
+        <translation>Chercher : nom, organisation, courriel, pays… (accents et casse ignorés)</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="83" />
@@ -1988,7 +1988,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="63" />
-        <location filename="../../organiser/ui/main_window.py" line="169" />
+        <location filename="../../organiser/ui/main_window.py" line="171" />
         <source>No database open</source>
         <translation>Aucune base de données ouverte</translation>
     </message>
@@ -2013,42 +2013,42 @@
         <translation>À &amp;propos de {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="168" />
+        <location filename="../../organiser/ui/main_window.py" line="170" />
         <source>Database: {name}</source>
         <translation>Base de données : {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="182" />
+        <location filename="../../organiser/ui/main_window.py" line="184" />
         <source>Open or create a database</source>
         <translation>Ouvrir ou créer une base de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="183" />
+        <location filename="../../organiser/ui/main_window.py" line="185" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>Base de données Organiser (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="196" />
+        <location filename="../../organiser/ui/main_window.py" line="198" />
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="228" />
+        <location filename="../../organiser/ui/main_window.py" line="230" />
         <source>Cannot open</source>
         <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="229" />
+        <location filename="../../organiser/ui/main_window.py" line="231" />
         <source>{path}: not a file Organiser reads</source>
         <translation>{path} : Organiser ne lit pas ce fichier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="246" />
+        <location filename="../../organiser/ui/main_window.py" line="248" />
         <source>About {name}</source>
         <translation>À propos de {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="248" />
+        <location filename="../../organiser/ui/main_window.py" line="250" />
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Préparer, animer et suivre consultations et ateliers de réflexion, hors ligne.&lt;/p&gt;</translation>
     </message>

@@ -111,7 +111,7 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
 
 EXPECTED = {
     "fr": {"navigation": ["Contacts", "Réunions", "Prochaines étapes", "Programme"],
-           "search": "Chercher un nom", "all_orgs": "Toutes les organisations",
+           "search": "Chercher : nom", "all_orgs": "Toutes les organisations",
            "new_person": "Nouvelle &personne…", "people": "28 personnes",
            "email_column": "Courriel", "import_menu": "Importer des contacts…",
            "new_event": "Nouvelle réunion…", "events": "6 réunions", "workshop": "Atelier",

@@ -163,6 +163,8 @@ class InvitationsPanel(QWidget):
         button.setObjectName(name)
         button.setText(text)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # room for the menu arrow, which otherwise covers the end of a longer (translated) word
+        button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 30)
         menu = QMenu(button)
         for label, value in entries:
             action = QAction(label, menu)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from organiser.core.text import fold, sort_key
+from organiser.ui.labels import number
 from organiser.ui.models.table import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ ORGANISATION_COLUMNS: list[Column[Any]] = [
     Column("Organisation", lambda r: r.name,
            tooltip=lambda r: f"{r.name} ({r.acronym})" if r.acronym else r.name),
     Column("Country", lambda r: r.country),
-    Column("People", lambda r: "" if r.id < 0 else str(r.people), sort=lambda r: r.people,
+    Column("People", lambda r: "" if r.id < 0 else number(r.people), sort=lambda r: r.people,
            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
 ]
 

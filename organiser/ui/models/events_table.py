@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
-from organiser.ui.labels import enum_text, local_datetime
+from organiser.ui.labels import enum_text, local_datetime, number
 from organiser.ui.models.table import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ EVENT_COLUMNS: list[Column[Any]] = [
     Column("Time zone", lambda r: r.timezone),
     Column("Venue", lambda r: r.venue),
     Column("Status", lambda r: enum_text(r.status, capital=True)),
-    Column("Invited", lambda r: str(r.invited), sort=lambda r: r.invited,
+    Column("Invited", lambda r: number(r.invited), sort=lambda r: r.invited,
            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
 ]
 
