@@ -123,19 +123,50 @@ def day_bounds(event: Event, day: int) -> tuple[dt.datetime, dt.datetime]:
     return start.astimezone(dt.UTC), end.astimezone(dt.UTC)
 
 
-def schedule(session: Session, event: Event) -> None:
+def start_times(event: Event) -> dict[int, dt.time]:
+    """The wall-clock start of each day from day 2 on, as the coordinator set it.
+
+    It is kept, without a column of its own, as the planned start of the day's first item
+    (the start of the rest of the day follows from it). Day 1 starts when the event starts.
+    Read it before an edit that reorders items, and give it to `schedule`.
+    """
+    zone = ZoneInfo(event.timezone)
+    firsts: dict[int, AgendaItem] = {}
+    for item in event.agenda_items:
+        if item.day > 1 and item.planned_start is not None:
+            first = firsts.get(item.day)
+            if first is None or (item.position, item.id or 0) < (first.position, first.id or 0):
+                firsts[item.day] = item
+    return {day: item.planned_start.astimezone(zone).time().replace(tzinfo=None)
+            for day, item in firsts.items() if item.planned_start is not None}
+
+
+def day_start(event: Event, day: int, times: dict[int, dt.time]) -> dt.datetime:
+    """The instant day N starts: its own start time if it has one, else the event's."""
+    default, _end = day_bounds(event, day)
+    if day == 1 or day not in times:
+        return default
+    zone = ZoneInfo(event.timezone)
+    date = default.astimezone(zone).date()
+    return dt.datetime.combine(date, times[day], tzinfo=zone).astimezone(dt.UTC)
+
+
+def schedule(session: Session, event: Event, times: dict[int, dt.time] | None = None) -> None:
     """Give every item not yet started its start: the day's start plus the durations before it.
 
     Once an item has started, what follows it on that day is timed from the real times
     (the end of the item if it ended, else its start plus its duration): moving on shifts
-    the rest of the day.
+    the rest of the day. `times` are the days' own start times (`start_times`) read before
+    an edit that changed which item comes first.
     """
+    if times is None:
+        times = start_times(event)
     by_day: dict[int, list[AgendaItem]] = {}
     for item in event.agenda_items:
         by_day.setdefault(item.day, []).append(item)
     for day, items in by_day.items():
         items.sort(key=lambda i: (i.position, i.id or 0))
-        cursor, _end = day_bounds(event, day)
+        cursor = day_start(event, day, times)
         for position, item in enumerate(items):
             item.position = position
             if item.actual_start is not None:
@@ -186,7 +217,9 @@ def get_agenda(db: Database, event_id: int) -> Agenda:
     with db.session() as session:
         event = _load_event(session, event_id)
         days = max([day_count(event), *(i.day for i in event.agenda_items)])
-        bounds = {d: day_bounds(event, d) for d in range(1, days + 1)}
+        times = start_times(event)
+        bounds = {d: (day_start(event, d, times), day_bounds(event, d)[1])
+                  for d in range(1, days + 1)}
         review: tuple[ActionLine, ...] | None = None
         rows: list[AgendaRow] = []
         by_day: dict[int, list[AgendaItem]] = {}
@@ -278,6 +311,7 @@ def add_item(db: Database, event_id: int, title: str, *, kind: AgendaKind = Agen
         event = _load_event(session, event_id)
         if day < 1:
             raise InputError("days count from 1", field="day")
+        times = start_times(event)
         same_day = sorted((i for i in event.agenda_items if i.day == day),
                           key=lambda i: i.position)
         if position is None or position > len(same_day):
@@ -290,7 +324,7 @@ def add_item(db: Database, event_id: int, title: str, *, kind: AgendaKind = Agen
                           notes=clean_text(notes))
         event.agenda_items.append(item)
         session.flush()
-        schedule(session, event)
+        schedule(session, event, times)
         return item.id
 
 
@@ -330,23 +364,25 @@ def delete_item(db: Database, item_id: int) -> dict[str, Any]:
             "event_id", "day", "position", "title", "kind", "duration_minutes", "presenter_id",
             "presenter_text", "notes", "minutes", "actual_start", "actual_end")}
         event = _load_event(session, item.event_id)
+        times = start_times(event)
         event.agenda_items.remove(item)
         session.delete(item)
         session.flush()
-        schedule(session, event)
+        schedule(session, event, times)
         return saved
 
 
 def restore_item(db: Database, saved: dict[str, Any]) -> int:
     with db.transaction() as session:
         event = _load_event(session, saved["event_id"])
+        times = start_times(event)
         for other in event.agenda_items:
             if other.day == saved["day"] and other.position >= saved["position"]:
                 other.position += 1
         item = AgendaItem(**{k: v for k, v in saved.items() if k != "event_id"})
         event.agenda_items.append(item)
         session.flush()
-        schedule(session, event)
+        schedule(session, event, times)
         return item.id
 
 
@@ -357,6 +393,7 @@ def move_item(db: Database, item_id: int, day: int, position: int) -> None:
     with db.transaction() as session:
         item = _item(session, item_id)
         event = _load_event(session, item.event_id)
+        times = start_times(event)
         old_day = item.day
         source = sorted((i for i in event.agenda_items if i.day == old_day and i is not item),
                         key=lambda i: i.position)
@@ -370,19 +407,130 @@ def move_item(db: Database, item_id: int, day: int, position: int) -> None:
         for index, other in enumerate(target):
             other.position = index
         session.flush()
-        schedule(session, event)
+        schedule(session, event, times)
 
 
 def reorder(db: Database, event_id: int, day: int, item_ids: Sequence[int]) -> None:
     """Put the items of a day in the given order."""
     with db.transaction() as session:
         event = _load_event(session, event_id)
+        times = start_times(event)
         items = {i.id: i for i in event.agenda_items if i.day == day}
         if set(item_ids) != set(items):
             raise InputError("the new order must list every item of the day once",
                              field="agenda item")
         for index, item_id in enumerate(item_ids):
             items[item_id].position = index
+        session.flush()
+        schedule(session, event, times)
+
+
+def set_day_start(db: Database, event_id: int, day: int, start: dt.time) -> None:
+    """Start day N (from 2 on) at a wall-clock time; its items follow from it."""
+    if day < 2:
+        raise InputError("day 1 starts when the event starts: change the event's start instead",
+                         field="day start")
+    with db.transaction() as session:
+        event = _load_event(session, event_id)
+        items = sorted((i for i in event.agenda_items if i.day == day),
+                       key=lambda i: (i.position, i.id))
+        if not items:
+            raise InputError(f"day {day} has no items yet: add one first", field="day start")
+        times = start_times(event)
+        times[day] = start.replace(second=0, microsecond=0, tzinfo=None)
+        if items[0].actual_start is None:
+            items[0].planned_start = day_start(event, day, times)
+        schedule(session, event, times)
+
+
+def follow_event_times(session: Session, event: Event, old_start: dt.datetime,
+                       old_zone: str) -> None:
+    """After the event's times changed: days that started with the event still do.
+
+    A day whose own start time was the event's former start time of day follows the new one;
+    a start time set for that day stays.
+    """
+    zone = ZoneInfo(old_zone)
+    was = old_start.astimezone(zone).time().replace(tzinfo=None)
+    times: dict[int, dt.time] = {}
+    firsts = start_times(event)  # read in the event's (possibly new) zone
+    for day in firsts:
+        first = min((i for i in event.agenda_items if i.day == day and i.planned_start),
+                    key=lambda i: (i.position, i.id or 0))
+        assert first.planned_start is not None
+        if first.planned_start.astimezone(zone).time().replace(tzinfo=None) != was:
+            times[day] = first.planned_start.astimezone(ZoneInfo(event.timezone)).time() \
+                .replace(tzinfo=None)
+    schedule(session, event, times)
+
+
+# --- undo of the agenda editor: the agenda as it was ------------------------------------
+
+_SNAPSHOT_FIELDS = ("day", "position", "planned_start", "title", "kind", "duration_minutes",
+                    "presenter_id", "presenter_text", "notes")
+_CREATE_FIELDS = ("minutes", "actual_start", "actual_end")
+
+
+def snapshot(db: Database, event_id: int) -> list[dict[str, Any]]:
+    """The items of an agenda as they are, for `restore` (the editor's undo and redo)."""
+    from organiser.core.models import Board, Decision
+
+    with db.session() as session:
+        event = _load_event(session, event_id)
+        ids = [i.id for i in event.agenda_items]
+        links: dict[int, dict[str, list[int]]] = {i: {} for i in ids}
+        linked: tuple[tuple[str, Any], ...] = (
+            ("decisions", Decision), ("next_steps", NextStep), ("boards", Board))
+        for name, model in linked:
+            for row_id, item_id in session.execute(
+                    select(model.id, model.agenda_item_id).where(
+                        model.agenda_item_id.in_(ids))):
+                links[int(item_id)].setdefault(name, []).append(int(row_id))
+        saved: list[dict[str, Any]] = []
+        rank: dict[int, int] = {}
+        for i in sorted(event.agenda_items, key=lambda i: (i.day, i.position, i.id)):
+            entry = {"id": i.id, "links": links[i.id],
+                     **{f: getattr(i, f) for f in _SNAPSHOT_FIELDS + _CREATE_FIELDS}}
+            entry["position"] = rank[i.day] = rank.get(i.day, -1) + 1  # as `schedule` has it
+            saved.append(entry)
+        return saved
+
+
+def restore(db: Database, event_id: int, saved: list[dict[str, Any]]) -> None:
+    """Put an agenda back as `snapshot` saw it: same items, same ids, same order and times.
+
+    Minutes and real times of items still there are left as they are now (typed since);
+    an item deleted since comes back whole, with the decisions and next steps linked to it.
+    """
+    from organiser.core.models import Board, Decision
+
+    with db.transaction() as session:
+        event = _load_event(session, event_id)
+        wanted = {entry["id"]: entry for entry in saved}
+        for item in list(event.agenda_items):
+            if item.id not in wanted:
+                event.agenda_items.remove(item)
+                session.delete(item)
+        session.flush()
+        present = {i.id: i for i in event.agenda_items}
+        for entry in saved:
+            found = present.get(entry["id"])
+            if found is not None:
+                item = found
+            else:
+                item = AgendaItem(id=entry["id"], **{f: entry[f] for f in
+                                                     _SNAPSHOT_FIELDS + _CREATE_FIELDS})
+                event.agenda_items.append(item)
+                session.flush()
+                linked: tuple[tuple[str, Any], ...] = (
+                    ("decisions", Decision), ("next_steps", NextStep), ("boards", Board))
+                for name, model in linked:
+                    for row_id in entry["links"].get(name, []):
+                        row = session.get(model, row_id)
+                        if row is not None and row.agenda_item_id is None:
+                            row.agenda_item_id = item.id
+            for name in _SNAPSHOT_FIELDS:
+                setattr(item, name, entry[name])
         session.flush()
         schedule(session, event)
 
@@ -401,6 +549,7 @@ def _plan_of(event: Event) -> list[dict[str, Any]]:
 
 def _apply_plan(session: Session, event: Event, plan: list[dict[str, Any]],
                 replace: bool) -> int:
+    times = start_times(event)
     if replace:
         if any(i.actual_start is not None or i.minutes for i in event.agenda_items):
             raise InputError("this agenda already has minutes or real times; "
@@ -423,7 +572,7 @@ def _apply_plan(session: Session, event: Event, plan: list[dict[str, Any]],
             notes=clean_text(str(entry.get("notes", ""))),
             presenter_text=clean_line(str(entry.get("presenter_text", "")))))
     session.flush()
-    schedule(session, event)
+    schedule(session, event, times)
     return len(plan)
 
 

@@ -353,8 +353,13 @@ def update_event(db: Database, event_id: int, **changes: Any) -> EventChange:
         end = values.get("end", event.end)
         if "start" in changed or "end" in changed:
             _check_times(start, end)
+        old_start, old_zone = event.start, event.timezone
         for name in changed:
             setattr(event, name, values[name])
+        if {"start", "end", "timezone"} & set(changed) and event.agenda_items:
+            from organiser.services.agenda import follow_event_times
+
+            follow_event_times(session, event, old_start, old_zone)
         significant = any(name in TIME_PLACE_FIELDS for name in changed)
         if significant:
             bump_sequence(event, time_place=True)

@@ -92,3 +92,61 @@ def test_delete_and_restore(demo_db) -> None:
         agenda.update_item(demo_db, new_id, title="  ")
     agenda.update_item(demo_db, new_id, duration_minutes=60)
     assert _local(agenda.get_agenda(demo_db, WORKSHOP).day_items(1)[3].start) == "09 11:00"
+
+
+def test_a_day_keeps_its_own_start_time_through_edits(demo_db) -> None:
+    from organiser.services import events
+
+    agenda.set_day_start(demo_db, WORKSHOP, 2, dt.time(8, 30))
+    view = agenda.get_agenda(demo_db, WORKSHOP)
+    day2 = view.day_items(2)
+    assert [_local(i.start) for i in day2[:2]] == ["10 08:30", "10 10:00"]  # 90 minutes
+    assert _local(view.day_starts[2]) == "10 08:30"
+    assert _local(view.day_items(1)[0].start) == "09 09:00"  # day 1 is the event's start
+    # the day's first item moves away, an item is added before all, one is deleted:
+    # the day still starts at 08:30
+    agenda.move_item(demo_db, day2[0].id, 1, 10_000)
+    assert _local(agenda.get_agenda(demo_db, WORKSHOP).day_items(2)[0].start) == "10 08:30"
+    new = agenda.add_item(demo_db, WORKSHOP, "Recap of day 1", day=2, position=0)
+    assert _local(agenda.get_agenda(demo_db, WORKSHOP).day_items(2)[0].start) == "10 08:30"
+    agenda.delete_item(demo_db, new)
+    assert _local(agenda.get_agenda(demo_db, WORKSHOP).day_items(2)[0].start) == "10 08:30"
+    # the event starting later moves day 1, not the day that has its own start
+    events.update_event(demo_db, WORKSHOP, start=dt.datetime(2027, 2, 9, 9, 30))
+    view = agenda.get_agenda(demo_db, WORKSHOP)
+    assert _local(view.day_items(1)[0].start) == "09 09:30"
+    assert _local(view.day_items(2)[0].start) == "10 08:30"
+    with pytest.raises(InputError, match="day 1 starts when the event starts"):
+        agenda.set_day_start(demo_db, WORKSHOP, 1, dt.time(8, 0))
+    with pytest.raises(InputError, match="day 3 has no items"):
+        agenda.set_day_start(demo_db, WORKSHOP, 3, dt.time(8, 0))
+
+
+def test_days_without_their_own_start_follow_the_event(demo_db) -> None:
+    from organiser.services import events
+
+    events.update_event(demo_db, WORKSHOP, start=dt.datetime(2027, 2, 9, 9, 30))
+    view = agenda.get_agenda(demo_db, WORKSHOP)
+    assert _local(view.day_items(1)[1].start) == "09 10:00"
+    assert _local(view.day_items(2)[0].start) == "10 09:30"
+
+
+def test_snapshot_restore_brings_back_items_ids_links_and_order(demo_db) -> None:
+    from organiser.services import live
+
+    before = agenda.snapshot(demo_db, WORKSHOP)
+    view = agenda.get_agenda(demo_db, WORKSHOP)
+    first = view.items[0]
+    decision = live.add_decision(demo_db, WORKSHOP, "Agreed", agenda_item_id=first.id)
+    before = agenda.snapshot(demo_db, WORKSHOP)
+    agenda.delete_item(demo_db, first.id)
+    agenda.move_item(demo_db, view.items[1].id, 2, 0)
+    agenda.set_day_start(demo_db, WORKSHOP, 2, dt.time(8, 0))
+    after = agenda.snapshot(demo_db, WORKSHOP)
+    agenda.restore(demo_db, WORKSHOP, before)
+    assert agenda.snapshot(demo_db, WORKSHOP) == before
+    assert [o.agenda_item_id for o in live.outcomes(demo_db, WORKSHOP)
+            if o.id == decision] == [first.id]
+    agenda.restore(demo_db, WORKSHOP, after)
+    assert agenda.snapshot(demo_db, WORKSHOP) == after
+    assert _local(agenda.get_agenda(demo_db, WORKSHOP).day_items(2)[0].start) == "10 08:00"
