@@ -86,6 +86,8 @@ FR_UI: dict[str, str | list[str]] = {
         "postgresql+psycopg://utilisateur@serveur/organiser. --db et ORGANISER_DB ont la "
         "priorité ; le changement s’applique au prochain démarrage.",
     "Database file": "Fichier de base de données", "Preferences": "Préférences",
+    "As the system": "Comme le système",
+    "The change applies at the next start.": "Le changement s’applique au prochain démarrage.",
     "Settings": "Réglages",
     "{problem}\nDefaults are shown instead.":
         "{problem}\nLes valeurs par défaut sont affichées à la place.",
@@ -96,9 +98,9 @@ FR_UI: dict[str, str | list[str]] = {
     "SMTP port": "Port SMTP", "Security (starttls, ssl, none)": "Sécurité (starttls, ssl, none)",
     "SMTP user name": "Nom d’utilisateur SMTP",
     "Daily backups kept": "Sauvegardes quotidiennes conservées",
-    "Interface language (empty: system)": "Langue de l’interface (vide : celle du système)",
+    "Interface language (empty: system)": "Langue de l’interface",
     "Database (file or URL; empty: the default file)":
-        "Base de données (fichier ou URL ; vide : le fichier par défaut)",
+        "Base de données (fichier ou URL)",
     # contact forms, duplicates, import
     "Edit {name}": "Modifier {name}", "New person": "Nouvelle personne",
     "&Given name": "&Prénom", "&Family name": "Nom de &famille",
@@ -421,9 +423,11 @@ AR_UI: dict[str, str | list[str]] = {
     "A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db "
     "and ORGANISER_DB take precedence; the change applies at the next start.":
         "تصلح أيضًا قاعدة بيانات PostgreSQL مشتركة: "
-        "postgresql+psycopg://user@host/organiser. للخيار ‎--db وللمتغير ORGANISER_DB "
+        "postgresql+psycopg://user@host/organiser. للخيار ‪--db‬ وللمتغير ORGANISER_DB "
         "الأولوية؛ ويسري التغيير عند التشغيل التالي.",
     "Database file": "ملف قاعدة البيانات", "Preferences": "التفضيلات", "Settings": "الإعدادات",
+    "As the system": "كما في النظام", "The change applies at the next start.":
+        "يسري التغيير عند التشغيل التالي.",
     "{problem}\nDefaults are shown instead.": "{problem}\nتُعرض القيم الافتراضية بدلًا منها.",
     "Cannot save the settings: {error}": "تعذر حفظ الإعدادات: {error}",
     "Identity": "الهوية", "Mail": "البريد", "Data": "البيانات", "Interface": "الواجهة",
@@ -431,9 +435,9 @@ AR_UI: dict[str, str | list[str]] = {
     "Default time zone": "المنطقة الزمنية الافتراضية", "SMTP server": "خادم SMTP",
     "SMTP port": "منفذ SMTP", "Security (starttls, ssl, none)": "الأمان (starttls أو ssl أو none)",
     "SMTP user name": "اسم مستخدم SMTP", "Daily backups kept": "النسخ الاحتياطية اليومية المحفوظة",
-    "Interface language (empty: system)": "لغة الواجهة (فارغ: لغة النظام)",
+    "Interface language (empty: system)": "لغة الواجهة",
     "Database (file or URL; empty: the default file)":
-        "قاعدة البيانات (ملف أو عنوان URL؛ فارغ: الملف الافتراضي)",
+        "قاعدة البيانات (ملف أو عنوان URL)",
     # contact forms, duplicates, import
     "Edit {name}": "تعديل {name}", "New person": "شخص جديد", "&Given name": "الا&سم الأول",
     "&Family name": "اسم ال&عائلة", "Full name (if &different)": "الاسم الكامل (إن كان م&ختلفًا)",

@@ -1314,9 +1314,9 @@
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="70" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="69" />
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
-        <translation>تصلح أيضًا قاعدة بيانات PostgreSQL مشتركة: postgresql+psycopg://user@host/organiser. للخيار ‎--db وللمتغير ORGANISER_DB الأولوية؛ ويسري التغيير عند التشغيل التالي.</translation>
+        <translation>تصلح أيضًا قاعدة بيانات PostgreSQL مشتركة: postgresql+psycopg://user@host/organiser. للخيار ‪--db‬ وللمتغير ORGANISER_DB الأولوية؛ ويسري التغيير عند التشغيل التالي.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="84" />
@@ -1679,7 +1679,7 @@
     <name>InvitationsPanel</name>
     <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="128" />
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="231" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="233" />
         <source>Invitations</source>
         <translation>الدعوات</translation>
     </message>
@@ -1704,37 +1704,37 @@
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="182" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="184" />
         <source>Select an event to see its invitations.</source>
         <translation>اختر فعالية لعرض دعواتها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="198" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="200" />
         <source>{count} {value}</source>
         <translation>{value}: {count}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="202" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="204" />
         <source>{total} invited — {replies} — {roles}</source>
         <translation>المدعوون: {total} — {replies} — {roles}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="203" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="205" />
         <source>no replies</source>
         <translation>لا ردود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="204" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="206" />
         <source>no roles</source>
         <translation>لا أدوار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="291" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="293" />
         <source>Remove invitees</source>
         <translation>إزالة مدعوين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="292" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="294" />
         <source>Remove {names} from the event? Each needs the cancellation (a CANCEL calendar) so that the meeting leaves their calendar.</source>
         <translation>إزالة {names} من الفعالية؟ يحتاج كل منهم إلى الإلغاء (تقويم CANCEL) كي يختفي الاجتماع من تقويمه.</translation>
     </message>
@@ -2472,7 +2472,7 @@
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="94" />
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="147" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="162" />
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
@@ -2489,7 +2489,17 @@ Defaults are shown instead.</source>
 تُعرض القيم الافتراضية بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="148" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="130" />
+        <source>As the system</source>
+        <translation>كما في النظام</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="134" />
+        <source>The change applies at the next start.</source>
+        <translation>يسري التغيير عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="163" />
         <source>Cannot save the settings: {error}</source>
         <translation>تعذر حفظ الإعدادات: {error}</translation>
     </message>
@@ -2930,79 +2940,79 @@ Defaults are shown instead.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="29" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="30" />
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="30" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="31" />
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="31" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="32" />
         <source>Mail</source>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="32" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="33" />
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="33" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="34" />
         <source>Interface</source>
         <translation>الواجهة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="34" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="35" />
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="35" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="36" />
         <source>Your e-mail address</source>
         <translation>عنوان بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="36" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="37" />
         <source>Default time zone</source>
         <translation>المنطقة الزمنية الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="37" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
         <source>SMTP server</source>
         <translation>خادم SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
         <source>SMTP port</source>
         <translation>منفذ SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="40" />
         <source>Security (starttls, ssl, none)</source>
         <translation>الأمان (starttls أو ssl أو none)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="40" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="41" />
         <source>SMTP user name</source>
         <translation>اسم مستخدم SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="41" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="42" />
         <source>Daily backups kept</source>
         <translation>النسخ الاحتياطية اليومية المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="42" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="43" />
         <source>Interface language (empty: system)</source>
-        <translation>لغة الواجهة (فارغ: لغة النظام)</translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="43" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="44" />
         <source>Database (file or URL; empty: the default file)</source>
-        <translation>قاعدة البيانات (ملف أو عنوان URL؛ فارغ: الملف الافتراضي)</translation>
+        <translation>قاعدة البيانات (ملف أو عنوان URL)</translation>
     </message>
 </context>
 <context>

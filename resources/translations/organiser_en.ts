@@ -1315,7 +1315,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="69"/>
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,7 +1680,7 @@
     <name>InvitationsPanel</name>
     <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="128"/>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="231"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="233"/>
         <source>Invitations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,37 +1705,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="182"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="184"/>
         <source>Select an event to see its invitations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="198"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="200"/>
         <source>{count} {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="202"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="204"/>
         <source>{total} invited — {replies} — {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="203"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="205"/>
         <source>no replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="204"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="206"/>
         <source>no roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="291"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="293"/>
         <source>Remove invitees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="292"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="294"/>
         <source>Remove {names} from the event? Each needs the cancellation (a CANCEL calendar) so that the meeting leaves their calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,7 +2473,7 @@
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="94"/>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="147"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="162"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,7 +2489,17 @@ Defaults are shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="148"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="130"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="134"/>
+        <source>The change applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="163"/>
         <source>Cannot save the settings: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,77 +2936,77 @@ Defaults are shown instead.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="29"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="30"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="30"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="31"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="31"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="32"/>
         <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="32"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="33"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="33"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="34"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="34"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="35"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="35"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="36"/>
         <source>Your e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="36"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="37"/>
         <source>Default time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="37"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="38"/>
         <source>SMTP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="38"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="39"/>
         <source>SMTP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="39"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="40"/>
         <source>Security (starttls, ssl, none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="40"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="41"/>
         <source>SMTP user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="41"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="42"/>
         <source>Daily backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="42"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="43"/>
         <source>Interface language (empty: system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="43"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="44"/>
         <source>Database (file or URL; empty: the default file)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1314,7 +1314,7 @@
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="70" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="69" />
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
         <translation>Une base PostgreSQL partagée convient aussi : postgresql+psycopg://utilisateur@serveur/organiser. --db et ORGANISER_DB ont la priorité ; le changement s’applique au prochain démarrage.</translation>
     </message>
@@ -1679,7 +1679,7 @@
     <name>InvitationsPanel</name>
     <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="128" />
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="231" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="233" />
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
@@ -1704,37 +1704,37 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="182" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="184" />
         <source>Select an event to see its invitations.</source>
         <translation>Choisissez une réunion pour voir ses invitations.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="198" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="200" />
         <source>{count} {value}</source>
         <translation>{value} : {count}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="202" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="204" />
         <source>{total} invited — {replies} — {roles}</source>
         <translation>{total} invités — {replies} — {roles}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="203" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="205" />
         <source>no replies</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="204" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="206" />
         <source>no roles</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="291" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="293" />
         <source>Remove invitees</source>
         <translation>Retirer des invités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="292" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="294" />
         <source>Remove {names} from the event? Each needs the cancellation (a CANCEL calendar) so that the meeting leaves their calendar.</source>
         <translation>Retirer {names} de la réunion ? Chacun doit recevoir l’annulation (un agenda CANCEL) pour que la réunion disparaisse de son agenda.</translation>
     </message>
@@ -2472,7 +2472,7 @@
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="94" />
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="147" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="162" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2489,7 +2489,17 @@ Defaults are shown instead.</source>
 Les valeurs par défaut sont affichées à la place.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="148" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="130" />
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="134" />
+        <source>The change applies at the next start.</source>
+        <translation>Le changement s’applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="163" />
         <source>Cannot save the settings: {error}</source>
         <translation>Impossible d’enregistrer les réglages : {error}</translation>
     </message>
@@ -2926,79 +2936,79 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="29" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="30" />
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="30" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="31" />
         <source>Events</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="31" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="32" />
         <source>Mail</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="32" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="33" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="33" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="34" />
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="34" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="35" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="35" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="36" />
         <source>Your e-mail address</source>
         <translation>Votre adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="36" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="37" />
         <source>Default time zone</source>
         <translation>Fuseau horaire par défaut</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="37" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="40" />
         <source>Security (starttls, ssl, none)</source>
         <translation>Sécurité (starttls, ssl, none)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="40" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="41" />
         <source>SMTP user name</source>
         <translation>Nom d’utilisateur SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="41" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="42" />
         <source>Daily backups kept</source>
         <translation>Sauvegardes quotidiennes conservées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="42" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="43" />
         <source>Interface language (empty: system)</source>
-        <translation>Langue de l’interface (vide : celle du système)</translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="43" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="44" />
         <source>Database (file or URL; empty: the default file)</source>
-        <translation>Base de données (fichier ou URL ; vide : le fichier par défaut)</translation>
+        <translation>Base de données (fichier ou URL)</translation>
     </message>
 </context>
 <context>

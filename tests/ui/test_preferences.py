@@ -42,3 +42,21 @@ def test_browse_fills_the_file(qtbot, tmp_path: Path, monkeypatch: pytest.Monkey
     assert dialog.findChild(QLineEdit, "databaseLocationEdit").text() == chosen
     dialog.accept()
     assert default_database() == chosen
+
+
+def test_language_is_chosen_from_the_languages_shipped(qtbot) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from organiser.core.settings import UI_LANGUAGE
+    from organiser.ui.dialogs.preferences import PreferencesDialog
+    from organiser.ui.i18n import choose_language
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QComboBox, "ui.language")
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "As the system", "English", "Français", "العربية"]
+    combo.setCurrentIndex(combo.findData("fr"))
+    dialog.accept()
+    assert Settings().get(UI_LANGUAGE) == "fr"
+    assert choose_language() == "fr"

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.settings import DATABASE_LOCATION, OPTIONS, Option, Settings
+from organiser.core.settings import DATABASE_LOCATION, OPTIONS, UI_LANGUAGE, Option, Settings
 
 # The pages and titles declared in organiser.core.settings, as the dialog shows them.
 SETTING_TEXTS = [
@@ -53,9 +54,8 @@ class DatabaseLocationEditor(QWidget):
 
     def __init__(self, value: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit(value, self)
         self.line.setObjectName("databaseLocationEdit")
         self.line.setPlaceholderText(self.tr("the default file in your data folder"))
@@ -65,7 +65,6 @@ class DatabaseLocationEditor(QWidget):
         self.browse.clicked.connect(self._browse)
         row.addWidget(self.line, 1)
         row.addWidget(self.browse)
-        layout.addLayout(row)
         self.note = QLabel(self.tr(
             "A shared PostgreSQL database works too: "
             "postgresql+psycopg://user@host/organiser. "
@@ -73,7 +72,8 @@ class DatabaseLocationEditor(QWidget):
         self.note.setObjectName("databaseLocationNote")
         self.note.setWordWrap(True)
         self.note.setEnabled(False)
-        layout.addWidget(self.note)
+        self.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("x" * 48))
+        # the dialog shows the note on its own full-width row, under the field
 
     def text(self) -> str:
         return self.line.text().strip()
@@ -110,16 +110,29 @@ class PreferencesDialog(QDialog):
             editor.setObjectName(option.key)
             self.editors[option.key] = editor
             pages[option.page].addRow(setting_text(option.title), editor)
+            if isinstance(editor, DatabaseLocationEditor):
+                pages[option.page].addRow(editor.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.resize(max(self.sizeHint().width(), 680), self.sizeHint().height())
 
     def _editor(self, option: Option[Any]) -> QWidget:
         value = self.settings.get(option)
         if option is DATABASE_LOCATION:
             return DatabaseLocationEditor(str(value), self)
+        if option is UI_LANGUAGE:
+            from organiser.ui.i18n import LANGUAGES
+
+            combo = QComboBox(self)
+            combo.addItem(self.tr("As the system"), "")
+            for code, name in LANGUAGES.items():
+                combo.addItem(name, code)  # each language in its own words
+            combo.setCurrentIndex(max(0, combo.findData(str(value))))
+            combo.setToolTip(self.tr("The change applies at the next start."))
+            return combo
         if isinstance(option.default, bool):
             box = QCheckBox(self)
             box.setChecked(bool(value))
@@ -139,6 +152,8 @@ class PreferencesDialog(QDialog):
                 self.settings.set(option, editor.isChecked())
             elif isinstance(editor, QSpinBox):
                 self.settings.set(option, editor.value())
+            elif isinstance(editor, QComboBox):
+                self.settings.set(option, str(editor.currentData()))
             elif isinstance(editor, (QLineEdit, DatabaseLocationEditor)):
                 self.settings.set(option, editor.text().strip())
         try:
