@@ -254,4 +254,8 @@ def test_translation_sources_are_up_to_date_with_the_code(tmp_path: Path) -> Non
     in_code = {(c.findtext("name"), m.findtext("source"))
                for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
     shipped = {(c, s) for c, s, _m in _messages("fr")}
-    assert sorted(in_code - shipped) == []
+    missing = sorted(in_code - shipped)
+    assert not missing, (
+        "tr() strings not in resources/translations: run scripts/translations.sh, add French "
+        "and Arabic to scripts/translations_ui.py, run scripts/translations_fill.py and "
+        f"scripts/translations.sh release: {missing}")
