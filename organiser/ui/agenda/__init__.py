@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -15,8 +16,9 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +34,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QTimeEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -152,8 +156,30 @@ class AgendaModel(QAbstractTableModel):
         return False  # reloaded from the database
 
 
+class AgendaChange(QUndoCommand):
+    """One edit of the agenda: undo puts the agenda back as it was, redo as the edit left it."""
+
+    def __init__(self, text: str, editor: AgendaEditor, before: list[dict[str, Any]],
+                 after: list[dict[str, Any]], select_id: int | None) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.before = before
+        self.after = after
+        self.select_id = select_id
+        self._done = True  # the edit has just been made; the stack's first redo skips it
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.editor.restore(self.after, self.select_id)
+
+    def undo(self) -> None:
+        self.editor.restore(self.before, self.select_id)
+
+
 class AgendaEditor(QDialog):
-    """Every change is saved at once through the agenda services."""
+    """Every change is saved at once through the agenda services, and can be undone."""
 
     def __init__(self, db: Database, event_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +188,7 @@ class AgendaEditor(QDialog):
         self.db = db
         self.event_id = event_id
         self.setObjectName("agendaEditor")
+        self.undo_stack = QUndoStack(self)
         self.agenda: Agenda = agenda.get_agenda(db, event_id)
         self.setWindowTitle(self.tr("Agenda — {title}").format(title=self.agenda.title))
         self.model = AgendaModel(self, self)
@@ -213,6 +240,16 @@ class AgendaEditor(QDialog):
         self.day = QSpinBox(self)
         self.day.setObjectName("itemDay")
         self.day.setRange(1, 30)
+        self.day_start = QTimeEdit(self)
+        self.day_start.setObjectName("dayStart")
+        self.day_start.setDisplayFormat("HH:mm")
+        self.day_start.setKeyboardTracking(False)
+        self.day_start.editingFinished.connect(self.set_day_start)
+        self.day_start_note = QLabel(self)
+        self.day_start_note.setObjectName("dayStartNote")
+        day_start_row = QHBoxLayout()
+        day_start_row.addWidget(self.day_start)
+        day_start_row.addWidget(self.day_start_note, 1)
         self.presenter = QComboBox(self)
         self.presenter.setObjectName("itemPresenter")
         self.presenter.setEditable(True)
@@ -228,12 +265,14 @@ class AgendaEditor(QDialog):
         self.actions_label.setTextFormat(Qt.TextFormat.PlainText)
         apply = QPushButton(self.tr("Save item"), self)
         apply.setObjectName("saveItem")
+        apply.setAutoDefault(False)
         apply.clicked.connect(self.save_form)
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("D&uration"), self.duration)
         form.addRow(self.tr("Da&y"), self.day)
+        form.addRow(self.tr("Day &starts at"), day_start_row)
         form.addRow(self.tr("&Presenter"), self.presenter)
         form.addRow(self.tr("&Notes"), self.notes)
         form.addRow(apply)
@@ -258,6 +297,22 @@ class AgendaEditor(QDialog):
                           ("Ctrl+Down", lambda: self.move_selected(1))):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(slot)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo_action.setShortcuts(redo_keys)
+        for action, name in ((self.undo_action, "undoButton"), (self.redo_action, "redoButton")):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+            tool = QToolButton(self)
+            tool.setObjectName(name)
+            tool.setDefaultAction(action)
+            tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.insertWidget(buttons.count() - 3, tool)
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_item)
@@ -335,6 +390,7 @@ class AgendaEditor(QDialog):
             self.presenter.setCurrentIndex(0)
             self.presenter.setEditText(item.presenter)
         self.notes.setPlainText(item.notes)
+        self._load_day_start(item.day)
         if item.actions:
             self.actions_label.setText(
                 self.tr("Open actions from earlier events:") + "\n"
@@ -342,7 +398,20 @@ class AgendaEditor(QDialog):
         else:
             self.actions_label.setText("")
 
-    # --- edits ------------------------------------------------------------------------
+    def _load_day_start(self, day: int) -> None:
+        zone = ZoneInfo(self.agenda.timezone)
+        start = self.agenda.day_starts.get(day)
+        self.day_start.blockSignals(True)
+        if start is not None:
+            local = start.astimezone(zone)
+            self.day_start.setTime(QTime(local.hour, local.minute))
+        self.day_start.blockSignals(False)
+        self.day_start.setEnabled(day > 1)
+        self.day_start_note.setText(
+            self.tr("day 1 starts with the event") if day == 1 else
+            self.tr("day {day}; its items follow").format(day=day))
+
+    # --- edits (each one a step of the undo stack) ------------------------------------
 
     def _guard(self, call: Any, *args: Any, **kwargs: Any) -> Any:
         from organiser.core.errors import OrganiserError
@@ -352,6 +421,41 @@ class AgendaEditor(QDialog):
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("Agenda"), exc.message)
             return FAILED
+
+    def _edit(self, text: str, action: Callable[[], Any], select_id: int | None = None) -> Any:
+        """Make an edit and keep the agenda before and after it for undo and redo."""
+        from organiser.services import agenda
+
+        before = agenda.snapshot(self.db, self.event_id)
+        result = self._guard(action)
+        after = agenda.snapshot(self.db, self.event_id)
+        if after != before:  # a refused edit changed nothing (one transaction)
+            self.undo_stack.push(AgendaChange(text, self, before, after, select_id))
+        return result
+
+    def restore(self, saved: list[dict[str, Any]], select_id: int | None) -> None:
+        from organiser.services import agenda
+
+        if self._guard(agenda.restore, self.db, self.event_id, saved) is FAILED:
+            return
+        self.reload(select_id)
+
+    def set_day_start(self) -> None:
+        from organiser.services import agenda
+
+        item = self.selected()
+        if item is None or item.day < 2:
+            return
+        wanted = self.day_start.time()
+        start = dt.time(wanted.hour(), wanted.minute())
+        current = self.agenda.day_starts.get(item.day)
+        zone = ZoneInfo(self.agenda.timezone)
+        if current is not None and current.astimezone(zone).time() == start:
+            return
+        self._edit(self.tr("Start of day {day}").format(day=item.day),
+                   lambda: agenda.set_day_start(self.db, self.event_id, item.day, start),
+                   item.id)
+        self.reload(item.id)
 
     def save_form(self) -> None:
         from organiser.services import agenda
@@ -367,10 +471,14 @@ class AgendaEditor(QDialog):
             "duration_minutes": self.duration.value(), "notes": self.notes.toPlainText(),
             "presenter_id": presenter_id,
             "presenter_text": "" if presenter_id else self.presenter.currentText()}
-        if self._guard(agenda.update_item, self.db, item.id, **changes) is FAILED:
-            return
-        if self.day.value() != item.day:
-            self._guard(agenda.move_item, self.db, item.id, self.day.value(), 10_000)
+        day = self.day.value()
+
+        def save() -> None:
+            agenda.update_item(self.db, item.id, **changes)
+            if day != item.day:
+                agenda.move_item(self.db, item.id, day, 10_000)
+
+        self._edit(self.tr("Edit {title}").format(title=item.title), save, item.id)
         self.reload(item.id)
 
     def add_item(self) -> None:
@@ -379,9 +487,8 @@ class AgendaEditor(QDialog):
         current = self.selected()
         day = current.day if current else 1
         position = current.position + 1 if current else None
-        new_id = self._guard(agenda.add_item, self.db, self.event_id, self.tr("New item"),
-                             day=day,
-                             position=position)
+        new_id = self._edit(self.tr("Add item"), lambda: agenda.add_item(
+            self.db, self.event_id, self.tr("New item"), day=day, position=position))
         if new_id is not FAILED:
             self.reload(new_id)
             self.title_edit.setFocus()
@@ -398,7 +505,8 @@ class AgendaEditor(QDialog):
                 self.tr("{title} has minutes. Delete it anyway?").format(title=item.title)) != \
                 QMessageBox.StandardButton.Yes:
             return
-        self._guard(agenda.delete_item, self.db, item.id)
+        self._edit(self.tr("Delete {title}").format(title=item.title),
+                   lambda: agenda.delete_item(self.db, item.id), item.id)
         self.reload()
 
     def move_selected(self, step: int) -> None:
@@ -411,12 +519,15 @@ class AgendaEditor(QDialog):
         index = [i.id for i in day_items].index(item.id)
         target = index + step
         if target < 0:
-            if item.day > 1:  # to the end of the previous day
-                self._guard(agenda.move_item, self.db, item.id, item.day - 1, 10_000)
+            if item.day == 1:
+                return
+            day, position = item.day - 1, 10_000  # to the end of the previous day
         elif target >= len(day_items):
-            self._guard(agenda.move_item, self.db, item.id, item.day + 1, 0)
+            day, position = item.day + 1, 0
         else:
-            self._guard(agenda.move_item, self.db, item.id, item.day, target)
+            day, position = item.day, target
+        self._edit(self.tr("Move {title}").format(title=item.title),
+                   lambda: agenda.move_item(self.db, item.id, day, position), item.id)
         self.reload(item.id)
 
     def drop_at(self, item_id: int, row: int) -> None:
@@ -434,7 +545,9 @@ class AgendaEditor(QDialog):
             moving = next(r for r in rows if r.id == item_id)
             if moving.day == day and same_day.index(item_id) < position:
                 position -= 1
-        self._guard(agenda.move_item, self.db, item_id, day, position)
+        title = next(r.title for r in rows if r.id == item_id)
+        self._edit(self.tr("Move {title}").format(title=title),
+                   lambda: agenda.move_item(self.db, item_id, day, position), item_id)
         self.reload(item_id)
 
     def copy_from(self) -> None:
@@ -451,8 +564,9 @@ class AgendaEditor(QDialog):
                                           labels, 0, False)
         if ok:
             source = sources[labels.index(choice)][0]
-            self._guard(agenda.copy_agenda, self.db, source, self.event_id,
-                        replace=not self.agenda.items or self._confirm_replace())
+            replace = not self.agenda.items or self._confirm_replace()
+            self._edit(self.tr("Copy an agenda"), lambda: agenda.copy_agenda(
+                self.db, source, self.event_id, replace=replace))
             self.reload()
 
     def _confirm_replace(self) -> bool:
@@ -486,6 +600,7 @@ class AgendaEditor(QDialog):
                                           False)
         if ok:
             template = templates[labels.index(choice)][0]
-            self._guard(agenda.apply_template, self.db, template, self.event_id,
-                        replace=not self.agenda.items or self._confirm_replace())
+            replace = not self.agenda.items or self._confirm_replace()
+            self._edit(self.tr("Apply a template"), lambda: agenda.apply_template(
+                self.db, template, self.event_id, replace=replace))
             self.reload()
