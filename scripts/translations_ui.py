@@ -28,7 +28,7 @@ FR_UI: dict[str, str | list[str]] = {
     "training institute": "institut de formation",
     "international partner": "partenaire international", "bank unit": "unité de la Banque",
     "other": "autre",
-    "LiveWindow|done": "terminé",
+    "LiveWindow|done": "terminé", "BoardModel|Line": "Axe",
     # column titles
     "Keep": "Garder", "Merge into it": "À fusionner", "Why": "Motif",
     "Family name": "Nom de famille", "E-mail": "Courriel", "People": "Personnes",
@@ -373,7 +373,7 @@ AR_UI: dict[str, str | list[str]] = {
     "media": "وسائل الإعلام", "contractors association": "جمعية المقاولين",
     "training institute": "معهد تدريب", "international partner": "شريك دولي",
     "bank unit": "وحدة تابعة للبنك", "other": "أخرى",
-    "LiveWindow|done": "انتهى",
+    "LiveWindow|done": "انتهى", "BoardModel|Line": "المحور",
     # column titles
     "Keep": "الإبقاء على", "Merge into it": "دمجه فيه", "Why": "السبب",
     "Family name": "اسم العائلة", "E-mail": "البريد الإلكتروني", "People": "الأشخاص",

@@ -390,7 +390,7 @@
     <message>
         <location filename="../../organiser/ui/live/board.py" line="65" />
         <source>Line</source>
-        <translation>السطر</translation>
+        <translation>المحور</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="65" />

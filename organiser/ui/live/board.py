@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui.labels import number
 from organiser.ui.live.commands import route_undo_to_window
 
 if TYPE_CHECKING:
@@ -132,9 +133,9 @@ class BoardModel(QAbstractItemModel):
             group = self.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole:
                 if column == 0:
-                    return f"{group.title} ({len(group.ideas)})"
+                    return f"{group.title} ({number(len(group.ideas))})"
                 if column == 3 and group.theme_id is not None:
-                    return (str(group.votes) if self.totals_visible
+                    return (number(group.votes or 0) if self.totals_visible
                             else QCoreApplication.translate("BoardModel", "hidden"))
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
@@ -149,7 +150,7 @@ class BoardModel(QAbstractItemModel):
             if column == 2:
                 return idea.line_code
             if column == 3:
-                return (str(idea.votes) if self.totals_visible
+                return (number(idea.votes or 0) if self.totals_visible
                         else QCoreApplication.translate("BoardModel", "hidden"))
             if column == 4:
                 dots = self.voter_dots.get(idea.id, 0)
