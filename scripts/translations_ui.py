@@ -354,6 +354,13 @@ FR_UI: dict[str, str | list[str]] = {
     "Take back a vote": "Reprendre un vote",
     "Select one idea or a theme to promote.":
         "Choisissez une idée ou un thème à transformer.",
+    # agenda editor: undo and day start times
+    "Day &starts at": "Début de la j&ournée", "Undo": "Annuler", "Redo": "Rétablir",
+    "day 1 starts with the event": "le jour 1 commence avec la réunion",
+    "day {day}; its items follow": "jour {day} ; ses points suivent",
+    "Start of day {day}": "Début du jour {day}", "Edit {title}": "Modifier {title}",
+    "Add item": "Ajouter un point", "Delete {title}": "Supprimer {title}",
+    "Move {title}": "Déplacer {title}",
 }
 
 AR_UI: dict[str, str | list[str]] = {
@@ -662,4 +669,11 @@ AR_UI: dict[str, str | list[str]] = {
     "Choose the voter first.": "اختر المصوّت أولًا.", "Select one idea.": "اختر فكرة واحدة.",
     "Vote": "تصويت", "Take back a vote": "سحب صوت",
     "Select one idea or a theme to promote.": "اختر فكرة واحدة أو موضوعًا لتحويله.",
+    # agenda editor: undo and day start times
+    "Day &starts at": "ي&بدأ اليوم في", "Undo": "تراجع", "Redo": "إعادة",
+    "day 1 starts with the event": "اليوم 1 يبدأ مع الفعالية",
+    "day {day}; its items follow": "اليوم {day}؛ تليه بنوده",
+    "Start of day {day}": "بداية اليوم {day}", "Edit {title}": "تعديل {title}",
+    "Add item": "إضافة بند", "Delete {title}": "حذف {title}",
+    "Move {title}": "نقل {title}",
 }

@@ -26,199 +26,252 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="166" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="193" />
         <source>Agenda — {title}</source>
         <translation>جدول الأعمال — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="189" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="216" />
         <source>(no second time zone)</source>
         <translation>(دون منطقة زمنية ثانية)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="212" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="239" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="229" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="255" />
+        <source>Day &amp;starts at</source>
+        <translation>ي&amp;بدأ اليوم في</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="270" />
         <source>Save item</source>
         <translation>حفظ البند</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="233" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="275" />
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="234" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="276" />
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="235" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="277" />
         <source>D&amp;uration</source>
         <translation>ال&amp;مدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="236" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="278" />
         <source>Da&amp;y</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="237" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="280" />
         <source>&amp;Presenter</source>
         <translation>ال&amp;متحدث</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="238" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="281" />
         <source>&amp;Notes</source>
         <translation>&amp;ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="245" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="288" />
         <source>Add item (Ctrl+N)</source>
         <translation>إضافة بند (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="246" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="289" />
         <source>Delete (Del)</source>
         <translation>حذف (Del)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="247" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="290" />
         <source>Up (Ctrl+↑)</source>
         <translation>لأعلى (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="248" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="291" />
         <source>Down (Ctrl+↓)</source>
         <translation>لأسفل (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="249" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="292" />
         <source>Copy from event…</source>
         <translation>نسخ من فعالية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="250" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="293" />
         <source>Save as template…</source>
         <translation>حفظ كقالب…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="251" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="294" />
         <source>Apply template…</source>
         <translation>تطبيق قالب…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="266" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="304" />
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="306" />
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="325" />
         <source>Times in {zone}; also show</source>
         <translation>الأوقات بتوقيت {zone}؛ وعرضها أيضًا بتوقيت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="308" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="370" />
         <source>Day {day}: {start}–{end}</source>
         <translation>اليوم {day}: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="313" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="375" />
         <source>runs {minutes} min past its end ({end})</source>
         <translation>يتجاوز نهايته ({end}) بـ{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="316" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="378" />
         <source>No items yet: Ctrl+N adds one.</source>
         <translation>لا بنود بعد: يضيف Ctrl+N بندًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="340" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="403" />
         <source>Open actions from earlier events:</source>
         <translation>إجراءات مفتوحة من فعاليات سابقة:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="353" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="460" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="418" />
+        <source>day 1 starts with the event</source>
+        <translation>اليوم 1 يبدأ مع الفعالية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="419" />
+        <source>day {day}; its items follow</source>
+        <translation>اليوم {day}؛ تليه بنوده</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="429" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="581" />
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="382" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="462" />
+        <source>Start of day {day}</source>
+        <translation>بداية اليوم {day}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="488" />
+        <source>Edit {title}</source>
+        <translation>تعديل {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="497" />
+        <source>Add item</source>
+        <translation>إضافة بند</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="498" />
         <source>New item</source>
         <translation>بند جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="397" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="511" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="398" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="512" />
         <source>{title} has minutes. Delete it anyway?</source>
         <translation>للبند {title} محضر. هل تحذفه رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="445" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="515" />
+        <source>Delete {title}</source>
+        <translation>حذف {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="536" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="556" />
+        <source>Move {title}</source>
+        <translation>نقل {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="565" />
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="446" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="566" />
         <source>No other event has an agenda yet.</source>
         <translation>لا توجد فعالية أخرى لها جدول أعمال بعد.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="448" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="482" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="568" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="603" />
         <source>{name} ({count} items)</source>
         <translation>{name} (عدد البنود {count})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="450" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="570" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="575" />
         <source>Copy an agenda</source>
         <translation>نسخ جدول أعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="450" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="570" />
         <source>From:</source>
         <translation>من:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="461" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="582" />
         <source>Replace the current items? (No adds the copied items after them)</source>
         <translation>استبدال البنود الحالية؟ (اختيار «لا» يضيف البنود المنسوخة بعدها)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="467" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="588" />
         <source>Save as template</source>
         <translation>حفظ كقالب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="468" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="589" />
         <source>Name of the template:</source>
         <translation>اسم القالب:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="472" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="593" />
         <source>Saved the template {name}.</source>
         <translation>حُفظ القالب {name}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="479" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="600" />
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="480" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="601" />
         <source>No template yet: save one first.</source>
         <translation>لا قوالب بعد: احفظ قالبًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="484" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="605" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="611" />
         <source>Apply a template</source>
         <translation>تطبيق قالب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="484" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="605" />
         <source>Template:</source>
         <translation>القالب:</translation>
     </message>
@@ -259,62 +312,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="55" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="59" />
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="55" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="59" />
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="56" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="60" />
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="56" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="60" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="57" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="61" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="57" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="61" />
         <source>Min</source>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="58" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="62" />
         <source>Presenter</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="59" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
         <source>Attendee time</source>
         <translation>توقيت الحضور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="85" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="89" />
         <source>Time in {zone}</source>
         <translation>الوقت بتوقيت {zone}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="102" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="106" />
         <source>({count} open actions)</source>
         <translation>(إجراءات مفتوحة: {count})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="115" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="119" />
         <source>({days} day)</source>
         <translation>({days} يوم)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="121" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="125" />
         <source>This item ends after the day's end</source>
         <translation>ينتهي هذا البند بعد نهاية اليوم</translation>
     </message>
@@ -373,38 +426,38 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="49" />
+        <location filename="../../organiser/ui/live/board.py" line="50" />
         <source>Not in a theme yet</source>
         <translation>خارج المواضيع بعد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="64" />
+        <location filename="../../organiser/ui/live/board.py" line="65" />
         <source>Idea</source>
         <translation>فكرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="64" />
+        <location filename="../../organiser/ui/live/board.py" line="65" />
         <source>By</source>
         <translation>صاحب الفكرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="65" />
+        <location filename="../../organiser/ui/live/board.py" line="66" />
         <source>Line</source>
         <translation>المحور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="65" />
+        <location filename="../../organiser/ui/live/board.py" line="66" />
         <source>Votes</source>
         <translation>الأصوات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="66" />
+        <location filename="../../organiser/ui/live/board.py" line="67" />
         <source>Dots of voter</source>
         <translation>نقاط المصوّت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="138" />
-        <location filename="../../organiser/ui/live/board.py" line="153" />
+        <location filename="../../organiser/ui/live/board.py" line="139" />
+        <location filename="../../organiser/ui/live/board.py" line="154" />
         <source>hidden</source>
         <translation>مخفي</translation>
     </message>
@@ -412,245 +465,245 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="212" />
+        <location filename="../../organiser/ui/live/board.py" line="213" />
         <source>Type an idea and press Enter (one per line when pasting several)</source>
         <translation>اكتب فكرة واضغط Enter (فكرة في كل سطر عند لصق عدة أفكار)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="224" />
+        <location filename="../../organiser/ui/live/board.py" line="225" />
         <source>by</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="250" />
+        <location filename="../../organiser/ui/live/board.py" line="251" />
         <source>New theme…</source>
         <translation>موضوع جديد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="251" />
+        <location filename="../../organiser/ui/live/board.py" line="252" />
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="252" />
+        <location filename="../../organiser/ui/live/board.py" line="253" />
         <source>Merge into…</source>
         <translation>دمج في…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="253" />
+        <location filename="../../organiser/ui/live/board.py" line="254" />
         <source>Move to theme… (M)</source>
         <translation>نقل إلى موضوع… (M)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="254" />
+        <location filename="../../organiser/ui/live/board.py" line="255" />
         <source>Out of theme (U)</source>
         <translation>إخراج من الموضوع (U)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="257" />
+        <location filename="../../organiser/ui/live/board.py" line="258" />
         <source>→ Decision (Ctrl+D)</source>
         <translation>← قرار (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="259" />
+        <location filename="../../organiser/ui/live/board.py" line="260" />
         <source>→ Next step (Ctrl+T)</source>
         <translation>← خطوة تالية (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="265" />
+        <location filename="../../organiser/ui/live/board.py" line="266" />
         <source>Hide totals until voting closes</source>
         <translation>إخفاء المجاميع حتى إغلاق التصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="267" />
+        <location filename="../../organiser/ui/live/board.py" line="268" />
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="275" />
-        <location filename="../../organiser/ui/live/board.py" line="569" />
+        <location filename="../../organiser/ui/live/board.py" line="276" />
+        <location filename="../../organiser/ui/live/board.py" line="570" />
         <source>Close voting</source>
         <translation>إغلاق التصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="278" />
+        <location filename="../../organiser/ui/live/board.py" line="279" />
         <source>Dot voting</source>
         <translation>التصويت بالنقاط</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="283" />
+        <location filename="../../organiser/ui/live/board.py" line="284" />
         <source>Votes per person</source>
         <translation>الأصوات لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="285" />
+        <location filename="../../organiser/ui/live/board.py" line="286" />
         <source>Voter</source>
         <translation>المصوّت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="287" />
+        <location filename="../../organiser/ui/live/board.py" line="288" />
         <source>Select an idea, then + gives a dot, − takes it back.</source>
         <translation>اختر فكرة، ثم يمنحها + نقطة ويستردها −.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="289" />
+        <location filename="../../organiser/ui/live/board.py" line="290" />
         <source>+ dot</source>
         <translation>+ نقطة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="290" />
+        <location filename="../../organiser/ui/live/board.py" line="291" />
         <source>− dot</source>
         <translation>− نقطة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="293" />
+        <location filename="../../organiser/ui/live/board.py" line="294" />
         <source>Ranking (when totals are shown):</source>
         <translation>الترتيب (عند عرض المجاميع):</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="317" />
+        <location filename="../../organiser/ui/live/board.py" line="318" />
         <source>(no author)</source>
         <translation>(دون صاحب)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="318" />
+        <location filename="../../organiser/ui/live/board.py" line="319" />
         <source>(choose a voter)</source>
         <translation>(اختر مصوّتًا)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="329" />
+        <location filename="../../organiser/ui/live/board.py" line="330" />
         <source>(no line of action)</source>
         <translation>(دون محور عمل)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="352" />
-        <location filename="../../organiser/ui/live/board.py" line="569" />
+        <location filename="../../organiser/ui/live/board.py" line="353" />
+        <location filename="../../organiser/ui/live/board.py" line="570" />
         <source>Reopen voting</source>
         <translation>إعادة فتح التصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="353" />
+        <location filename="../../organiser/ui/live/board.py" line="354" />
         <source>Close voting and show totals</source>
         <translation>إغلاق التصويت وعرض المجاميع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="356" />
+        <location filename="../../organiser/ui/live/board.py" line="357" />
         <source>{voter}: {used} of {total} dots used</source>
         <translation>{voter}: استُخدمت {used} من {total} نقاط</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="364" />
+        <location filename="../../organiser/ui/live/board.py" line="365" />
         <source>Themes:</source>
         <translation>المواضيع:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="393" />
+        <location filename="../../organiser/ui/live/board.py" line="394" />
         <source>No theme yet: make one with New theme…</source>
         <translation>لا مواضيع بعد: أنشئ موضوعًا بـ«موضوع جديد…»</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="395" />
+        <location filename="../../organiser/ui/live/board.py" line="396" />
         <source>Theme:</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="421" />
+        <location filename="../../organiser/ui/live/board.py" line="422" />
         <source>New idea</source>
         <translation>فكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="437" />
+        <location filename="../../organiser/ui/live/board.py" line="438" />
         <source>Move idea</source>
         <translation>نقل الفكرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="437" />
+        <location filename="../../organiser/ui/live/board.py" line="438" />
         <source>Move ideas</source>
         <translation>نقل الأفكار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="443" />
+        <location filename="../../organiser/ui/live/board.py" line="444" />
         <source>Select one or more ideas first.</source>
         <translation>اختر فكرة أو أكثر أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="445" />
+        <location filename="../../organiser/ui/live/board.py" line="446" />
         <source>Move to theme</source>
         <translation>نقل إلى موضوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="463" />
+        <location filename="../../organiser/ui/live/board.py" line="464" />
         <source>New theme {title}</source>
         <translation>موضوع جديد {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="469" />
+        <location filename="../../organiser/ui/live/board.py" line="470" />
         <source>New theme</source>
         <translation>موضوع جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="470" />
+        <location filename="../../organiser/ui/live/board.py" line="471" />
         <source>Title of the theme:</source>
         <translation>عنوان الموضوع:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="479" />
+        <location filename="../../organiser/ui/live/board.py" line="480" />
         <source>Select a theme first.</source>
         <translation>اختر موضوعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="482" />
-        <location filename="../../organiser/ui/live/board.py" line="493" />
+        <location filename="../../organiser/ui/live/board.py" line="483" />
+        <location filename="../../organiser/ui/live/board.py" line="494" />
         <source>Rename theme</source>
         <translation>إعادة تسمية الموضوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="482" />
+        <location filename="../../organiser/ui/live/board.py" line="483" />
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="500" />
+        <location filename="../../organiser/ui/live/board.py" line="501" />
         <source>Select the theme to merge into another first.</source>
         <translation>اختر أولًا الموضوع المراد دمجه في موضوع آخر.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="502" />
+        <location filename="../../organiser/ui/live/board.py" line="503" />
         <source>Merge into</source>
         <translation>دمج في</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="515" />
+        <location filename="../../organiser/ui/live/board.py" line="516" />
         <source>Merge themes</source>
         <translation>دمج المواضيع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="532" />
+        <location filename="../../organiser/ui/live/board.py" line="533" />
         <source>Voting rules</source>
         <translation>قواعد التصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="540" />
+        <location filename="../../organiser/ui/live/board.py" line="541" />
         <source>Choose the voter first.</source>
         <translation>اختر المصوّت أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="545" />
+        <location filename="../../organiser/ui/live/board.py" line="546" />
         <source>Select one idea.</source>
         <translation>اختر فكرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="555" />
+        <location filename="../../organiser/ui/live/board.py" line="556" />
         <source>Vote</source>
         <translation>تصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="555" />
+        <location filename="../../organiser/ui/live/board.py" line="556" />
         <source>Take back a vote</source>
         <translation>سحب صوت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="587" />
+        <location filename="../../organiser/ui/live/board.py" line="588" />
         <source>Select one idea or a theme to promote.</source>
         <translation>اختر فكرة واحدة أو موضوعًا لتحويله.</translation>
     </message>

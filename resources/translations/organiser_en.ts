@@ -27,199 +27,252 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="166"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="193"/>
         <source>Agenda — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="189"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="216"/>
         <source>(no second time zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="212"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="239"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="229"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="255"/>
+        <source>Day &amp;starts at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="270"/>
         <source>Save item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="233"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="275"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="234"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="276"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="235"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="277"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="236"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="278"/>
         <source>Da&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="237"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="280"/>
         <source>&amp;Presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="238"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="281"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="245"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="288"/>
         <source>Add item (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="246"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="289"/>
         <source>Delete (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="247"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="290"/>
         <source>Up (Ctrl+↑)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="248"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="291"/>
         <source>Down (Ctrl+↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="249"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="292"/>
         <source>Copy from event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="250"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="293"/>
         <source>Save as template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="251"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="294"/>
         <source>Apply template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="266"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="304"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="306"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="325"/>
         <source>Times in {zone}; also show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="308"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="370"/>
         <source>Day {day}: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="313"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="375"/>
         <source>runs {minutes} min past its end ({end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="316"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="378"/>
         <source>No items yet: Ctrl+N adds one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="340"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="403"/>
         <source>Open actions from earlier events:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="353"/>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="460"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="418"/>
+        <source>day 1 starts with the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="419"/>
+        <source>day {day}; its items follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="429"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="581"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="382"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="462"/>
+        <source>Start of day {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="488"/>
+        <source>Edit {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="497"/>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="498"/>
         <source>New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="397"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="511"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="398"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="512"/>
         <source>{title} has minutes. Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="445"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="515"/>
+        <source>Delete {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="536"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="556"/>
+        <source>Move {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="565"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="446"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="566"/>
         <source>No other event has an agenda yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="448"/>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="482"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="568"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="603"/>
         <source>{name} ({count} items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="450"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="570"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="575"/>
         <source>Copy an agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="450"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="570"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="461"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="582"/>
         <source>Replace the current items? (No adds the copied items after them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="467"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="588"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="468"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="589"/>
         <source>Name of the template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="472"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="593"/>
         <source>Saved the template {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="479"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="600"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="480"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="601"/>
         <source>No template yet: save one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="484"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="605"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="611"/>
         <source>Apply a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="484"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="605"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,62 +313,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="55"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="59"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="55"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="59"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="56"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="60"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="56"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="60"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="57"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="61"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="57"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="61"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="58"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="62"/>
         <source>Presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="59"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="63"/>
         <source>Attendee time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="85"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="89"/>
         <source>Time in {zone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="102"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="106"/>
         <source>({count} open actions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="115"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="119"/>
         <source>({days} day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="121"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="125"/>
         <source>This item ends after the day&apos;s end</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,38 +427,38 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="49"/>
+        <location filename="../../organiser/ui/live/board.py" line="50"/>
         <source>Not in a theme yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="64"/>
+        <location filename="../../organiser/ui/live/board.py" line="65"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="64"/>
+        <location filename="../../organiser/ui/live/board.py" line="65"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="65"/>
+        <location filename="../../organiser/ui/live/board.py" line="66"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="65"/>
+        <location filename="../../organiser/ui/live/board.py" line="66"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="66"/>
+        <location filename="../../organiser/ui/live/board.py" line="67"/>
         <source>Dots of voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="138"/>
-        <location filename="../../organiser/ui/live/board.py" line="153"/>
+        <location filename="../../organiser/ui/live/board.py" line="139"/>
+        <location filename="../../organiser/ui/live/board.py" line="154"/>
         <source>hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,245 +466,245 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="212"/>
+        <location filename="../../organiser/ui/live/board.py" line="213"/>
         <source>Type an idea and press Enter (one per line when pasting several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="224"/>
+        <location filename="../../organiser/ui/live/board.py" line="225"/>
         <source>by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="250"/>
+        <location filename="../../organiser/ui/live/board.py" line="251"/>
         <source>New theme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="251"/>
+        <location filename="../../organiser/ui/live/board.py" line="252"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="252"/>
+        <location filename="../../organiser/ui/live/board.py" line="253"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="253"/>
+        <location filename="../../organiser/ui/live/board.py" line="254"/>
         <source>Move to theme… (M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="254"/>
+        <location filename="../../organiser/ui/live/board.py" line="255"/>
         <source>Out of theme (U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="257"/>
+        <location filename="../../organiser/ui/live/board.py" line="258"/>
         <source>→ Decision (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="259"/>
+        <location filename="../../organiser/ui/live/board.py" line="260"/>
         <source>→ Next step (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="265"/>
+        <location filename="../../organiser/ui/live/board.py" line="266"/>
         <source>Hide totals until voting closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="267"/>
+        <location filename="../../organiser/ui/live/board.py" line="268"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="275"/>
-        <location filename="../../organiser/ui/live/board.py" line="569"/>
+        <location filename="../../organiser/ui/live/board.py" line="276"/>
+        <location filename="../../organiser/ui/live/board.py" line="570"/>
         <source>Close voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="278"/>
+        <location filename="../../organiser/ui/live/board.py" line="279"/>
         <source>Dot voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="283"/>
+        <location filename="../../organiser/ui/live/board.py" line="284"/>
         <source>Votes per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="285"/>
+        <location filename="../../organiser/ui/live/board.py" line="286"/>
         <source>Voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="287"/>
+        <location filename="../../organiser/ui/live/board.py" line="288"/>
         <source>Select an idea, then + gives a dot, − takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="289"/>
+        <location filename="../../organiser/ui/live/board.py" line="290"/>
         <source>+ dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="290"/>
+        <location filename="../../organiser/ui/live/board.py" line="291"/>
         <source>− dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="293"/>
+        <location filename="../../organiser/ui/live/board.py" line="294"/>
         <source>Ranking (when totals are shown):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="317"/>
+        <location filename="../../organiser/ui/live/board.py" line="318"/>
         <source>(no author)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="318"/>
+        <location filename="../../organiser/ui/live/board.py" line="319"/>
         <source>(choose a voter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="329"/>
+        <location filename="../../organiser/ui/live/board.py" line="330"/>
         <source>(no line of action)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="352"/>
-        <location filename="../../organiser/ui/live/board.py" line="569"/>
+        <location filename="../../organiser/ui/live/board.py" line="353"/>
+        <location filename="../../organiser/ui/live/board.py" line="570"/>
         <source>Reopen voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="353"/>
+        <location filename="../../organiser/ui/live/board.py" line="354"/>
         <source>Close voting and show totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="356"/>
+        <location filename="../../organiser/ui/live/board.py" line="357"/>
         <source>{voter}: {used} of {total} dots used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="364"/>
+        <location filename="../../organiser/ui/live/board.py" line="365"/>
         <source>Themes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="393"/>
+        <location filename="../../organiser/ui/live/board.py" line="394"/>
         <source>No theme yet: make one with New theme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="395"/>
+        <location filename="../../organiser/ui/live/board.py" line="396"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="421"/>
+        <location filename="../../organiser/ui/live/board.py" line="422"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="437"/>
+        <location filename="../../organiser/ui/live/board.py" line="438"/>
         <source>Move idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="437"/>
+        <location filename="../../organiser/ui/live/board.py" line="438"/>
         <source>Move ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="443"/>
+        <location filename="../../organiser/ui/live/board.py" line="444"/>
         <source>Select one or more ideas first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="445"/>
+        <location filename="../../organiser/ui/live/board.py" line="446"/>
         <source>Move to theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="463"/>
+        <location filename="../../organiser/ui/live/board.py" line="464"/>
         <source>New theme {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="469"/>
+        <location filename="../../organiser/ui/live/board.py" line="470"/>
         <source>New theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="470"/>
+        <location filename="../../organiser/ui/live/board.py" line="471"/>
         <source>Title of the theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="479"/>
+        <location filename="../../organiser/ui/live/board.py" line="480"/>
         <source>Select a theme first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="482"/>
-        <location filename="../../organiser/ui/live/board.py" line="493"/>
+        <location filename="../../organiser/ui/live/board.py" line="483"/>
+        <location filename="../../organiser/ui/live/board.py" line="494"/>
         <source>Rename theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="482"/>
+        <location filename="../../organiser/ui/live/board.py" line="483"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="500"/>
+        <location filename="../../organiser/ui/live/board.py" line="501"/>
         <source>Select the theme to merge into another first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="502"/>
+        <location filename="../../organiser/ui/live/board.py" line="503"/>
         <source>Merge into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="515"/>
+        <location filename="../../organiser/ui/live/board.py" line="516"/>
         <source>Merge themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="532"/>
+        <location filename="../../organiser/ui/live/board.py" line="533"/>
         <source>Voting rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="540"/>
+        <location filename="../../organiser/ui/live/board.py" line="541"/>
         <source>Choose the voter first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="545"/>
+        <location filename="../../organiser/ui/live/board.py" line="546"/>
         <source>Select one idea.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="555"/>
+        <location filename="../../organiser/ui/live/board.py" line="556"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="555"/>
+        <location filename="../../organiser/ui/live/board.py" line="556"/>
         <source>Take back a vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="587"/>
+        <location filename="../../organiser/ui/live/board.py" line="588"/>
         <source>Select one idea or a theme to promote.</source>
         <translation type="unfinished"></translation>
     </message>

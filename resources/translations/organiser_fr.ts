@@ -26,199 +26,252 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="166" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="193" />
         <source>Agenda — {title}</source>
         <translation>Ordre du jour — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="189" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="216" />
         <source>(no second time zone)</source>
         <translation>(pas de second fuseau horaire)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="212" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="239" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="229" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="255" />
+        <source>Day &amp;starts at</source>
+        <translation>Début de la j&amp;ournée</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="270" />
         <source>Save item</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="233" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="275" />
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="234" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="276" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="235" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="277" />
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="236" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="278" />
         <source>Da&amp;y</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="237" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="280" />
         <source>&amp;Presenter</source>
         <translation>&amp;Intervenant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="238" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="281" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="245" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="288" />
         <source>Add item (Ctrl+N)</source>
         <translation>Ajouter un point (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="246" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="289" />
         <source>Delete (Del)</source>
         <translation>Supprimer (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="247" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="290" />
         <source>Up (Ctrl+↑)</source>
         <translation>Monter (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="248" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="291" />
         <source>Down (Ctrl+↓)</source>
         <translation>Descendre (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="249" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="292" />
         <source>Copy from event…</source>
         <translation>Copier d’une réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="250" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="293" />
         <source>Save as template…</source>
         <translation>Enregistrer comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="251" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="294" />
         <source>Apply template…</source>
         <translation>Appliquer un modèle…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="266" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="304" />
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="306" />
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="325" />
         <source>Times in {zone}; also show</source>
         <translation>Heures en {zone} ; afficher aussi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="308" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="370" />
         <source>Day {day}: {start}–{end}</source>
         <translation>Jour {day} : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="313" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="375" />
         <source>runs {minutes} min past its end ({end})</source>
         <translation>dépasse de {minutes} min sa fin ({end})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="316" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="378" />
         <source>No items yet: Ctrl+N adds one.</source>
         <translation>Aucun point pour l’instant : Ctrl+N en ajoute un.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="340" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="403" />
         <source>Open actions from earlier events:</source>
         <translation>Actions ouvertes des réunions précédentes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="353" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="460" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="418" />
+        <source>day 1 starts with the event</source>
+        <translation>le jour 1 commence avec la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="419" />
+        <source>day {day}; its items follow</source>
+        <translation>jour {day} ; ses points suivent</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="429" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="581" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="382" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="462" />
+        <source>Start of day {day}</source>
+        <translation>Début du jour {day}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="488" />
+        <source>Edit {title}</source>
+        <translation>Modifier {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="497" />
+        <source>Add item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="498" />
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="397" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="511" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="398" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="512" />
         <source>{title} has minutes. Delete it anyway?</source>
         <translation>{title} a un compte rendu. Le supprimer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="445" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="515" />
+        <source>Delete {title}</source>
+        <translation>Supprimer {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="536" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="556" />
+        <source>Move {title}</source>
+        <translation>Déplacer {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="565" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="446" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="566" />
         <source>No other event has an agenda yet.</source>
         <translation>Aucune autre réunion n’a encore d’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="448" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="482" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="568" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="603" />
         <source>{name} ({count} items)</source>
         <translation>{name} ({count} points)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="450" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="570" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="575" />
         <source>Copy an agenda</source>
         <translation>Copier un ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="450" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="570" />
         <source>From:</source>
         <translation>Depuis :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="461" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="582" />
         <source>Replace the current items? (No adds the copied items after them)</source>
         <translation>Remplacer les points actuels ? (Non ajoute les points copiés à leur suite)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="467" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="588" />
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="468" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="589" />
         <source>Name of the template:</source>
         <translation>Nom du modèle :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="472" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="593" />
         <source>Saved the template {name}.</source>
         <translation>Modèle {name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="479" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="600" />
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="480" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="601" />
         <source>No template yet: save one first.</source>
         <translation>Aucun modèle pour l’instant : enregistrez-en un d’abord.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="484" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="605" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="611" />
         <source>Apply a template</source>
         <translation>Appliquer un modèle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="484" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="605" />
         <source>Template:</source>
         <translation>Modèle :</translation>
     </message>
@@ -259,62 +312,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="55" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="59" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="55" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="59" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="56" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="60" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="56" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="60" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="57" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="61" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="57" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="61" />
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="58" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="62" />
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="59" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
         <source>Attendee time</source>
         <translation>Heure des participants</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="85" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="89" />
         <source>Time in {zone}</source>
         <translation>Heure en {zone}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="102" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="106" />
         <source>({count} open actions)</source>
         <translation>({count} actions ouvertes)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="115" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="119" />
         <source>({days} day)</source>
         <translation>({days} jour)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="121" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="125" />
         <source>This item ends after the day's end</source>
         <translation>Ce point finit après la fin de la journée</translation>
     </message>
@@ -373,38 +426,38 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="49" />
+        <location filename="../../organiser/ui/live/board.py" line="50" />
         <source>Not in a theme yet</source>
         <translation>Pas encore dans un thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="64" />
+        <location filename="../../organiser/ui/live/board.py" line="65" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="64" />
+        <location filename="../../organiser/ui/live/board.py" line="65" />
         <source>By</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="65" />
+        <location filename="../../organiser/ui/live/board.py" line="66" />
         <source>Line</source>
         <translation>Axe</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="65" />
+        <location filename="../../organiser/ui/live/board.py" line="66" />
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="66" />
+        <location filename="../../organiser/ui/live/board.py" line="67" />
         <source>Dots of voter</source>
         <translation>Gommettes du votant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="138" />
-        <location filename="../../organiser/ui/live/board.py" line="153" />
+        <location filename="../../organiser/ui/live/board.py" line="139" />
+        <location filename="../../organiser/ui/live/board.py" line="154" />
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
@@ -412,245 +465,245 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="212" />
+        <location filename="../../organiser/ui/live/board.py" line="213" />
         <source>Type an idea and press Enter (one per line when pasting several)</source>
         <translation>Tapez une idée puis Entrée (une par ligne pour en coller plusieurs)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="224" />
+        <location filename="../../organiser/ui/live/board.py" line="225" />
         <source>by</source>
         <translation>par</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="250" />
+        <location filename="../../organiser/ui/live/board.py" line="251" />
         <source>New theme…</source>
         <translation>Nouveau thème…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="251" />
+        <location filename="../../organiser/ui/live/board.py" line="252" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="252" />
+        <location filename="../../organiser/ui/live/board.py" line="253" />
         <source>Merge into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="253" />
+        <location filename="../../organiser/ui/live/board.py" line="254" />
         <source>Move to theme… (M)</source>
         <translation>Placer dans un thème… (M)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="254" />
+        <location filename="../../organiser/ui/live/board.py" line="255" />
         <source>Out of theme (U)</source>
         <translation>Hors thème (U)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="257" />
+        <location filename="../../organiser/ui/live/board.py" line="258" />
         <source>→ Decision (Ctrl+D)</source>
         <translation>→ Décision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="259" />
+        <location filename="../../organiser/ui/live/board.py" line="260" />
         <source>→ Next step (Ctrl+T)</source>
         <translation>→ Prochaine étape (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="265" />
+        <location filename="../../organiser/ui/live/board.py" line="266" />
         <source>Hide totals until voting closes</source>
         <translation>Masquer les totaux jusqu’à la clôture du vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="267" />
+        <location filename="../../organiser/ui/live/board.py" line="268" />
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="275" />
-        <location filename="../../organiser/ui/live/board.py" line="569" />
+        <location filename="../../organiser/ui/live/board.py" line="276" />
+        <location filename="../../organiser/ui/live/board.py" line="570" />
         <source>Close voting</source>
         <translation>Clore le vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="278" />
+        <location filename="../../organiser/ui/live/board.py" line="279" />
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="283" />
+        <location filename="../../organiser/ui/live/board.py" line="284" />
         <source>Votes per person</source>
         <translation>Votes par personne</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="285" />
+        <location filename="../../organiser/ui/live/board.py" line="286" />
         <source>Voter</source>
         <translation>Votant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="287" />
+        <location filename="../../organiser/ui/live/board.py" line="288" />
         <source>Select an idea, then + gives a dot, − takes it back.</source>
         <translation>Choisissez une idée : + donne une gommette, − la reprend.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="289" />
+        <location filename="../../organiser/ui/live/board.py" line="290" />
         <source>+ dot</source>
         <translation>+ gommette</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="290" />
+        <location filename="../../organiser/ui/live/board.py" line="291" />
         <source>− dot</source>
         <translation>− gommette</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="293" />
+        <location filename="../../organiser/ui/live/board.py" line="294" />
         <source>Ranking (when totals are shown):</source>
         <translation>Classement (quand les totaux sont affichés) :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="317" />
+        <location filename="../../organiser/ui/live/board.py" line="318" />
         <source>(no author)</source>
         <translation>(sans auteur)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="318" />
+        <location filename="../../organiser/ui/live/board.py" line="319" />
         <source>(choose a voter)</source>
         <translation>(choisissez un votant)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="329" />
+        <location filename="../../organiser/ui/live/board.py" line="330" />
         <source>(no line of action)</source>
         <translation>(sans axe d’action)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="352" />
-        <location filename="../../organiser/ui/live/board.py" line="569" />
+        <location filename="../../organiser/ui/live/board.py" line="353" />
+        <location filename="../../organiser/ui/live/board.py" line="570" />
         <source>Reopen voting</source>
         <translation>Rouvrir le vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="353" />
+        <location filename="../../organiser/ui/live/board.py" line="354" />
         <source>Close voting and show totals</source>
         <translation>Clore le vote et afficher les totaux</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="356" />
+        <location filename="../../organiser/ui/live/board.py" line="357" />
         <source>{voter}: {used} of {total} dots used</source>
         <translation>{voter} : {used} gommettes utilisées sur {total}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="364" />
+        <location filename="../../organiser/ui/live/board.py" line="365" />
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="393" />
+        <location filename="../../organiser/ui/live/board.py" line="394" />
         <source>No theme yet: make one with New theme…</source>
         <translation>Pas encore de thème : créez-en un avec Nouveau thème…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="395" />
+        <location filename="../../organiser/ui/live/board.py" line="396" />
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="421" />
+        <location filename="../../organiser/ui/live/board.py" line="422" />
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="437" />
+        <location filename="../../organiser/ui/live/board.py" line="438" />
         <source>Move idea</source>
         <translation>Déplacer l’idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="437" />
+        <location filename="../../organiser/ui/live/board.py" line="438" />
         <source>Move ideas</source>
         <translation>Déplacer les idées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="443" />
+        <location filename="../../organiser/ui/live/board.py" line="444" />
         <source>Select one or more ideas first.</source>
         <translation>Choisissez d’abord une ou plusieurs idées.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="445" />
+        <location filename="../../organiser/ui/live/board.py" line="446" />
         <source>Move to theme</source>
         <translation>Placer dans un thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="463" />
+        <location filename="../../organiser/ui/live/board.py" line="464" />
         <source>New theme {title}</source>
         <translation>Nouveau thème {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="469" />
+        <location filename="../../organiser/ui/live/board.py" line="470" />
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="470" />
+        <location filename="../../organiser/ui/live/board.py" line="471" />
         <source>Title of the theme:</source>
         <translation>Titre du thème :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="479" />
+        <location filename="../../organiser/ui/live/board.py" line="480" />
         <source>Select a theme first.</source>
         <translation>Choisissez d’abord un thème.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="482" />
-        <location filename="../../organiser/ui/live/board.py" line="493" />
+        <location filename="../../organiser/ui/live/board.py" line="483" />
+        <location filename="../../organiser/ui/live/board.py" line="494" />
         <source>Rename theme</source>
         <translation>Renommer le thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="482" />
+        <location filename="../../organiser/ui/live/board.py" line="483" />
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="500" />
+        <location filename="../../organiser/ui/live/board.py" line="501" />
         <source>Select the theme to merge into another first.</source>
         <translation>Choisissez d’abord le thème à fusionner dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="502" />
+        <location filename="../../organiser/ui/live/board.py" line="503" />
         <source>Merge into</source>
         <translation>Fusionner dans</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="515" />
+        <location filename="../../organiser/ui/live/board.py" line="516" />
         <source>Merge themes</source>
         <translation>Fusionner les thèmes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="532" />
+        <location filename="../../organiser/ui/live/board.py" line="533" />
         <source>Voting rules</source>
         <translation>Règles du vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="540" />
+        <location filename="../../organiser/ui/live/board.py" line="541" />
         <source>Choose the voter first.</source>
         <translation>Choisissez d’abord le votant.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="545" />
+        <location filename="../../organiser/ui/live/board.py" line="546" />
         <source>Select one idea.</source>
         <translation>Choisissez une idée.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="555" />
+        <location filename="../../organiser/ui/live/board.py" line="556" />
         <source>Vote</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="555" />
+        <location filename="../../organiser/ui/live/board.py" line="556" />
         <source>Take back a vote</source>
         <translation>Reprendre un vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="587" />
+        <location filename="../../organiser/ui/live/board.py" line="588" />
         <source>Select one idea or a theme to promote.</source>
         <translation>Choisissez une idée ou un thème à transformer.</translation>
     </message>
