@@ -361,6 +361,97 @@ FR_UI: dict[str, str | list[str]] = {
     "Start of day {day}": "Début du jour {day}", "Edit {title}": "Modifier {title}",
     "Add item": "Ajouter un point", "Delete {title}": "Supprimer {title}",
     "Move {title}": "Déplacer {title}",
+    # next steps area, outbox and mail, restore and the open-problem dialog
+    "Open and in progress": "Ouvertes et en cours", "All statuses": "Tous les statuts",
+    "In progress": "En cours", "Dropped": "Abandonnées", "Any due date": "Toute échéance",
+    "Due in the next 7 days": "Échéance dans les 7 jours",
+    "Due in the next 30 days": "Échéance dans les 30 jours",
+    "Due this month or earlier": "Échéance ce mois-ci ou avant",
+    "Owner: a person or an organisation (its own steps and its people's)":
+        "Responsable : une personne ou une organisation (ses propres étapes et celles de ses "
+        "membres)",
+    "Event that agreed the step": "Réunion qui a décidé l’étape", "Due date": "Échéance",
+    "Search what, who, event…": "Chercher quoi, qui, réunion…", "Mark &done": "Marquer &faite",
+    "In &progress": "En &cours", "D&rop": "A&bandonner", "Re&open": "&Rouvrir",
+    "Select a next step to see its history.":
+        "Choisissez une prochaine étape pour voir son historique.",
+    "Search decisions across the programme…": "Chercher dans les décisions du programme…",
+    "All owners": "Tous les responsables", "{name} (organisation)": "{name} (organisation)",
+    "All events": "Toutes les réunions", "All lines of action": "Tous les axes d’action",
+    "{shown} of {total} next steps": "{shown} prochaines étapes sur {total}",
+    "{count} overdue": "{count} en retard",
+    "<b>History</b> of “{text}” — {owner}": "<b>Historique</b> de « {text} » — {owner}",
+    "Cannot change the status": "Impossible de changer le statut",
+    "“{text}” is now {status}": "« {text} » est maintenant : {status}",
+    "{count} decision": "{count} décision", "{count} decisions": "{count} décisions",
+    "When": "Quand", "From": "De", "To": "À", "Note": "Note", "Date": "Date",
+    "Agenda item": "Point de l’ordre du jour", "What": "Quoi", "Tries": "Essais",
+    "Server's answer": "Réponse du serveur", "Subject": "Objet", "Taken at": "Pris à",
+    "Size": "Taille", "File": "Fichier",
+    "Overdue by {days} day": "En retard de {days} jour",
+    "Overdue by {days} days": "En retard de {days} jours",
+    "queued": "en attente", "sent": "envoyé", "failed": "échec",
+    "Outbox": "Boîte d’envoi", "&Send queued": "&Envoyer la file",
+    "&Retry failed": "&Réessayer les échecs", "&Discard selected": "&Jeter la sélection",
+    "SMTP &password…": "Mot de &passe SMTP…",
+    "{queued} queued, {sent} sent, {failed} failed":
+        "{queued} en attente, {sent} envoyés, {failed} en échec",
+    "Sending…": "Envoi…", "Not sent: {reason}": "Non envoyé : {reason}",
+    "The messages stay queued; send again when the connection is back.":
+        "Les messages restent en attente ; renvoyez-les quand la connexion sera rétablie.",
+    "SMTP password": "Mot de passe SMTP",
+    "Password of {account}\n(kept in the system keyring, never in a file):":
+        "Mot de passe de {account}\n(gardé dans le trousseau du système, jamais dans un "
+        "fichier) :",
+    "Password of {account} stored in the system keyring.":
+        "Mot de passe de {account} enregistré dans le trousseau du système.",
+    "No message to prepare.": "Aucun message à préparer.",
+    "{count} message(s) prepared.": "{count} message(s) préparé(s).",
+    "{count} left out:": "{count} laissé(s) de côté :",
+    "Save as .eml files…": "Enregistrer en fichiers .eml…",
+    "Put in the outbox": "Mettre dans la boîte d’envoi",
+    "Save the messages in": "Enregistrer les messages dans",
+    "{count} message(s) saved in {folder}": "{count} message(s) enregistré(s) dans {folder}",
+    "{count} message(s) queued; send them from File → Outbox":
+        "{count} message(s) en attente ; envoyez-les depuis Fichier → Boîte d’envoi",
+    "{size} KiB": "{size} Kio", "Restore from a backup": "Restaurer une sauvegarde",
+    "Restoring puts the chosen copy in place of <b>{name}</b>. The current file is not "
+    "deleted: it is kept beside it as <i>{kept}</i>.":
+        "La restauration met la copie choisie à la place de <b>{name}</b>. Le fichier actuel "
+        "n’est pas supprimé : il est gardé à côté sous le nom <i>{kept}</i>.",
+    "There is no automatic backup of this database yet.":
+        "Il n’y a pas encore de sauvegarde automatique de cette base de données.",
+    "&Restore": "&Restaurer", "Choose a &file…": "Choisir un &fichier…",
+    "Choose a backup": "Choisir une sauvegarde",
+    "&Restore a backup…": "&Restaurer une sauvegarde…",
+    "Open &read-only": "Ouvrir en &lecture seule",
+    "&Try again": "&Réessayer", "&Choose another file…": "&Choisir un autre fichier…",
+    "&Quit": "&Quitter",
+    "Only one Organiser at a time works on a database, so that no change is lost. Read-only, "
+    "you can look things up while the other one keeps working.":
+        "Un seul Organiser à la fois travaille sur une base de données, pour qu’aucune "
+        "modification ne se perde. En lecture seule, vous pouvez consulter pendant que l’autre "
+        "continue.",
+    "A newer version of Organiser wrote this database. Update Organiser to work on it; the "
+    "file was not changed.":
+        "Une version plus récente d’Organiser a écrit cette base de données. Mettez Organiser "
+        "à jour pour y travailler ; le fichier n’a pas été modifié.",
+    "The file or its folder cannot be written (a read-only drive or share). You can look at "
+    "it read-only, or copy it somewhere writable.":
+        "Le fichier ou son dossier n’est pas modifiable (disque ou partage en lecture seule). "
+        "Vous pouvez le consulter en lecture seule, ou le copier dans un endroit modifiable.",
+    "The file is damaged or is not an Organiser database. It was not changed. Restore the last "
+    "good backup (the damaged file is kept aside).":
+        "Le fichier est endommagé ou n’est pas une base Organiser. Il n’a pas été modifié. "
+        "Restaurez la dernière bonne sauvegarde (le fichier endommagé est mis de côté).",
+    "Another program is writing to the database. Wait a moment and try again.":
+        "Un autre programme écrit dans la base de données. Patientez un instant et réessayez.",
+    "The file or its folder is not there. If it is on a USB stick or a network drive, connect "
+    "it and try again.":
+        "Le fichier ou son dossier est introuvable. S’il est sur une clé USB ou un lecteur "
+        "réseau, branchez-le et réessayez.",
+    "The database could not be opened. It was not changed.":
+        "La base de données n’a pas pu être ouverte. Elle n’a pas été modifiée.",
 }
 
 AR_UI: dict[str, str | list[str]] = {
@@ -676,4 +767,86 @@ AR_UI: dict[str, str | list[str]] = {
     "Start of day {day}": "بداية اليوم {day}", "Edit {title}": "تعديل {title}",
     "Add item": "إضافة بند", "Delete {title}": "حذف {title}",
     "Move {title}": "نقل {title}",
+    # next steps area, outbox and mail, restore and the open-problem dialog
+    "Open and in progress": "المفتوحة وقيد التنفيذ", "All statuses": "كل الحالات",
+    "In progress": "قيد التنفيذ", "Dropped": "ملغاة", "Any due date": "أي موعد نهائي",
+    "Due in the next 7 days": "مستحقة خلال 7 أيام",
+    "Due in the next 30 days": "مستحقة خلال 30 يومًا",
+    "Due this month or earlier": "مستحقة هذا الشهر أو قبله",
+    "Owner: a person or an organisation (its own steps and its people's)":
+        "المسؤول: شخص أو منظمة (خطواتها وخطوات أعضائها)",
+    "Event that agreed the step": "الفعالية التي أقرت الخطوة", "Due date": "الموعد النهائي",
+    "Search what, who, event…": "ابحث عن ماذا، من، الفعالية…", "Mark &done": "تعليمها &منجزة",
+    "In &progress": "&قيد التنفيذ", "D&rop": "إ&لغاء", "Re&open": "إعادة ال&فتح",
+    "Select a next step to see its history.": "اختر خطوة تالية لعرض سجلها.",
+    "Search decisions across the programme…": "ابحث في قرارات البرنامج…",
+    "All owners": "كل المسؤولين", "{name} (organisation)": "{name} (منظمة)",
+    "All events": "كل الفعاليات", "All lines of action": "كل محاور العمل",
+    "{shown} of {total} next steps": "{shown} من {total} خطوات تالية",
+    "{count} overdue": "{count} متأخرة",
+    "<b>History</b> of “{text}” — {owner}": "<b>سجل</b> «{text}» — {owner}",
+    "Cannot change the status": "تعذر تغيير الحالة",
+    "“{text}” is now {status}": "«{text}» أصبحت: {status}",
+    "{count} decision": "قرار واحد", "{count} decisions": "عدد القرارات: {count}",
+    "When": "متى", "From": "من", "To": "إلى", "Note": "ملاحظة", "Date": "التاريخ",
+    "Agenda item": "بند جدول الأعمال", "What": "ماذا", "Tries": "المحاولات",
+    "Server's answer": "رد الخادم", "Subject": "الموضوع", "Taken at": "وقت النسخ",
+    "Size": "الحجم", "File": "الملف",
+    "Overdue by {days} day": "متأخرة يومًا واحدًا", "Overdue by {days} days": "متأخرة {days} أيام",
+    "queued": "في الانتظار", "sent": "أُرسلت", "failed": "فشلت",
+    "Outbox": "صندوق الصادر", "&Send queued": "إ&رسال المنتظرة",
+    "&Retry failed": "إعادة &محاولة الفاشلة", "&Discard selected": "&حذف المحدد",
+    "SMTP &password…": "&كلمة مرور SMTP…",
+    "{queued} queued, {sent} sent, {failed} failed":
+        "في الانتظار {queued}، أُرسلت {sent}، فشلت {failed}",
+    "Sending…": "جارٍ الإرسال…", "Not sent: {reason}": "لم تُرسل: {reason}",
+    "The messages stay queued; send again when the connection is back.":
+        "تبقى الرسائل في الانتظار؛ أعد الإرسال عند عودة الاتصال.",
+    "SMTP password": "كلمة مرور SMTP",
+    "Password of {account}\n(kept in the system keyring, never in a file):":
+        "كلمة مرور {account}\n(تُحفظ في سلسلة مفاتيح النظام، وليس في ملف أبدًا):",
+    "Password of {account} stored in the system keyring.":
+        "حُفظت كلمة مرور {account} في سلسلة مفاتيح النظام.",
+    "No message to prepare.": "لا توجد رسائل لإعدادها.",
+    "{count} message(s) prepared.": "أُعدت {count} رسائل.",
+    "{count} left out:": "استُبعد {count}:", "Save as .eml files…": "حفظ كملفات ‎.eml…",
+    "Put in the outbox": "وضعها في صندوق الصادر", "Save the messages in": "حفظ الرسائل في",
+    "{count} message(s) saved in {folder}": "حُفظت {count} رسائل في {folder}",
+    "{count} message(s) queued; send them from File → Outbox":
+        "وُضعت {count} رسائل في الانتظار؛ أرسلها من ملف ← صندوق الصادر",
+    "{size} KiB": "{size} ك.ب", "Restore from a backup": "الاستعادة من نسخة احتياطية",
+    "Restoring puts the chosen copy in place of <b>{name}</b>. The current file is not "
+    "deleted: it is kept beside it as <i>{kept}</i>.":
+        "تضع الاستعادة النسخة المختارة مكان <b>{name}</b>. لا يُحذف الملف الحالي: يُحفظ "
+        "بجانبها باسم <i>{kept}</i>.",
+    "There is no automatic backup of this database yet.":
+        "لا توجد نسخة احتياطية تلقائية لقاعدة البيانات هذه بعد.",
+    "&Restore": "ا&ستعادة", "Choose a &file…": "اختيار &ملف…",
+    "Choose a backup": "اختر نسخة احتياطية",
+    "&Restore a backup…": "ا&ستعادة نسخة احتياطية…", "Open &read-only": "فتح لل&قراءة فقط",
+    "&Try again": "إعادة ال&محاولة", "&Choose another file…": "ا&ختيار ملف آخر…",
+    "&Quit": "&خروج",
+    "Only one Organiser at a time works on a database, so that no change is lost. Read-only, "
+    "you can look things up while the other one keeps working.":
+        "لا يعمل على قاعدة البيانات إلا Organiser واحد في كل مرة، كي لا يضيع أي تغيير. في "
+        "وضع القراءة فقط يمكنك الاطلاع بينما يواصل الآخر العمل.",
+    "A newer version of Organiser wrote this database. Update Organiser to work on it; the "
+    "file was not changed.":
+        "كتب قاعدة البيانات هذه إصدار أحدث من Organiser. حدّث Organiser للعمل عليها؛ لم يُغيَّر "
+        "الملف.",
+    "The file or its folder cannot be written (a read-only drive or share). You can look at "
+    "it read-only, or copy it somewhere writable.":
+        "لا يمكن الكتابة في الملف أو مجلده (قرص أو مشاركة للقراءة فقط). يمكنك الاطلاع عليه "
+        "للقراءة فقط، أو نسخه إلى مكان قابل للكتابة.",
+    "The file is damaged or is not an Organiser database. It was not changed. Restore the last "
+    "good backup (the damaged file is kept aside).":
+        "الملف تالف أو ليس قاعدة بيانات Organiser. لم يُغيَّر. استعد آخر نسخة احتياطية سليمة "
+        "(يُحفظ الملف التالف جانبًا).",
+    "Another program is writing to the database. Wait a moment and try again.":
+        "برنامج آخر يكتب في قاعدة البيانات. انتظر لحظة وأعد المحاولة.",
+    "The file or its folder is not there. If it is on a USB stick or a network drive, connect "
+    "it and try again.":
+        "الملف أو مجلده غير موجود. إن كان على ذاكرة USB أو محرك شبكي فوصّله وأعد المحاولة.",
+    "The database could not be opened. It was not changed.":
+        "تعذر فتح قاعدة البيانات. لم تُغيَّر.",
 }
