@@ -5,31 +5,29 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from typing import TYPE_CHECKING, Any, TextIO
 
 from organiser.core.errors import InputError
-from organiser.core.models import Person
 from organiser.core.storage import Database
 from organiser.importers.contacts_common import looks_like_formula
+
+if TYPE_CHECKING:
+    from organiser.services.contacts import StoredPerson
 
 CSV_HEADERS = ["Given name", "Family name", "Full name", "Latin name", "E-mail",
                "Organisation", "Job title", "Country", "Time zone", "Language", "Phone", "Notes",
                "Tags"]
 
 
-def _people(db: Database, person_ids: list[int] | None) -> list[Person]:
-    from organiser.services.contacts import list_people
+def _people(db: Database, person_ids: list[int] | None) -> list[StoredPerson]:
+    """The people to export, read once, in the contacts list's order."""
+    from organiser.services.contacts import sorted_people
 
-    order = [row.id for row in list_people(db)]
-    wanted = set(person_ids) if person_ids is not None else None
-    with db.session() as session:
-        people = {p.id: p for p in session.scalars(select(Person).options(
-            selectinload(Person.emails), selectinload(Person.organisation),
-            selectinload(Person.tags)))}
-    return [people[i] for i in order if wanted is None or i in wanted]
+    people = sorted_people(db)
+    if person_ids is None:
+        return people
+    wanted = set(person_ids)
+    return [p for p in people if p.id in wanted]
 
 
 def safe_cell(value: str) -> str:
@@ -37,17 +35,21 @@ def safe_cell(value: str) -> str:
     return "'" + value if looks_like_formula(value) else value
 
 
-def contacts_csv(people: list[Person]) -> bytes:
-    out = io.StringIO(newline="")
+def write_contacts_csv(people: list[StoredPerson], out: TextIO) -> None:
+    """Rows straight to the file: a 10,000-person list is never held twice in memory."""
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(CSV_HEADERS)
-    for p in people:
-        values = [p.given_name, p.family_name, p.display_name, p.latin_name,
-                  " ::: ".join(e.address for e in p.emails),
-                  p.organisation.name if p.organisation else "", p.job_title, p.country,
-                  p.timezone, p.language, p.phone, p.notes,
-                  " ::: ".join(sorted(t.name for t in p.tags))]
-        writer.writerow([safe_cell(v) for v in values])
+    writer.writerows(
+        [safe_cell(v) for v in (
+            p.given_name, p.family_name, p.display_name, p.latin_name, " ::: ".join(p.emails),
+            p.organisation, p.job_title, p.country, p.timezone, p.language, p.phone, p.notes,
+            " ::: ".join(p.tags))]
+        for p in people)
+
+
+def contacts_csv(people: list[StoredPerson]) -> bytes:
+    out = io.StringIO(newline="")
+    write_contacts_csv(people, out)
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -75,16 +77,16 @@ def _fold(line: str) -> str:
     return "\r\n ".join(parts) + "\r\n"
 
 
-def vcard(person: Person) -> str:
+def vcard(person: StoredPerson) -> str:
     lines = ["BEGIN:VCARD", "VERSION:4.0", f"FN:{_escape(person.name)}"]
     n = ";".join(_escape(v) for v in (person.family_name, person.given_name, "", "", ""))
     lines.append(f"N:{n}")
     if person.latin_name:
         lines.append(f"X-ORGANISER-LATIN-NAME:{_escape(person.latin_name)}")
-    for position, email in enumerate(person.emails, start=1):
-        lines.append(f"EMAIL;TYPE=work;PREF={position}:{_escape(email.address)}")
+    for position, address in enumerate(person.emails, start=1):
+        lines.append(f"EMAIL;TYPE=work;PREF={position}:{_escape(address)}")
     if person.organisation:
-        lines.append(f"ORG:{_escape(person.organisation.name)}")
+        lines.append(f"ORG:{_escape(person.organisation)}")
     if person.job_title:
         lines.append(f"TITLE:{_escape(person.job_title)}")
     if person.phone:
@@ -96,15 +98,14 @@ def vcard(person: Person) -> str:
     if person.language:
         lines.append(f"LANG:{_escape(person.language)}")
     if person.tags:
-        lines.append("CATEGORIES:" + ",".join(_escape(t.name) for t in
-                                               sorted(person.tags, key=lambda t: t.name)))
+        lines.append("CATEGORIES:" + ",".join(_escape(t) for t in person.tags))
     if person.notes:
         lines.append(f"NOTE:{_escape(person.notes)}")
     lines.append("END:VCARD")
     return "".join(_fold(line) for line in lines)
 
 
-def contacts_vcard(people: list[Person]) -> bytes:
+def contacts_vcard(people: list[StoredPerson]) -> bytes:
     return "".join(vcard(p) for p in people).encode("utf-8")
 
 
@@ -119,8 +120,16 @@ def export_contacts(db: Database, path: str | Path,
     if not target.parent.is_dir():
         raise InputError("the folder does not exist", file=str(target.parent))
     people = _people(db, person_ids)
-    data = contacts_csv(people) if suffix == ".csv" else contacts_vcard(people)
     tmp = target.with_name(target.name + ".partial")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    try:
+        if suffix == ".csv":
+            with tmp.open("w", encoding="utf-8-sig", newline="") as out:
+                write_contacts_csv(people, out)
+        else:
+            with tmp.open("w", encoding="utf-8", newline="") as out:
+                out.writelines(vcard(p) for p in people)
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot be written: {exc.strerror}", file=str(target)) from exc
     return {"file": str(target), "people": len(people), "format": suffix.lstrip(".")}

@@ -63,12 +63,87 @@ class PersonRow:
         }
 
 
-def person_row(person: Person) -> PersonRow:
-    org = person.organisation.name if person.organisation else ""
-    emails = tuple(e.address for e in person.emails)
-    key = fold(" ".join((person.name, person.given_name, person.family_name, person.latin_name,
-                         org, person.organisation.acronym if person.organisation else "",
-                         " ".join(emails), person.country)))
+@dataclass(frozen=True, slots=True)
+class StoredPerson:
+    """A person as stored, read with plain queries (no ORM objects): what lists, exports and
+    import matching need, at a fraction of the time and memory of loading `Person`s."""
+
+    id: int
+    given_name: str
+    family_name: str
+    display_name: str
+    latin_name: str
+    organisation_id: int | None
+    organisation: str
+    acronym: str
+    job_title: str
+    country: str
+    timezone: str
+    language: str
+    phone: str
+    notes: str
+    emails: tuple[str, ...]
+    email_keys: tuple[str, ...]
+    tags: tuple[str, ...]  # sorted
+
+    @property
+    def name(self) -> str:
+        if self.display_name:
+            return self.display_name
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+
+def stored_people(session: Session) -> list[StoredPerson]:
+    """Every person in three queries (people with their organisation, addresses, tags)."""
+    p, o = Person.__table__, Organisation.__table__
+    emails: dict[int, list[tuple[str, str]]] = {}
+    for person_id, address, key in session.execute(
+            select(PersonEmail.person_id, PersonEmail.address, PersonEmail.address_key)
+            .order_by(PersonEmail.person_id, PersonEmail.position, PersonEmail.id)):
+        emails.setdefault(person_id, []).append((address, key))
+    tags: dict[int, list[str]] = {}
+    for person_id, tag in session.execute(
+            select(person_tag.c.person_id, Tag.name)
+            .join(Tag, Tag.id == person_tag.c.tag_id)):
+        tags.setdefault(person_id, []).append(tag)
+    none: list[Any] = []
+    people = []
+    for (pid, given, family, display, latin, org_id, job, country, zone, language, phone,
+         notes, org_name, acronym) in session.execute(
+            select(p.c.id, p.c.given_name, p.c.family_name, p.c.display_name, p.c.latin_name,
+                   p.c.organisation_id, p.c.job_title, p.c.country, p.c.timezone, p.c.language,
+                   p.c.phone, p.c.notes, o.c.name, o.c.acronym)
+            .select_from(p.outerjoin(o, p.c.organisation_id == o.c.id))):
+        addresses = emails.get(pid, none)
+        people.append(StoredPerson(
+            id=pid, given_name=given, family_name=family, display_name=display,
+            latin_name=latin, organisation_id=org_id, organisation=org_name or "",
+            acronym=acronym or "", job_title=job, country=country, timezone=zone,
+            language=language, phone=phone, notes=notes,
+            emails=tuple(a for a, _ in addresses), email_keys=tuple(k for _, k in addresses),
+            tags=tuple(sorted(tags.get(pid, none)))))
+    return people
+
+
+def quick_fold(value: str) -> str:
+    """`fold`, with the common all-ASCII case (addresses, most names) answered directly: for
+    ASCII, fold is lower-casing. Folding 10,000 people's keys field by field this way takes
+    a fraction of the time of folding each joined key character by character."""
+    return value.lower() if value.isascii() else fold(value)
+
+
+def quick_sort_key(value: str) -> tuple[int, str]:
+    """`sort_key` with `quick_fold`."""
+    if not value.isascii():
+        return sort_key(value)
+    return (0, value.lower())
+
+
+def person_row(person: StoredPerson) -> PersonRow:
+    emails = person.emails
+    key = " ".join(quick_fold(v) for v in (
+        person.name, person.given_name, person.family_name, person.latin_name,
+        person.organisation, person.acronym, " ".join(emails), person.country))
     return PersonRow(
         id=person.id,
         name=person.name,
@@ -76,32 +151,32 @@ def person_row(person: Person) -> PersonRow:
         family_name=person.family_name,
         latin_name=person.latin_name,
         emails=emails,
-        organisation=org,
+        organisation=person.organisation,
         organisation_id=person.organisation_id,
         country=person.country,
         timezone=person.timezone,
-        tags=tuple(sorted(t.name for t in person.tags)),
+        tags=person.tags,
         search_key=key,
     )
 
 
-def person_sort_key(row: PersonRow) -> tuple[tuple[int, str], tuple[int, str]]:
+def person_sort_key(row: PersonRow | StoredPerson) -> tuple[tuple[int, str], tuple[int, str]]:
     """Family name, then given name; the Latin transliteration (family name first) when set."""
     if row.latin_name:
-        return (sort_key(row.latin_name), sort_key(""))
-    return (sort_key(row.family_name or row.name), sort_key(row.given_name))
+        return (quick_sort_key(row.latin_name), (0, ""))
+    return (quick_sort_key(row.family_name or row.name), quick_sort_key(row.given_name))
+
+
+def sorted_people(db: Database) -> list[StoredPerson]:
+    """Every person as stored, sorted by family name across scripts."""
+    with db.session() as session:
+        people = stored_people(session)
+    return sorted(people, key=person_sort_key)
 
 
 def list_people(db: Database) -> list[PersonRow]:
     with db.session() as session:
-        people = session.scalars(
-            select(Person).options(
-                selectinload(Person.emails),
-                selectinload(Person.organisation),
-                selectinload(Person.tags),
-            )
-        ).all()
-        rows = [person_row(p) for p in people]
+        rows = [person_row(p) for p in stored_people(session)]
     return sorted(rows, key=person_sort_key)
 
 
@@ -544,24 +619,24 @@ class ImportPlan:
 
 
 class _Index:
-    """Existing people by address key and by (folded name, organisation), for matching."""
+    """Existing people by address key and by (folded name, organisation), for matching; read
+    with plain queries, not as ORM objects (a 10,000-person database in a fraction of a
+    second)."""
 
     def __init__(self, session: Session) -> None:
-        self.people: dict[int, Person] = {}
+        self.people: dict[int, StoredPerson] = {}
         self.by_email: dict[str, int] = {}
         self.by_name: dict[tuple[str, str], int] = {}
-        self.orgs: dict[str, Organisation] = {}
-        for organisation in session.scalars(select(Organisation)):
-            self.orgs.setdefault(fold(organisation.name), organisation)
-        people = session.scalars(select(Person).options(
-            selectinload(Person.emails), selectinload(Person.organisation),
-            selectinload(Person.tags))).all()
-        for person in people:
+        self.orgs: set[str] = {fold(name) for name in session.scalars(select(Organisation.name))}
+        folded: dict[str, str] = {}
+        for person in stored_people(session):
             self.people[person.id] = person
-            for email in person.emails:
-                self.by_email.setdefault(email.address_key, person.id)
-            org = fold(person.organisation.name) if person.organisation else ""
-            self.by_name.setdefault((name_key(person.name), org), person.id)
+            for key in person.email_keys:
+                self.by_email.setdefault(key, person.id)
+            org = person.organisation
+            if org not in folded:
+                folded[org] = fold(org)
+            self.by_name.setdefault((name_key(person.name), folded[org]), person.id)
 
     def match(self, record: ContactRecord) -> tuple[int | None, str]:
         for address in record.emails:
@@ -585,7 +660,7 @@ _UPDATABLE = ("given_name", "family_name", "display_name", "latin_name", "job_ti
               "country", "phone", "timezone", "language")
 
 
-def _changes(person: Person, record: ContactRecord) -> list[str]:
+def _changes(person: StoredPerson, record: ContactRecord) -> list[str]:
     changes = []
     for name in _UPDATABLE:
         value = getattr(record, name)
@@ -594,13 +669,12 @@ def _changes(person: Person, record: ContactRecord) -> list[str]:
             changes.append(name)
     if record.notes and record.notes not in person.notes:
         changes.append("notes")
-    have = {e.address_key for e in person.emails}
+    have = set(person.email_keys)
     if any(email_key(a) not in have for a in record.emails):
         changes.append("emails")
-    org = fold(person.organisation.name) if person.organisation else ""
-    if record.organisation and fold(record.organisation) != org:
+    if record.organisation and fold(record.organisation) != fold(person.organisation):
         changes.append("organisation")
-    tags = {fold(t.name) for t in person.tags}
+    tags = {fold(t) for t in person.tags}
     if any(fold(t) not in tags for t in record.tags):
         changes.append("tags")
     return changes
@@ -676,35 +750,45 @@ def apply_import(db: Database, records: list[ContactRecord], file: str, *,
                     session.add(tags[fold(tag_name)])
         session.flush()
         _insert_new(session, [r.record for r in wanted if r.action == "new"], orgs, tags)
-        for row in wanted:
-            if row.action != "update":
-                continue
-            record = row.record
-            person = session.get(Person, row.match_id)
-            if person is None:
-                continue
-            for name in _UPDATABLE:
-                value = getattr(record, name)
-                if value and not (name == "display_name" and value == person.name):
-                    setattr(person, name, value)
-            if record.notes and record.notes not in person.notes:
-                person.notes = f"{person.notes}\n{record.notes}".strip()
-            if record.organisation:
-                person.organisation = orgs[fold(record.organisation)]
-            have = {e.address_key for e in person.emails}
-            for address in record.emails:
-                if email_key(address) not in have:
-                    person.emails.append(PersonEmail(address=address,
-                                                     address_key=email_key(address),
-                                                     position=len(person.emails)))
-                    have.add(email_key(address))
-            for tag_name in record.tags:
-                tag = tags[fold(tag_name)]
-                if tag not in person.tags:
-                    person.tags.append(tag)
-        session.flush()
+        _apply_updates(session, [r for r in wanted if r.action == "update"], orgs, tags)
         plan.written = True
         return plan
+
+
+def _apply_updates(session: Session, rows: list[ImportRow], orgs: dict[str, Organisation],
+                   tags: dict[str, Tag]) -> None:
+    """Matched people take the file's new values; loaded in batches, not one by one."""
+    ids = [r.match_id for r in rows if r.match_id is not None]
+    people: dict[int, Person] = {}
+    for start in range(0, len(ids), 500):
+        people.update((p.id, p) for p in session.scalars(
+            select(Person).where(Person.id.in_(ids[start:start + 500]))
+            .options(selectinload(Person.emails), selectinload(Person.tags))))
+    for row in rows:
+        record = row.record
+        person = people.get(row.match_id) if row.match_id is not None else None
+        if person is None:
+            continue
+        for name in _UPDATABLE:
+            value = getattr(record, name)
+            if value and not (name == "display_name" and value == person.name):
+                setattr(person, name, value)
+        if record.notes and record.notes not in person.notes:
+            person.notes = f"{person.notes}\n{record.notes}".strip()
+        if record.organisation:
+            person.organisation_id = orgs[fold(record.organisation)].id
+        have = {e.address_key for e in person.emails}
+        for address in record.emails:
+            if email_key(address) not in have:
+                person.emails.append(PersonEmail(address=address,
+                                                 address_key=email_key(address),
+                                                 position=len(person.emails)))
+                have.add(email_key(address))
+        for tag_name in record.tags:
+            tag = tags[fold(tag_name)]
+            if tag not in person.tags:
+                person.tags.append(tag)
+    session.flush()
 
 
 def _insert_new(session: Session, records: list[ContactRecord],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,11 +27,7 @@ from PySide6.QtWidgets import (
 
 from organiser.ui.areas.base import Area
 from organiser.ui.labels import number
-from organiser.ui.models.contacts_table import (
-    OrganisationsTableModel,
-    PeopleFilterProxy,
-    PeopleTableModel,
-)
+from organiser.ui.models.contacts_table import OrganisationsTableModel, PeopleTableModel
 from organiser.ui.views import select_row
 
 if TYPE_CHECKING:
@@ -96,12 +92,12 @@ class ContactsArea(Area):
         self.org_table.selectionModel().selectionChanged.connect(self._filter_organisation)
         self.org_table.doubleClicked.connect(lambda _=None: self.edit_organisation())
 
+        # the model filters and sorts itself (PeopleTableModel): no proxy between it and the
+        # view, which keeps each keystroke over 10,000 people to a few milliseconds
         self.people = PeopleTableModel(self)
-        self.proxy = PeopleFilterProxy(self)
-        self.proxy.setSourceModel(self.people)
         self.table = QTableView(self)
         self.table.setObjectName("peopleTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.people)
         self._setup_table(self.table, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -165,8 +161,11 @@ class ContactsArea(Area):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(mode)
         table.setAlternatingRowColors(True)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        # uniform row heights: the view never measures rows, however many there are
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.setWordWrap(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
@@ -238,7 +237,7 @@ class ContactsArea(Area):
             self.tag_filter.addItem(f"{tag.name} ({tag.people})", tag.name)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current_tag)))
         self.tag_filter.blockSignals(False)
-        self.proxy.set_tag(self.tag_filter.currentData())
+        self.people.set_tag(self.tag_filter.currentData())
         self.select_organisation(selected_org)
         for column, width in ((0, 170), (2, 200), (3, 210), (4, 100)):
             self.table.setColumnWidth(column, width)
@@ -248,22 +247,28 @@ class ContactsArea(Area):
         self._update_actions()
 
     def _filter(self, text: str) -> None:
-        self.proxy.set_query(text)
-        self._update_summary()
+        self._refilter(lambda: self.people.set_query(text))
 
     def _filter_tag(self, _index: int = 0) -> None:
-        self.proxy.set_tag(self.tag_filter.currentData())
-        self._update_summary()
+        self._refilter(lambda: self.people.set_tag(self.tag_filter.currentData()))
 
     def _filter_organisation(self, *_: Any) -> None:
         org_id = self.selected_organisation_id()
-        self.proxy.set_organisation(org_id)
+        self._refilter(lambda: self.people.set_organisation(org_id))
+
+    def _refilter(self, change: Any) -> None:
+        """Apply a filter change; the people selected stay selected while still shown."""
+        keep = set(self.selected_person_ids()) if self.table.selectionModel().hasSelection() \
+            else set()
+        change()
+        if keep:
+            self.select_people(keep)
         self._update_summary()
         self._update_actions()
 
     def _update_summary(self) -> None:
-        total = self.people.rowCount()
-        shown = self.proxy.rowCount()
+        total = self.people.total()
+        shown = self.people.rowCount()
         self.summary.setText(
             self.tr("{total} people").format(total=number(total)) if shown == total else
             self.tr("{shown} of {total} people shown").format(shown=number(shown),
@@ -286,17 +291,24 @@ class ContactsArea(Area):
 
     def selected_person_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
-        return [self.people.person(self.proxy.mapToSource(r).row()).id for r in rows]
+        return [self.people.person(r.row()).id for r in rows]
 
     def select_people(self, ids: set[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        for row in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0))
-            if self.people.person(source.row()).id in ids:
-                selection.select(self.proxy.index(row, 0),
-                                 QItemSelectionModel.SelectionFlag.Select
-                                 | QItemSelectionModel.SelectionFlag.Rows)
+        """Select those people that are shown, in one selection change (runs of adjacent
+        rows as one range each, so that thousands selected stay quick)."""
+        wanted = QItemSelection()
+        start: int | None = None
+        rows = self.people.rows()
+        last = self.people.columnCount() - 1
+        for row, person in enumerate([*rows, None]):
+            if person is not None and person.id in ids:
+                start = row if start is None else start
+            elif start is not None:
+                wanted.select(self.people.index(start, 0), self.people.index(row - 1, last))
+                start = None
+        self.table.selectionModel().select(
+            wanted, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
 
     def selected_organisation_id(self) -> int | None:
         rows = self.org_table.selectionModel().selectedRows()
@@ -352,7 +364,7 @@ class ContactsArea(Area):
             return
         from organiser.services.contacts import delete_person, person_links
 
-        names = [self.people.person(self.proxy.mapToSource(r).row()).name
+        names = [self.people.person(r.row()).name
                  for r in self.table.selectionModel().selectedRows()]
         links: dict[str, int] = {}
         for person_id in ids:
@@ -481,9 +493,8 @@ class ContactsArea(Area):
         from organiser.core.errors import OrganiserError
         from organiser.exporters.contacts import export_contacts
 
-        shown = [self.people.person(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id
-                 for r in range(self.proxy.rowCount())]
-        ids = None if len(shown) == self.people.rowCount() else shown
+        shown = [person.id for person in self.people.rows()]
+        ids = None if len(shown) == self.people.total() else shown
         try:
             result = export_contacts(self.db, path, ids)
         except OrganiserError as exc:

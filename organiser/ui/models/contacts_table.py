@@ -1,15 +1,15 @@
-"""People and organisations as Qt table models, and the proxy that filters as you type."""
+"""People and organisations as Qt table models; the people model filters as you type."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from organiser.core.text import fold, sort_key
 from organiser.ui.labels import number
-from organiser.ui.models.table import Column, RowTableModel
+from organiser.ui.models.table import ROW_ROLE, Column, RowTableModel
 
 if TYPE_CHECKING:
     from organiser.services.contacts import PersonRow
@@ -31,120 +31,127 @@ PERSON_COLUMNS: list[Column[Any]] = [
     Column("Tags", _tags),
 ]
 
-# Sorting happens on the source rows with precomputed keys: Qt's own sort would call back
-# into Python for every comparison, far too slow for 10,000 people while typing.
+# Sorting happens on the model's own rows with keys computed once per column: Qt's sort would
+# call back into Python for every comparison, far too slow for 10,000 people.
 _PERSON_SORT_KEYS: list[Callable[[Any], Any]] = [
-    lambda r: (r.sort_rank,),
-    lambda r: (sort_key(r.family_name or r.name), r.sort_rank),
-    lambda r: (sort_key(r.organisation), r.sort_rank),
-    lambda r: (fold(r.emails[0]) if r.emails else "\uffff", r.sort_rank),
-    lambda r: (sort_key(r.country), r.sort_rank),
-    lambda r: (fold(_tags(r)) or "\uffff", r.sort_rank),
+    lambda e: (e.rank,),
+    lambda e: (sort_key(e.row.family_name or e.row.name), e.rank),
+    lambda e: (sort_key(e.row.organisation), e.rank),
+    lambda e: (fold(e.row.emails[0]) if e.row.emails else "\uffff", e.rank),
+    lambda e: (sort_key(e.row.country), e.rank),
+    lambda e: (fold(_tags(e.row)) or "\uffff", e.rank),
 ]
 
 
-class _RankedRow:
-    """A PersonRow with its position in the family-name order across scripts."""
+class _Entry:
+    """A PersonRow as the table shows it: cells computed once, position in the family-name
+    order across scripts (`rank`), and the folded search key."""
 
-    __slots__ = ("accepted", "row", "sort_rank")
+    __slots__ = ("cells", "key", "rank", "row")
 
     def __init__(self, row: PersonRow, rank: int) -> None:
         self.row = row
-        self.sort_rank = rank
-        self.accepted = True  # by the proxy's current filter
+        self.rank = rank
+        self.key = row.search_key
+        self.cells = tuple(column.display(row) for column in PERSON_COLUMNS)
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.row, name)
+
+_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ROW = int(ROW_ROLE)
+_CACHED_FILTERS = 64
 
 
 class PeopleTableModel(RowTableModel[Any]):
-    """Every person; rows arrive sorted by family name (services.contacts.list_people)."""
+    """Every person, filtered and sorted by the model itself.
+
+    A QSortFilterProxyModel would call back into Python for each of 10,000 rows on every
+    keystroke and then work out which ranges appeared or vanished; here one list
+    comprehension over precomputed folded keys decides the rows shown and the view is reset.
+    Typing one more letter only looks again at the rows shown so far; going back (Backspace)
+    finds the earlier result in a small cache. `rows()`/`rowCount()` are the rows shown,
+    `total()` is everyone.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(PERSON_COLUMNS, parent)
+        self._all: list[_Entry] = []  # everyone, in the current sort order
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self.matches: Callable[[PersonRow], bool] | None = None  # set by the filter proxy
+        self._sort_keys: dict[int, list[Any]] = {}  # by column, indexed by rank
+        self._tokens: tuple[str, ...] = ()
+        self._organisation_id: int | None = None
+        self._tag: str | None = None
+        self._cache: dict[tuple[Any, ...], list[_Entry]] = {}
+
+    # --- rows ---------------------------------------------------------------------------
 
     def set_people(self, rows: list[PersonRow]) -> None:
-        ranked = [_RankedRow(r, i) for i, r in enumerate(rows)]
-        if self.matches is not None:
-            for item in ranked:
-                item.accepted = self.matches(item.row)
-        ranked.sort(key=_PERSON_SORT_KEYS[self._sort_column],
-                    reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self.set_rows(ranked)
+        """Everyone, sorted by family name (services.contacts.list_people); the current
+        filter and sort order stay."""
+        base = [_Entry(r, i) for i, r in enumerate(rows)]
+        self._sort_keys = {}
+        self._all = self._sorted(base)
+        self._cache = {}
+        self.beginResetModel()
+        self._rows = self._select(self._all)
+        self.endResetModel()
 
     def person(self, row: int) -> PersonRow:
         return self._rows[row].row
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(_PERSON_SORT_KEYS):
-            return
-        self._sort_column, self._sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        old = list(self._rows)
-        self._rows.sort(key=_PERSON_SORT_KEYS[column],
-                        reverse=order == Qt.SortOrder.DescendingOrder)
-        position = {id(r): i for i, r in enumerate(self._rows)}
-        before = self.persistentIndexList()
-        after = [self.index(position[id(old[i.row()])], i.column()) for i in before]
-        self.changePersistentIndexList(before, after)
-        self.layoutChanged.emit()
+    def row_at(self, row: int) -> PersonRow:
+        return self._rows[row].row
 
+    def rows(self) -> list[PersonRow]:
+        """The people shown, in the order shown."""
+        return [e.row for e in self._rows]
 
-class PeopleFilterProxy(QSortFilterProxyModel):
-    """Filters on the folded search key (case and accents ignored), an organisation and a tag;
-    sorting is passed to the source model, which sorts on precomputed keys."""
+    def total(self) -> int:
+        """Everyone, whatever the filter."""
+        return len(self._all)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._tokens: list[str] = []
-        self._organisation_id: int | None = None
-        self._tag: str | None = None
-        self._people: PeopleTableModel | None = None
+    def row_of(self, person_id: int) -> int | None:
+        """Where a person is shown (None when filtered out)."""
+        for position, entry in enumerate(self._rows):
+            if entry.row.id == person_id:
+                return position
+        return None
 
-    def setSourceModel(self, model: Any) -> None:  # noqa: N802
-        super().setSourceModel(model)
-        self._people = model if isinstance(model, PeopleTableModel) else None
-        if self._people is not None:
-            self._people.matches = self.matches
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY:
+            if not index.isValid():
+                return None
+            return self._rows[index.row()].cells[index.column()]
+        if role == _ALIGN:
+            return _LEFT
+        if role in (_TOOLTIP, _ROW):
+            if not index.isValid():
+                return None
+            row = self._rows[index.row()].row
+            if role == _ROW:
+                return row
+            tooltip = PERSON_COLUMNS[index.column()].tooltip
+            return tooltip(row) if tooltip else None
+        return None
 
-    def _change(self, name: str, value: Any) -> None:
-        """Set one filter criterion and re-filter the rows (Qt 6.10's begin/endFilterChange
-        where available, invalidateRowsFilter before).
-
-        Whether a row matches is decided here in one Python pass and kept on the row;
-        Qt's per-row callback only reads that flag. Typing one more letter narrows the
-        search, so only the rows shown so far are looked at again."""
-        old = getattr(self, name)
-        if old == value:
-            return
-        narrowing = name == "_tokens" and all(any(o in n for n in value) for o in old)
-        modern = hasattr(self, "endFilterChange")
-        if modern:
-            self.beginFilterChange()
-        setattr(self, name, value)
-        if self._people is not None:
-            matches = self.matches
-            for item in self._people._rows:
-                if item.accepted or not narrowing:
-                    item.accepted = matches(item.row)
-        if modern:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateRowsFilter()
+    # --- filtering ----------------------------------------------------------------------
 
     def set_query(self, text: str) -> None:
-        self._change("_tokens", fold(text).split())
+        """Rows whose name, transliteration, organisation, e-mail or country hold every word
+        of `text`, ignoring case and accents."""
+        self._refilter(tokens=tuple(fold(text).split()))
 
     def set_organisation(self, organisation_id: int | None) -> None:
-        self._change("_organisation_id", organisation_id)
+        self._refilter(organisation_id=organisation_id)
 
     def set_tag(self, tag: str | None) -> None:
-        self._change("_tag", tag)
+        self._refilter(tag=tag)
 
     def matches(self, row: PersonRow) -> bool:
+        """The filter's definition, one row at a time (the fast paths must agree with it)."""
         if self._organisation_id is not None and row.organisation_id != self._organisation_id:
             return False
         if self._tag is not None and self._tag not in row.tags:
@@ -152,13 +159,77 @@ class PeopleFilterProxy(QSortFilterProxyModel):
         key = row.search_key
         return all(token in key for token in self._tokens)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
-        people = self._people
-        return people is None or bool(people._rows[source_row].accepted)
+    _UNSET: Any = object()
+
+    def _refilter(self, tokens: tuple[str, ...] | None = None,
+                  organisation_id: Any = _UNSET, tag: Any = _UNSET) -> None:
+        new_tokens = self._tokens if tokens is None else tokens
+        new_org = self._organisation_id if organisation_id is self._UNSET else organisation_id
+        new_tag = self._tag if tag is self._UNSET else tag
+        if (new_tokens, new_org, new_tag) == (self._tokens, self._organisation_id, self._tag):
+            return
+        # one more letter (or word) with the same organisation and tag: every row it accepts
+        # is among those shown now
+        narrowing = (new_org == self._organisation_id and new_tag == self._tag
+                     and all(any(old in new for new in new_tokens) for old in self._tokens))
+        self._cache[self._filter_key()] = self._rows
+        self._tokens, self._organisation_id, self._tag = new_tokens, new_org, new_tag
+        cached = self._cache.pop(self._filter_key(), None)
+        if cached is not None:
+            rows = cached
+        else:
+            rows = self._select(self._rows if narrowing else self._all)
+        while len(self._cache) > _CACHED_FILTERS:
+            del self._cache[next(iter(self._cache))]
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def _filter_key(self) -> tuple[Any, ...]:
+        return (self._tokens, self._organisation_id, self._tag)
+
+    def _select(self, entries: list[_Entry]) -> list[_Entry]:
+        tokens = self._tokens
+        if self._organisation_id is not None:
+            org = self._organisation_id
+            entries = [e for e in entries if e.row.organisation_id == org]
+        if self._tag is not None:
+            tag = self._tag
+            entries = [e for e in entries if tag in e.row.tags]
+        if not tokens:
+            return list(entries)
+        if len(tokens) == 1:
+            token = tokens[0]
+            return [e for e in entries if token in e.key]
+        return [e for e in entries if all(t in e.key for t in tokens)]
+
+    # --- sorting ------------------------------------------------------------------------
+
+    def _sorted(self, entries: list[_Entry]) -> list[_Entry]:
+        column = self._sort_column
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            by_rank = sorted(entries, key=lambda e: e.rank)
+            keys = self._sort_keys[column] = [_PERSON_SORT_KEYS[column](e) for e in by_rank]
+        return sorted(entries, key=lambda e: keys[e.rank],
+                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if self._people is not None:
-            self._people.sort(column, order)
+        if not 0 <= column < len(_PERSON_SORT_KEYS):
+            return
+        if (column, order) == (self._sort_column, self._sort_order):
+            return
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self._all = self._sorted(self._all)
+        self._cache = {}
+        old = self._rows
+        self._rows = self._select(self._all)  # the same rows, in the new order
+        position = {id(e): i for i, e in enumerate(self._rows)}
+        before = self.persistentIndexList()
+        after = [self.index(position[id(old[i.row()])], i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
 
 ORGANISATION_COLUMNS: list[Column[Any]] = [
