@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
 
 from organiser.core.enums import OrgKind
 from organiser.core.errors import ConflictError, InputError, NotFoundError
@@ -627,7 +627,8 @@ class _Index:
         self.people: dict[int, StoredPerson] = {}
         self.by_email: dict[str, int] = {}
         self.by_name: dict[tuple[str, str], int] = {}
-        self.orgs: set[str] = {fold(name) for name in session.scalars(select(Organisation.name))}
+        self.orgs: set[str] = {quick_fold(name)
+                               for name in session.scalars(select(Organisation.name))}
         folded: dict[str, str] = {}
         for person in stored_people(session):
             self.people[person.id] = person
@@ -635,7 +636,7 @@ class _Index:
                 self.by_email.setdefault(key, person.id)
             org = person.organisation
             if org not in folded:
-                folded[org] = fold(org)
+                folded[org] = quick_fold(org)
             self.by_name.setdefault((name_key(person.name), folded[org]), person.id)
 
     def match(self, record: ContactRecord) -> tuple[int | None, str]:
@@ -643,7 +644,7 @@ class _Index:
             found = self.by_email.get(email_key(address))
             if found is not None:
                 return found, f"same address as {self.people[found].name} (#{found})"
-        key = (name_key(record.name), fold(record.organisation))
+        key = (name_key(record.name), quick_fold(record.organisation))
         found = self.by_name.get(key)
         if found is not None and key[0]:
             return found, f"same name and organisation as #{found}"
@@ -652,7 +653,7 @@ class _Index:
 
 def name_key(name: str) -> str:
     """Names compare ignoring case, accents, punctuation and word order."""
-    words = re.sub(r"[^\w]+", " ", fold(name)).split()
+    words = re.sub(r"[^\w]+", " ", quick_fold(name)).split()
     return " ".join(sorted(words))
 
 
@@ -672,15 +673,16 @@ def _changes(person: StoredPerson, record: ContactRecord) -> list[str]:
     have = set(person.email_keys)
     if any(email_key(a) not in have for a in record.emails):
         changes.append("emails")
-    if record.organisation and fold(record.organisation) != fold(person.organisation):
+    if record.organisation and quick_fold(record.organisation) != quick_fold(person.organisation):
         changes.append("organisation")
-    tags = {fold(t) for t in person.tags}
-    if any(fold(t) not in tags for t in record.tags):
+    tags = {quick_fold(t) for t in person.tags}
+    if any(quick_fold(t) not in tags for t in record.tags):
         changes.append("tags")
     return changes
 
 
-def _plan(session: Session, file: str, records: list[ContactRecord]) -> ImportPlan:
+def _plan(session: Session, file: str,
+          records: list[ContactRecord]) -> tuple[ImportPlan, _Index]:
     index = _Index(session)
     rows: list[ImportRow] = []
     seen_emails: dict[str, int] = {}
@@ -693,7 +695,7 @@ def _plan(session: Session, file: str, records: list[ContactRecord]) -> ImportPl
             continue
         earlier = next((seen_emails[email_key(a)] for a in record.emails
                         if email_key(a) in seen_emails), None)
-        key = (name_key(record.name), fold(record.organisation))
+        key = (name_key(record.name), quick_fold(record.organisation))
         if earlier is None and not record.emails and key[0]:
             earlier = seen_names.get(key)
         if earlier is not None:
@@ -715,80 +717,111 @@ def _plan(session: Session, file: str, records: list[ContactRecord]) -> ImportPl
             else:
                 row.action = "skip"
                 row.message = f"already in contacts ({why}), nothing new"
-        if record.organisation and fold(record.organisation) not in index.orgs:
-            new_orgs.setdefault(fold(record.organisation), record.organisation)
-    return ImportPlan(file=file, rows=rows, new_organisations=list(new_orgs.values()))
+        if record.organisation and quick_fold(record.organisation) not in index.orgs:
+            new_orgs.setdefault(quick_fold(record.organisation), record.organisation)
+    return ImportPlan(file=file, rows=rows, new_organisations=list(new_orgs.values())), index
 
 
 def plan_import(db: Database, records: list[ContactRecord], file: str) -> ImportPlan:
     """What an import would do, row by row; nothing is written."""
     with db.session() as session:
-        return _plan(session, file, records)
+        return _plan(session, file, records)[0]
 
 
 def apply_import(db: Database, records: list[ContactRecord], file: str, *,
                  skip_errors: bool = False) -> ImportPlan:
     """Import in one transaction: every row or (on any error) none."""
     with db.transaction() as session:
-        plan = _plan(session, file, records)
+        plan, index = _plan(session, file, records)
         if plan.errors and not skip_errors:
             raise InputError(f"{len(plan.errors)} rows with errors; nothing was imported",
                              file=file)
         orgs: dict[str, Organisation] = {}
         for org in session.scalars(select(Organisation)):
-            orgs.setdefault(fold(org.name), org)
-        tags: dict[str, Tag] = {fold(t.name): t for t in session.scalars(select(Tag))}
+            orgs.setdefault(quick_fold(org.name), org)
+        tags: dict[str, Tag] = {quick_fold(t.name): t for t in session.scalars(select(Tag))}
         wanted = [r for r in plan.rows if not r.record.errors and r.action != "skip"]
         for row in wanted:  # organisations and tags first: new people refer to their ids
-            if row.record.organisation and fold(row.record.organisation) not in orgs:
-                orgs[fold(row.record.organisation)] = Organisation(
+            if row.record.organisation and quick_fold(row.record.organisation) not in orgs:
+                orgs[quick_fold(row.record.organisation)] = Organisation(
                     name=row.record.organisation[:300])
-                session.add(orgs[fold(row.record.organisation)])
+                session.add(orgs[quick_fold(row.record.organisation)])
             for tag_name in row.record.tags:
-                if fold(tag_name) not in tags:
-                    tags[fold(tag_name)] = Tag(name=tag_name)
-                    session.add(tags[fold(tag_name)])
+                if quick_fold(tag_name) not in tags:
+                    tags[quick_fold(tag_name)] = Tag(name=tag_name)
+                    session.add(tags[quick_fold(tag_name)])
         session.flush()
         _insert_new(session, [r.record for r in wanted if r.action == "new"], orgs, tags)
-        _apply_updates(session, [r for r in wanted if r.action == "update"], orgs, tags)
+        _apply_updates(session, [r for r in wanted if r.action == "update"], index, orgs, tags)
         plan.written = True
         return plan
 
 
-def _apply_updates(session: Session, rows: list[ImportRow], orgs: dict[str, Organisation],
-                   tags: dict[str, Tag]) -> None:
-    """Matched people take the file's new values; loaded in batches, not one by one."""
-    ids = [r.match_id for r in rows if r.match_id is not None]
-    people: dict[int, Person] = {}
-    for start in range(0, len(ids), 500):
-        people.update((p.id, p) for p in session.scalars(
-            select(Person).where(Person.id.in_(ids[start:start + 500]))
-            .options(selectinload(Person.emails), selectinload(Person.tags))))
+def _apply_updates(session: Session, rows: list[ImportRow], index: _Index,
+                   orgs: dict[str, Organisation], tags: dict[str, Tag]) -> None:
+    """Matched people take the file's new values, in a few statements for the whole file
+    (starting from the values the plan read, not from 10,000 loaded ORM objects). Each person
+    changed gets a new version, as an edit in a form does."""
+    changed: dict[int, dict[str, Any]] = {}
+    emails: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    have_emails: dict[int, set[str]] = {}
+    have_tags: dict[int, set[int]] = {}
+    tag_ids: dict[str, int] = {name: tag_id for name, tag_id in
+                               session.execute(select(Tag.name, Tag.id))}
     for row in rows:
         record = row.record
-        person = people.get(row.match_id) if row.match_id is not None else None
-        if person is None:
+        stored = index.people.get(row.match_id) if row.match_id is not None else None
+        if stored is None:
             continue
+        values = changed.get(stored.id)
+        if values is None:
+            values = changed[stored.id] = {name: getattr(stored, name) for name in _UPDATABLE}
+            values.update(notes=stored.notes, organisation_id=stored.organisation_id)
+            have_emails[stored.id] = set(stored.email_keys)
+            have_tags[stored.id] = {tag_ids[t] for t in stored.tags}
         for name in _UPDATABLE:
             value = getattr(record, name)
-            if value and not (name == "display_name" and value == person.name):
-                setattr(person, name, value)
-        if record.notes and record.notes not in person.notes:
-            person.notes = f"{person.notes}\n{record.notes}".strip()
+            if value and not (name == "display_name" and value == _name_of(values)):
+                values[name] = value
+        if record.notes and record.notes not in values["notes"]:
+            values["notes"] = f"{values['notes']}\n{record.notes}".strip()
         if record.organisation:
-            person.organisation_id = orgs[fold(record.organisation)].id
-        have = {e.address_key for e in person.emails}
+            values["organisation_id"] = orgs[quick_fold(record.organisation)].id
+        known = have_emails[stored.id]
         for address in record.emails:
-            if email_key(address) not in have:
-                person.emails.append(PersonEmail(address=address,
-                                                 address_key=email_key(address),
-                                                 position=len(person.emails)))
-                have.add(email_key(address))
+            if email_key(address) not in known:
+                emails.append({"person_id": stored.id, "address": address,
+                               "address_key": email_key(address), "position": len(known)})
+                known.add(email_key(address))
+        linked = have_tags[stored.id]
         for tag_name in record.tags:
-            tag = tags[fold(tag_name)]
-            if tag not in person.tags:
-                person.tags.append(tag)
-    session.flush()
+            tag_id = tags[quick_fold(tag_name)].id
+            if tag_id not in linked:
+                links.append({"person_id": stored.id, "tag_id": tag_id})
+                linked.add(tag_id)
+    if not changed:
+        return
+    connection = session.connection()
+    people = cast(Table, Person.__table__)
+    columns = [*_UPDATABLE, "notes", "organisation_id"]
+    connection.execute(
+        update(people).where(people.c.id == bindparam("person"))
+        .values({**{name: bindparam(f"new_{name}") for name in columns},
+                 "version": people.c.version + 1, "updated_at": utcnow()}),
+        [{"person": pid, **{f"new_{name}": values[name] for name in columns}}
+         for pid, values in changed.items()])
+    if emails:
+        connection.execute(insert(cast(Table, PersonEmail.__table__)), emails)
+    if links:
+        connection.execute(insert(person_tag), links)
+
+
+def _name_of(values: dict[str, Any]) -> str:
+    """Person.name for a person's column values."""
+    if values["display_name"]:
+        return str(values["display_name"])
+    return " ".join(p for p in (values["given_name"], values["family_name"]) if p)
 
 
 def _insert_new(session: Session, records: list[ContactRecord],
@@ -801,21 +834,25 @@ def _insert_new(session: Session, records: list[ContactRecord],
     for record in records:
         row: dict[str, Any] = {name: getattr(record, name) for name in _UPDATABLE}
         row.update(notes=record.notes, created_at=now, updated_at=now, version=1,
-                   organisation_id=orgs[fold(record.organisation)].id
+                   organisation_id=orgs[quick_fold(record.organisation)].id
                    if record.organisation else None)
         values.append(row)
-    ids = list(session.scalars(
-        insert(Person).returning(Person.id, sort_by_parameter_order=True), values))
+    # Core inserts on the session's connection (same transaction), without the ORM's
+    # bookkeeping for objects nobody will use
+    connection = session.connection()
+    people = cast(Table, Person.__table__)
+    ids = list(connection.scalars(
+        insert(people).returning(people.c.id, sort_by_parameter_order=True), values))
     emails = [{"person_id": pid, "address": address, "address_key": email_key(address),
                "position": position}
               for pid, record in zip(ids, records, strict=True)
               for position, address in enumerate(record.emails)]
     if emails:
-        session.execute(insert(PersonEmail), emails)
-    links = [{"person_id": pid, "tag_id": tags[fold(name)].id}
+        connection.execute(insert(cast(Table, PersonEmail.__table__)), emails)
+    links = [{"person_id": pid, "tag_id": tags[quick_fold(name)].id}
              for pid, record in zip(ids, records, strict=True) for name in record.tags]
     if links:
-        session.execute(insert(person_tag), links)
+        connection.execute(insert(person_tag), links)
 
 
 def read_contact_file(path: str | Path) -> list[ContactRecord]:
