@@ -113,13 +113,6 @@ class PeopleTableModel(RowTableModel[Any]):
         """Everyone, whatever the filter."""
         return len(self._all)
 
-    def row_of(self, person_id: int) -> int | None:
-        """Where a person is shown (None when filtered out)."""
-        for position, entry in enumerate(self._rows):
-            if entry.row.id == person_id:
-                return position
-        return None
-
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
         if role == _DISPLAY:
             if not index.isValid():
