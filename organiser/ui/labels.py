@@ -71,6 +71,7 @@ COLUMN_TITLES = [
     QT_TRANSLATE_NOOP("Column", "Local start"),
     QT_TRANSLATE_NOOP("Column", "Comment"),
     QT_TRANSLATE_NOOP("Column", "Replied"),
+    QT_TRANSLATE_NOOP("Column", "What"),
 ]
 
 

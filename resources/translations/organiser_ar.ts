@@ -952,6 +952,11 @@
         <translation>تاريخ الرد</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/labels.py" line="74" />
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/live/window.py" line="52" />
         <source>Day</source>
         <translation>اليوم</translation>
@@ -970,6 +975,71 @@
         <location filename="../../organiser/ui/live/window.py" line="53" />
         <source>Item</source>
         <translation>البند</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="62" />
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="62" />
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="63" />
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="63" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="64" />
+        <source>Decision</source>
+        <translation>قرار</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="64" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="65" />
+        <source>Agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="39" />
+        <source>Tries</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="39" />
+        <source>Server's answer</source>
+        <translation>رد الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="40" />
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="40" />
+        <source>Taken at</source>
+        <translation>وقت النسخ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="40" />
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="41" />
+        <source>File</source>
+        <translation>الملف</translation>
     </message>
 </context>
 <context>
@@ -1117,239 +1187,239 @@
 <context>
     <name>ContactsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="46" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="42" />
         <source>people</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="47" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="43" />
         <source>invitations</source>
         <translation>دعوات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="48" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="44" />
         <source>attendance records</source>
         <translation>سجلات حضور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="45" />
         <source>next steps</source>
         <translation>خطوات تالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="50" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="46" />
         <source>agenda items presented</source>
         <translation>بنود مقدَّمة في جداول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="51" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="47" />
         <source>ideas</source>
         <translation>أفكار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="52" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="48" />
         <source>votes</source>
         <translation>أصوات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="53" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
         <source>delegations</source>
         <translation>تفويضات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="61" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="57" />
         <source>All organisations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="77" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="73" />
         <source>Search name, organisation, e-mail, country… (accents and case ignored)</source>
         <translation>ابحث بالاسم أو المنظمة أو البريد أو البلد… (دون اعتبار للتشكيل وحالة الأحرف)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="83" />
-        <location filename="../../organiser/ui/areas/contacts.py" line="236" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="79" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="235" />
         <source>All tags</source>
         <translation>كل المجموعات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="118" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="114" />
         <source>New &amp;person…</source>
         <translation>شخص &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="120" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="116" />
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="122" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="118" />
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="124" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="120" />
         <source>&amp;Tag…</source>
         <translation>&amp;تصنيف…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="126" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="122" />
         <source>New &amp;organisation…</source>
         <translation>منظمة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="127" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="123" />
         <source>Edit o&amp;rganisation…</source>
         <translation>تعديل الم&amp;نظمة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="129" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="125" />
         <source>Delete organisation</source>
         <translation>حذف المنظمة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="132" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="128" />
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="133" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="129" />
         <source>E&amp;xport…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="134" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="130" />
         <source>Find d&amp;uplicates…</source>
         <translation>البحث عن الم&amp;كررات…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="139" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="135" />
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="157" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="153" />
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="193" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="192" />
         <source>Import contacts…</source>
         <translation>استيراد جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="196" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="195" />
         <source>Export contacts…</source>
         <translation>تصدير جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="220" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="219" />
         <source>No database open.</source>
         <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="268" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="273" />
         <source>{total} people</source>
         <translation>{total} شخصًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="269" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="274" />
         <source>{shown} of {total} people shown</source>
         <translation>يُعرض {shown} من {total} شخصًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="347" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="359" />
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="361" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="373" />
         <source>{count} people</source>
         <translation>{count} أشخاص</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="363" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="375" />
         <source>Delete {who}?</source>
         <translation>حذف {who}؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="366" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="378" />
         <source>They have {detail}.</source>
         <translation>لديهم {detail}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="367" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="379" />
         <source>This person has {detail}.</source>
         <translation>لدى هذا الشخص {detail}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="368" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="380" />
         <source>Their invitations, attendance and votes are deleted with them; next steps they own and talks they gave keep their name.</source>
         <translation>تُحذف معهم دعواتهم وسجلات حضورهم وأصواتهم؛ أما الخطوات التالية المسؤولون عنها والمداخلات التي قدموها فتحتفظ بأسمائهم.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="371" />
-        <location filename="../../organiser/ui/areas/contacts.py" line="426" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="383" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="438" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="376" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="388" />
         <source>Deleted {who}.</source>
         <translation>حُذف {who}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="386" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="398" />
         <source>Tag</source>
         <translation>مجموعة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="387" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="399" />
         <source>Tag for {count} selected people (choose or type a new one):</source>
         <translation>مجموعة للأشخاص المحددين وعددهم {count} (اختر مجموعة أو اكتب اسمًا جديدًا):</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="392" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="404" />
         <source>Tagged {count} people {tag}.</source>
         <translation>أضيف {count} أشخاص إلى المجموعة {tag}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="420" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="432" />
         <source>Delete the organisation {name}?</source>
         <translation>حذف المنظمة {name}؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="423" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="435" />
         <source>{links} refer to it. The people stay, without an organisation; next steps keep its name.</source>
         <translation>تشير إليها: {links}. يبقى الأشخاص دون منظمة، وتحتفظ الخطوات التالية باسمها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="461" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="473" />
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="462" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="474" />
         <source>Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation>ملفات جهات الاتصال (*.csv *.txt *.vcf *.vcard);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="470" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="482" />
         <source>Export contacts</source>
         <translation>تصدير جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="471" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="483" />
         <source>CSV for Excel (*.csv);;vCard 4.0 (*.vcf)</source>
         <translation>CSV لبرنامج Excel (*.csv);;vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="490" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="501" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="492" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="503" />
         <source>Exported {count} people to {file}.</source>
         <translation>صُدِّر {count} أشخاص إلى {file}.</translation>
     </message>
@@ -2038,6 +2108,57 @@
     </message>
 </context>
 <context>
+    <name>MailDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="219" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="222" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="228" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="258" />
+        <source>Mail</source>
+        <translation>البريد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="223" />
+        <source>No message to prepare.</source>
+        <translation>لا توجد رسائل لإعدادها.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="229" />
+        <source>{count} message(s) prepared.</source>
+        <translation>أُعدت {count} رسائل.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="231" />
+        <source>{count} left out:</source>
+        <translation>استُبعد {count}:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="234" />
+        <source>Save as .eml files…</source>
+        <translation>حفظ كملفات ‎.eml…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="236" />
+        <source>Put in the outbox</source>
+        <translation>وضعها في صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="243" />
+        <source>Save the messages in</source>
+        <translation>حفظ الرسائل في</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="248" />
+        <source>{count} message(s) saved in {folder}</source>
+        <translation>حُفظت {count} رسائل في {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="254" />
+        <source>{count} message(s) queued; send them from File → Outbox</source>
+        <translation>وُضعت {count} رسائل في الانتظار؛ أرسلها من ملف ← صندوق الصادر</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="63" />
@@ -2183,6 +2304,285 @@
     </message>
 </context>
 <context>
+    <name>NextStepsArea</name>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="48" />
+        <source>Open and in progress</source>
+        <translation>المفتوحة وقيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="49" />
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="50" />
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="51" />
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="53" />
+        <source>Dropped</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="56" />
+        <source>Any due date</source>
+        <translation>أي موعد نهائي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="57" />
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="58" />
+        <source>Due in the next 7 days</source>
+        <translation>مستحقة خلال 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="59" />
+        <source>Due in the next 30 days</source>
+        <translation>مستحقة خلال 30 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="60" />
+        <source>Due this month or earlier</source>
+        <translation>مستحقة هذا الشهر أو قبله</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="120" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="123" />
+        <source>Next steps</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="121" />
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="144" />
+        <source>Owner: a person or an organisation (its own steps and its people's)</source>
+        <translation>المسؤول: شخص أو منظمة (خطواتها وخطوات أعضائها)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="145" />
+        <source>Event that agreed the step</source>
+        <translation>الفعالية التي أقرت الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="146" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="252" />
+        <source>Line of action</source>
+        <translation>محور العمل</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="147" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="150" />
+        <source>Due date</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="155" />
+        <source>Search what, who, event…</source>
+        <translation>ابحث عن ماذا، من، الفعالية…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="200" />
+        <source>Mark &amp;done</source>
+        <translation>تعليمها &amp;منجزة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="201" />
+        <source>In &amp;progress</source>
+        <translation>&amp;قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="202" />
+        <source>D&amp;rop</source>
+        <translation>إ&amp;لغاء</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="203" />
+        <source>Re&amp;open</source>
+        <translation>إعادة ال&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="222" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="395" />
+        <source>Select a next step to see its history.</source>
+        <translation>اختر خطوة تالية لعرض سجلها.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="249" />
+        <source>Search decisions across the programme…</source>
+        <translation>ابحث في قرارات البرنامج…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="251" />
+        <source>Event</source>
+        <translation>الفعالية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="287" />
+        <source>No database open.</source>
+        <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="295" />
+        <source>All owners</source>
+        <translation>كل المسؤولين</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="297" />
+        <source>{name} (organisation)</source>
+        <translation>{name} (منظمة)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="301" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="303" />
+        <source>All events</source>
+        <translation>كل الفعاليات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="302" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="304" />
+        <source>All lines of action</source>
+        <translation>كل محاور العمل</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="363" />
+        <source>{shown} of {total} next steps</source>
+        <translation>{shown} من {total} خطوات تالية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="366" />
+        <source>{count} overdue</source>
+        <translation>{count} متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="401" />
+        <source>&lt;b&gt;History&lt;/b&gt; of “{text}” — {owner}</source>
+        <translation>&lt;b&gt;سجل&lt;/b&gt; «{text}» — {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="418" />
+        <source>Cannot change the status</source>
+        <translation>تعذر تغيير الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="423" />
+        <source>“{text}” is now {status}</source>
+        <translation>«{text}» أصبحت: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="442" />
+        <source>{count} decision</source>
+        <translation>قرار واحد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="442" />
+        <source>{count} decisions</source>
+        <translation>عدد القرارات: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsTable</name>
+    <message>
+        <location filename="../../organiser/ui/models/nextsteps_table.py" line="212" />
+        <source>Overdue by {days} day</source>
+        <translation>متأخرة يومًا واحدًا</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/models/nextsteps_table.py" line="214" />
+        <source>Overdue by {days} days</source>
+        <translation>متأخرة {days} أيام</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblemDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="119" />
+        <source>&amp;Restore a backup…</source>
+        <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="120" />
+        <source>Open &amp;read-only</source>
+        <translation>فتح لل&amp;قراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="121" />
+        <source>&amp;Try again</source>
+        <translation>إعادة ال&amp;محاولة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="122" />
+        <source>&amp;Choose another file…</source>
+        <translation>ا&amp;ختيار ملف آخر…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="123" />
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="156" />
+        <source>Only one Organiser at a time works on a database, so that no change is lost. Read-only, you can look things up while the other one keeps working.</source>
+        <translation>لا يعمل على قاعدة البيانات إلا Organiser واحد في كل مرة، كي لا يضيع أي تغيير. في وضع القراءة فقط يمكنك الاطلاع بينما يواصل الآخر العمل.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="159" />
+        <source>A newer version of Organiser wrote this database. Update Organiser to work on it; the file was not changed.</source>
+        <translation>كتب قاعدة البيانات هذه إصدار أحدث من Organiser. حدّث Organiser للعمل عليها؛ لم يُغيَّر الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="162" />
+        <source>The file or its folder cannot be written (a read-only drive or share). You can look at it read-only, or copy it somewhere writable.</source>
+        <translation>لا يمكن الكتابة في الملف أو مجلده (قرص أو مشاركة للقراءة فقط). يمكنك الاطلاع عليه للقراءة فقط، أو نسخه إلى مكان قابل للكتابة.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="165" />
+        <source>The file is damaged or is not an Organiser database. It was not changed. Restore the last good backup (the damaged file is kept aside).</source>
+        <translation>الملف تالف أو ليس قاعدة بيانات Organiser. لم يُغيَّر. استعد آخر نسخة احتياطية سليمة (يُحفظ الملف التالف جانبًا).</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="168" />
+        <source>Another program is writing to the database. Wait a moment and try again.</source>
+        <translation>برنامج آخر يكتب في قاعدة البيانات. انتظر لحظة وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="171" />
+        <source>The file or its folder is not there. If it is on a USB stick or a network drive, connect it and try again.</source>
+        <translation>الملف أو مجلده غير موجود. إن كان على ذاكرة USB أو محرك شبكي فوصّله وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="174" />
+        <source>The database could not be opened. It was not changed.</source>
+        <translation>تعذر فتح قاعدة البيانات. لم تُغيَّر.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="185" />
+        <source>Cannot open the database</source>
+        <translation>تعذر فتح قاعدة البيانات</translation>
+    </message>
+</context>
+<context>
     <name>OrgKind</name>
     <message>
         <location filename="../../organiser/ui/labels.py" line="49" />
@@ -2266,6 +2666,92 @@
         <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="234" />
         <source>N&amp;otes</source>
         <translation>م&amp;لاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="88" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="161" />
+        <source>Outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="105" />
+        <source>&amp;Send queued</source>
+        <translation>إ&amp;رسال المنتظرة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="106" />
+        <source>&amp;Retry failed</source>
+        <translation>إعادة &amp;محاولة الفاشلة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="108" />
+        <source>&amp;Discard selected</source>
+        <translation>&amp;حذف المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="110" />
+        <source>SMTP &amp;password…</source>
+        <translation>&amp;كلمة مرور SMTP…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="136" />
+        <source>{queued} queued, {sent} sent, {failed} failed</source>
+        <translation>في الانتظار {queued}، أُرسلت {sent}، فشلت {failed}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="149" />
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="160" />
+        <source>Not sent: {reason}</source>
+        <translation>لم تُرسل: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="165" />
+        <source>The messages stay queued; send again when the connection is back.</source>
+        <translation>تبقى الرسائل في الانتظار؛ أعد الإرسال عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="190" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="193" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="202" />
+        <source>SMTP password</source>
+        <translation>كلمة مرور SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="194" />
+        <source>Password of {account}
+(kept in the system keyring, never in a file):</source>
+        <translation>كلمة مرور {account}
+(تُحفظ في سلسلة مفاتيح النظام، وليس في ملف أبدًا):</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="204" />
+        <source>Password of {account} stored in the system keyring.</source>
+        <translation>حُفظت كلمة مرور {account} في سلسلة مفاتيح النظام.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="41" />
+        <source>queued</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="41" />
+        <source>sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="42" />
+        <source>failed</source>
+        <translation>فشلت</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3451,49 @@ Defaults are shown instead.</source>
         <location filename="../../organiser/ui/labels.py" line="31" />
         <source>delegated</source>
         <translation>مفوَّضة</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="30" />
+        <source>{size} KiB</source>
+        <translation>{size} ك.ب</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="52" />
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="57" />
+        <source>Restoring puts the chosen copy in place of &lt;b&gt;{name}&lt;/b&gt;. The current file is not deleted: it is kept beside it as &lt;i&gt;{kept}&lt;/i&gt;.</source>
+        <translation>تضع الاستعادة النسخة المختارة مكان &lt;b&gt;{name}&lt;/b&gt;. لا يُحذف الملف الحالي: يُحفظ بجانبها باسم &lt;i&gt;{kept}&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="74" />
+        <source>There is no automatic backup of this database yet.</source>
+        <translation>لا توجد نسخة احتياطية تلقائية لقاعدة البيانات هذه بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="80" />
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="84" />
+        <source>Choose a &amp;file…</source>
+        <translation>اختيار &amp;ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="102" />
+        <source>Choose a backup</source>
+        <translation>اختر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="103" />
+        <source>Organiser database (*.sqlite);;All files (*)</source>
+        <translation>قاعدة بيانات Organiser (*.sqlite);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>

@@ -952,6 +952,11 @@
         <translation>Répondu le</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/labels.py" line="74" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/live/window.py" line="52" />
         <source>Day</source>
         <translation>Jour</translation>
@@ -970,6 +975,71 @@
         <location filename="../../organiser/ui/live/window.py" line="53" />
         <source>Item</source>
         <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="62" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="62" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="63" />
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="63" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="64" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="64" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="65" />
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="39" />
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="39" />
+        <source>Server's answer</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="40" />
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="40" />
+        <source>Taken at</source>
+        <translation>Pris à</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="40" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="41" />
+        <source>File</source>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
@@ -1117,239 +1187,239 @@
 <context>
     <name>ContactsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="46" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="42" />
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="47" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="43" />
         <source>invitations</source>
         <translation>invitations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="48" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="44" />
         <source>attendance records</source>
         <translation>relevés de présence</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="45" />
         <source>next steps</source>
         <translation>prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="50" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="46" />
         <source>agenda items presented</source>
         <translation>points de l’ordre du jour présentés</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="51" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="47" />
         <source>ideas</source>
         <translation>idées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="52" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="48" />
         <source>votes</source>
         <translation>votes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="53" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
         <source>delegations</source>
         <translation>délégations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="61" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="57" />
         <source>All organisations</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="77" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="73" />
         <source>Search name, organisation, e-mail, country… (accents and case ignored)</source>
         <translation>Chercher : nom, organisation, courriel, pays… (accents et casse ignorés)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="83" />
-        <location filename="../../organiser/ui/areas/contacts.py" line="236" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="79" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="235" />
         <source>All tags</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="118" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="114" />
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="120" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="116" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="122" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="118" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="124" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="120" />
         <source>&amp;Tag…</source>
         <translation>&amp;Grouper…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="126" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="122" />
         <source>New &amp;organisation…</source>
         <translation>Nouvelle &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="127" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="123" />
         <source>Edit o&amp;rganisation…</source>
         <translation>Modifier l’o&amp;rganisation…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="129" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="125" />
         <source>Delete organisation</source>
         <translation>Supprimer l’organisation</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="132" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="128" />
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="133" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="129" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="134" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="130" />
         <source>Find d&amp;uplicates…</source>
         <translation>Trouver les &amp;doublons…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="139" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="135" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="157" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="153" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="193" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="192" />
         <source>Import contacts…</source>
         <translation>Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="196" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="195" />
         <source>Export contacts…</source>
         <translation>Exporter les contacts…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="220" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="219" />
         <source>No database open.</source>
         <translation>Aucune base de données ouverte.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="268" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="273" />
         <source>{total} people</source>
         <translation>{total} personnes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="269" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="274" />
         <source>{shown} of {total} people shown</source>
         <translation>{shown} personnes affichées sur {total}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="347" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="359" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="361" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="373" />
         <source>{count} people</source>
         <translation>{count} personnes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="363" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="375" />
         <source>Delete {who}?</source>
         <translation>Supprimer {who} ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="366" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="378" />
         <source>They have {detail}.</source>
         <translation>Ces personnes ont {detail}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="367" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="379" />
         <source>This person has {detail}.</source>
         <translation>Cette personne a {detail}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="368" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="380" />
         <source>Their invitations, attendance and votes are deleted with them; next steps they own and talks they gave keep their name.</source>
         <translation>Leurs invitations, présences et votes sont supprimés avec elles ; les prochaines étapes dont elles sont responsables et leurs interventions gardent leur nom.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="371" />
-        <location filename="../../organiser/ui/areas/contacts.py" line="426" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="383" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="438" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="376" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="388" />
         <source>Deleted {who}.</source>
         <translation>{who} supprimé(e).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="386" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="398" />
         <source>Tag</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="387" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="399" />
         <source>Tag for {count} selected people (choose or type a new one):</source>
         <translation>Groupe pour les {count} personnes choisies (choisissez-en un ou tapez-en un nouveau) :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="392" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="404" />
         <source>Tagged {count} people {tag}.</source>
         <translation>{count} personnes ajoutées au groupe {tag}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="420" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="432" />
         <source>Delete the organisation {name}?</source>
         <translation>Supprimer l’organisation {name} ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="423" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="435" />
         <source>{links} refer to it. The people stay, without an organisation; next steps keep its name.</source>
         <translation>{links} y font référence. Les personnes restent, sans organisation ; les prochaines étapes gardent son nom.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="461" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="473" />
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="462" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="474" />
         <source>Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation>Fichiers de contacts (*.csv *.txt *.vcf *.vcard);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="470" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="482" />
         <source>Export contacts</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="471" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="483" />
         <source>CSV for Excel (*.csv);;vCard 4.0 (*.vcf)</source>
         <translation>CSV pour Excel (*.csv);;vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="490" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="501" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="492" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="503" />
         <source>Exported {count} people to {file}.</source>
         <translation>{count} personnes exportées dans {file}.</translation>
     </message>
@@ -2038,6 +2108,57 @@
     </message>
 </context>
 <context>
+    <name>MailDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="219" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="222" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="228" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="258" />
+        <source>Mail</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="223" />
+        <source>No message to prepare.</source>
+        <translation>Aucun message à préparer.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="229" />
+        <source>{count} message(s) prepared.</source>
+        <translation>{count} message(s) préparé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="231" />
+        <source>{count} left out:</source>
+        <translation>{count} laissé(s) de côté :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="234" />
+        <source>Save as .eml files…</source>
+        <translation>Enregistrer en fichiers .eml…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="236" />
+        <source>Put in the outbox</source>
+        <translation>Mettre dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="243" />
+        <source>Save the messages in</source>
+        <translation>Enregistrer les messages dans</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="248" />
+        <source>{count} message(s) saved in {folder}</source>
+        <translation>{count} message(s) enregistré(s) dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="254" />
+        <source>{count} message(s) queued; send them from File → Outbox</source>
+        <translation>{count} message(s) en attente ; envoyez-les depuis Fichier → Boîte d’envoi</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="63" />
@@ -2183,6 +2304,285 @@
     </message>
 </context>
 <context>
+    <name>NextStepsArea</name>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="48" />
+        <source>Open and in progress</source>
+        <translation>Ouvertes et en cours</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="49" />
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="50" />
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="51" />
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
+        <source>Done</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="53" />
+        <source>Dropped</source>
+        <translation>Abandonnées</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="56" />
+        <source>Any due date</source>
+        <translation>Toute échéance</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="57" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="58" />
+        <source>Due in the next 7 days</source>
+        <translation>Échéance dans les 7 jours</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="59" />
+        <source>Due in the next 30 days</source>
+        <translation>Échéance dans les 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="60" />
+        <source>Due this month or earlier</source>
+        <translation>Échéance ce mois-ci ou avant</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="120" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="123" />
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="121" />
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="144" />
+        <source>Owner: a person or an organisation (its own steps and its people's)</source>
+        <translation>Responsable : une personne ou une organisation (ses propres étapes et celles de ses membres)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="145" />
+        <source>Event that agreed the step</source>
+        <translation>Réunion qui a décidé l’étape</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="146" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="252" />
+        <source>Line of action</source>
+        <translation>Axe d’action</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="147" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="150" />
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="155" />
+        <source>Search what, who, event…</source>
+        <translation>Chercher quoi, qui, réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="200" />
+        <source>Mark &amp;done</source>
+        <translation>Marquer &amp;faite</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="201" />
+        <source>In &amp;progress</source>
+        <translation>En &amp;cours</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="202" />
+        <source>D&amp;rop</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="203" />
+        <source>Re&amp;open</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="222" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="395" />
+        <source>Select a next step to see its history.</source>
+        <translation>Choisissez une prochaine étape pour voir son historique.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="249" />
+        <source>Search decisions across the programme…</source>
+        <translation>Chercher dans les décisions du programme…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="251" />
+        <source>Event</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="287" />
+        <source>No database open.</source>
+        <translation>Aucune base de données ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="295" />
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="297" />
+        <source>{name} (organisation)</source>
+        <translation>{name} (organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="301" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="303" />
+        <source>All events</source>
+        <translation>Toutes les réunions</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="302" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="304" />
+        <source>All lines of action</source>
+        <translation>Tous les axes d’action</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="363" />
+        <source>{shown} of {total} next steps</source>
+        <translation>{shown} prochaines étapes sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="366" />
+        <source>{count} overdue</source>
+        <translation>{count} en retard</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="401" />
+        <source>&lt;b&gt;History&lt;/b&gt; of “{text}” — {owner}</source>
+        <translation>&lt;b&gt;Historique&lt;/b&gt; de « {text} » — {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="418" />
+        <source>Cannot change the status</source>
+        <translation>Impossible de changer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="423" />
+        <source>“{text}” is now {status}</source>
+        <translation>« {text} » est maintenant : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="442" />
+        <source>{count} decision</source>
+        <translation>{count} décision</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="442" />
+        <source>{count} decisions</source>
+        <translation>{count} décisions</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsTable</name>
+    <message>
+        <location filename="../../organiser/ui/models/nextsteps_table.py" line="212" />
+        <source>Overdue by {days} day</source>
+        <translation>En retard de {days} jour</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/models/nextsteps_table.py" line="214" />
+        <source>Overdue by {days} days</source>
+        <translation>En retard de {days} jours</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblemDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="119" />
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="120" />
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="121" />
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="122" />
+        <source>&amp;Choose another file…</source>
+        <translation>&amp;Choisir un autre fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="123" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="156" />
+        <source>Only one Organiser at a time works on a database, so that no change is lost. Read-only, you can look things up while the other one keeps working.</source>
+        <translation>Un seul Organiser à la fois travaille sur une base de données, pour qu’aucune modification ne se perde. En lecture seule, vous pouvez consulter pendant que l’autre continue.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="159" />
+        <source>A newer version of Organiser wrote this database. Update Organiser to work on it; the file was not changed.</source>
+        <translation>Une version plus récente d’Organiser a écrit cette base de données. Mettez Organiser à jour pour y travailler ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="162" />
+        <source>The file or its folder cannot be written (a read-only drive or share). You can look at it read-only, or copy it somewhere writable.</source>
+        <translation>Le fichier ou son dossier n’est pas modifiable (disque ou partage en lecture seule). Vous pouvez le consulter en lecture seule, ou le copier dans un endroit modifiable.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="165" />
+        <source>The file is damaged or is not an Organiser database. It was not changed. Restore the last good backup (the damaged file is kept aside).</source>
+        <translation>Le fichier est endommagé ou n’est pas une base Organiser. Il n’a pas été modifié. Restaurez la dernière bonne sauvegarde (le fichier endommagé est mis de côté).</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="168" />
+        <source>Another program is writing to the database. Wait a moment and try again.</source>
+        <translation>Un autre programme écrit dans la base de données. Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="171" />
+        <source>The file or its folder is not there. If it is on a USB stick or a network drive, connect it and try again.</source>
+        <translation>Le fichier ou son dossier est introuvable. S’il est sur une clé USB ou un lecteur réseau, branchez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="174" />
+        <source>The database could not be opened. It was not changed.</source>
+        <translation>La base de données n’a pas pu être ouverte. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="185" />
+        <source>Cannot open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
     <name>OrgKind</name>
     <message>
         <location filename="../../organiser/ui/labels.py" line="49" />
@@ -2266,6 +2666,92 @@
         <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="234" />
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="88" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="161" />
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="105" />
+        <source>&amp;Send queued</source>
+        <translation>&amp;Envoyer la file</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="106" />
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Réessayer les échecs</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="108" />
+        <source>&amp;Discard selected</source>
+        <translation>&amp;Jeter la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="110" />
+        <source>SMTP &amp;password…</source>
+        <translation>Mot de &amp;passe SMTP…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="136" />
+        <source>{queued} queued, {sent} sent, {failed} failed</source>
+        <translation>{queued} en attente, {sent} envoyés, {failed} en échec</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="149" />
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="160" />
+        <source>Not sent: {reason}</source>
+        <translation>Non envoyé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="165" />
+        <source>The messages stay queued; send again when the connection is back.</source>
+        <translation>Les messages restent en attente ; renvoyez-les quand la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="190" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="193" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="202" />
+        <source>SMTP password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="194" />
+        <source>Password of {account}
+(kept in the system keyring, never in a file):</source>
+        <translation>Mot de passe de {account}
+(gardé dans le trousseau du système, jamais dans un fichier) :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="204" />
+        <source>Password of {account} stored in the system keyring.</source>
+        <translation>Mot de passe de {account} enregistré dans le trousseau du système.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStatus</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="41" />
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="41" />
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="42" />
+        <source>failed</source>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3447,49 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <location filename="../../organiser/ui/labels.py" line="31" />
         <source>delegated</source>
         <translation>déléguée</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="30" />
+        <source>{size} KiB</source>
+        <translation>{size} Kio</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="52" />
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="57" />
+        <source>Restoring puts the chosen copy in place of &lt;b&gt;{name}&lt;/b&gt;. The current file is not deleted: it is kept beside it as &lt;i&gt;{kept}&lt;/i&gt;.</source>
+        <translation>La restauration met la copie choisie à la place de &lt;b&gt;{name}&lt;/b&gt;. Le fichier actuel n’est pas supprimé : il est gardé à côté sous le nom &lt;i&gt;{kept}&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="74" />
+        <source>There is no automatic backup of this database yet.</source>
+        <translation>Il n’y a pas encore de sauvegarde automatique de cette base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="80" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="84" />
+        <source>Choose a &amp;file…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="102" />
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="103" />
+        <source>Organiser database (*.sqlite);;All files (*)</source>
+        <translation>Base de données Organiser (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

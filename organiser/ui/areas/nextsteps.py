@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.core.enums import NextStepStatus
 from organiser.ui.areas.base import Area
+from organiser.ui.labels import enum_text, local_datetime, number
 from organiser.ui.models.nextsteps_table import STATUS, NextStepsTableModel
 from organiser.ui.models.table import SORT_ROLE, Column, RowTableModel
 
@@ -37,20 +45,24 @@ if TYPE_CHECKING:
 
 STATUSES = ["open", "in progress", "done", "dropped"]
 STATUS_CHOICES = [
-    ("Open and in progress", ("open", "in progress")),
-    ("All statuses", None),
-    ("Open", ("open",)),
-    ("In progress", ("in progress",)),
-    ("Done", ("done",)),
-    ("Dropped", ("dropped",)),
+    (QT_TRANSLATE_NOOP("NextStepsArea", "Open and in progress"), ("open", "in progress")),
+    (QT_TRANSLATE_NOOP("NextStepsArea", "All statuses"), None),
+    (QT_TRANSLATE_NOOP("NextStepsArea", "Open"), ("open",)),
+    (QT_TRANSLATE_NOOP("NextStepsArea", "In progress"), ("in progress",)),
+    (QT_TRANSLATE_NOOP("NextStepsArea", "Done"), ("done",)),
+    (QT_TRANSLATE_NOOP("NextStepsArea", "Dropped"), ("dropped",)),
 ]
 DUE_CHOICES = [
-    ("Any due date", "any"),
-    ("Overdue", "overdue"),
-    ("Due in the next 7 days", "7"),
-    ("Due in the next 30 days", "30"),
-    ("Due this month or earlier", "month"),
+    (QT_TRANSLATE_NOOP("NextStepsArea", "Any due date"), "any"),
+    (QT_TRANSLATE_NOOP("NextStepsArea", "Overdue"), "overdue"),
+    (QT_TRANSLATE_NOOP("NextStepsArea", "Due in the next 7 days"), "7"),
+    (QT_TRANSLATE_NOOP("NextStepsArea", "Due in the next 30 days"), "30"),
+    (QT_TRANSLATE_NOOP("NextStepsArea", "Due this month or earlier"), "month"),
 ]
+COLUMN_TITLES = [QT_TRANSLATE_NOOP("Column", "When"), QT_TRANSLATE_NOOP("Column", "From"),
+                 QT_TRANSLATE_NOOP("Column", "To"), QT_TRANSLATE_NOOP("Column", "Note"),
+                 QT_TRANSLATE_NOOP("Column", "Decision"), QT_TRANSLATE_NOOP("Column", "Date"),
+                 QT_TRANSLATE_NOOP("Column", "Agenda item")]
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -61,7 +73,7 @@ class StatusDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setObjectName("statusEditor")
         for status in STATUSES:
-            combo.addItem(status.capitalize(), status)
+            combo.addItem(enum_text(NextStepStatus(status), capital=True), status)
         combo.activated.connect(lambda _=0: self.commitData.emit(combo))
         return combo
 
@@ -77,20 +89,20 @@ class StatusDelegate(QStyledItemDelegate):
 
 
 def _when(value: dt.datetime) -> str:
-    return value.astimezone().strftime("%d %b %Y %H:%M")
+    return local_datetime(value.astimezone(), "dd MMM yyyy HH:mm")
 
 
 HISTORY_COLUMNS: list[Column[Any]] = [
     Column("When", lambda c: _when(c.changed_at), sort=lambda c: c.changed_at.timestamp()),
-    Column("From", lambda c: c.old_status.value.capitalize() if c.old_status else "—"),
-    Column("To", lambda c: c.new_status.value.capitalize()),
+    Column("From", lambda c: enum_text(c.old_status, capital=True) if c.old_status else "—"),
+    Column("To", lambda c: enum_text(c.new_status, capital=True)),
     Column("Note", lambda c: c.note),
 ]
 
 DECISION_COLUMNS: list[Column[Any]] = [
     Column("Decision", lambda d: d.text),
     Column("Event", lambda d: d.event_title),
-    Column("Date", lambda d: d.event_start.strftime("%d %b %Y"),
+    Column("Date", lambda d: local_datetime(d.event_start, "dd MMM yyyy"),
            sort=lambda d: d.event_start.timestamp()),
     Column("Agenda item", lambda d: d.agenda_item),
     Column("Line of action", lambda d: d.line_of_action),
@@ -105,10 +117,10 @@ class NextStepsArea(Area):
         super().__init__()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("nextStepsTabs")
-        self.tabs.addTab(self._build_steps_tab(), "Next steps")
-        self.tabs.addTab(self._build_decisions_tab(), "Decisions")
+        self.tabs.addTab(self._build_steps_tab(), self.tr("Next steps"))
+        self.tabs.addTab(self._build_decisions_tab(), self.tr("Decisions"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Next steps</h2>"))
+        layout.addWidget(QLabel("<h2>" + self.tr("Next steps") + "</h2>"))
         layout.addWidget(self.tabs, 1)
         self._loading = False
 
@@ -128,19 +140,19 @@ class NextStepsArea(Area):
 
     def _build_steps_tab(self) -> QWidget:
         page = QWidget(self)
-        self.owner_filter = self._combo("ownerFilter", "Owner: a person or an organisation "
-                                                       "(its own steps and its people's)")
-        self.event_filter = self._combo("eventFilter", "Event that agreed the step")
-        self.line_filter = self._combo("lineFilter", "Line of action")
-        self.status_filter = self._combo("statusFilter", "Status")
+        self.owner_filter = self._combo("ownerFilter", self.tr(
+            "Owner: a person or an organisation (its own steps and its people's)"))
+        self.event_filter = self._combo("eventFilter", self.tr("Event that agreed the step"))
+        self.line_filter = self._combo("lineFilter", self.tr("Line of action"))
+        self.status_filter = self._combo("statusFilter", self.tr("Status"))
         for label, value in STATUS_CHOICES:
-            self.status_filter.addItem(label, value)
-        self.due_filter = self._combo("dueFilter", "Due date")
+            self.status_filter.addItem(self.tr(str(label)), value)
+        self.due_filter = self._combo("dueFilter", self.tr("Due date"))
         for label, due in DUE_CHOICES:
-            self.due_filter.addItem(label, due)
+            self.due_filter.addItem(self.tr(str(label)), due)
         self.search = QLineEdit(page)
         self.search.setObjectName("nextStepsSearch")
-        self.search.setPlaceholderText("Search what, who, event…")
+        self.search.setPlaceholderText(self.tr("Search what, who, event…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(120)
         self.search.setMaximumWidth(280)
@@ -185,10 +197,10 @@ class NextStepsArea(Area):
         self.toolbar = QToolBar(page)
         self.toolbar.setObjectName("nextStepsToolbar")
         self.status_actions: dict[str, QAction] = {}
-        for status, text, shortcut in (("done", "Mark &done", "Ctrl+D"),
-                                       ("in progress", "In &progress", "Ctrl+Shift+P"),
-                                       ("dropped", "D&rop", ""),
-                                       ("open", "Re&open", "")):
+        for status, text, shortcut in (("done", self.tr("Mark &done"), "Ctrl+D"),
+                                       ("in progress", self.tr("In &progress"), "Ctrl+Shift+P"),
+                                       ("dropped", self.tr("D&rop"), ""),
+                                       ("open", self.tr("Re&open"), "")):
             action = QAction(text, self)
             action.setObjectName(f"markAction_{status.replace(' ', '_')}")
             if shortcut:
@@ -207,7 +219,7 @@ class NextStepsArea(Area):
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setColumnWidth(0, 140)
-        self.history_label = QLabel("Select a next step to see its history.", page)
+        self.history_label = QLabel(self.tr("Select a next step to see its history."), page)
         history_box = QWidget(page)
         history_layout = QVBoxLayout(history_box)
         history_layout.setContentsMargins(0, 0, 0, 0)
@@ -233,10 +245,11 @@ class NextStepsArea(Area):
         page = QWidget(self)
         self.decision_search = QLineEdit(page)
         self.decision_search.setObjectName("decisionSearch")
-        self.decision_search.setPlaceholderText("Search decisions across the programme…")
+        self.decision_search.setPlaceholderText(
+            self.tr("Search decisions across the programme…"))
         self.decision_search.setClearButtonEnabled(True)
-        self.decision_event = self._combo("decisionEventFilter", "Event")
-        self.decision_line = self._combo("decisionLineFilter", "Line of action")
+        self.decision_event = self._combo("decisionEventFilter", self.tr("Event"))
+        self.decision_line = self._combo("decisionLineFilter", self.tr("Line of action"))
         self.decision_search.textChanged.connect(self.refresh_decisions)
         self.decision_event.currentIndexChanged.connect(self.refresh_decisions)
         self.decision_line.currentIndexChanged.connect(self.refresh_decisions)
@@ -271,7 +284,7 @@ class NextStepsArea(Area):
         if self.db is None:
             self.model.set_rows([])
             self.decisions_model.set_rows([])
-            self.summary.setText("No database open.")
+            self.summary.setText(self.tr("No database open."))
             return
         from organiser.services.nextsteps import filter_choices, list_next_steps
 
@@ -279,16 +292,16 @@ class NextStepsArea(Area):
         choices = filter_choices(self.db)
         self._loading = True
         try:
-            self._fill(self.owner_filter, "All owners",
+            self._fill(self.owner_filter, self.tr("All owners"),
                        [(f"person:{c.id}", c.name) for c in choices["people"]]
-                       + [(f"org:{c.id}", f"{c.name} (organisation)")
+                       + [(f"org:{c.id}", self.tr("{name} (organisation)").format(name=c.name))
                           for c in choices["organisations"]])
             events = [(str(c.id), c.name) for c in choices["events"]]
             lines = [(str(c.id), c.name) for c in choices["lines"]]
-            self._fill(self.event_filter, "All events", events)
-            self._fill(self.line_filter, "All lines of action", lines)
-            self._fill(self.decision_event, "All events", events)
-            self._fill(self.decision_line, "All lines of action", lines)
+            self._fill(self.event_filter, self.tr("All events"), events)
+            self._fill(self.line_filter, self.tr("All lines of action"), lines)
+            self._fill(self.decision_event, self.tr("All events"), events)
+            self._fill(self.decision_line, self.tr("All lines of action"), lines)
         finally:
             self._loading = False
         self.model.set_rows(list_next_steps(self.db))
@@ -347,9 +360,11 @@ class NextStepsArea(Area):
         total = len(self.model.all_rows())
         shown = self.model.rowCount()
         overdue = self.model.overdue_count()
-        text = f"{shown:,} of {total:,} next steps"
+        text = self.tr("{shown} of {total} next steps").format(shown=number(shown),
+                                                                  total=number(total))
         if overdue:
-            text += f" · <span style='color:#a93226'><b>{overdue:,} overdue</b></span>"
+            text += " · <span style='color:#a93226'><b>" + self.tr("{count} overdue").format(
+                count=number(overdue)) + "</b></span>"
         self.summary.setText(text)
 
     def selected_step_id(self) -> int | None:
@@ -377,13 +392,14 @@ class NextStepsArea(Area):
         step = self.selected_step_id()
         if self.db is None or step is None:
             self.history_model.set_rows([])
-            self.history_label.setText("Select a next step to see its history.")
+            self.history_label.setText(self.tr("Select a next step to see its history."))
             return
         from organiser.services.nextsteps import status_history
 
         row = self.model.row_at(self.model.row_of(step))
         self.history_model.set_rows(status_history(self.db, step))
-        self.history_label.setText(f"<b>History</b> of “{row.text}” — {row.owner_name}")
+        self.history_label.setText(self.tr("<b>History</b> of “{text}” — {owner}").format(
+            text=row.text, owner=row.owner_name))
 
     def _mark_selected(self, status: str) -> None:
         step = self.selected_step_id()
@@ -399,12 +415,13 @@ class NextStepsArea(Area):
         try:
             row = set_status(self.db, step_id, status)
         except OrganiserError as exc:
-            QMessageBox.warning(self, "Cannot change the status", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot change the status"), str(exc))
             return
         self.model.replace_row(row)
         self._update_summary()
         self._show_history()
-        self.status_message.emit(f"“{row.text}” is now {row.status.value}")
+        self.status_message.emit(self.tr("“{text}” is now {status}").format(
+            text=row.text, status=enum_text(row.status)))
 
     def refresh_decisions(self) -> None:
         if self._loading:
@@ -421,7 +438,9 @@ class NextStepsArea(Area):
                                 line_of_action_id=int(line) if line else None)
         self.decisions_model.set_rows(rows)
         self.decisions_table.resizeRowsToContents()
-        self.decisions_summary.setText(f"{len(rows)} decision{'s' if len(rows) != 1 else ''}")
+        self.decisions_summary.setText(
+            (self.tr("{count} decision") if len(rows) == 1 else self.tr("{count} decisions"))
+            .format(count=number(len(rows))))
 
     # --- the window ---------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui.labels import local_datetime, number
 from organiser.ui.models.table import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -31,11 +32,19 @@ if TYPE_CHECKING:
 
 def _when(row: OutboxRow) -> str:
     moment = row.sent_at or row.created_at
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return local_datetime(moment.astimezone(), "yyyy-MM-dd HH:mm")
+
+
+OUTBOX_TEXTS = [
+    QT_TRANSLATE_NOOP("Column", "Tries"), QT_TRANSLATE_NOOP("Column", "Server's answer"),
+    QT_TRANSLATE_NOOP("Column", "Subject"),
+    QT_TRANSLATE_NOOP("OutboxStatus", "queued"), QT_TRANSLATE_NOOP("OutboxStatus", "sent"),
+    QT_TRANSLATE_NOOP("OutboxStatus", "failed"),
+]
 
 
 OUTBOX_COLUMNS: list[Column[Any]] = [
-    Column("Status", lambda r: r.status.value),
+    Column("Status", lambda r: QCoreApplication.translate("OutboxStatus", r.status.value)),
     Column("To", lambda r: r.recipient),
     Column("Tries", lambda r: str(r.attempts), sort=lambda r: r.attempts,
            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
@@ -76,7 +85,7 @@ class OutboxDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outboxDialog")
-        self.setWindowTitle("Outbox")
+        self.setWindowTitle(self.tr("Outbox"))
         self.db = db
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
@@ -93,11 +102,12 @@ class OutboxDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.send_button = self._button(buttons, "&Send queued", "sendButton", self.send)
-        self.retry_button = self._button(buttons, "&Retry failed", "retryButton", self.retry)
-        self.discard_button = self._button(buttons, "&Discard selected", "discardButton",
+        self.send_button = self._button(buttons, self.tr("&Send queued"), "sendButton", self.send)
+        self.retry_button = self._button(buttons, self.tr("&Retry failed"), "retryButton",
+                                         self.retry)
+        self.discard_button = self._button(buttons, self.tr("&Discard selected"), "discardButton",
                                            self.discard)
-        self.password_button = self._button(buttons, "SMTP &password…", "passwordButton",
+        self.password_button = self._button(buttons, self.tr("SMTP &password…"), "passwordButton",
                                             self.ask_password)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -123,8 +133,9 @@ class OutboxDialog(QDialog):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 340))
         counts = {s: sum(1 for r in rows if r.status.value == s)
                   for s in ("queued", "sent", "failed")}
-        self.summary.setText(f"{counts['queued']} queued, {counts['sent']} sent, "
-                             f"{counts['failed']} failed")
+        self.summary.setText(self.tr("{queued} queued, {sent} sent, {failed} failed").format(
+            queued=number(counts["queued"]), sent=number(counts["sent"]),
+            failed=number(counts["failed"])))
         self.send_button.setEnabled(counts["queued"] > 0 or counts["failed"] > 0)
         self.retry_button.setEnabled(counts["failed"] > 0)
 
@@ -135,7 +146,7 @@ class OutboxDialog(QDialog):
     def send(self, include_failed: bool = False) -> None:
         self.send_button.setEnabled(False)
         self.retry_button.setEnabled(False)
-        self.summary.setText("Sending…")
+        self.summary.setText(self.tr("Sending…"))
         self.sender_worker.start(self.db, bool(include_failed))
 
     def retry(self) -> None:
@@ -146,12 +157,13 @@ class OutboxDialog(QDialog):
 
         self.refresh()
         if isinstance(result, OrganiserError):
-            self.summary.setText(f"Not sent: {result}")
-            QMessageBox.warning(self, "Outbox", str(result))
+            self.summary.setText(self.tr("Not sent: {reason}").format(reason=result))
+            QMessageBox.warning(self, self.tr("Outbox"), str(result))
             return
         text = result.summary()
         if result.error:
-            text += ". The messages stay queued; send again when the connection is back."
+            text += ". " + self.tr("The messages stay queued; send again when the connection is "
+                                   "back.")
         self.summary.setText(text)
 
     def discard(self) -> None:
@@ -175,20 +187,22 @@ class OutboxDialog(QDialog):
                 raise InputError("is not set: give it in Preferences → Mail first",
                                  field="SMTP user")
         except OrganiserError as exc:
-            QMessageBox.warning(self, "SMTP password", str(exc))
+            QMessageBox.warning(self, self.tr("SMTP password"), str(exc))
             return
         password, ok = QInputDialog.getText(
-            self, "SMTP password",
-            f"Password of {config.account}\n(kept in the system keyring, never in a file):",
+            self, self.tr("SMTP password"),
+            self.tr("Password of {account}\n(kept in the system keyring, never in a file):")
+            .format(account=config.account),
             QLineEdit.EchoMode.Password)
         if not ok or not password:
             return
         try:
             set_password(config, password)
         except OrganiserError as exc:
-            QMessageBox.warning(self, "SMTP password", str(exc))
+            QMessageBox.warning(self, self.tr("SMTP password"), str(exc))
             return
-        self.summary.setText(f"Password of {config.account} stored in the system keyring.")
+        self.summary.setText(self.tr("Password of {account} stored in the system keyring.")
+                             .format(account=config.account))
 
 
 def mail_event(parent: QWidget, db: Database, event_id: int, what: str) -> str:
@@ -202,34 +216,44 @@ def mail_event(parent: QWidget, db: Database, event_id: int, what: str) -> str:
     try:
         batch = mail.prepare(db, event_id, what)
     except OrganiserError as exc:
-        QMessageBox.warning(parent, "Mail", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("MailDialog", "Mail"), str(exc))
         return ""
     if not batch.messages:
-        QMessageBox.information(parent, "Mail", "No message to prepare.\n"
-                                + "\n".join(batch.skipped))
+        QMessageBox.information(parent, QCoreApplication.translate("MailDialog", "Mail"),
+                                QCoreApplication.translate("MailDialog", "No message to prepare.")
+                                + "\n" + "\n".join(batch.skipped))
         return ""
     box = QMessageBox(parent)
     box.setObjectName("mailWayOut")
-    box.setWindowTitle("Mail")
-    box.setText(f"{len(batch.messages)} message(s) prepared."
-                + (f"\n{len(batch.skipped)} left out:\n" + "\n".join(batch.skipped[:10])
-                   if batch.skipped else ""))
-    save = box.addButton("Save as .eml files…", QMessageBox.ButtonRole.ActionRole)
-    queue = box.addButton("Put in the outbox", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(QCoreApplication.translate("MailDialog", "Mail"))
+    box.setText(QCoreApplication.translate("MailDialog", "{count} message(s) prepared.").format(
+        count=len(batch.messages))
+        + ("\n" + QCoreApplication.translate("MailDialog", "{count} left out:").format(
+            count=len(batch.skipped)) + "\n" + "\n".join(batch.skipped[:10])
+           if batch.skipped else ""))
+    save = box.addButton(QCoreApplication.translate("MailDialog", "Save as .eml files…"),
+                         QMessageBox.ButtonRole.ActionRole)
+    queue = box.addButton(QCoreApplication.translate("MailDialog", "Put in the outbox"),
+                          QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     try:
         if box.clickedButton() is save:
-            folder = QFileDialog.getExistingDirectory(parent, "Save the messages in")
+            folder = QFileDialog.getExistingDirectory(
+                parent, QCoreApplication.translate("MailDialog", "Save the messages in"))
             if not folder:
                 return ""
             written = mail.write_eml(batch.messages, folder)
             mail.mark_sent(db, batch.messages)
-            return f"{len(written)} message(s) saved in {folder}"
+            return QCoreApplication.translate(
+                "MailDialog", "{count} message(s) saved in {folder}").format(
+                    count=len(written), folder=folder)
         if box.clickedButton() is queue:
             outbox.queue_messages(db, batch.messages)
             mail.mark_sent(db, batch.messages)
-            return f"{len(batch.messages)} message(s) queued; send them from File → Outbox"
+            return QCoreApplication.translate(
+                "MailDialog", "{count} message(s) queued; send them from File → Outbox").format(
+                    count=len(batch.messages))
     except OrganiserError as exc:
-        QMessageBox.warning(parent, "Mail", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("MailDialog", "Mail"), str(exc))
     return ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui.labels import number
 from organiser.ui.models.table import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -25,7 +27,8 @@ if TYPE_CHECKING:
 
 
 def _size(info: BackupInfo) -> str:
-    return f"{max(1, info.size // 1024):,} KiB"
+    return QCoreApplication.translate("RestoreDialog", "{size} KiB").format(
+        size=number(max(1, info.size // 1024)))
 
 
 BACKUP_COLUMNS: list[Column[Any]] = [
@@ -34,6 +37,8 @@ BACKUP_COLUMNS: list[Column[Any]] = [
     Column("Size", _size),
     Column("File", lambda b: b.path.name, tooltip=lambda b: str(b.path)),
 ]
+COLUMN_TITLES = [QT_TRANSLATE_NOOP("Column", "Taken at"), QT_TRANSLATE_NOOP("Column", "Size"),
+                 QT_TRANSLATE_NOOP("Column", "File")]
 
 
 class RestoreDialog(QDialog):
@@ -44,14 +49,15 @@ class RestoreDialog(QDialog):
         from organiser.services.backups import list_backups
 
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
         self.database = Path(database).expanduser()
         self.chosen: Path | None = None
         layout = QVBoxLayout(self)
         note = QLabel(
-            f"Restoring puts the chosen copy in place of <b>{self.database.name}</b>. The "
-            "current file is not deleted: it is kept beside it as "
-            f"<i>{self.database.stem}.before-restore-…{self.database.suffix}</i>.", self)
+            self.tr("Restoring puts the chosen copy in place of <b>{name}</b>. The current file "
+                    "is not deleted: it is kept beside it as <i>{kept}</i>.").format(
+                name=self.database.name,
+                kept=f"{self.database.stem}.before-restore-…{self.database.suffix}"), self)
         note.setWordWrap(True)
         layout.addWidget(note)
         self.model: RowTableModel[Any] = RowTableModel(BACKUP_COLUMNS, self)
@@ -65,17 +71,17 @@ class RestoreDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.accept())
         layout.addWidget(self.table)
-        self.empty = QLabel("There is no automatic backup of this database yet.", self)
+        self.empty = QLabel(self.tr("There is no automatic backup of this database yet."), self)
         self.empty.setVisible(self.model.rowCount() == 0)
         layout.addWidget(self.empty)
         if self.model.rowCount():
             self.table.selectRow(0)
         buttons = QDialogButtonBox(self)
-        self.restore_button = buttons.addButton("&Restore",
+        self.restore_button = buttons.addButton(self.tr("&Restore"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setEnabled(self.model.rowCount() > 0)
-        self.file_button = buttons.addButton("Choose a &file…",
+        self.file_button = buttons.addButton(self.tr("Choose a &file…"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.file_button.setObjectName("chooseBackupFile")
         self.file_button.clicked.connect(self.choose_file)
@@ -92,8 +98,9 @@ class RestoreDialog(QDialog):
         return Path(self.model.row_at(rows[0].row()).path)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a backup", str(self.database.parent),
-                                              "Organiser database (*.sqlite);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a backup"), str(self.database.parent),
+            self.tr("Organiser database (*.sqlite);;All files (*)"))
         if path:
             self.chosen = Path(path)
             super().accept()
@@ -109,11 +116,11 @@ class RestoreDialog(QDialog):
 
 RETRY, READ_ONLY, RESTORE, OTHER, QUIT = "retry", "read-only", "restore", "other", "quit"
 CHOICE_TEXT = {
-    RESTORE: "&Restore a backup…",
-    READ_ONLY: "Open &read-only",
-    RETRY: "&Try again",
-    OTHER: "&Choose another file…",
-    QUIT: "&Quit",
+    RESTORE: QT_TRANSLATE_NOOP("OpenProblemDialog", "&Restore a backup…"),
+    READ_ONLY: QT_TRANSLATE_NOOP("OpenProblemDialog", "Open &read-only"),
+    RETRY: QT_TRANSLATE_NOOP("OpenProblemDialog", "&Try again"),
+    OTHER: QT_TRANSLATE_NOOP("OpenProblemDialog", "&Choose another file…"),
+    QUIT: QT_TRANSLATE_NOOP("OpenProblemDialog", "&Quit"),
 }
 
 
@@ -146,18 +153,26 @@ def offers(error: Exception, target: str) -> tuple[str, list[str]]:
 
 
 ADVICE = {
-    "in use": "Only one Organiser at a time works on a database, so that no change is "
-              "lost. Read-only, you can look things up while the other one keeps working.",
-    "newer": "A newer version of Organiser wrote this database. Update Organiser to work on "
-             "it; the file was not changed.",
-    "read-only": "The file or its folder cannot be written (a read-only drive or share). "
-                 "You can look at it read-only, or copy it somewhere writable.",
-    "damaged": "The file is damaged or is not an Organiser database. It was not changed. "
-               "Restore the last good backup (the damaged file is kept aside).",
-    "locked": "Another program is writing to the database. Wait a moment and try again.",
-    "missing": "The file or its folder is not there. If it is on a USB stick or a network "
-               "drive, connect it and try again.",
-    "other": "The database could not be opened. It was not changed.",
+    "in use": QT_TRANSLATE_NOOP(
+        "OpenProblemDialog", "Only one Organiser at a time works on a database, so that no "
+        "change is lost. Read-only, you can look things up while the other one keeps working."),
+    "newer": QT_TRANSLATE_NOOP(
+        "OpenProblemDialog", "A newer version of Organiser wrote this database. Update "
+        "Organiser to work on it; the file was not changed."),
+    "read-only": QT_TRANSLATE_NOOP(
+        "OpenProblemDialog", "The file or its folder cannot be written (a read-only drive or "
+        "share). You can look at it read-only, or copy it somewhere writable."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "OpenProblemDialog", "The file is damaged or is not an Organiser database. It was not "
+        "changed. Restore the last good backup (the damaged file is kept aside)."),
+    "locked": QT_TRANSLATE_NOOP(
+        "OpenProblemDialog", "Another program is writing to the database. Wait a moment and "
+        "try again."),
+    "missing": QT_TRANSLATE_NOOP(
+        "OpenProblemDialog", "The file or its folder is not there. If it is on a USB stick or "
+        "a network drive, connect it and try again."),
+    "other": QT_TRANSLATE_NOOP(
+        "OpenProblemDialog", "The database could not be opened. It was not changed."),
 }
 
 
@@ -167,7 +182,7 @@ class OpenProblemDialog(QDialog):
     def __init__(self, error: Exception, target: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("openProblemDialog")
-        self.setWindowTitle("Cannot open the database")
+        self.setWindowTitle(self.tr("Cannot open the database"))
         self.kind, self.choices = offers(error, target)
         self.choice = QUIT
         layout = QVBoxLayout(self)
@@ -175,14 +190,14 @@ class OpenProblemDialog(QDialog):
         message.setObjectName("problemMessage")
         message.setWordWrap(True)
         layout.addWidget(message)
-        advice = QLabel(ADVICE[self.kind], self)
+        advice = QLabel(self.tr(str(ADVICE[self.kind])), self)
         advice.setWordWrap(True)
         layout.addWidget(advice)
         row = QHBoxLayout()
         row.addStretch(1)
         self.buttons: dict[str, QPushButton] = {}
         for choice in self.choices:
-            button = QPushButton(CHOICE_TEXT[choice], self)
+            button = QPushButton(self.tr(str(CHOICE_TEXT[choice])), self)
             button.setObjectName(f"choice-{choice}")
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
             row.addWidget(button)

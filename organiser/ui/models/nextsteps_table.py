@@ -7,9 +7,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from organiser.ui.labels import enum_text, local_date
 from organiser.ui.models.table import ROW_ROLE, SORT_ROLE
 
 if TYPE_CHECKING:
@@ -38,12 +46,12 @@ _EARLIEST = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
 
 
 def _due(row: NextStepRow) -> str:
-    return row.due_date.strftime("%d %b %Y") if row.due_date else ""
+    return local_date(row.due_date, "dd MMM yyyy") if row.due_date else ""
 
 
 COLUMNS: list[StepColumn] = [
     StepColumn("Due", _due, lambda r: r.due_date.toordinal() if r.due_date else 10**7),
-    StepColumn("Status", lambda r: r.status.value.capitalize(),
+    StepColumn("Status", lambda r: enum_text(r.status, capital=True),
                lambda r: STATUS_ORDER.get(r.status.value, 9)),
     StepColumn("What", lambda r: r.text, lambda r: r.folded[0]),
     StepColumn("Owner", lambda r: r.owner_name, lambda r: r.folded[1]),
@@ -167,7 +175,7 @@ class NextStepsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return QCoreApplication.translate("Column", COLUMNS[section].title)
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -201,7 +209,10 @@ class NextStepsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
                 days = row.days_overdue(self.today)
-                return f"Overdue by {days} day{'s' if days != 1 else ''}"
+                return (QCoreApplication.translate("NextStepsTable", "Overdue by {days} day")
+                        if days == 1 else
+                        QCoreApplication.translate("NextStepsTable", "Overdue by {days} days")
+                        ).format(days=days)
             if column == WHAT:
                 return row.text
             return None
