@@ -276,7 +276,7 @@ class ContactsArea(Area):
 
     def _update_actions(self, *_: Any) -> None:
         has_db = self.db is not None
-        selected = len(self.selected_person_ids())
+        selected = len(self._selected_rows())
         org = self.selected_organisation_id() is not None
         for action in (self.new_person_action, self.new_org_action, self.import_action,
                        self.export_action, self.duplicates_action):
@@ -289,9 +289,18 @@ class ContactsArea(Area):
 
     # --- selection --------------------------------------------------------------------
 
+    def _selected_rows(self) -> list[int]:
+        """The rows selected, from the selection's ranges (not one index per cell: with
+        thousands selected, every keystroke asks)."""
+        rows: set[int] = set()
+        selection = self.table.selectionModel().selection()
+        for i in range(selection.count()):
+            span = selection.at(i)
+            rows.update(range(span.top(), span.bottom() + 1))
+        return sorted(rows)
+
     def selected_person_ids(self) -> list[int]:
-        rows = self.table.selectionModel().selectedRows()
-        return [self.people.person(r.row()).id for r in rows]
+        return [self.people.person(row).id for row in self._selected_rows()]
 
     def select_people(self, ids: set[int]) -> None:
         """Select those people that are shown, in one selection change (runs of adjacent
@@ -364,8 +373,7 @@ class ContactsArea(Area):
             return
         from organiser.services.contacts import delete_person, person_links
 
-        names = [self.people.person(r.row()).name
-                 for r in self.table.selectionModel().selectedRows()]
+        names = [self.people.person(row).name for row in self._selected_rows()]
         links: dict[str, int] = {}
         for person_id in ids:
             for what, count in person_links(self.db, person_id).items():
