@@ -452,7 +452,29 @@ FR_UI: dict[str, str | list[str]] = {
         "réseau, branchez-le et réessayez.",
     "The database could not be opened. It was not changed.":
         "La base de données n’a pas pu être ouverte. Elle n’a pas été modifiée.",
+    # start-up, crash and restore-into-window
+    "Restore": "Restaurer",
+    "Restore works on a database file; open one first.":
+        "La restauration porte sur un fichier de base de données ; ouvrez-en un d’abord.",
+    "Restored. The previous file is kept as {path}":
+        "Restauré. Le fichier précédent est gardé sous le nom {path}",
+    "O&utbox…": "Boîte d’&envoi…", "&Restore from a backup…": "&Restaurer une sauvegarde…",
+    "Mail invitations…": "Envoyer les invitations…", "Mail minutes…": "Envoyer le compte rendu…",
+    "Opening the database…": "Ouverture de la base de données…",
+    "{name}: unexpected error": "{name} : erreur inattendue",
+    "It was also written to {path}.": "Ils sont aussi écrits dans {path}.",
+    "Something went wrong that Organiser did not expect.":
+        "Un problème qu’Organiser n’avait pas prévu s’est produit.",
+    "Your data is as it was before the action that failed: nothing was half saved. You can go "
+    "on working, or restart Organiser to be safe.":
+        "Vos données sont telles qu’avant l’action qui a échoué : rien n’a été enregistré à "
+        "moitié. Vous pouvez continuer, ou redémarrer Organiser par prudence.",
+    "Please send the details below to whoever supports Organiser for you.":
+        "Merci d’envoyer les détails ci-dessous à la personne qui assure votre assistance pour "
+        "Organiser.",
+    "&Copy details": "&Copier les détails", "Copied": "Copié",
 }
+
 
 AR_UI: dict[str, str | list[str]] = {
     # vocabularies (enum values)
@@ -849,4 +871,22 @@ AR_UI: dict[str, str | list[str]] = {
         "الملف أو مجلده غير موجود. إن كان على ذاكرة USB أو محرك شبكي فوصّله وأعد المحاولة.",
     "The database could not be opened. It was not changed.":
         "تعذر فتح قاعدة البيانات. لم تُغيَّر.",
+    # start-up, crash and restore-into-window
+    "Restore": "استعادة",
+    "Restore works on a database file; open one first.":
+        "تعمل الاستعادة على ملف قاعدة بيانات؛ افتح ملفًا أولًا.",
+    "Restored. The previous file is kept as {path}": "تمت الاستعادة. حُفظ الملف السابق باسم {path}",
+    "O&utbox…": "صندوق ال&صادر…", "&Restore from a backup…": "ا&ستعادة من نسخة احتياطية…",
+    "Mail invitations…": "إرسال الدعوات بالبريد…", "Mail minutes…": "إرسال المحضر بالبريد…",
+    "Opening the database…": "جارٍ فتح قاعدة البيانات…",
+    "{name}: unexpected error": "{name}: خطأ غير متوقع",
+    "It was also written to {path}.": "وقد كُتبت أيضًا في {path}.",
+    "Something went wrong that Organiser did not expect.": "حدث خطأ لم يتوقعه Organiser.",
+    "Your data is as it was before the action that failed: nothing was half saved. You can go "
+    "on working, or restart Organiser to be safe.":
+        "بياناتك كما كانت قبل الإجراء الذي فشل: لم يُحفظ شيء بشكل ناقص. يمكنك مواصلة العمل، "
+        "أو إعادة تشغيل Organiser احتياطًا.",
+    "Please send the details below to whoever supports Organiser for you.":
+        "يُرجى إرسال التفاصيل أدناه إلى من يتولى دعم Organiser لديك.",
+    "&Copy details": "&نسخ التفاصيل", "Copied": "نُسخت",
 }

@@ -100,6 +100,7 @@ def _show_events_early(window: MainWindow, target: str) -> bool:
         return False
     events = window.area("Events")
     events.show_rows(rows)  # type: ignore[attr-defined]
-    window.statusBar().showMessage("Opening the database…")
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Opening the database…"))
     QApplication.processEvents()
     return True

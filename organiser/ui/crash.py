@@ -83,16 +83,18 @@ class CrashDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle(f"{APP_NAME}: unexpected error")
+        self.setWindowTitle(self.tr("{name}: unexpected error").format(name=APP_NAME))
         self.details = details
         layout = QVBoxLayout(self)
-        where = f" It was also written to {log_path}." if log_path else ""
+        where = (" " + self.tr("It was also written to {path}.").format(path=log_path)
+                 if log_path else "")
         summary = QLabel(
-            "<b>Something went wrong that Organiser did not expect.</b><br>"
-            "Your data is as it was before the action that failed: nothing was half saved. "
-            "You can go on working, or restart Organiser to be safe.<br><br>"
-            f"Please send the details below to whoever supports Organiser for you.{where}",
-            self)
+            "<b>" + self.tr("Something went wrong that Organiser did not expect.") + "</b><br>"
+            + self.tr("Your data is as it was before the action that failed: nothing was half "
+                      "saved. You can go on working, or restart Organiser to be safe.")
+            + "<br><br>"
+            + self.tr("Please send the details below to whoever supports Organiser for you.")
+            + where, self)
         summary.setWordWrap(True)
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(summary)
@@ -102,7 +104,7 @@ class CrashDialog(QDialog):
         self.text.setMinimumSize(640, 260)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("&Copy details", self)
+        self.copy_button = QPushButton(self.tr("&Copy details"), self)
         self.copy_button.setObjectName("copyDetails")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
@@ -111,7 +113,7 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def handle_exception(exc_type: type[BaseException], exc: BaseException,

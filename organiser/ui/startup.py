@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -157,8 +158,10 @@ def open_with_recovery(window: QWidget, target: str, *, create_folder: bool = Fa
                 continue
             if dialog.choice == OTHER:
                 chosen, _ = QFileDialog.getSaveFileName(
-                    window, "Open or create a database", str(Path(target).expanduser().parent),
-                    "Organiser database (*.sqlite);;All files (*)",
+                    window, QCoreApplication.translate("MainWindow", "Open or create a database"),
+                    str(Path(target).expanduser().parent),
+                    QCoreApplication.translate("MainWindow",
+                                               "Organiser database (*.sqlite);;All files (*)"),
                     options=QFileDialog.Option.DontConfirmOverwrite)
                 if not chosen:
                     continue
@@ -185,8 +188,10 @@ def restore_into_window(window: MainWindow) -> None:
 
     db = window.db
     if db is None or db.path is None:
-        QMessageBox.information(window, "Restore", "Restore works on a database file; "
-                                "open one first.")
+        QMessageBox.information(
+            window, QCoreApplication.translate("Startup", "Restore"),
+            QCoreApplication.translate("Startup",
+                                       "Restore works on a database file; open one first."))
         return
     target = str(db.path)
     dialog = RestoreDialog(target, window)
@@ -200,12 +205,13 @@ def restore_into_window(window: MainWindow) -> None:
     try:
         aside = restore_file(dialog.chosen, target)
     except OrganiserError as exc:
-        QMessageBox.warning(window, "Restore", str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("Startup", "Restore"), str(exc))
         aside = None
     reopened = open_with_recovery(window, target)
     window.set_database(reopened)
     if aside is not None:
-        window.statusBar().showMessage(f"Restored. The previous file is kept as {aside}", 10000)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "Startup", "Restored. The previous file is kept as {path}").format(path=aside), 10000)
 
 
 def show_outbox(window: MainWindow) -> None:
@@ -224,10 +230,11 @@ def install_data_actions(window: MainWindow) -> None:
 
     file_menu = window.menu("&File")
     first = file_menu.actions()[1] if len(file_menu.actions()) > 1 else None
-    outbox_action = QAction("O&utbox…", window)
+    outbox_action = QAction(QCoreApplication.translate("Startup", "O&utbox…"), window)
     outbox_action.setObjectName("outboxAction")
     outbox_action.triggered.connect(lambda: show_outbox(window))
-    restore_action = QAction("&Restore from a backup…", window)
+    restore_action = QAction(QCoreApplication.translate("Startup", "&Restore from a backup…"),
+                             window)
     restore_action.setObjectName("restoreAction")
     restore_action.triggered.connect(lambda: restore_into_window(window))
     if first is not None:
@@ -255,9 +262,10 @@ def install_data_actions(window: MainWindow) -> None:
                         window.statusBar().showMessage(line, 8000)
             return run
 
-        events.add_event_action("Mail invitations…", mail("invitations"),
-                                object_name="mailInvitations")
-        events.add_event_action("Mail minutes…", mail("minutes"), object_name="mailMinutes")
+        events.add_event_action(QCoreApplication.translate("Startup", "Mail invitations…"),
+                                mail("invitations"), object_name="mailInvitations")
+        events.add_event_action(QCoreApplication.translate("Startup", "Mail minutes…"),
+                                mail("minutes"), object_name="mailMinutes")
 
 
 def on_quit(window: QWidget) -> None:

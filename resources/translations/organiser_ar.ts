@@ -1328,100 +1328,138 @@
         <translation>يُعرض {shown} من {total} شخصًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="359" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="368" />
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="373" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="381" />
         <source>{count} people</source>
         <translation>{count} أشخاص</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="375" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="383" />
         <source>Delete {who}?</source>
         <translation>حذف {who}؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="378" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="386" />
         <source>They have {detail}.</source>
         <translation>لديهم {detail}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="379" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="387" />
         <source>This person has {detail}.</source>
         <translation>لدى هذا الشخص {detail}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="380" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="388" />
         <source>Their invitations, attendance and votes are deleted with them; next steps they own and talks they gave keep their name.</source>
         <translation>تُحذف معهم دعواتهم وسجلات حضورهم وأصواتهم؛ أما الخطوات التالية المسؤولون عنها والمداخلات التي قدموها فتحتفظ بأسمائهم.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="383" />
-        <location filename="../../organiser/ui/areas/contacts.py" line="438" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="391" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="446" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="388" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="396" />
         <source>Deleted {who}.</source>
         <translation>حُذف {who}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="398" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="406" />
         <source>Tag</source>
         <translation>مجموعة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="399" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="407" />
         <source>Tag for {count} selected people (choose or type a new one):</source>
         <translation>مجموعة للأشخاص المحددين وعددهم {count} (اختر مجموعة أو اكتب اسمًا جديدًا):</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="404" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="412" />
         <source>Tagged {count} people {tag}.</source>
         <translation>أضيف {count} أشخاص إلى المجموعة {tag}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="432" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="440" />
         <source>Delete the organisation {name}?</source>
         <translation>حذف المنظمة {name}؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="435" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="443" />
         <source>{links} refer to it. The people stay, without an organisation; next steps keep its name.</source>
         <translation>تشير إليها: {links}. يبقى الأشخاص دون منظمة، وتحتفظ الخطوات التالية باسمها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="473" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="481" />
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="474" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="482" />
         <source>Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation>ملفات جهات الاتصال (*.csv *.txt *.vcf *.vcard);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="482" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="490" />
         <source>Export contacts</source>
         <translation>تصدير جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="483" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="491" />
         <source>CSV for Excel (*.csv);;vCard 4.0 (*.vcf)</source>
         <translation>CSV لبرنامج Excel (*.csv);;vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="501" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="509" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="503" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="511" />
         <source>Exported {count} people to {file}.</source>
         <translation>صُدِّر {count} أشخاص إلى {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="86" />
+        <source>{name}: unexpected error</source>
+        <translation>{name}: خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="89" />
+        <source>It was also written to {path}.</source>
+        <translation>وقد كُتبت أيضًا في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="92" />
+        <source>Something went wrong that Organiser did not expect.</source>
+        <translation>حدث خطأ لم يتوقعه Organiser.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="93" />
+        <source>Your data is as it was before the action that failed: nothing was half saved. You can go on working, or restart Organiser to be safe.</source>
+        <translation>بياناتك كما كانت قبل الإجراء الذي فشل: لم يُحفظ شيء بشكل ناقص. يمكنك مواصلة العمل، أو إعادة تشغيل Organiser احتياطًا.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="96" />
+        <source>Please send the details below to whoever supports Organiser for you.</source>
+        <translation>يُرجى إرسال التفاصيل أدناه إلى من يتولى دعم Organiser لديك.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="107" />
+        <source>&amp;Copy details</source>
+        <translation>&amp;نسخ التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="116" />
+        <source>Copied</source>
+        <translation>نُسخت</translation>
     </message>
 </context>
 <context>
@@ -2193,11 +2231,13 @@
     </message>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="184" />
+        <location filename="../../organiser/ui/startup.py" line="161" />
         <source>Open or create a database</source>
         <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="185" />
+        <location filename="../../organiser/ui/startup.py" line="163" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>قاعدة بيانات Organiser (*.sqlite);;كل الملفات (*)</translation>
     </message>
@@ -2265,6 +2305,11 @@
         <location filename="../../organiser/ui/i18n.py" line="42" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/app.py" line="104" />
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3640,45 @@ Defaults are shown instead.</source>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="44" />
         <source>Database (file or URL; empty: the default file)</source>
         <translation>قاعدة البيانات (ملف أو عنوان URL)</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="192" />
+        <location filename="../../organiser/ui/startup.py" line="208" />
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="193" />
+        <source>Restore works on a database file; open one first.</source>
+        <translation>تعمل الاستعادة على ملف قاعدة بيانات؛ افتح ملفًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="213" />
+        <source>Restored. The previous file is kept as {path}</source>
+        <translation>تمت الاستعادة. حُفظ الملف السابق باسم {path}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="233" />
+        <source>O&amp;utbox…</source>
+        <translation>صندوق ال&amp;صادر…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="236" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="265" />
+        <source>Mail invitations…</source>
+        <translation>إرسال الدعوات بالبريد…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="267" />
+        <source>Mail minutes…</source>
+        <translation>إرسال المحضر بالبريد…</translation>
     </message>
 </context>
 <context>

@@ -1329,99 +1329,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="359"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="368"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="373"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="381"/>
         <source>{count} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="375"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="383"/>
         <source>Delete {who}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="378"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="386"/>
         <source>They have {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="379"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="387"/>
         <source>This person has {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="380"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="388"/>
         <source>Their invitations, attendance and votes are deleted with them; next steps they own and talks they gave keep their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="383"/>
-        <location filename="../../organiser/ui/areas/contacts.py" line="438"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="391"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="446"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="388"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="396"/>
         <source>Deleted {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="398"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="406"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="399"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="407"/>
         <source>Tag for {count} selected people (choose or type a new one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="404"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="412"/>
         <source>Tagged {count} people {tag}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="432"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="440"/>
         <source>Delete the organisation {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="435"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="443"/>
         <source>{links} refer to it. The people stay, without an organisation; next steps keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="473"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="481"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="474"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="482"/>
         <source>Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="482"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="490"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="483"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="491"/>
         <source>CSV for Excel (*.csv);;vCard 4.0 (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="501"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="509"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="503"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="511"/>
         <source>Exported {count} people to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="86"/>
+        <source>{name}: unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="89"/>
+        <source>It was also written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="92"/>
+        <source>Something went wrong that Organiser did not expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="93"/>
+        <source>Your data is as it was before the action that failed: nothing was half saved. You can go on working, or restart Organiser to be safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="96"/>
+        <source>Please send the details below to whoever supports Organiser for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="107"/>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="116"/>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2194,11 +2232,13 @@
     </message>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="184"/>
+        <location filename="../../organiser/ui/startup.py" line="161"/>
         <source>Open or create a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="185"/>
+        <location filename="../../organiser/ui/startup.py" line="163"/>
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,6 +2305,11 @@
     <message>
         <location filename="../../organiser/ui/i18n.py" line="42"/>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/app.py" line="104"/>
+        <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3589,6 +3634,45 @@ Defaults are shown instead.</source>
     <message>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="44"/>
         <source>Database (file or URL; empty: the default file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="192"/>
+        <location filename="../../organiser/ui/startup.py" line="208"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="193"/>
+        <source>Restore works on a database file; open one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="213"/>
+        <source>Restored. The previous file is kept as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="233"/>
+        <source>O&amp;utbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="236"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="265"/>
+        <source>Mail invitations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="267"/>
+        <source>Mail minutes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,7 @@ WRAPPED = [
         "contacts_duplicates", "contacts_forms", "event_editor", "event_invitations",
         "import_wizard", "preferences", "pdf_preview", "outbox", "restore")),
     "organiser/ui/areas/nextsteps.py", "organiser/ui/models/nextsteps_table.py",
+    "organiser/ui/startup.py", "organiser/ui/crash.py",
     "organiser/ui/models/contacts_table.py", "organiser/ui/models/events_table.py",
     "organiser/ui/models/invitations.py", "organiser/ui/agenda/__init__.py",
     *(str(p.relative_to(REPO)) for p in sorted((REPO / "organiser/ui/live").glob("*.py"))),
