@@ -133,3 +133,17 @@ def test_selection_survives_typing_while_shown(main_window, qtbot) -> None:
     _type(area.search, "zzz")  # filtered out: nothing selected, nothing to edit
     assert area.selected_person_ids() == [] and not area.edit_person_action.isEnabled()
     assert area.summary.text() == "0 of 28 people shown"
+
+
+def test_many_selected_narrow_with_the_filter(main_window, qtbot) -> None:
+    area = main_window.show_area("Contacts")
+    area.table.selectAll()
+    assert len(area.selected_person_ids()) == 28
+    area.search.setFocus()
+    _type(area.search, "mar")
+    shown = [p.id for p in area.people.rows()]
+    assert len(shown) == 5 and area.selected_person_ids() == shown
+    assert area.delete_person_action.isEnabled() and not area.edit_person_action.isEnabled()
+    _type(area.search, "\b\b\b")  # the people filtered out were dropped from the selection
+    assert sorted(area.selected_person_ids()) == sorted(shown)
+    assert area.people.rowCount() == 28
