@@ -38,6 +38,8 @@ def fold(value: str | None) -> str:
     """Key for matching: case and accents ignored ('José' → 'jose', 'Олег' → 'олег')."""
     if not value:
         return ""
+    if value.isascii():  # addresses and most names: folding is lower-casing (10x faster)
+        return value.lower()
     decomposed = unicodedata.normalize("NFKD", value)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     folded = stripped.casefold()
