@@ -152,8 +152,12 @@ def test_minutes_saved_as_typed_and_on_switch(window, qtbot, demo_db) -> None:
     editor = window.minutes_edit
     qtbot.keyClicks(editor, "Welcome by the host institute.")
     first = window.current_item_id
+    from organiser.ui.live.window import SAVE_INTERVAL_MS
+
+    assert window._save_timer.interval() == SAVE_INTERVAL_MS <= 1000  # at most ~2 s lost
+    # the wait allows for a loaded machine; the promise is the timer's interval above
     qtbot.waitUntil(lambda: agenda.get_agenda(demo_db, WORKSHOP).item(first).minutes ==
-                    "Welcome by the host institute.", timeout=2000)
+                    "Welcome by the host institute.", timeout=6000)
     qtbot.keyClicks(editor, " More.")
     qtbot.keyClick(editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # next item
     assert agenda.get_agenda(demo_db, WORKSHOP).item(first).minutes.endswith("More.")
