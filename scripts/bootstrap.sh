@@ -57,7 +57,13 @@ install_venv() {
   if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     say "installing Python packages into .venv"
     .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
-    .venv/bin/python -m pip install -q --disable-pip-version-check -e ".$extras" 2> >(grep -v "^WARNING: Location" >&2)
+    # the build's chatter goes to a log, shown only when the install fails
+    if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".$extras" \
+        > .venv/pip-install.log 2>&1; then
+      cat .venv/pip-install.log >&2
+      say "installing the Python packages failed (log: .venv/pip-install.log)"
+      exit 1
+    fi
     echo "$want" > "$stamp"
   fi
 }
