@@ -16,6 +16,7 @@ from organiser.core.errors import InputError, NotFoundError
 from organiser.core.models import AgendaItem, AgendaTemplate, Event, Invitation, NextStep, Person
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text, sort_key
+from organiser.services.records import required
 
 MAX_DURATION = 24 * 60
 
@@ -189,10 +190,7 @@ def _load_event(session: Session, event_id: int) -> Event:
 
 
 def _item(session: Session, item_id: int) -> AgendaItem:
-    item = session.get(AgendaItem, item_id)
-    if item is None:
-        raise NotFoundError(f"no agenda item with id {item_id}", field="agenda item")
-    return item
+    return required(session, AgendaItem, item_id, "agenda item")
 
 
 # --- reading ----------------------------------------------------------------------------

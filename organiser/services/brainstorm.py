@@ -13,6 +13,7 @@ from organiser.core.models import Board, Idea, Person, Theme, Vote
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text
 from organiser.services import live
+from organiser.services.records import required
 
 
 @dataclass(frozen=True)
@@ -68,24 +69,15 @@ class BoardView:
 
 
 def _board(session: Session, board_id: int) -> Board:
-    board = session.get(Board, board_id)
-    if board is None:
-        raise NotFoundError(f"no board with id {board_id}", field="board")
-    return board
+    return required(session, Board, board_id, "board")
 
 
 def _idea(session: Session, idea_id: int) -> Idea:
-    idea = session.get(Idea, idea_id)
-    if idea is None:
-        raise NotFoundError(f"no idea with id {idea_id}", field="idea")
-    return idea
+    return required(session, Idea, idea_id, "idea")
 
 
 def _theme(session: Session, theme_id: int) -> Theme:
-    theme = session.get(Theme, theme_id)
-    if theme is None:
-        raise NotFoundError(f"no theme with id {theme_id}", field="theme")
-    return theme
+    return required(session, Theme, theme_id, "theme")
 
 
 def boards(db: Database, event_id: int) -> list[tuple[int, str]]:

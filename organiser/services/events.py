@@ -35,6 +35,7 @@ from organiser.core.models import (
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text
 from organiser.services.event_list import EVENTS_SQL, EventRow, event_row
+from organiser.services.records import required
 from organiser.services.serialise import iso
 
 
@@ -45,10 +46,7 @@ def list_events(db: Database) -> list[EventRow]:
 
 
 def get_event(session: Session, event_id: int) -> Event:
-    event = session.get(Event, event_id)
-    if event is None:
-        raise NotFoundError(f"no event with id {event_id}", field="EVENT")
-    return event
+    return required(session, Event, event_id, "event", "EVENT")
 
 
 def event_details(db: Database, event_id: int) -> dict[str, Any]:

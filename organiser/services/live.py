@@ -24,17 +24,14 @@ from organiser.core.models import (
     Organisation,
     Person,
     PersonEmail,
+    utcnow,
 )
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text, email_key, fold, sort_key
 from organiser.services.agenda import schedule
 from organiser.services.contacts import find_organisation
 from organiser.services.minutes import ensure_minutes_editable
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
+from organiser.services.records import required
 
 # --- check-in ---------------------------------------------------------------------------
 
@@ -58,10 +55,7 @@ class RosterRow:
 
 
 def _event(session: Session, event_id: int) -> Event:
-    event = session.get(Event, event_id)
-    if event is None:
-        raise NotFoundError(f"no event with id {event_id}", field="EVENT")
-    return event
+    return required(session, Event, event_id, "event", "EVENT")
 
 
 def roster(db: Database, event_id: int) -> list[RosterRow]:
@@ -248,10 +242,7 @@ def remove_walk_in(db: Database, event_id: int, person_id: int) -> None:
 
 
 def _agenda_item(session: Session, item_id: int) -> AgendaItem:
-    item = session.get(AgendaItem, item_id)
-    if item is None:
-        raise NotFoundError(f"no agenda item with id {item_id}", field="agenda item")
-    return item
+    return required(session, AgendaItem, item_id, "agenda item")
 
 
 TimerState = list[tuple[int, dt.datetime | None, dt.datetime | None]]

@@ -11,10 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from organiser.core.enums import MinutesStatus
-from organiser.core.errors import InputError, NotFoundError
+from organiser.core.errors import InputError
 from organiser.core.models import Event, MinutesRevision, utcnow
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text
+from organiser.services.records import required
 from organiser.services.serialise import iso
 
 
@@ -59,10 +60,7 @@ class MinutesState:
 
 
 def _event(session: Session, event_id: int) -> Event:
-    event = session.get(Event, event_id)
-    if event is None:
-        raise NotFoundError(f"no event with id {event_id}", field="EVENT")
-    return event
+    return required(session, Event, event_id, "event", "EVENT")
 
 
 def _state(session: Session, event: Event) -> MinutesState:
