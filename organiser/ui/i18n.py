@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    Qt,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication
@@ -106,11 +105,15 @@ def install(app: QCoreApplication | None = None, language: str | None = None) ->
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             QCoreApplication.installTranslator(qt_own)
             _installed.append(qt_own)
-    locale = QLocale(code if code != "en" else QLocale.system().name())
-    if code == "en" and locale.language() != QLocale.Language.English:
-        locale = QLocale("en_GB")
+    system = QLocale.system().name()
+    # English: the system's English (en_US, en_IN...) for dates and numbers, else British
+    locale = QLocale(code if code != "en" else (system if system.startswith("en") else "en_GB"))
     QLocale.setDefault(locale)
-    if isinstance(app, QApplication):
+    # left to right is Qt's default: touch the direction only for (or after) Arabic, which also
+    # spares an English start-up PySide's one-off building of every Qt.* enum (~15 ms)
+    if isinstance(app, QApplication) and (code in RIGHT_TO_LEFT or _current in RIGHT_TO_LEFT):
+        from PySide6.QtCore import Qt  # importing Qt builds all its enums: only when needed
+
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
                                else Qt.LayoutDirection.LeftToRight)
     _current = code

@@ -32,8 +32,9 @@ class MainWindow(QMainWindow):
     database_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, lazy_areas: bool = False) -> None:
-        """With lazy_areas, only the Events area is built now; `build_areas()` makes the rest
-        (the app calls it once the window is on screen, so start-up does not wait for them)."""
+        """With lazy_areas, neither the areas nor the menus are built yet: `area(title)` and
+        `build_areas()` make them (the app calls them once the window is on screen, so the
+        window shows without waiting for them)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
@@ -64,10 +65,17 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
         self._menus: dict[str, QMenu] = {}
-        self._build_menus()
+        self._menus_built = False
+        if not lazy_areas:  # lazily: with the areas (QAction shortcuts cost PySide ~15 ms)
+            self._build_menus()
         self.setAcceptDrops(True)
-        self.show_area("Events")
-        if not lazy_areas:
+        if lazy_areas:  # the frame shows at once; the app builds the areas right after
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(AREA_TITLES.index("Events"))
+            self.navigation.blockSignals(False)
+            self.stack.setCurrentIndex(AREA_TITLES.index("Events"))
+        else:
+            self.show_area("Events")
             self.build_areas()
         self._restore_geometry()
 
@@ -86,6 +94,9 @@ class MainWindow(QMainWindow):
         return self._menus[title]
 
     def _build_menus(self) -> None:
+        if self._menus_built:
+            return
+        self._menus_built = True
         file_menu = self.menu("&File")
         self.open_action = QAction(self.tr("&Open database…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -134,6 +145,7 @@ class MainWindow(QMainWindow):
     def area(self, title: str) -> Area:
         """The area of that title, built (and given the open database) on first use."""
         if title not in self._areas:
+            self._build_menus()  # the window's own entries come first in every menu
             row = AREA_TITLES.index(title)
             area = create_area(title)
             self._areas[title] = area

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -40,21 +40,3 @@ class Area(QWidget):
 
     def open_files(self, paths: list[Path]) -> None:
         """Handle files dropped on the window (or chosen from a menu) that this area accepts."""
-
-
-class ComingSoonArea(Area):
-    """An honest placeholder for an area that a later issue builds."""
-
-    text = "Coming soon."
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        from organiser.ui.i18n import area_title
-
-        heading = QLabel(f"<h2>{area_title(self.title)}</h2>")
-        body = QLabel(self.text)
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(heading)
-        layout.addWidget(body, 1)
