@@ -71,6 +71,7 @@ def run_app(db: str | None = None, *, startup_probe: bool = False) -> int:
             app.quit()
             return
         window.set_database(database)
+        window.statusBar().clearMessage()  # "Opening the database…" is done
         if database.read_only:
             window.setWindowTitle(window.windowTitle() + " (read-only)")
         if startup_probe:
