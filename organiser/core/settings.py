@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from organiser.core.errors import InputError
 
 T = TypeVar("T", str, int, bool)
 
 
-@dataclass(frozen=True)
-class Option(Generic[T]):
+class Option(NamedTuple, Generic[T]):
+    """A declared setting (a NamedTuple: read at every start-up, it must import nothing)."""
+
     key: str
     default: T
     title: str
