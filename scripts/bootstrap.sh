@@ -53,8 +53,11 @@ install_venv() {
   local extras=""
   [ "$mode" = "test" ] && extras="[test]"
   local stamp=".venv/.organiser-installed"
-  local want; want="$(cat pyproject.toml | sha256sum | cut -d' ' -f1) $extras"
-  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  local hash; hash="$(sha256sum < pyproject.toml | cut -d' ' -f1)"
+  local want="$hash $extras" have=""
+  [ -f "$stamp" ] && have="$(cat "$stamp")"
+  # an install with the test tools serves the app too
+  if [ "$have" != "$want" ] && [ "$have" != "$hash [test]" ]; then
     say "installing Python packages into .venv"
     .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
     # the build's chatter goes to a log, shown only when the install fails
