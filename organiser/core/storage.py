@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -188,6 +189,52 @@ def integrity_check(db: Database) -> list[str]:
     return problems
 
 
+def check_file(path: Path) -> list[str]:
+    """Problems SQLite finds in a database file (empty when it is sound)."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+        return [str(r[0]) for r in rows if str(r[0]).lower() != "ok"]
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    finally:
+        connection.close()
+
+
+def copy_file(source: Path, target: Path) -> None:
+    """SQLite backup API into a private temporary file, checked, then renamed into place."""
+    tmp = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.partial")
+    tmp.unlink(missing_ok=True)
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+            os.close(fd)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        problems = check_file(tmp)
+        if problems:
+            raise DatabaseError("the copy does not check out: " + "; ".join(problems[:3]),
+                                file=str(source))
+        os.chmod(tmp, 0o600)
+        tmp.replace(target)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise DatabaseError(f"backup failed: {exc}", file=str(source)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def backup_to(db: Database, destination: str | Path) -> Path:
     """A consistent copy, safe while the app has the database open (SQLite backup API)."""
     target = Path(destination).expanduser()
@@ -196,25 +243,9 @@ def backup_to(db: Database, destination: str | Path) -> Path:
                             "`organiser copy` to a SQLite file", file=db.display_name)
     if not target.parent.is_dir():
         raise DatabaseError("the folder does not exist", file=str(target.parent))
-    tmp = target.with_name(target.name + ".partial")
     try:
-        source = sqlite3.connect(f"{db.path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            copy = sqlite3.connect(tmp)
-            try:
-                source.backup(copy)
-                copy.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                copy.close()
-        finally:
-            source.close()
-        tmp.chmod(0o600)
-        tmp.replace(target)
-    except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
-        raise DatabaseError(f"backup failed: {exc}", file=str(target)) from exc
+        copy_file(db.path, target)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise DatabaseError(f"cannot write: {exc.strerror}", file=str(target)) from exc
     return target
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from organiser.core.errors import DatabaseError, InputError
+from organiser.core.storage import check_file, copy_file
 
 _BUSY = threading.Lock()
 _DAY = re.compile(r"-(\d{4}-\d{2}-\d{2})\.sqlite$")
@@ -72,52 +73,6 @@ def _kept(settings: Any = None) -> int:
     return max(1, (settings or Settings(strict=False)).get(BACKUPS_KEPT))
 
 
-def _check_copy(path: Path) -> list[str]:
-    """Problems SQLite finds in a copy (empty when it is sound)."""
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        return [str(exc)]
-    try:
-        rows = connection.execute("PRAGMA quick_check").fetchall()
-        return [str(r[0]) for r in rows if str(r[0]).lower() != "ok"]
-    except sqlite3.Error as exc:
-        return [str(exc)]
-    finally:
-        connection.close()
-
-
-def _copy(source: Path, target: Path) -> None:
-    """SQLite backup API into a private temporary file, checked, then renamed into place."""
-    tmp = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.partial")
-    tmp.unlink(missing_ok=True)
-    try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-            os.close(fd)
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        problems = _check_copy(tmp)
-        if problems:
-            raise DatabaseError("the copy does not check out: " + "; ".join(problems[:3]),
-                                file=str(source))
-        os.chmod(tmp, 0o600)
-        tmp.replace(target)
-    except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
-        raise DatabaseError(f"backup failed: {exc}", file=str(source)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def take_backup(database: str | Path, *, when: str = "open", today: dt.date | None = None,
                 keep: int | None = None) -> Path | None:
     """Today's copy: on `open` only if there is none yet today, on `close` always.
@@ -143,7 +98,7 @@ def _take_backup(source: Path, when: str, day: dt.date, keep: int | None) -> Pat
         except OSError as exc:
             raise DatabaseError(f"cannot create the backup folder: {exc.strerror}",
                                 file=str(folder)) from exc
-        _copy(source, target)
+        copy_file(source, target)
         written = target
     prune(source, keep if keep is not None else _kept())
     return written
@@ -172,7 +127,7 @@ def check_backup(path: str | Path) -> str:
         if handle.read(16) != b"SQLite format 3\x00":
             raise DatabaseError("is not an Organiser backup (not a SQLite file)",
                                 file=str(source))
-    problems = _check_copy(source)
+    problems = check_file(source)
     if problems:
         raise DatabaseError("is damaged: " + "; ".join(problems[:3]), file=str(source))
     try:
@@ -212,7 +167,7 @@ def restore(backup: str | Path, database: str | Path) -> Path | None:
         aside = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}")
         _copy_plain(target, aside)
     incoming = target.with_name(target.name + ".restoring")
-    _copy(source, incoming)
+    copy_file(source, incoming)
     for extra in ("-wal", "-shm"):
         wal = target.with_name(target.name + extra)
         if wal.exists():
