@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import enum
+from typing import TypeVar
+
+from organiser.core.errors import InputError
+
+E = TypeVar("E", bound=enum.Enum)
 
 
 class OrgKind(enum.StrEnum):
@@ -87,3 +92,12 @@ class OutboxStatus(enum.StrEnum):
     QUEUED = "queued"
     SENT = "sent"
     FAILED = "failed"
+
+
+def parse_choice(enum_cls: type[E], value: str | E, field: str) -> E:
+    """A value of a closed vocabulary from user input, or an error listing the choices."""
+    try:
+        return enum_cls(value)
+    except ValueError as exc:
+        choices = ", ".join(str(member.value) for member in enum_cls)
+        raise InputError(f"{value!r} is not one of: {choices}", field=field) from exc

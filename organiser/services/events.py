@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload
 
-from organiser.core.enums import EventKind, EventStatus, Reply
+from organiser.core.enums import EventKind, EventStatus, Reply, parse_choice
 from organiser.core.errors import InputError, NotFoundError
 from organiser.core.models import (
     AgendaItem,
@@ -259,11 +259,7 @@ def _coerce(event: Event | None, changes: dict[str, Any]) -> dict[str, Any]:
             raise InputError("is empty", field="title")
         values["title"] = title[:300]
     if "kind" in changes:
-        try:
-            values["kind"] = EventKind(changes["kind"])
-        except ValueError as exc:
-            kinds = ", ".join(k.value for k in EventKind)
-            raise InputError(f"{changes['kind']!r} is not one of: {kinds}", field="kind") from exc
+        values["kind"] = parse_choice(EventKind, changes["kind"], "kind")
     if "status" in changes:
         try:
             values["status"] = EventStatus(changes["status"])

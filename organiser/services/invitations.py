@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from organiser.core.enums import Reply, Role
+from organiser.core.enums import Reply, Role, parse_choice
 from organiser.core.errors import InputError, NotFoundError
 from organiser.core.models import (
     Event,
@@ -142,19 +142,11 @@ class InviteResult:
 
 
 def parse_role(value: str | Role) -> Role:
-    try:
-        return Role(value)
-    except ValueError as exc:
-        roles = ", ".join(r.value for r in Role)
-        raise InputError(f"{value!r} is not one of: {roles}", field="role") from exc
+    return parse_choice(Role, value, "role")
 
 
 def parse_reply(value: str | Reply) -> Reply:
-    try:
-        return Reply(value)
-    except ValueError as exc:
-        replies = ", ".join(r.value for r in Reply)
-        raise InputError(f"{value!r} is not one of: {replies}", field="reply") from exc
+    return parse_choice(Reply, value, "reply")
 
 
 def check_address(address: str) -> str:
