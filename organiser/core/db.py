@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -125,9 +123,3 @@ def _sqlite_read_only_on_connect(dbapi_connection: Any, _record: Any) -> None:
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
-
-@contextmanager
-def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One transaction: committed when the block ends, rolled back when it raises."""
-    with factory.begin() as session:
-        yield session

@@ -166,11 +166,6 @@ def list_people(db: Database) -> list[PersonRow]:
     return sorted(rows, key=person_sort_key)
 
 
-def list_organisations(db: Database) -> list[Organisation]:
-    with db.session() as session:
-        return list(session.scalars(select(Organisation).order_by(Organisation.name)).all())
-
-
 # --- organisations ----------------------------------------------------------------------
 
 

@@ -29,6 +29,3 @@ def create_area(title: str) -> Area:
         raise RuntimeError(f"{spec} has title {area.title!r}, registered as {title!r}")
     return area
 
-
-def create_areas() -> list[Area]:
-    return [create_area(title) for title in AREA_TITLES]
