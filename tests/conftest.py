@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+DATA = REPO / "tests" / "data"  # the sample files (tests/data/README.md)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

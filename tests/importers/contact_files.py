@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.conftest import SHARED
+from tests.conftest import DATA
 
-SAMPLES = SHARED / "data" / "contacts"
+SAMPLES = DATA / "contacts"
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import SHARED
+from tests.conftest import DATA
 from tests.exporters.ics_support import COORDINATOR, set_coordinator
 
-REPLIES = SHARED / "data" / "replies"
+REPLIES = DATA / "replies"
 
 
 @pytest.fixture(autouse=True)
