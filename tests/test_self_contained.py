@@ -13,10 +13,9 @@ import pytest
 
 from tests.conftest import DATA, REPO
 
-# ways a test could reach beside the repository: ../shared, REPO.parent, /work/..., a home folder
-OUTSIDE = re.compile(
-    r"""\.\./shared|["']shared["']\s*/|/\s*["']shared["']|REPO\.parent\b|"""
-    r"""parent\.parent\.parent|["']/work/""")
+# ways a test could reach beside the repository: ../shared, the repository's parent, /work/...
+OUTSIDE = re.compile(r"""\.\./shared|\bSHARED\b|REPO\.parent\b|parent\.parent\.parent|"""
+                     r"""["']/work/""")
 
 
 def test_no_test_reads_outside_the_repository() -> None:
