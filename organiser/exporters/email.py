@@ -192,6 +192,16 @@ def message_bytes(message: EmailMessage) -> bytes:
     return head + sep + body
 
 
+def draft_bytes(message: EmailMessage) -> bytes:
+    """The message as an .eml file to open and send from a mail client: `X-Unsent: 1` makes
+    Outlook (Windows and Mac) open it as an editable draft rather than as received mail.
+
+    Only files get it: a message sent with the header would open as a draft for its recipient.
+    """
+    data = message_bytes(message)
+    return b"X-Unsent: 1\r\n" + data
+
+
 def parse_message(data: bytes) -> EmailMessage:
     from email import message_from_bytes
 
@@ -205,6 +215,7 @@ __all__ = [
     "Mailbox",
     "build_message",
     "clean_header_text",
+    "draft_bytes",
     "html_from_text",
     "mailbox",
     "message_bytes",

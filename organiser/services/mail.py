@@ -21,6 +21,7 @@ from organiser.exporters.email import (
     Attachment,
     Mailbox,
     build_message,
+    draft_bytes,
     mailbox,
     message_bytes,
     safe_filename,
@@ -49,6 +50,11 @@ class PreparedMessage:
     @property
     def data(self) -> bytes:
         return message_bytes(self.message)
+
+    @property
+    def draft(self) -> bytes:
+        """The bytes of an .eml file that mail clients open as a draft ready to send."""
+        return draft_bytes(self.message)
 
     @property
     def sender(self) -> str:
@@ -387,7 +393,7 @@ def write_eml(messages: Sequence[PreparedMessage], directory: str | Path) -> lis
         path = folder / eml_name(message, index)
         tmp = path.with_name(path.name + ".partial")
         try:
-            tmp.write_bytes(message.data)
+            tmp.write_bytes(message.draft)
             tmp.chmod(0o600)
             tmp.replace(path)
         except OSError as exc:

@@ -117,6 +117,21 @@ def test_eml_files_open_as_the_same_messages(demo_db, planned, tmp_path: Path) -
         parsed = parse_message(path.read_bytes())
         assert parsed["To"].addresses[0].addr_spec == prepared.recipient
         assert parsed["Subject"] == prepared.subject
+        # Outlook opens the file as a draft ready to send, not as received mail
+        assert parsed.get_all("X-Unsent") == ["1"]
+        assert not parsed.defects
+
+
+def test_only_eml_files_are_drafts_never_the_messages_sent(demo_db, planned) -> None:
+    batch = mail.prepare(demo_db, planned, "invitations")
+    outbox.queue_messages(demo_db, batch.messages[:1])
+    handler = Handler()
+    with smtp_server(handler) as port:
+        configure(port)
+        assert outbox.send_outbox(demo_db).sent
+    received = parse_message(handler.received[0].data)
+    assert received["X-Unsent"] is None  # the recipient's Outlook would open it as a draft
+    assert b"X-Unsent" not in batch.messages[0].data
 
 
 def test_outbox_sends_through_a_real_smtp_server(demo_db, planned) -> None:
