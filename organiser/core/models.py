@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -599,6 +600,79 @@ class OutboxMessage(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+# --- online: the mailbox, the CalDAV calendar, reminders, the sync log ---------------------
+
+
+class MailFolderState(Base):
+    """How far the reply fetch has read one IMAP folder: UIDs are only comparable while the
+    folder's UIDVALIDITY stays the same (a new one means every UID was renumbered)."""
+
+    __tablename__ = "mail_folder_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # "user@host:port", so two mailboxes never share a position
+    account: Mapped[str] = mapped_column(String(400))
+    folder: Mapped[str] = mapped_column(String(300))
+    # IMAP UIDs and UIDVALIDITY are unsigned 32-bit numbers: larger than a signed INTEGER
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (UniqueConstraint("account", "folder"),)
+
+
+class CalendarEntry(Base):
+    """One event as last published on a CalDAV calendar: where it is and its ETag there."""
+
+    __tablename__ = "calendar_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # the calendar collection's URL; the entry outlives the event (to DELETE it when removed)
+    collection: Mapped[str] = mapped_column(String(1000))
+    uid: Mapped[str] = mapped_column(String(255))
+    href: Mapped[str] = mapped_column(String(1000))
+    etag: Mapped[str] = mapped_column(String(300), default="")
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    # what was sent (a hash of the calendar object): an unchanged event is not sent again
+    digest: Mapped[str] = mapped_column(String(64), default="")
+    published_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("collection", "uid"),)
+
+
+class NextStepReminder(Base):
+    """A reminder of a next step prepared for someone on a given day (never twice a day)."""
+
+    __tablename__ = "next_step_reminder"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    next_step_id: Mapped[int] = mapped_column(
+        ForeignKey("next_step.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[dt.date] = mapped_column(Date)
+    recipient: Mapped[str] = mapped_column(String(320))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    __table_args__ = (Index("ix_next_step_reminder_day", "day", "next_step_id"),)
+
+
+class SyncLogEntry(Base):
+    """One fetch, publish, send or reminder run: when, whether it reached the server, what it
+    did (the status bar and `organiser sync status` read the latest of each kind)."""
+
+    __tablename__ = "sync_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # False when the server could not be reached (the laptop is offline, or the server down)
+    reached: Mapped[bool] = mapped_column(Boolean, default=True)
+    ok: Mapped[bool] = mapped_column(Boolean, default=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_sync_log_kind_at", "kind", "at"),)
 
 
 Index("ix_invitation_event_reply", Invitation.event_id, Invitation.reply)

@@ -328,6 +328,7 @@ def send_outbox(db: Database, *, config: SmtpConfig | None = None, password: str
         for message_id, _ in pending:
             _record_attempt(db, message_id, report.error)
             report.queued.append(message_id)
+        _log_send(db, report, reached=False)
         return report
     try:
         for index, (message_id, recipient) in enumerate(pending):
@@ -363,7 +364,15 @@ def send_outbox(db: Database, *, config: SmtpConfig | None = None, password: str
             server.close()
     if progress is not None:
         progress(len(pending), len(pending))
+    _log_send(db, report, reached=True)
     return report
+
+
+def _log_send(db: Database, report: SendReport, *, reached: bool) -> None:
+    from organiser.services.sync import record
+
+    record(db, "send", report.summary(), reached=reached,
+           ok=not report.error and not report.failed)
 
 
 def _refused(db: Database, report: SendReport, message_id: int, code: int, answer: str) -> None:

@@ -192,6 +192,12 @@ def test_down_server_keeps_everything_queued_across_restarts(demo_db, planned,
     report = outbox.send_outbox(demo_db)
     assert report.queued == ids and not report.sent
     assert "refused the connection" in report.error
+    from organiser.services.sync import sync_status
+
+    status = sync_status(demo_db)  # the status bar: offline, both messages waiting
+    assert status.online is False and status.waiting == 2
+    assert status.last_send is not None and not status.last_send.reached
+    assert "2 still queued" in status.last_send.summary
     demo_db.close()
 
     reopened = open_database(db_path)
@@ -203,6 +209,9 @@ def test_down_server_keeps_everything_queued_across_restarts(demo_db, planned,
         with smtp_server(handler) as port:
             configure(port)
             assert outbox.send_outbox(reopened).sent == ids
+        status = sync_status(reopened)
+        assert status.online is True and status.waiting == 0
+        assert status.last_send is not None and status.last_send.summary == "2 sent"
         assert [parse_message(r.data)["Subject"] for r in handler.received] == \
             [m.subject for m in batch.messages[:2]]
     finally:
