@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from organiser.cli.context import EXIT_INPUT, EXIT_OK, Context, say
+from organiser.cli.context import (
+    EXIT_INPUT,
+    EXIT_OK,
+    Context,
+    error_line,
+    say,
+    warning_line,
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -100,11 +107,16 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_replies_import(args: argparse.Namespace, ctx: Context) -> int:
-    from organiser.importers.replies import import_replies
+    from organiser.services.replies import import_replies
 
     results = import_replies(ctx.database(), args.files)
     for result in results:
-        say(result.line)
-    # a counter-proposal is shown, not an error; stale or unreadable files are
-    failed = [r for r in results if r.outcome.value in ("failed", "stale")]
-    return EXIT_INPUT if failed else EXIT_OK
+        if result.recorded:
+            say(result.line)
+        else:
+            error_line(result.line)
+        for warning in result.warnings:
+            warning_line(f"{result.file}: {warning}")
+    # applied, already recorded, or a counter-proposal stored: recorded. Stale, unknown or
+    # unreadable: not applied, exit 1.
+    return EXIT_OK if all(r.recorded for r in results) else EXIT_INPUT

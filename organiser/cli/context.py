@@ -74,6 +74,10 @@ def error_line(message: str) -> None:
     _write_line(sys.stderr, f"organiser: error: {message}")
 
 
+def warning_line(message: str) -> None:
+    _write_line(sys.stderr, f"organiser: warning: {message}")
+
+
 def fail(exc: BaseException) -> int:
     """Report an exception as one line on stderr; a bug still gets a hint, not a traceback."""
     if isinstance(exc, OrganiserError):

@@ -215,7 +215,7 @@ def _address(inv: Invitation) -> str:
 
 def _partstat(event: Event, inv: Invitation) -> str:
     """The known answer, unless it answered an older time or place (then it is asked again)."""
-    from organiser.services.events import time_place_sequence
+    from organiser.core.invitation_state import time_place_sequence
 
     if inv.reply_sequence is not None and inv.reply_sequence < time_place_sequence(event):
         return "NEEDS-ACTION"

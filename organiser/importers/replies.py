@@ -1,29 +1,20 @@
-"""Replies to invitations: iTIP REPLY and COUNTER from .ics files or whole .eml messages.
+"""Replies to invitations: iTIP REPLY and COUNTER read from .ics files or whole .eml messages.
 
-Each file is read completely and checked before anything is written; then it is applied in
-one transaction, so a file is either applied whole or not at all. A reply is never applied
-to an invitation it does not name: unknown UID, unknown attendee, a stale SEQUENCE, a
-counter-proposal each come back as an outcome that says why.
+A pure reader: bytes in, a checked `ParsedReply` out (or an InputError naming the file and the
+problem). Applying what was read is a use case, `organiser.services.replies`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
 from organiser.core.enums import Reply
-from organiser.core.errors import InputError, OrganiserError
-from organiser.core.models import Event, Invitation, Person, utcnow
-from organiser.core.storage import Database
-from organiser.core.text import clean_line, clean_text, email_key
+from organiser.core.errors import InputError
+from organiser.core.text import clean_line, clean_text
 
 if TYPE_CHECKING:
     from icalendar import Calendar
@@ -38,13 +29,6 @@ PARTSTATS = {
     "DELEGATED": Reply.DELEGATED,
     "NEEDS-ACTION": Reply.NEEDS_ACTION,
 }
-
-
-class Outcome(enum.StrEnum):
-    APPLIED = "applied"
-    STALE = "stale"
-    COUNTER = "counter"
-    FAILED = "failed"
 
 
 @dataclass(frozen=True)
@@ -69,6 +53,7 @@ class ParsedReply:
     start: dt.datetime | None
     end: dt.datetime | None
     summary: str
+    sender: str = ""  # the From address of a mail (empty for a bare .ics)
 
     @property
     def replier(self) -> Attendee:
@@ -77,27 +62,6 @@ class ParsedReply:
             if attendee.partstat == "DELEGATED" or attendee.delegated_to:
                 return attendee
         return self.attendees[0]
-
-
-@dataclass
-class ReplyResult:
-    """One file's fate, as one line for the CLI and the UI."""
-
-    file: str
-    outcome: Outcome
-    message: str
-    event_id: int | None = None
-    email: str = ""
-    reply: Reply | None = None
-    proposed: tuple[dt.datetime, dt.datetime] | None = field(default=None)
-
-    @property
-    def applied(self) -> bool:
-        return self.outcome is Outcome.APPLIED
-
-    @property
-    def line(self) -> str:
-        return f"{self.file}: {self.message}"
 
 
 # --- reading --------------------------------------------------------------------------
@@ -109,6 +73,11 @@ def looks_like_reply(path: Path) -> bool:
 
 def read_calendar_text(data: bytes, where: str) -> str:
     """The iCalendar text of a file: the file itself, or the calendar part of a mail."""
+    return _read(data, where)[0]
+
+
+def _read(data: bytes, where: str) -> tuple[str, str]:
+    """The iCalendar text and, for a mail, the sender's address."""
     if len(data) > MAX_BYTES:
         raise InputError(f"is {len(data) / 1e6:.0f} MB, too large for a calendar reply "
                          f"(limit {MAX_BYTES // (1024 * 1024)} MB)", file=where)
@@ -116,7 +85,7 @@ def read_calendar_text(data: bytes, where: str) -> str:
         raise InputError("is empty", file=where)
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:15].upper() == b"BEGIN:VCALENDAR":
-        return _decode(head, where)
+        return _decode(head, where), ""
     if b"\x00" in data[:4096]:
         raise InputError("is not an iCalendar file or an e-mail (binary content; an Outlook "
                          ".msg must be saved as .eml or .ics first)", file=where)
@@ -135,7 +104,7 @@ def _decode(data: bytes, where: str) -> str:
         return data.decode("latin-1")
 
 
-def _calendar_from_mail(data: bytes, where: str) -> str:
+def _calendar_from_mail(data: bytes, where: str) -> tuple[str, str]:
     import email
     import email.policy
     from email.message import EmailMessage
@@ -158,12 +127,17 @@ def _calendar_from_mail(data: bytes, where: str) -> str:
         raise InputError("is an e-mail without a calendar reply in it (no text/calendar or "
                          ".ics part)", file=where)
     found.sort(key=lambda item: item[0])
-    return read_calendar_text(found[0][1], where)
+    sender = ""
+    from_header = message.get("From")
+    addresses = getattr(from_header, "addresses", ()) if from_header is not None else ()
+    if addresses:
+        sender = str(addresses[0].addr_spec or "")
+    return read_calendar_text(found[0][1], where), sender
 
 
 def parse_reply(data: bytes, where: str) -> ParsedReply:
     """Parse and check a reply completely; raises InputError naming the file and the problem."""
-    text = read_calendar_text(data, where)
+    text, sender = _read(data, where)
     stripped = text.rstrip()
     if not stripped.upper().endswith("END:VCALENDAR"):
         raise InputError("is truncated (no END:VCALENDAR at the end)", file=where)
@@ -206,7 +180,7 @@ def parse_reply(data: bytes, where: str) -> ParsedReply:
     return ParsedReply(
         method=method, uid=uid, sequence=sequence, attendees=attendees,
         comment=clean_text(str(comment)).strip(), stamp=stamp, start=start, end=end,
-        summary=clean_line(str(vevent.get("SUMMARY", ""))),
+        summary=clean_line(str(vevent.get("SUMMARY", ""))), sender=sender,
     )
 
 
@@ -240,7 +214,7 @@ def _attendees(vevent: Any, where: str) -> tuple[Attendee, ...]:
 
 def _when(cal: Calendar, vevent: Any, name: str, where: str) -> dt.datetime | None:
     """An instant; Windows zone names are mapped to IANA, unknown zones are refused."""
-    from organiser.services.events import windows_zone
+    from organiser.core.zones import windows_zone
 
     prop = vevent.get(name)
     if prop is None:
@@ -265,102 +239,10 @@ def _when(cal: Calendar, vevent: Any, name: str, where: str) -> dt.datetime | No
     return value.astimezone(dt.UTC)
 
 
-# --- applying ---------------------------------------------------------------------------
-
-
-def _fmt(value: dt.datetime, zone: str) -> str:
-    return value.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
-
-
-def apply_reply(db: Database, parsed: ParsedReply, where: str) -> ReplyResult:
-    """Apply one parsed reply in one transaction (or report why it is not applied)."""
-    from organiser.services.events import bump_sequence, time_place_sequence
-    from organiser.services.invitations import person_for_address
-
-    with db.transaction() as session:
-        event = session.scalars(
-            select(Event).where(Event.uid == parsed.uid).options(
-                selectinload(Event.invitations).selectinload(Invitation.person)
-                .selectinload(Person.emails))
-        ).one_or_none()
-        if event is None:
-            raise InputError(f"answers an unknown event (UID {parsed.uid}); not applied",
-                             file=where)
-        replier = parsed.replier
-        key = email_key(replier.email)
-        matches = [inv for inv in event.invitations
-                   if email_key(inv.email) == key
-                   or any(e.address_key == key for e in inv.person.emails)]
-        if not matches:
-            raise InputError(f"{replier.email} is not invited to '{event.title}'; not applied",
-                             file=where)
-        inv = matches[0]
-        address = inv.email or replier.email
-        if parsed.method == "COUNTER":
-            proposed = None
-            text = f"{address} proposes another time for '{event.title}'"
-            if parsed.start and parsed.end:
-                proposed = (parsed.start, parsed.end)
-                text = (f"{address} proposes {_fmt(parsed.start, event.timezone)}–"
-                        f"{_fmt(parsed.end, event.timezone)} ({event.timezone}) instead of "
-                        f"{_fmt(event.start, event.timezone)} for '{event.title}'")
-            if parsed.comment:
-                text += f": “{parsed.comment}”"
-            return ReplyResult(where, Outcome.COUNTER, text + " (not applied; change the "
-                               "event to accept it)", event.id, address, None, proposed)
-        if replier.partstat not in PARTSTATS:
-            raise InputError(f"PARTSTAT {replier.partstat!r} is not an answer", file=where,
-                             field="ATTENDEE")
-        reply = PARTSTATS[replier.partstat]
-        if parsed.sequence < time_place_sequence(event):
-            return ReplyResult(
-                where, Outcome.STALE,
-                f"{address} {reply.value} '{event.title}' as it was before a change (reply to "
-                f"SEQUENCE {parsed.sequence}, now {event.sequence}); stale, not applied: "
-                "ask them to answer the update", event.id, address, reply)
-        if inv.replied_at and parsed.stamp and inv.reply_sequence is not None \
-                and parsed.sequence == inv.reply_sequence and parsed.stamp < inv.replied_at:
-            return ReplyResult(
-                where, Outcome.STALE,
-                f"{address} {reply.value} '{event.title}', but a later answer "
-                f"({inv.reply.value}) is already recorded; not applied", event.id, address,
-                reply)
-        inv.reply = reply
-        inv.reply_comment = parsed.comment
-        inv.replied_at = parsed.stamp or utcnow()
-        inv.reply_sequence = parsed.sequence
-        message = f"{address} {reply.value} {event.title}"
-        if parsed.sequence < event.sequence:
-            # said, not applied silently: the answer is to an earlier version of the invitation
-            message += (f" (answers version {parsed.sequence}, now {event.sequence}; time and "
-                        "place are unchanged since, so the answer stands)")
-        if reply is Reply.DELEGATED and replier.delegated_to:
-            delegate_name = next((a.name for a in parsed.attendees
-                                  if email_key(a.email) == email_key(replier.delegated_to)), "")
-            delegate = person_for_address(session, replier.delegated_to, delegate_name)
-            inv.delegate_id = delegate.id
-            if all(other.person_id != delegate.id for other in event.invitations):
-                event.invitations.append(Invitation(
-                    person=delegate, role=inv.role, email=replier.delegated_to,
-                    delegated_from_id=inv.id))
-                bump_sequence(event, time_place=False)
-                message += f" (delegated to {replier.delegated_to}, added as invitee)"
-        return ReplyResult(where, Outcome.APPLIED, message, event.id, address, reply)
-
-
-def import_reply_file(db: Database, path: Path | str) -> ReplyResult:
-    where = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return ReplyResult(where, Outcome.FAILED, f"cannot be read: {exc.strerror or exc}")
-    try:
-        return apply_reply(db, parse_reply(data, where), where)
-    except OrganiserError as exc:
-        message = exc.message if exc.field is None else f"{exc.field}: {exc.message}"
-        return ReplyResult(where, Outcome.FAILED, message)
-
-
-def import_replies(db: Database, paths: Iterable[Path | str]) -> list[ReplyResult]:
-    """Each file on its own: one that fails leaves the others applied."""
-    return [import_reply_file(db, path) for path in paths]
+def reply_partstat(parsed: ParsedReply, where: str) -> Reply:
+    """The answer a REPLY gives (the replier's PARTSTAT), or an InputError."""
+    partstat = parsed.replier.partstat
+    if partstat not in PARTSTATS:
+        raise InputError(f"PARTSTAT {partstat!r} is not an answer", file=where,
+                         field="ATTENDEE")
+    return PARTSTATS[partstat]

@@ -1,13 +1,8 @@
 """Events: listing, the full picture of one event (the `events show --json` contract), and
-creating, editing, duplicating and cancelling events with iCalendar change tracking.
+creating, editing, duplicating and cancelling events.
 
-SEQUENCE rule: a change of time, place, status or of the attendee list raises SEQUENCE by one
-(per edit) so that every client takes the new version as an update; a change of title or
-description alone keeps it (clients refresh those from a same-SEQUENCE update with a newer
-DTSTAMP, and nobody's reply becomes stale). `sent_state["time_place_sequence"]` remembers the
-SEQUENCE of the last change of time, place or status: a reply older than that answers a
-meeting that no longer exists (stale); a reply older only because someone was added or
-removed still answers the same meeting and is applied.
+What an edit does to SEQUENCE and to the answers is decided in one place,
+`organiser.core.invitation_state` (the rules, with their RFC references, are its docstring).
 """
 
 from __future__ import annotations
@@ -171,8 +166,6 @@ def _next_step_json(step: NextStep) -> dict[str, Any]:
 
 # --- creating and editing ---------------------------------------------------------------
 
-# Fields whose change makes earlier invitations wrong: a new SEQUENCE, replies to older ones stale.
-TIME_PLACE_FIELDS = ("start", "end", "timezone", "venue", "address", "online_url", "status")
 EDITABLE_FIELDS = ("title", "kind", "start", "end", "timezone", "venue", "address",
                    "online_url", "description", "language", "status")
 
@@ -184,6 +177,8 @@ def check_timezone(name: str, *, field: str = "time zone") -> str:
     text = (name or "").strip()
     if not text:
         raise InputError("is empty (give an IANA zone such as Europe/Paris)", field=field)
+    from organiser.core.zones import windows_zone
+
     mapped = windows_zone(text) or text
     try:
         ZoneInfo(mapped)
@@ -191,16 +186,6 @@ def check_timezone(name: str, *, field: str = "time zone") -> str:
         raise InputError(f"unknown time zone {text!r} (give an IANA zone such as "
                          "Europe/Paris)", field=field) from exc
     return mapped
-
-
-def windows_zone(name: str) -> str | None:
-    """The IANA zone of a Windows zone name (Outlook's 'W. Europe Standard Time').
-
-    The table is CLDR's windowsZones (territory 001), as shipped with icalendar.
-    """
-    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
-
-    return WINDOWS_TO_OLSON.get(name.strip())
 
 
 def local_instant(value: dt.datetime, zone: str, *, field: str) -> dt.datetime:
@@ -241,6 +226,7 @@ class EventChange:
     sequence: int
     bumped: bool
     changed: tuple[str, ...]
+    answers_reset: int = 0
 
 
 def _coerce(event: Event | None, changes: dict[str, Any]) -> dict[str, Any]:
@@ -320,24 +306,11 @@ def create_event(db: Database, *, title: str, kind: str | EventKind,
         return event.id
 
 
-def bump_sequence(event: Event, *, time_place: bool) -> None:
-    """Raise SEQUENCE by one; remember it when the time or place changed (see module doc)."""
-    event.sequence = (event.sequence or 0) + 1
-    state = dict(event.sent_state or {})
-    if time_place:
-        state["time_place_sequence"] = event.sequence
-    event.sent_state = state
-
-
-def time_place_sequence(event: Event) -> int:
-    """SEQUENCE of the last change of time, place or status (replies before it are stale)."""
-    state = event.sent_state or {}
-    value = state.get("time_place_sequence")
-    return int(value) if isinstance(value, int) else 0
-
-
 def update_event(db: Database, event_id: int, **changes: Any) -> EventChange:
-    """Edit an event; SEQUENCE grows only for changes of time, place or status."""
+    """Edit an event; a change of time or place raises SEQUENCE and asks everyone again
+    (`core.invitation_state`)."""
+    from organiser.core.invitation_state import classify, record_edits
+
     with db.transaction() as session:
         event = get_event(session, event_id)
         values = _coerce(event, changes)
@@ -347,17 +320,19 @@ def update_event(db: Database, event_id: int, **changes: Any) -> EventChange:
         end = values.get("end", event.end)
         if "start" in changed or "end" in changed:
             _check_times(start, end)
-        old_start, old_zone = event.start, event.timezone
+        old_start, old_zone, old_status = event.start, event.timezone, event.status
+        old_sequence = event.sequence
         for name in changed:
             setattr(event, name, values[name])
         if {"start", "end", "timezone"} & set(changed) and event.agenda_items:
             from organiser.services.agenda import follow_event_times
 
             follow_event_times(session, event, old_start, old_zone)
-        significant = any(name in TIME_PLACE_FIELDS for name in changed)
-        if significant:
-            bump_sequence(event, time_place=True)
-        return EventChange(event.id, event.sequence, significant, changed)
+        edits = classify(set(changed), old_status=old_status.value,
+                         new_status=event.status.value)
+        reset = record_edits(event, edits)
+        return EventChange(event.id, event.sequence, event.sequence != old_sequence, changed,
+                           reset)
 
 
 def cancel_event(db: Database, event_id: int) -> EventChange:
@@ -366,8 +341,10 @@ def cancel_event(db: Database, event_id: int) -> EventChange:
         event = get_event(session, event_id)
         if event.status is EventStatus.CANCELLED:
             raise InputError("is already cancelled", field=f"event {event_id}")
+        from organiser.core.invitation_state import Edit, record_edits
+
         event.status = EventStatus.CANCELLED
-        bump_sequence(event, time_place=True)
+        record_edits(event, [Edit.CANCEL])
         return EventChange(event.id, event.sequence, True, ("status",))
 
 

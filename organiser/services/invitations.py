@@ -14,6 +14,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from organiser.core.enums import Reply, Role, parse_choice
 from organiser.core.errors import InputError, NotFoundError
+from organiser.core.invitation_state import (
+    Edit,
+    event_state,
+    hand_answer,
+    record_edits,
+    store_answer,
+)
 from organiser.core.models import (
     Event,
     Invitation,
@@ -25,7 +32,7 @@ from organiser.core.models import (
 )
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text, email_key
-from organiser.services.events import bump_sequence, get_event
+from organiser.services.events import get_event
 from organiser.services.serialise import iso
 
 
@@ -218,7 +225,7 @@ def invite(db: Database, event_id: int, *, person_ids: Iterable[int] = (),
             invited.add(person.id)
             result.added.append(person.name)
         if result.added:
-            bump_sequence(event, time_place=False)
+            record_edits(event, [Edit.INVITE])
             # someone invited again is no longer among the removed
             state = dict(event.sent_state or {})
             back = {email_key(inv.email) for inv in event.invitations}
@@ -253,7 +260,7 @@ def uninvite(db: Database, event_id: int, emails: Iterable[str]) -> list[Removed
         if wanted:
             raise NotFoundError(f"not invited to '{event.title}': {', '.join(sorted(wanted))}",
                                 field="--email")
-        bump_sequence(event, time_place=False)
+        record_edits(event, [Edit.UNINVITE])
         state = dict(event.sent_state or {})
         gone = [r for r in state.get("removed", []) if isinstance(r, dict)]
         gone = [r for r in gone if email_key(str(r.get("email"))) not in
@@ -275,16 +282,18 @@ def remove_invitation(db: Database, invitation_id: int) -> Removed:
 
 def set_reply(db: Database, invitation_id: int, reply: str | Reply,
               comment: str | None = None) -> None:
-    """The coordinator records an answer by hand (a phone call, a hallway 'yes')."""
+    """The coordinator records an answer by hand (a phone call, a hallway 'yes').
+
+    It answers the event as it stands (its SEQUENCE, now), so a reschedule resets it like
+    any other answer and an older mailed reply does not overwrite it.
+    """
     chosen = parse_reply(reply)
     with db.transaction() as session:
         inv = session.get(Invitation, invitation_id)
         if inv is None:
             raise NotFoundError(f"no invitation with id {invitation_id}")
-        inv.reply = chosen
-        if comment is not None:
-            inv.reply_comment = clean_text(comment)
-        inv.replied_at = None if chosen is Reply.NEEDS_ACTION else utcnow()
+        store_answer(inv, hand_answer(event_state(inv.event), chosen, utcnow()),
+                     comment=None if comment is None else clean_text(comment))
 
 
 def set_role(db: Database, invitation_id: int, role: str | Role) -> None:
@@ -295,7 +304,7 @@ def set_role(db: Database, invitation_id: int, role: str | Role) -> None:
             raise NotFoundError(f"no invitation with id {invitation_id}")
         if inv.role is not chosen:
             inv.role = chosen
-            bump_sequence(inv.event, time_place=False)
+            record_edits(inv.event, [Edit.ROLE])
 
 
 def removed_invitees(db: Database, event_id: int) -> list[Removed]:

@@ -104,7 +104,7 @@ def reply_ics(values: dict[str, str], *, method: str = "REPLY", partstat: str = 
 
 def test_outlook_accept_with_a_windows_time_zone(demo_db: Any, event: int,
                                                  tmp_path: Path) -> None:
-    from organiser.importers.replies import import_replies
+    from organiser.services.replies import import_replies
 
     values = exported_values(demo_db, event, "elodie.marchand@oecd-dac.example",
                              "Élodie Marchand")
@@ -139,7 +139,7 @@ def test_windows_zone_names_map_to_iana(demo_db: Any) -> None:
 @pytest.mark.parametrize("base64_inline", [False, True])
 def test_gmail_decline_mail(demo_db: Any, event: int, tmp_path: Path,
                             base64_inline: bool) -> None:
-    from organiser.importers.replies import import_replies
+    from organiser.services.replies import import_replies
 
     values = exported_values(demo_db, event, "H.Ostergard@OECD-DAC.example", "Henrik Østergård")
     data = fill_eml(values)
@@ -164,9 +164,9 @@ def test_gmail_decline_mail(demo_db: Any, event: int, tmp_path: Path,
 
 
 def test_stale_reply_is_reported_not_applied(demo_db: Any, event: int, tmp_path: Path) -> None:
-    from organiser.importers.replies import Outcome, import_replies
     from organiser.services.events import update_event
     from organiser.services.invitations import invite
+    from organiser.services.replies import Outcome, import_replies
 
     values = exported_values(demo_db, event, "k.asante@itag.example", "Kwame Asante")
     # someone added: the meeting is the same, an answer to the older SEQUENCE still counts
@@ -174,12 +174,14 @@ def test_stale_reply_is_reported_not_applied(demo_db: Any, event: int, tmp_path:
     (result,) = import_replies(demo_db, [write(tmp_path, "a.ics", reply_ics(values))])
     assert result.applied, result.line
     assert "answers version" in result.line and "time and place are unchanged" in result.line
-    # the time moves: answers to the earlier invitation are stale
-    update_event(demo_db, event, start="2026-12-08T14:00")
+    # the time moves: the answer is asked again, answers to the earlier invitation are stale
+    update_event(demo_db, event, start="2026-12-08T14:00", end="2026-12-08T16:00")
+    assert invitation(demo_db, event, "k.asante@itag.example")["reply"] == "needs action"
     declined = reply_ics(values, partstat="DECLINED")
     (result,) = import_replies(demo_db, [write(tmp_path, "b.ics", declined)])
     assert result.outcome is Outcome.STALE and "stale" in result.line
-    assert invitation(demo_db, event, "k.asante@itag.example")["reply"] == "accepted"
+    assert "before the time or place changed" in result.line
+    assert invitation(demo_db, event, "k.asante@itag.example")["reply"] == "needs action"
     fresh = exported_values(demo_db, event, "k.asante@itag.example", "Kwame Asante")
     (result,) = import_replies(demo_db, [write(tmp_path, "c.ics",
                                                reply_ics(fresh, partstat="TENTATIVE"))])
@@ -191,8 +193,8 @@ def test_delegation_adds_the_delegate(demo_db: Any, event: int, tmp_path: Path) 
     from icalendar import Calendar
 
     from organiser.exporters.ics import request_calendar
-    from organiser.importers.replies import import_replies
     from organiser.services.events import event_details
+    from organiser.services.replies import import_replies
 
     values = exported_values(demo_db, event, "k.asante@itag.example", "Kwame Asante")
     attendees = (
@@ -221,7 +223,7 @@ def test_delegation_adds_the_delegate(demo_db: Any, event: int, tmp_path: Path) 
 
 def test_counter_proposal_is_shown_not_applied(demo_db: Any, event: int,
                                                tmp_path: Path) -> None:
-    from organiser.importers.replies import Outcome, import_replies
+    from organiser.services.replies import Outcome, import_replies
 
     values = exported_values(demo_db, event, "k.asante@itag.example", "Kwame Asante")
     values.update(DTSTART_UTC="20261209T090000Z", DTEND_UTC="20261209T110000Z")
@@ -236,7 +238,7 @@ def test_counter_proposal_is_shown_not_applied(demo_db: Any, event: int,
 
 def test_unknown_event_or_attendee_is_never_applied(demo_db: Any, event: int,
                                                     tmp_path: Path) -> None:
-    from organiser.importers.replies import import_replies
+    from organiser.services.replies import import_replies
 
     values = exported_values(demo_db, event, "stranger@example.org", "Stranger")
     unknown_attendee = write(tmp_path, "stranger.ics", reply_ics(values))
@@ -283,8 +285,10 @@ def test_bad_files_each_get_a_clear_message_and_change_nothing(
         paths.append(write(tmp_path, f"{index}-{name.replace(' ', '_')}.ics", data))
     result = cli("replies", "import", *map(str, paths), db=demo_db.path)
     assert result.code == 1
-    out = result.out.splitlines()
+    assert result.out == ""
+    out = result.err.splitlines()
     assert len(out) == len(paths)
+    assert all(line.startswith("organiser: error: ") for line in out)
     for line, (name, (_, expected)) in zip(out, _bad_inputs(values).items(), strict=True):
         assert expected in line, (name, line)
     assert invitation(demo_db, event, "k.asante@itag.example")["reply"] == "needs action"
@@ -292,7 +296,7 @@ def test_bad_files_each_get_a_clear_message_and_change_nothing(
 
 def test_delegation_to_a_bad_address_applies_nothing(demo_db: Any, event: int,
                                                      tmp_path: Path) -> None:
-    from organiser.importers.replies import import_replies
+    from organiser.services.replies import import_replies
 
     values = exported_values(demo_db, event, "k.asante@itag.example", "Kwame Asante")
     attendees = ("ATTENDEE;PARTSTAT=DELEGATED;DELEGATED-TO=\"mailto:not an address\":"
@@ -306,7 +310,8 @@ def test_delegation_to_a_bad_address_applies_nothing(demo_db: Any, event: int,
 @pytest.mark.slow
 def test_a_20_mb_mail_is_read_in_reasonable_time(demo_db: Any, event: int, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from organiser.importers import replies
+    from organiser.importers import replies as reader
+    from organiser.services import replies
 
     values = exported_values(demo_db, event, "elodie.marchand@oecd-dac.example", "É M")
     mail = fill_eml(values).decode("utf-8")
@@ -322,6 +327,6 @@ def test_a_20_mb_mail_is_read_in_reasonable_time(demo_db: Any, event: int, tmp_p
     (result,) = replies.import_replies(demo_db, [path])
     assert result.applied, result.line
     assert time.perf_counter() - started < 10
-    monkeypatch.setattr(replies, "MAX_BYTES", 10_000_000)
+    monkeypatch.setattr(reader, "MAX_BYTES", 10_000_000)
     (result,) = replies.import_replies(demo_db, [path])
     assert not result.applied and "too large" in result.line

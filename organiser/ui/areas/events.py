@@ -31,8 +31,8 @@ from organiser.ui.models.table import SORT_ROLE
 from organiser.ui.views import select_row
 
 if TYPE_CHECKING:
-    from organiser.importers.replies import ReplyResult
     from organiser.services.event_list import EventRow
+    from organiser.services.replies import ReplyResult
     from organiser.ui.main_window import MainWindow
 
 
@@ -298,7 +298,7 @@ class EventsArea(Area):
         """Calendar replies dropped on the window or chosen from File > Import replies."""
         if self.db is None:
             return
-        from organiser.importers.replies import import_replies
+        from organiser.services.replies import import_replies
 
         results = import_replies(self.db, paths)
         self.refresh()
@@ -309,11 +309,14 @@ class EventsArea(Area):
         from html import escape
 
         applied = sum(1 for r in results if r.applied)
-        icons = {"applied": "✔", "stale": "⚠", "counter": "↔", "failed": "✘"}
+        icons = {"applied": "✔", "duplicate": "=", "stale": "⚠", "counter": "↔",
+                 "failed": "✘"}
         lines = "".join(
             f"<li>{icons[r.outcome.value]} <b>{escape(Path(r.file).name)}</b>: "
-            f"{escape(r.message)}</li>" for r in results)
-        box = QMessageBox(QMessageBox.Icon.Information if applied == len(results)
+            f"{escape(r.message)}"
+            + "".join(f"<br>⚠ {escape(w)}" for w in r.warnings) + "</li>" for r in results)
+        box = QMessageBox(QMessageBox.Icon.Information
+                          if applied == len(results) and not any(r.warnings for r in results)
                           else QMessageBox.Icon.Warning,
                           self.tr("Calendar replies"),
                           self.tr("{applied} of {total} replies applied.").format(
