@@ -66,9 +66,9 @@ def main() -> None:
     }
     figures: dict[str, dict[str, float]] = {}
     for name, command in commands.items():
-        probe(command + ["--startup-probe"], env)  # warm the file cache
-        runs = [probe(command + ["--startup-probe"], env) for _ in range(args.runs)]
-        checks = [wall(command + ["check"], env) for _ in range(args.runs)]
+        probe([*command, "--startup-probe"], env)  # warm the file cache
+        runs = [probe([*command, "--startup-probe"], env) for _ in range(args.runs)]
+        checks = [wall([*command, "check"], env) for _ in range(args.runs)]
         figures[name] = {
             "shown": statistics.median(r["shown"] for r in runs),
             "listed": statistics.median(r["listed"] for r in runs),

@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert
 
-from organiser.core.models import (  # noqa: E402
+from organiser.core.models import (
     Event,
     Invitation,
     NextStep,
@@ -26,8 +26,8 @@ from organiser.core.models import (  # noqa: E402
     Person,
     PersonEmail,
 )
-from organiser.core.storage import open_database  # noqa: E402
-from organiser.core.text import email_key  # noqa: E402
+from organiser.core.storage import open_database
+from organiser.core.text import email_key
 
 GIVEN = ["Amélie", "José", "Jürgen", "Олег", "Олена", "فاطمة", "أحمد", "伟", "芳", "Aïssatou",
          "Kwame", "Priya", "Zeynep", "Luíza", "Henrik", "Grace", "민준", "Nguyễn", "Sofía", "Thabo"]

@@ -45,6 +45,7 @@ def test_samples_are_stored_byte_for_byte() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(300)
 def test_the_sample_tests_pass_in_a_copy_with_nothing_beside_it(tmp_path: Path) -> None:
     """Copy the tracked files alone into an empty folder and run the tests that read samples."""
     listed = subprocess.run(["git", "ls-files", "-z"], cwd=REPO, capture_output=True,

@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
     def _dropped_paths(self, mime: QMimeData) -> list[Path]:
         return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         paths = self._dropped_paths(event.mimeData())
         self.build_areas()
         if paths and all(any(a.accepts_file(p) for a in self.areas) for p in paths):
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         self.open_files(self._dropped_paths(event.mimeData()))
         event.acceptProposedAction()
 
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
             return
         self.resize(1200, 760)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         if self.db is not None:
             self.db.close()

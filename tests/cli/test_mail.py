@@ -39,8 +39,8 @@ def test_mail_minutes_json(cli, demo_db, tmp_path: Path) -> None:
     result = cli("mail", "1", "--what", "minutes", "-o", str(tmp_path / "m"), "--json")
     assert result.code == 0, result.err
     data = result.json()
-    assert data["messages"] and {m["purpose"] for m in data["messages"]} == {"minutes"}  # type: ignore[index]
-    assert len(data["files"]) == len(data["messages"])  # type: ignore[index]
+    assert data["messages"] and {m["purpose"] for m in data["messages"]} == {"minutes"}
+    assert len(data["files"]) == len(data["messages"])
 
 
 def test_mail_needs_a_destination_and_a_known_event(cli, demo_db) -> None:
@@ -55,19 +55,19 @@ def test_outbox_queue_list_send_and_down_server(cli, demo_db) -> None:
     configure(free_port())
     assert cli("mail", "4", "--queue").code == 0
     listed = cli("outbox", "list", "--json").json()
-    assert listed and {row["status"] for row in listed} == {"queued"}  # type: ignore[union-attr]
+    assert listed and {row["status"] for row in listed} == {"queued"}
 
     down = cli("outbox", "send")
     assert down.code == 1
     assert "organiser: error: not all sent" in down.err and "stay queued" in down.err
-    assert {row["status"] for row in cli("outbox", "list", "--json").json()} == {"queued"}  # type: ignore[union-attr]
+    assert {row["status"] for row in cli("outbox", "list", "--json").json()} == {"queued"}
 
     handler = Handler()
     with smtp_server(handler) as port:
         configure(port)
         sent = cli("outbox", "send", "--json")
     assert sent.code == 0, sent.err
-    assert len(sent.json()["sent"]) == len(listed) == len(handler.received)  # type: ignore[index,arg-type]
+    assert len(sent.json()["sent"]) == len(listed) == len(handler.received)
     assert "sent" in cli("outbox", "list").out
 
 

@@ -86,7 +86,8 @@ def test_demo_refuses_to_wipe_real_data(db) -> None:
 
     with db.transaction() as session:
         person = Person(given_name="Real", family_name="Person")
-        person.emails.append(PersonEmail(address="real@partner.org", address_key="real@partner.org"))
+        person.emails.append(PersonEmail(address="real@partner.org",
+                                         address_key="real@partner.org"))
         session.add(person)
     with pytest.raises(InputError, match="not the demo's"):
         build_demo(db)
@@ -94,3 +95,20 @@ def test_demo_refuses_to_wipe_real_data(db) -> None:
         assert session.scalars(select(Person.given_name)).all() == ["Real"]
     build_demo(db, replace=True)
     assert len(list_people(db)) == 28
+
+
+def test_each_test_gets_its_own_copy_of_the_demo(demo_db, db_path, demo_template) -> None:
+    """The fixture copies the session's template: this test's changes stay in its own file."""
+    from organiser.core.models import Event
+
+    assert db_path != demo_template and db_path.exists()
+    with demo_db.transaction() as session:
+        session.query(Event).delete()
+    with demo_db.session() as session:
+        assert session.query(Event).count() == 0
+    check = open_database(demo_template)
+    try:
+        with check.session() as session:
+            assert session.query(Event).count() > 0
+    finally:
+        check.close()

@@ -23,15 +23,15 @@ def two_coordinators_edit_one_event(target: str) -> None:
         build_demo(first, replace=True)
         with first.session() as session:
             event_id = session.query(Event.id).filter(Event.kind == "workshop").scalar()
-        with pytest.raises(ConflictError) as info:
-            with no_silent_overwrite("the event"), first.transaction() as mine:
-                event = mine.get(Event, event_id)
-                assert event is not None and event.version == 1
-                with second.transaction() as theirs:
-                    other = theirs.get(Event, event_id)
-                    assert other is not None
-                    other.venue = "Ankara, Hall B"
-                event.venue = "Istanbul"
+        with (pytest.raises(ConflictError) as info, no_silent_overwrite("the event"),
+              first.transaction() as mine):
+            event = mine.get(Event, event_id)
+            assert event is not None and event.version == 1
+            with second.transaction() as theirs:
+                other = theirs.get(Event, event_id)
+                assert other is not None
+                other.venue = "Ankara, Hall B"
+            event.venue = "Istanbul"
         assert "changed by someone else" in str(info.value)
         assert str(info.value).startswith("the event ")
         with first.session() as session:

@@ -38,11 +38,12 @@ def test_invitation_has_the_structure_outlook_and_gmail_expect() -> None:
     assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
     message = parse_message(data)
     assert message.get_content_type() == "multipart/mixed"
-    alternative, attachment = message.get_payload()  # type: ignore[misc]
+    alternative, attachment = message.iter_parts()
     assert alternative.get_content_type() == "multipart/alternative"
-    kinds = [part.get_content_type() for part in alternative.get_payload()]
+    parts = list(alternative.iter_parts())
+    kinds = [part.get_content_type() for part in parts]
     assert kinds == ["text/plain", "text/html", "text/calendar"]
-    inline = alternative.get_payload()[2]
+    inline = parts[2]
     assert inline.get_param("method") == "REQUEST"
     assert inline.get_content_charset() == "utf-8"
     assert "SUMMARY:Atelier régional — Київ" in inline.get_content()
@@ -50,9 +51,9 @@ def test_invitation_has_the_structure_outlook_and_gmail_expect() -> None:
     assert attachment.get_content_disposition() == "attachment"
     assert attachment.get_filename() == "invite.ics"
     assert attachment.get_content() == CALENDAR
-    html = alternative.get_payload()[1].get_content()
+    html = parts[1].get_content()
     assert '<a href="https://meet.example/a?b=1&amp;c=2">' in html
-    assert "Dear Олена" in alternative.get_payload()[0].get_content()
+    assert "Dear Олена" in parts[0].get_content()
 
 
 def test_non_ascii_names_are_encoded_words_and_decode_back() -> None:
@@ -73,7 +74,7 @@ def test_cancel_method_and_pdf_attachment() -> None:
     data = _invitation(calendar_method="cancel", calendar_filename="Atelier: régional.ics",
                        attachments=[Attachment("Minutes – Atelier.pdf", pdf, "application/pdf")])
     message = parse_message(data)
-    inline = message.get_payload()[0].get_payload()[2]  # type: ignore[index,union-attr]
+    inline = list(next(message.iter_parts()).iter_parts())[2]
     assert inline.get_param("method") == "CANCEL"
     attachments = list(message.iter_attachments())
     assert [a.get_filename() for a in attachments] == ["Atelier - régional.ics",

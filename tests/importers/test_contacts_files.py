@@ -13,7 +13,7 @@ from organiser.importers.vcard import read_vcards
 from tests.importers.contact_files import BAD_FILES, SAMPLES, BadFile
 
 
-def _by_family(records):  # type: ignore[no-untyped-def]
+def _by_family(records):
     return {r.family_name: r for r in records}
 
 

@@ -13,6 +13,9 @@ from organiser.core.db import Base
 from organiser.core.storage import current_revision, integrity_check, open_database
 from organiser.migrations import HEAD_REVISION
 
+# initdb and the server start run inside the first test that asks for them
+pytestmark = pytest.mark.timeout(300)
+
 
 def test_migrations_from_empty_give_exactly_the_models(pg_db) -> None:
     assert pg_db.url.get_backend_name() == "postgresql"
@@ -38,7 +41,7 @@ def test_demo_and_listings_through_the_cli(cli, pg_url: str) -> None:
     events = cli("events", "list", "--json", db=pg_url)
     assert events.code == 0, events.err
     rows = events.json()
-    assert [r["title"] for r in rows][0] == "Consultation with OPCPR: a common agenda"
+    assert rows[0]["title"] == "Consultation with OPCPR: a common agenda"
     assert len(rows) == 6
     assert rows[0]["start"] == "2026-10-06T14:00:00-04:00"
     workshop = next(r for r in rows if r["kind"] == "workshop")

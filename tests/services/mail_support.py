@@ -45,14 +45,14 @@ class Handler:
     refuse_data: str = ""
     received: list[Received] = field(default_factory=list)
 
-    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,  # noqa: N802
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
                           rcpt_options: Any) -> str:
         if address in self.refuse_rcpt:
             return self.refuse_rcpt[address]
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         if self.refuse_data:
             return self.refuse_data
         self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
@@ -88,7 +88,7 @@ def configure(port: int, *, security: str = "none", user: str = "") -> Settings:
 class MemoryKeyring(KeyringBackend):
     """A keyring that keeps passwords in this process only."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()

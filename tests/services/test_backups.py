@@ -17,6 +17,7 @@ import pytest
 from organiser.core.errors import DatabaseError
 from organiser.core.instance import DatabaseInUseError, acquire, holder_of
 from organiser.core.storage import integrity_check, open_database
+from organiser.migrations import HEAD_REVISION
 from organiser.services.backups import (
     backup_folder,
     check_backup,
@@ -24,7 +25,6 @@ from organiser.services.backups import (
     restore,
     take_backup,
 )
-from organiser.migrations import HEAD_REVISION
 from organiser.services.events import list_events
 
 REPO = Path(__file__).resolve().parents[2]
@@ -57,7 +57,7 @@ def test_open_keeps_the_morning_copy_close_refreshes_it(demo_db, db_path: Path) 
     with demo_db.transaction() as session:
         from organiser.core.models import Event
 
-        session.get(Event, 1).title = "Renamed during the day"  # type: ignore[union-attr]
+        session.get(Event, 1).title = "Renamed during the day"
     assert take_backup(db_path, when="open", today=day, keep=7) is None  # morning copy stays
     assert "Renamed during the day" not in _titles(first)
     take_backup(db_path, when="close", today=day, keep=7)
@@ -87,7 +87,7 @@ def test_restore_puts_the_backup_back_and_keeps_the_current_file(demo_db,
     with demo_db.transaction() as session:
         from organiser.core.models import Event
 
-        session.get(Event, 1).title = "A change to undo"  # type: ignore[union-attr]
+        session.get(Event, 1).title = "A change to undo"
     demo_db.close()
     with acquire(db_path):
         aside = restore(backup, db_path)
@@ -131,7 +131,7 @@ def test_second_instance_is_refused_politely_and_the_lock_dies_with_the_process(
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait()
-        child.stdout.close()  # type: ignore[union-attr]
+        child.stdout.close()
     with acquire(db_path) as lock:  # the OS released it: no stale lock
         assert lock.held
     assert holder_of(db_path) is None

@@ -29,12 +29,12 @@ from organiser.services.tags import list_tags, people_with_tags, tag_people
 from tests.importers.contact_files import SAMPLES
 
 
-def _count(db, model) -> int:  # type: ignore[no-untyped-def]
+def _count(db, model) -> int:
     with db.session() as session:
         return int(session.scalar(select(func.count()).select_from(model)))
 
 
-def _import(db, path: Path, **kw):  # type: ignore[no-untyped-def]
+def _import(db, path: Path, **kw):
     return apply_import(db, read_contact_file(path), str(path), **kw)
 
 
@@ -125,7 +125,8 @@ def test_form_validation_names_the_field(db) -> None:
                                           timezone="Mars/Base"))
     assert set(problems) == {"emails", "timezone"}
     with pytest.raises(InputError) as caught:
-        save_person(db, PersonData(family_name="Bob\r\nBcc: x@y", emails=["bob@x.example\r\nBcc: y"]))
+        save_person(db, PersonData(family_name="Bob\r\nBcc: x@y",
+                                   emails=["bob@x.example\r\nBcc: y"]))
     assert caught.value.field == "emails"
     pid = save_person(db, PersonData(family_name="Bob\r\nBcc: x@y", organisation="New Org"))
     assert get_person(db, pid).family_name == "Bob Bcc: x@y"

@@ -27,19 +27,19 @@ from tests.services.mail_support import (
 )
 
 
-def _event_id(db, status: EventStatus) -> int:  # type: ignore[no-untyped-def]
+def _event_id(db, status: EventStatus) -> int:
     return next(e.id for e in list_events(db) if e.status == status)
 
 
 @pytest.fixture
-def planned(demo_db):  # type: ignore[no-untyped-def]
+def planned(demo_db):
     configure(free_port())
     return _event_id(demo_db, EventStatus.PLANNED)
 
 
 def test_invitations_one_per_invitee_with_a_real_request_calendar(demo_db, planned) -> None:
     batch = mail.prepare(demo_db, planned, "invitations")
-    invited = [e for e in list_events(demo_db) if e.id == planned][0].invited
+    invited = next(e for e in list_events(demo_db) if e.id == planned).invited
     assert len(batch.messages) + len(batch.skipped) == invited
     assert len({m.recipient for m in batch.messages}) == len(batch.messages)
     first = parse_message(batch.messages[0].data)
@@ -105,7 +105,7 @@ def test_minutes_to_attendees_with_pdf_and_follow_up_calendars(demo_db) -> None:
     assert follow_ups, "the demo's first attendees are invited to later events"
     for ics in follow_ups:
         assert Calendar.from_ical(ics.get_content())["METHOD"] == "REQUEST"
-    assert "minutes are attached" in message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "minutes are attached" in message.get_body(("plain",)).get_content()
 
 
 def test_eml_files_open_as_the_same_messages(demo_db, planned, tmp_path: Path) -> None:
@@ -161,7 +161,7 @@ def test_refusing_server_marks_failed_with_its_answer_and_keeps_try_later(demo_d
     batch = mail.prepare(demo_db, planned, "invitations")
     ids = outbox.queue_messages(demo_db, batch.messages[:3])
     refused = batch.messages[1].recipient
-    handler = Handler(refuse_rcpt={refused: "550 5.1.1 <%s>: no such user" % refused})
+    handler = Handler(refuse_rcpt={refused: f"550 5.1.1 <{refused}>: no such user"})
     with smtp_server(handler) as port:
         configure(port)
         report = outbox.send_outbox(demo_db)
@@ -234,7 +234,7 @@ def test_login_uses_the_keyring_and_the_password_is_stored_nowhere_else(
 
     logins: list[tuple[str, str]] = []
 
-    def authenticator(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
+    def authenticator(server, session, envelope, mechanism, auth_data):
         assert isinstance(auth_data, LoginPassword)
         logins.append((auth_data.login.decode(), auth_data.password.decode()))
         return AuthResult(success=auth_data.password == "s3cret-pässword".encode())
@@ -252,7 +252,7 @@ def test_login_uses_the_keyring_and_the_password_is_stored_nowhere_else(
     assert report.sent and logins == [("coordinator", "s3cret-pässword")]
     demo_db.close()
     for path in (settings.path, db_path):
-        assert "s3cret".encode() not in path.read_bytes()
+        assert b"s3cret" not in path.read_bytes()
 
 
 def test_no_keyring_backend_is_explained_and_nothing_is_lost(demo_db, planned) -> None:

@@ -39,7 +39,7 @@ def test_reorder_by_keyboard_and_drop_with_time_zone_column(qtbot, demo_db) -> N
     assert model.data(model.index(0, 7)) == "01:00–02:30"
 
 
-def _order(db, day: int) -> list[int]:  # type: ignore[no-untyped-def]
+def _order(db, day: int) -> list[int]:
     return [r.id for r in agenda.get_agenda(db, WORKSHOP).day_items(day)]
 
 

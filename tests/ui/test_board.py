@@ -15,7 +15,7 @@ WORKSHOP = 5
 
 
 @pytest.fixture
-def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
+def window(qtbot, demo_db):
     from organiser.ui.app import make_application
     from organiser.ui.live.window import LiveWindow
 
@@ -30,7 +30,7 @@ def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
     win.close()
 
 
-def _index_of_idea(model, text: str):  # type: ignore[no-untyped-def]
+def _index_of_idea(model, text: str):
     for group_row in range(model.rowCount()):
         group = model.index(group_row, 0)
         for row in range(model.rowCount(group)):
@@ -40,7 +40,7 @@ def _index_of_idea(model, text: str):  # type: ignore[no-untyped-def]
     raise AssertionError(text)
 
 
-def _group_index(model, title: str):  # type: ignore[no-untyped-def]
+def _group_index(model, title: str):
     for row in range(model.rowCount()):
         index = model.index(row, 0)
         if model.data(index).startswith(title):

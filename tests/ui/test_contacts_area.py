@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWiza
 from tests.importers.contact_files import BAD_FILES, SAMPLES, BadFile
 
 
-def _area(main_window):  # type: ignore[no-untyped-def]
+def _area(main_window):
     return main_window.show_area("Contacts")
 
 
-def _names(area) -> list[str]:  # type: ignore[no-untyped-def]
+def _names(area) -> list[str]:
     return [area.people.index(r, 0).data() for r in range(area.people.rowCount())]
 
 
-def _type(qtbot, area, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type(qtbot, area, text: str) -> None:
     """Type into the search box key by key (QTest only knows ASCII keys: others are sent as
     key events carrying their text, as an input method does)."""
     area.search.clear()
@@ -118,7 +118,7 @@ def test_delete_asks_first_and_names_the_history(main_window, qtbot, monkeypatch
     asked: list[str] = []
     answer = [QMessageBox.StandardButton.No]
 
-    def question(parent, title, text, *args):  # type: ignore[no-untyped-def]
+    def question(parent, title, text, *args):
         asked.append(text)
         return answer[0]
 
@@ -137,7 +137,7 @@ def test_delete_asks_first_and_names_the_history(main_window, qtbot, monkeypatch
     assert integrity_check(area.db) == []
 
 
-def _wizard(main_window, path: Path):  # type: ignore[no-untyped-def]
+def _wizard(main_window, path: Path):
     main_window.open_files([path])  # what dropping the file on the window does
     area = main_window.area("Contacts")
     assert main_window.stack.currentWidget() is area
@@ -191,7 +191,7 @@ def test_wizard_lets_the_user_fix_the_mapping(main_window, qtbot, tmp_path: Path
     path = tmp_path / "odd.csv"
     path.write_text("Participant,Contact,Remark\nAna Lima,ana@tb.example,Brazil\n",
                     encoding="utf-8")
-    area, wizard = _wizard(main_window, path)
+    _area, wizard = _wizard(main_window, path)
     boxes = wizard.columns_page.mapping_boxes
     assert [b.currentData() for b in boxes] == ["display_name", "email", ""]
     boxes[2].setCurrentIndex(boxes[2].findData("country"))
@@ -201,7 +201,7 @@ def test_wizard_lets_the_user_fix_the_mapping(main_window, qtbot, tmp_path: Path
 
 
 def test_wizard_changes_encoding(main_window, qtbot) -> None:
-    area, wizard = _wizard(main_window, SAMPLES / "excel_semicolon_cp1252.csv")
+    _area, wizard = _wizard(main_window, SAMPLES / "excel_semicolon_cp1252.csv")
     page = wizard.columns_page
     page.encoding.setCurrentIndex(page.encoding.findData("utf-8"))
     assert "cannot be read as UTF-8" in page.problem.text()

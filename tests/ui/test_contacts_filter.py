@@ -108,7 +108,7 @@ def test_sorting_keeps_the_filter_and_sorts_across_scripts(qtbot) -> None:
     assert model.rowCount() == 200
 
 
-def _type(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type(widget, text: str) -> None:
     for ch in text:
         key = Qt.Key.Key_Backspace if ch == "\b" else 0
         QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, key,

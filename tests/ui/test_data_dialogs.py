@@ -35,7 +35,7 @@ class Shown:
         return cls(texts, {b.objectName() for b in dialog.findChildren(QPushButton)})
 
 
-def click_in_dialog(qtbot, dialog_name: str, button_name: str,  # type: ignore[no-untyped-def]
+def click_in_dialog(qtbot, dialog_name: str, button_name: str,
                     seen: list[Shown] | None = None, then: Callable[[], None] | None = None
                     ) -> None:
     """When the modal dialog `dialog_name` shows, click its button `button_name`."""
@@ -57,7 +57,7 @@ def click_in_dialog(qtbot, dialog_name: str, button_name: str,  # type: ignore[n
 
 
 @pytest.fixture
-def host(qtbot):  # type: ignore[no-untyped-def]
+def host(qtbot):
     from organiser.ui.app import make_application
 
     make_application()
@@ -235,7 +235,7 @@ def test_window_menus_offer_outbox_restore_and_mail(qtbot, main_window, tmp_path
     seen: list[Shown] = []
     click_in_dialog(qtbot, "outboxDialog", "discardButton", seen,
                     then=lambda: QTimer.singleShot(100, lambda: _close("outboxDialog")))
-    main_window.findChild(QAction, "outboxAction").trigger()  # type: ignore[union-attr]
+    main_window.findChild(QAction, "outboxAction").trigger()
     assert seen and "0 queued" in seen[0].texts["outboxSummary"]
 
     other = tmp_path / "other.sqlite"
@@ -279,12 +279,12 @@ def test_writing_to_a_read_only_database_is_explained_not_a_crash(qtbot, demo_db
     QTimer.singleShot(0, close_box)
     try:
         with read_only.transaction() as session:
-            session.get(Event, 1).title = "changed"  # type: ignore[union-attr]
+            session.get(Event, 1).title = "changed"
     except Exception as exc:
         crash.handle_exception(type(exc), exc, exc.__traceback__)
     finally:
         read_only.close()
-    assert seen and "read-only" in seen[0].text()  # type: ignore[attr-defined]
+    assert seen and "read-only" in seen[0].text()
     assert _digest(db_path) == before
     for handler in list(crash.log.handlers):
         crash.log.removeHandler(handler)

@@ -88,6 +88,7 @@ def test_event_editor_creates_and_refuses_bad_dates(main_window: Any, qtbot: Any
     dialog.end.setDateTime(QDateTime(2027, 4, 13, 12, 0, 0))
     dialog.accept()
     assert dialog.result() == EventEditorDialog.DialogCode.Accepted
+    assert dialog.event_id is not None
     details = event_details(main_window.db, dialog.event_id)
     assert details["start"] == "2027-04-13T09:30:00+03:00"
     assert details["venue"] == "UN Gigiri" and details["timezone"] == "Africa/Nairobi"

@@ -7,6 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -87,7 +88,7 @@ def test_wrapped_files_show_no_literal_english() -> None:
             for arg in args:
                 literal = arg.value if isinstance(arg, ast.Constant) else None
                 if isinstance(arg, ast.JoinedStr):
-                    literal = "".join(v.value for v in arg.values
+                    literal = "".join(str(v.value) for v in arg.values
                                       if isinstance(v, ast.Constant))
                 if not isinstance(literal, str):
                     continue
@@ -111,7 +112,7 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-EXPECTED = {
+EXPECTED: dict[str, dict[str, Any]] = {
     "fr": {"navigation": ["Contacts", "Réunions", "Prochaines étapes", "Programme"],
            "search": "Chercher : nom", "all_orgs": "Toutes les organisations",
            "new_person": "Nouvelle &personne…", "people": "28 personnes",

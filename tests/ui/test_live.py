@@ -22,7 +22,7 @@ OFFSCREEN_POPUPS = pytest.mark.qt_log_ignore("does not support raise", "grabbing
 
 
 @pytest.fixture
-def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
+def window(qtbot, demo_db):
     from organiser.ui.app import make_application
     from organiser.ui.live.window import LiveWindow
 
@@ -48,7 +48,7 @@ def _person(db, text: str) -> int:
     return live.search(live.roster(db, WORKSHOP), text)[0].person_id
 
 
-def _wait_for_dialog(qtbot):  # type: ignore[no-untyped-def]
+def _wait_for_dialog(qtbot):
     """The modal dialog once it has the focus (None if it never came: the test then fails)."""
     for _ in range(100):
         dialog = QApplication.activeModalWidget()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -26,12 +27,27 @@ window.show()
 window.show_tab(1)
 
 def type_minutes():
-    QTest.keyClicks(window.minutes_edit, "Ghana and Kenya described their coalitions")
+    QTest.keyClicks(window.minutes_edit, sys.argv[2])
     print("typed", window.current_item_id, flush=True)
 
 QTimer.singleShot(100, type_minutes)
 app.exec()
 """
+
+
+def _wait_for_minutes(path: str, item_id: int, *, deadline: float) -> bool:
+    """Poll the database file (read-only, its own connection) until the text is committed."""
+    while time.monotonic() < deadline:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            row = connection.execute("SELECT minutes FROM agenda_item WHERE id = ?",
+                                     (item_id,)).fetchone()
+        connection.close()
+        if row and row[0] == TYPED:
+            return True
+        time.sleep(0.05)
+    return False
+
+TYPED = "Ghana and Kenya described their coalitions"
 
 
 @pytest.mark.slow
@@ -40,13 +56,15 @@ def test_minutes_typed_survive_sigkill(demo_db, tmp_path: Path) -> None:
 
     path = str(demo_db.path)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    child = subprocess.Popen([sys.executable, "-c", CHILD, path], stdout=subprocess.PIPE,
+    child = subprocess.Popen([sys.executable, "-c", CHILD, path, TYPED], stdout=subprocess.PIPE,
                              stderr=subprocess.DEVNULL, text=True, env=env)
     try:
         line = child.stdout.readline() if child.stdout else ""
         assert line.startswith("typed"), line
         item_id = int(line.split()[1])
-        time.sleep(2.0)
+        # kill as soon as the autosave has committed (seen through another connection), no later
+        assert _wait_for_minutes(path, item_id, deadline=time.monotonic() + 20), \
+            "the typed minutes were not saved within 20 s"
         child.send_signal(signal.SIGKILL)
         child.wait(10)
     finally:
@@ -60,7 +78,6 @@ def test_minutes_typed_survive_sigkill(demo_db, tmp_path: Path) -> None:
 
     reopened = open_database(path)
     try:
-        assert agenda.get_agenda(reopened, 5).item(item_id).minutes == \
-            "Ghana and Kenya described their coalitions"
+        assert agenda.get_agenda(reopened, 5).item(item_id).minutes == TYPED
     finally:
         reopened.close()

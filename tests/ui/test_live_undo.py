@@ -22,7 +22,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
+def window(qtbot, demo_db):
     from organiser.ui.app import make_application
     from organiser.ui.live.window import LiveWindow
 
@@ -36,35 +36,35 @@ def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
     win.close()
 
 
-def _undo(qtbot, window, times: int = 1) -> None:  # type: ignore[no-untyped-def]
+def _undo(qtbot, window, times: int = 1) -> None:
     """Ctrl+Z from whatever widget has the focus (a one-line field routes it to the window)."""
     for _ in range(times):
         qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Z, CTRL)
 
 
-def _redo(qtbot, window, times: int = 1) -> None:  # type: ignore[no-untyped-def]
+def _redo(qtbot, window, times: int = 1) -> None:
     for _ in range(times):
         qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Z, CTRL | SHIFT)
 
 
-def _status(db, person_id: int) -> AttendanceStatus | None:  # type: ignore[no-untyped-def]
+def _status(db, person_id: int) -> AttendanceStatus | None:
     with db.session() as session:
         att = session.scalars(select(Attendance).where(
             Attendance.event_id == WORKSHOP, Attendance.person_id == person_id)).one_or_none()
         return att.status if att else None
 
 
-def _board(db, window):  # type: ignore[no-untyped-def]
+def _board(db, window):
     return brainstorm.get_board(db, window.board.board_id)
 
 
-def _theme_of(db, window, text: str) -> str | None:  # type: ignore[no-untyped-def]
+def _theme_of(db, window, text: str) -> str | None:
     view = _board(db, window)
     idea = next(i for i in view.ideas if i.text == text)
     return next((t.title for t in view.themes if t.id == idea.theme_id), None)
 
 
-def _select_idea(window, text: str) -> None:  # type: ignore[no-untyped-def]
+def _select_idea(window, text: str) -> None:
     model, tree = window.board.model, window.board.tree
     for group_row in range(model.rowCount()):
         group = model.index(group_row, 0)
@@ -77,7 +77,7 @@ def _select_idea(window, text: str) -> None:  # type: ignore[no-untyped-def]
     raise AssertionError(text)
 
 
-def _select_theme(window, title: str) -> None:  # type: ignore[no-untyped-def]
+def _select_theme(window, title: str) -> None:
     model, tree = window.board.model, window.board.tree
     for row in range(model.rowCount()):
         index = model.index(row, 0)
@@ -95,7 +95,7 @@ def test_walk_in_then_late_undone_and_redone_keep_the_same_person(window, qtbot,
     class Accepting:
         DialogCode = window_module.WalkInDialog.DialogCode
 
-        def __init__(self, typed, organisations, parent) -> None:  # type: ignore[no-untyped-def]
+        def __init__(self, typed, organisations, parent) -> None:
             from PySide6.QtWidgets import QLineEdit
 
             self.name, self.organisation, self.email = (QLineEdit(typed), QLineEdit("PWN"),

@@ -14,22 +14,22 @@ from organiser.ui.models.nextsteps_table import OVERDUE_FILL, STATUS
 TODAY = dt.date(2026, 11, 20)
 
 
-def _area(main_window):  # type: ignore[no-untyped-def]
+def _area(main_window):
     area = main_window.show_area("Next steps")
     area.model.set_rows(area.model.all_rows(), today=TODAY)
     area.apply_filter()
     return area
 
 
-def _texts(area) -> list[str]:  # type: ignore[no-untyped-def]
+def _texts(area) -> list[str]:
     return [area.model.row_at(r).text for r in range(area.model.rowCount())]
 
 
-def _row_of(area, text: str) -> int:  # type: ignore[no-untyped-def]
+def _row_of(area, text: str) -> int:
     return _texts(area).index(text)
 
 
-def test_lists_active_steps_and_highlights_overdue(main_window) -> None:  # type: ignore[no-untyped-def]
+def test_lists_active_steps_and_highlights_overdue(main_window) -> None:
     area = _area(main_window)
     # by default: open and in progress, by due date
     assert "Draft the indicative strategy note" not in _texts(area)
@@ -43,7 +43,7 @@ def test_lists_active_steps_and_highlights_overdue(main_window) -> None:  # type
     assert "2 overdue" in area.summary.text()
 
 
-def test_filters_and_search(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_filters_and_search(main_window, qtbot) -> None:
     area = _area(main_window)
     owner = area.owner_filter
     owner.setCurrentIndex(owner.findText("International Technical Advisory Group (organisation)"))
@@ -62,7 +62,7 @@ def test_filters_and_search(main_window, qtbot) -> None:  # type: ignore[no-unty
     assert _texts(area) == ["Map e-procurement systems in partner countries"]
 
 
-def test_sorting_by_a_column(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_sorting_by_a_column(main_window, qtbot) -> None:
     from organiser.core.text import fold
 
     area = _area(main_window)
@@ -76,7 +76,7 @@ def test_sorting_by_a_column(main_window, qtbot) -> None:  # type: ignore[no-unt
     assert owners[0] != owners[-1]
 
 
-def test_inline_status_change_is_recorded_in_the_history(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_inline_status_change_is_recorded_in_the_history(main_window, qtbot) -> None:
     area = _area(main_window)
     area.status_filter.setCurrentIndex(area.status_filter.findText("All statuses"))
     row = _row_of(area, "Collect regional priorities in one table")
@@ -103,7 +103,7 @@ def test_inline_status_change_is_recorded_in_the_history(main_window, qtbot) -> 
         "open", "in progress", "done"]
 
 
-def test_decisions_search(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_decisions_search(main_window, qtbot) -> None:
     area = _area(main_window)
     area.tabs.setCurrentIndex(1)
     assert area.decisions_model.rowCount() == 4
@@ -113,7 +113,7 @@ def test_decisions_search(main_window, qtbot) -> None:  # type: ignore[no-untype
     assert area.decisions_summary.text() == "1 decision"
 
 
-def test_minutes_preview_save_and_approve(main_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_minutes_preview_save_and_approve(main_window, qtbot, tmp_path: Path) -> None:
     events = main_window.show_area("Events")
     names = {a.objectName() for a in events.toolbar.actions()}
     assert {"pdfAction_minutes", "pdfAction_agenda", "pdfAction_signin",
@@ -139,7 +139,7 @@ def test_minutes_preview_save_and_approve(main_window, qtbot, tmp_path: Path) ->
     dialog.close()
 
 
-def test_agenda_preview_with_a_second_zone(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_agenda_preview_with_a_second_zone(main_window, qtbot) -> None:
     from organiser.ui.dialogs.pdf_preview import open_preview
 
     dialog = open_preview(main_window, "agenda", 5)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableView
 
@@ -15,7 +14,7 @@ from organiser.core.storage import open_database
 
 
 @pytest.fixture
-def area(qtbot, demo_db):  # type: ignore[no-untyped-def]
+def area(qtbot, demo_db):
     """The Programme area on the demo, shown offscreen."""
     from organiser.ui.areas.programme import ProgrammeArea
 
@@ -53,7 +52,7 @@ def test_timeline_lines_and_budget_flags(area) -> None:
         money(210000), money(25000), money(45000), money(150000)]
 
 
-def _select_open_step(area) -> int:  # type: ignore[no-untyped-def]
+def _select_open_step(area) -> int:
     area.lines_table.selectRow(0)  # LAW: one done, one open
     model = area.items_model
     row = next(r for r in range(model.rowCount())

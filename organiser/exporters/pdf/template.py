@@ -100,7 +100,7 @@ def _numbered_canvas(setup: PageSetup) -> type:
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802
+        def showPage(self) -> None:
             self._held.append(dict(self.__dict__))
             self._startPage()
 

@@ -202,13 +202,13 @@ def _bidi_paragraph(text: str, style: ParagraphStyle, *, bold: bool,
         def draw(self) -> None:
             self._inner.drawOn(self.canv, 0, 0)
 
-        def getSpaceBefore(self) -> float:  # noqa: N802
+        def getSpaceBefore(self) -> float:
             return float(style.spaceBefore)
 
-        def getSpaceAfter(self) -> float:  # noqa: N802
+        def getSpaceAfter(self) -> float:
             return float(style.spaceAfter)
 
-        def minWidth(self) -> float:  # noqa: N802
+        def minWidth(self) -> float:
             return float(max((measure(w) for w in text.split()), default=0.0))
 
     return BidiParagraph()

@@ -68,7 +68,7 @@ COLUMN_TITLES = [QT_TRANSLATE_NOOP("Column", "When"), QT_TRANSLATE_NOOP("Column"
 class StatusDelegate(QStyledItemDelegate):
     """A drop-down of the four statuses in the Status cell."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         combo = QComboBox(parent)
         combo.setObjectName("statusEditor")
@@ -77,12 +77,12 @@ class StatusDelegate(QStyledItemDelegate):
         combo.activated.connect(lambda _=0: self.commitData.emit(combo))
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex
                       ) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: Any,  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any,
                      index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

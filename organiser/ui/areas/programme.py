@@ -80,10 +80,10 @@ class TimelineView(QWidget):
         self.updateGeometry()
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(600, self.AXIS + self.MARGIN * 2 + self.ROW * max(3, len(self.events)))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(300, self.AXIS + self.MARGIN * 2 + self.ROW * 2)
 
     def _span(self) -> tuple[dt.date, dt.date]:
@@ -92,7 +92,7 @@ class TimelineView(QWidget):
         last = (last.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
         return first, last
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -178,7 +178,7 @@ class TimelineView(QWidget):
                 return event
         return None
 
-    def mouseMoveEvent(self, event: Any) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: Any) -> None:
         found = self.event_at(event.position().toPoint())
         if found is None:
             QToolTip.hideText()

@@ -176,10 +176,10 @@ class ColumnsPage(QWizardPage):
     def mapping(self) -> list[str]:
         return [str(box.currentData()) for box in self.mapping_boxes]
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.wizard_.records is not None
 
-    def nextId(self) -> int:  # noqa: N802
+    def nextId(self) -> int:
         return ImportWizard.PREVIEW
 
 
@@ -241,10 +241,10 @@ class PreviewPage(QWizardPage):
         self.skip_errors.setVisible(bool(plan.errors))
         self.completeChanged.emit()
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         self.wizard_.replan()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         plan = self.wizard_.plan
         if plan is None:
             return False
@@ -252,7 +252,7 @@ class PreviewPage(QWizardPage):
             return False
         return plan.people > 0 or not plan.errors
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         return self.wizard_.run_import()
 
 

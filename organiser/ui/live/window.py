@@ -565,7 +565,7 @@ class LiveWindow(QMainWindow):
 
     # --- closing ----------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_minutes()
         self._tick.stop()
         super().closeEvent(event)
