@@ -203,7 +203,7 @@ def test_after_a_reschedule_only_replies_to_the_new_sequence_apply(stored: str,
     (Reply.NEEDS_ACTION, NOT_ANSWERED)])
 def test_hand_entered_answer_answers_the_current_sequence(reply: Reply,
                                                           expected: Answer) -> None:
-    assert hand_answer(OPEN, reply, T["t12"]) == expected  # type: ignore[arg-type]
+    assert hand_answer(OPEN, reply, T["t12"]) == expected
 
 
 @pytest.mark.parametrize(("changed", "statuses", "edits"), [
