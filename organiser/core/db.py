@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Enum, MetaData, create_engine, event
+from sqlalchemy import DateTime, Enum, MetaData, create_engine, event, inspect
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -121,5 +121,19 @@ def _sqlite_read_only_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    event.listen(sessions, "before_flush", _remember_versioned_changes)
+    return sessions
+
+
+def _remember_versioned_changes(session: Session, _context: Any, _instances: Any) -> None:
+    """Name the versioned records this flush updates, for the message of a conflict."""
+    from organiser.core.locking import describe
+
+    dirty: dict[str, list[str]] = {}
+    for record in session.dirty:
+        mapper = inspect(record).mapper
+        if mapper.version_id_col is not None:
+            dirty.setdefault(mapper.local_table.name, []).append(describe(record))
+    session.info["versioned_dirty"] = dirty
 

@@ -40,4 +40,11 @@ class NewerDatabaseError(DatabaseError):
 
 
 class ConflictError(OrganiserError):
-    """Someone else changed the record since it was read (optimistic locking)."""
+    """Someone else changed the record since it was read (optimistic locking).
+
+    Made by `organiser.core.locking.conflict`, so every conflict says the same thing.
+    """
+
+    def __init__(self, message: str, *, record: str = "") -> None:
+        self.record = record
+        super().__init__(message)

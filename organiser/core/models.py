@@ -27,7 +27,7 @@ from sqlalchemy import (
     event,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Mapper, declared_attr, mapped_column, relationship
 
 from organiser.core.db import Base, UTCDateTime, str_enum
 from organiser.core.enums import (
@@ -51,6 +51,18 @@ def utcnow() -> dt.datetime:
 
 def new_uid() -> str:
     return f"{uuid.uuid4()}@organiser"
+
+
+class Versioned:
+    """A record a person edits: every UPDATE bumps `version` and is refused (StaleDataError)
+    when the stored version is no longer the one read, so nobody's change is silently
+    overwritten (see organiser.core.locking)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (declarative directive)
+        return {"version_id_col": cls.version}
 
 
 class Timestamps:
@@ -81,7 +93,7 @@ class Tag(Base):
     people: Mapped[list[Person]] = relationship(secondary=person_tag, back_populates="tags")
 
 
-class Organisation(Timestamps, Base):
+class Organisation(Versioned, Timestamps, Base):
     __tablename__ = "organisation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -90,15 +102,12 @@ class Organisation(Timestamps, Base):
     kind: Mapped[OrgKind] = mapped_column(str_enum(OrgKind, 30), default=OrgKind.OTHER)
     country: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    version: Mapped[int] = mapped_column(Integer, default=1)
-
     people: Mapped[list[Person]] = relationship(back_populates="organisation")
 
     __table_args__ = (Index("ix_organisation_name", "name"),)
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Person(Timestamps, Base):
+class Person(Versioned, Timestamps, Base):
     """Someone the programme works with; names in any script, stored as typed (NFC)."""
 
     __tablename__ = "person"
@@ -118,7 +127,6 @@ class Person(Timestamps, Base):
     language: Mapped[str] = mapped_column(String(20), default="")
     phone: Mapped[str] = mapped_column(String(60), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="people")
     emails: Mapped[list[PersonEmail]] = relationship(
@@ -129,7 +137,6 @@ class Person(Timestamps, Base):
         back_populates="person", foreign_keys="Invitation.person_id", passive_deletes=True
     )
 
-    __mapper_args__ = {"version_id_col": version}
 
     @property
     def name(self) -> str:
@@ -190,7 +197,7 @@ class LineOfAction(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class BudgetLine(Base):
+class BudgetLine(Versioned, Base):
     __tablename__ = "budget_line"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -226,7 +233,7 @@ class BudgetStatedTotal(Base):
 # --- events -----------------------------------------------------------------------------
 
 
-class Event(Timestamps, Base):
+class Event(Versioned, Timestamps, Base):
     """One consultation, information-sharing meeting or workshop, possibly over several days."""
 
     __tablename__ = "event"
@@ -255,7 +262,6 @@ class Event(Timestamps, Base):
     minutes_status: Mapped[MinutesStatus] = mapped_column(
         str_enum(MinutesStatus), default=MinutesStatus.DRAFT
     )
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     programme: Mapped[Programme | None] = relationship(back_populates="events")
     invitations: Mapped[list[Invitation]] = relationship(
@@ -290,10 +296,9 @@ class Event(Timestamps, Base):
         CheckConstraint('"end" >= start', name="end_after_start"),
         CheckConstraint("sequence >= 0", name="sequence_not_negative"),
     )
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Invitation(Base):
+class Invitation(Versioned, Base):
     """One person invited to one event, with a role and a reply."""
 
     __tablename__ = "invitation"
@@ -328,7 +333,7 @@ class Invitation(Base):
 # --- agenda and the live workshop ---------------------------------------------------------
 
 
-class AgendaItem(Base):
+class AgendaItem(Versioned, Base):
     """A timed slot of an event; its minutes are typed here during the event."""
 
     __tablename__ = "agenda_item"
@@ -382,7 +387,7 @@ class Attendance(Base):
     __table_args__ = (UniqueConstraint("event_id", "person_id"),)
 
 
-class Board(Base):
+class Board(Versioned, Base):
     """A brainstorming board of an event (often one per brainstorm agenda item)."""
 
     __tablename__ = "board"
@@ -406,7 +411,7 @@ class Board(Base):
     )
 
 
-class Theme(Base):
+class Theme(Versioned, Base):
     __tablename__ = "theme"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -421,7 +426,7 @@ class Theme(Base):
     ideas: Mapped[list[Idea]] = relationship(back_populates="theme", order_by="Idea.position")
 
 
-class Idea(Base):
+class Idea(Versioned, Base):
     """One brainstorming contribution."""
 
     __tablename__ = "idea"
@@ -465,7 +470,7 @@ class Vote(Base):
     )
 
 
-class Decision(Base):
+class Decision(Versioned, Base):
     """Something the meeting agreed."""
 
     __tablename__ = "decision"
@@ -491,7 +496,7 @@ class Decision(Base):
     line_of_action: Mapped[LineOfAction | None] = relationship()
 
 
-class NextStep(Timestamps, Base):
+class NextStep(Versioned, Timestamps, Base):
     """What someone agreed to do, by when; it outlives the event that produced it."""
 
     __tablename__ = "next_step"
@@ -525,7 +530,6 @@ class NextStep(Timestamps, Base):
         ForeignKey("line_of_action.id", ondelete="SET NULL"), index=True
     )
     done_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     owner_person: Mapped[Person | None] = relationship()
     owner_organisation: Mapped[Organisation | None] = relationship()
@@ -538,7 +542,6 @@ class NextStep(Timestamps, Base):
         order_by="NextStepChange.changed_at",
     )
 
-    __mapper_args__ = {"version_id_col": version}
 
 
 class NextStepChange(Base):

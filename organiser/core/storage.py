@@ -14,6 +14,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from organiser.core.db import database_url, make_engine, make_sessionmaker
 from organiser.core.errors import DatabaseError, NewerDatabaseError
@@ -51,9 +52,22 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed at the end of the block, rolled back if it raises."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: committed at the end of the block, rolled back if it raises.
+
+        A versioned record changed by another process between this unit's read and its
+        write (`UPDATE ... WHERE version = ?` matched nothing) raises ConflictError.
+        """
+        session = self.sessions()
+        try:
+            with session.begin():
+                yield session
+        except StaleDataError as exc:
+            from organiser.core.locking import conflict, stale_record
+
+            what = stale_record(str(exc), session.info.get("versioned_dirty", {}))
+            raise conflict(what) from exc
+        finally:
+            session.close()
 
     def session(self) -> Session:
         """A session for reading; writes go through `transaction()`."""

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from organiser.core.enums import AgendaKind, NextStepStatus
 from organiser.core.errors import InputError, NotFoundError
+from organiser.core.locking import check_version
 from organiser.core.models import AgendaItem, AgendaTemplate, Event, Invitation, NextStep, Person
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text, sort_key
@@ -57,6 +58,7 @@ class AgendaRow:
     actual_end: dt.datetime | None
     overruns_day: bool
     actions: tuple[ActionLine, ...] = ()
+    version: int = 0
 
     @property
     def end(self) -> dt.datetime:
@@ -245,7 +247,7 @@ def get_agenda(db: Database, event_id: int) -> Agenda:
                     presenter=item.presenter.name if item.presenter else item.presenter_text,
                     notes=item.notes, minutes=item.minutes, actual_start=item.actual_start,
                     actual_end=item.actual_end, overruns_day=cursor > bounds[day][1],
-                    actions=actions,
+                    actions=actions, version=item.version,
                 ))
         from organiser.core.enums import MinutesStatus
 
@@ -329,13 +331,18 @@ def add_item(db: Database, event_id: int, title: str, *, kind: AgendaKind = Agen
 EDITABLE = {"title", "kind", "duration_minutes", "presenter_id", "presenter_text", "notes"}
 
 
-def update_item(db: Database, item_id: int, **changes: Any) -> None:
-    """Change fields of an item (title, kind, duration_minutes, presenter_*, notes)."""
+def update_item(db: Database, item_id: int, *, expected_version: int | None = None,
+                **changes: Any) -> None:
+    """Change fields of an item (title, kind, duration_minutes, presenter_*, notes).
+
+    `expected_version`: the version the editor showed; a change made since is refused.
+    """
     unknown = set(changes) - EDITABLE
     if unknown:
         raise InputError(f"cannot change {', '.join(sorted(unknown))}", field="agenda item")
     with db.transaction() as session:
         item = _item(session, item_id)
+        check_version(item, expected_version)
         for name, value in changes.items():
             if name == "title":
                 value = _check_title(value)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from organiser.core.errors import InputError, NotFoundError
+from organiser.core.locking import check_version
 from organiser.core.models import Board, Idea, Person, Theme, Vote
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text
@@ -27,6 +28,7 @@ class IdeaRow:
     line_code: str
     position: int
     votes: int | None  # None while totals are hidden
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class ThemeRow:
     title: str
     position: int
     votes: int | None
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -123,11 +126,11 @@ def get_board(db: Database, board_id: int) -> BoardView:
         ideas = [IdeaRow(i.id, i.text, i.theme_id, i.author_id,
                          i.author.name if i.author else "", i.line_of_action_id,
                          i.line_of_action.code if i.line_of_action else "", i.position,
-                         totals[i.id] if visible else None)
+                         totals[i.id] if visible else None, version=i.version)
                  for i in sorted(board.ideas, key=lambda i: (i.position, i.id))]
         themes = [ThemeRow(t.id, t.title, t.position,
                            sum(totals[i.id] for i in board.ideas if i.theme_id == t.id)
-                           if visible else None)
+                           if visible else None, version=t.version)
                   for t in sorted(board.themes, key=lambda t: (t.position, t.id))]
         return BoardView(board.id, board.event_id, board.title, board.votes_per_person,
                          board.hide_totals, board.voting_closed, themes, ideas, len(voters))
@@ -172,22 +175,27 @@ def delete_ideas(db: Database, idea_ids: list[int]) -> None:
                 session.delete(idea)
 
 
-def edit_idea(db: Database, idea_id: int, text: str) -> str:
-    """Change an idea's text; returns the old text."""
+def edit_idea(db: Database, idea_id: int, text: str, *,
+              expected_version: int | None = None) -> str:
+    """Change an idea's text; returns the old text. `expected_version`: the version the
+    board showed (someone else's change since is refused, not overwritten)."""
     value = clean_line(text)
     if not value:
         raise InputError("an idea cannot be empty", field="idea")
     with db.transaction() as session:
         idea = _idea(session, idea_id)
+        check_version(idea, expected_version)
         old = idea.text
         idea.text = value
         return old
 
 
-def move_idea(db: Database, idea_id: int, theme_id: int | None) -> int | None:
+def move_idea(db: Database, idea_id: int, theme_id: int | None, *,
+              expected_version: int | None = None) -> int | None:
     """Put an idea into a theme (None: back to the unsorted ideas); returns its former theme."""
     with db.transaction() as session:
         idea = _idea(session, idea_id)
+        check_version(idea, expected_version)
         if theme_id is not None and _theme(session, theme_id).board_id != idea.board_id:
             raise InputError("that theme belongs to another board", field="theme")
         old = idea.theme_id
@@ -216,12 +224,15 @@ def create_theme(db: Database, board_id: int, title: str, *,
         return theme.id
 
 
-def rename_theme(db: Database, theme_id: int, title: str) -> str:
+def rename_theme(db: Database, theme_id: int, title: str, *,
+                 expected_version: int | None = None) -> str:
+    """Rename a theme; returns the old title."""
     title = clean_line(title)
     if not title:
         raise InputError("a theme needs a title", field="theme")
     with db.transaction() as session:
         theme = _theme(session, theme_id)
+        check_version(theme, expected_version)
         old = theme.title
         theme.title = title
         return old

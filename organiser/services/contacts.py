@@ -12,7 +12,8 @@ from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from organiser.core.enums import OrgKind
-from organiser.core.errors import ConflictError, InputError, NotFoundError
+from organiser.core.errors import InputError, NotFoundError
+from organiser.core.locking import check_version
 from organiser.core.models import (
     AgendaItem,
     Attendance,
@@ -251,7 +252,7 @@ def save_organisation(db: Database, data: OrganisationData) -> int:
             if found is None:
                 raise NotFoundError(f"no organisation with id {data.id}", field="ORGANISATION")
             org = found
-            _check_version(org.version, data.version, f"organisation {org.name!r}")
+            check_version(org, data.version)
         org.name = clean_line(data.name)
         org.acronym = clean_line(data.acronym)
         org.kind = OrgKind(data.kind)
@@ -365,12 +366,6 @@ def _load_person(session: Session, person_id: int) -> Person:
     return person
 
 
-def _check_version(stored: int, expected: int | None, what: str) -> None:
-    if expected is not None and stored != expected:
-        raise ConflictError(f"{what} was changed by someone else since you opened it; reload "
-                            "it and make your change again")
-
-
 def find_organisation(session: Session, name: str) -> Organisation | None:
     """An organisation by name, ignoring case and accents."""
     key = fold(name)
@@ -407,7 +402,8 @@ def save_person(db: Database, data: PersonData) -> int:
             session.add(person)
         else:
             person = _load_person(session, data.id)
-            _check_version(person.version, data.version, f"{person.name!r}")
+            check_version(person, data.version)
+        linked = _linked_state(person)
         for name in ("given_name", "family_name", "display_name", "latin_name", "job_title",
                      "country", "timezone", "language", "phone"):
             setattr(person, name, clean_line(getattr(data, name)))
@@ -423,8 +419,16 @@ def save_person(db: Database, data: PersonData) -> int:
             person.organisation = None
         _set_emails(session, person, [a.strip() for a in data.emails if a.strip()])
         person.tags = _unique_tags(session, data.tags)
+        if person.id is not None and _linked_state(person) != linked:
+            # addresses and tags live in other tables: the person's version must still move
+            person.updated_at = utcnow()
         session.flush()
         return person.id
+
+
+def _linked_state(person: Person) -> tuple[object, ...]:
+    return (person.organisation_id, tuple(e.address for e in person.emails),
+            tuple(sorted(t.name for t in person.tags)))
 
 
 def _unique_tags(session: Session, names: list[str]) -> list[Tag]:

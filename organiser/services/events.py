@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from organiser.core.enums import EventKind, EventStatus, Reply, parse_choice
 from organiser.core.errors import InputError, NotFoundError
+from organiser.core.locking import check_version
 from organiser.core.models import (
     AgendaItem,
     Attendance,
@@ -220,13 +221,14 @@ def parse_when(text: str, *, field: str) -> dt.datetime:
 
 @dataclass(frozen=True)
 class EventChange:
-    """What an edit did to the calendar identity of the event."""
+    """What an edit did to the calendar identity of the event (and its new version)."""
 
     event_id: int
     sequence: int
     bumped: bool
     changed: tuple[str, ...]
     answers_reset: int = 0
+    version: int = 0
 
 
 def _coerce(event: Event | None, changes: dict[str, Any]) -> dict[str, Any]:
@@ -306,13 +308,19 @@ def create_event(db: Database, *, title: str, kind: str | EventKind,
         return event.id
 
 
-def update_event(db: Database, event_id: int, **changes: Any) -> EventChange:
+def update_event(db: Database, event_id: int, *, expected_version: int | None = None,
+                 **changes: Any) -> EventChange:
     """Edit an event; a change of time or place raises SEQUENCE and asks everyone again
-    (`core.invitation_state`)."""
+    (`core.invitation_state`).
+
+    `expected_version` is the version the editor was filled from: someone else's change
+    since then is refused (ConflictError), never overwritten.
+    """
     from organiser.core.invitation_state import classify, record_edits
 
     with db.transaction() as session:
         event = get_event(session, event_id)
+        check_version(event, expected_version)
         values = _coerce(event, changes)
         changed = tuple(name for name, value in values.items()
                         if getattr(event, name) != value)
@@ -331,21 +339,25 @@ def update_event(db: Database, event_id: int, **changes: Any) -> EventChange:
         edits = classify(set(changed), old_status=old_status.value,
                          new_status=event.status.value)
         reset = record_edits(event, edits)
+        session.flush()
         return EventChange(event.id, event.sequence, event.sequence != old_sequence, changed,
-                           reset)
+                           reset, event.version)
 
 
-def cancel_event(db: Database, event_id: int) -> EventChange:
+def cancel_event(db: Database, event_id: int, *,
+                 expected_version: int | None = None) -> EventChange:
     """Mark the event cancelled; its calendar becomes a CANCEL for everyone."""
     with db.transaction() as session:
         event = get_event(session, event_id)
+        check_version(event, expected_version)
         if event.status is EventStatus.CANCELLED:
             raise InputError("is already cancelled", field=f"event {event_id}")
         from organiser.core.invitation_state import Edit, record_edits
 
         event.status = EventStatus.CANCELLED
         record_edits(event, [Edit.CANCEL])
-        return EventChange(event.id, event.sequence, True, ("status",))
+        session.flush()
+        return EventChange(event.id, event.sequence, True, ("status",), version=event.version)
 
 
 def duplicate_event(db: Database, event_id: int, *, start: dt.datetime | str | None = None,
@@ -396,4 +408,5 @@ def event_form_values(db: Database, event_id: int) -> dict[str, Any]:
             "venue": event.venue, "address": event.address, "online_url": event.online_url,
             "description": event.description, "language": event.language,
             "status": event.status, "sequence": event.sequence, "uid": event.uid,
+            "version": event.version,
         }

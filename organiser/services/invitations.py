@@ -21,6 +21,7 @@ from organiser.core.invitation_state import (
     record_edits,
     store_answer,
 )
+from organiser.core.locking import check_version
 from organiser.core.models import (
     Event,
     Invitation,
@@ -281,27 +282,32 @@ def remove_invitation(db: Database, invitation_id: int) -> Removed:
 
 
 def set_reply(db: Database, invitation_id: int, reply: str | Reply,
-              comment: str | None = None) -> None:
+              comment: str | None = None, *, expected_version: int | None = None) -> None:
     """The coordinator records an answer by hand (a phone call, a hallway 'yes').
 
     It answers the event as it stands (its SEQUENCE, now), so a reschedule resets it like
-    any other answer and an older mailed reply does not overwrite it.
+    any other answer and an older mailed reply does not overwrite it. `expected_version`:
+    the version the list showed; an answer recorded since (a reply imported, a colleague)
+    is refused, not overwritten.
     """
     chosen = parse_reply(reply)
     with db.transaction() as session:
         inv = session.get(Invitation, invitation_id)
         if inv is None:
             raise NotFoundError(f"no invitation with id {invitation_id}")
+        check_version(inv, expected_version)
         store_answer(inv, hand_answer(event_state(inv.event), chosen, utcnow()),
                      comment=None if comment is None else clean_text(comment))
 
 
-def set_role(db: Database, invitation_id: int, role: str | Role) -> None:
+def set_role(db: Database, invitation_id: int, role: str | Role, *,
+             expected_version: int | None = None) -> None:
     chosen = parse_role(role)
     with db.transaction() as session:
         inv = session.get(Invitation, invitation_id)
         if inv is None:
             raise NotFoundError(f"no invitation with id {invitation_id}")
+        check_version(inv, expected_version)
         if inv.role is not chosen:
             inv.role = chosen
             record_edits(inv.event, [Edit.ROLE])

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from organiser.core.enums import AttendanceStatus, MinutesStatus, NextStepStatus, Reply
 from organiser.core.errors import InputError, NotFoundError
+from organiser.core.locking import check_version
 from organiser.core.models import (
     AgendaItem,
     Attendance,
@@ -319,13 +320,22 @@ def stop_item(db: Database, item_id: int, *, now: dt.datetime | None = None) -> 
 # --- minutes ----------------------------------------------------------------------------
 
 
-def save_minutes(db: Database, item_id: int, text: str) -> None:
+def save_minutes(db: Database, item_id: int, text: str, *,
+                 expected_version: int | None = None) -> int:
+    """Store the minutes typed for an item; returns the item's version for the next save.
+
+    `expected_version` is the version the typing started from: minutes changed elsewhere
+    since (another laptop, the agenda editor) are refused, never overwritten.
+    """
     with db.transaction() as session:
         item = _agenda_item(session, item_id)
         ensure_minutes_editable(session, item.event_id)
+        check_version(item, expected_version)
         value = clean_text(text)
         if item.minutes != value:
             item.minutes = value
+        session.flush()
+        return item.version
 
 
 def minutes_approved(db: Database, event_id: int) -> bool:

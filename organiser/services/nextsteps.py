@@ -14,6 +14,7 @@ from sqlalchemy.orm import aliased
 
 from organiser.core.enums import NextStepStatus
 from organiser.core.errors import InputError, NotFoundError
+from organiser.core.locking import check_version
 from organiser.core.models import (
     AgendaItem,
     Decision,
@@ -68,6 +69,8 @@ class NextStepRow:
     folded: tuple[str, str, str, str, str] = field(default=("", "", "", "", ""), repr=False,
                                                    compare=False)
     search_key: str = field(default="", repr=False, compare=False)
+    # what a change made from this row must still find stored (optimistic locking)
+    version: int = 0
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.due_date is not None and self.due_date < today and self.status in ACTIVE
@@ -155,7 +158,7 @@ def _query(flt: NextStepFilter, today: dt.date) -> Any:
                NextStep.owner_organisation_id, owner.organisation_id,
                own_org.name, owner_org.name, NextStep.event_id, Event.title, Event.start,
                NextStep.line_of_action_id, LineOfAction.name, NextStep.due_date,
-               NextStep.status, NextStep.done_at, NextStep.updated_at)
+               NextStep.status, NextStep.done_at, NextStep.updated_at, NextStep.version)
         .outerjoin(owner, owner.id == NextStep.owner_person_id)
         .outerjoin(own_org, own_org.id == NextStep.owner_organisation_id)
         .outerjoin(owner_org, owner_org.id == owner.organisation_id)
@@ -187,7 +190,7 @@ def _query(flt: NextStepFilter, today: dt.date) -> Any:
 def _row(values: Sequence[Any]) -> NextStepRow:
     (step_id, text, owner_name, person_id, org_id, person_org_id, own_org_name,
      person_org_name, event_id, event_title, event_start, line_id, line_name, due, status,
-     done_at, updated_at) = values
+     done_at, updated_at, version) = values
     organisation_id = org_id if org_id is not None else person_org_id
     organisation_name = own_org_name if org_id is not None else (person_org_name or "")
     folded = (fold(text), fold(owner_name), fold(organisation_name), fold(event_title),
@@ -198,7 +201,7 @@ def _row(values: Sequence[Any]) -> NextStepRow:
         organisation_name=organisation_name or "", event_id=event_id,
         event_title=event_title or "", event_start=event_start, line_of_action_id=line_id,
         line_of_action=line_name or "", due_date=due, status=status, done_at=done_at,
-        updated_at=updated_at, folded=folded, search_key=" ".join(folded),
+        updated_at=updated_at, folded=folded, search_key=" ".join(folded), version=version,
     )
 
 
@@ -224,10 +227,13 @@ def get_next_step(db: Database, step_id: int) -> NextStepRow:
 
 
 def set_status(db: Database, step_id: int, status: NextStepStatus | str, *, note: str = "",
-               when: dt.datetime | None = None) -> NextStepRow:
+               when: dt.datetime | None = None,
+               expected_version: int | None = None) -> NextStepRow:
     """Change a step's status and record the change (with when and an optional note).
 
-    Setting the status it already has changes nothing and records nothing.
+    Setting the status it already has changes nothing and records nothing. A screen passes
+    the version it showed (`expected_version`): a step changed since is refused, not
+    overwritten; the command line reads and writes in one go and passes none.
     """
     new = parse_status(status) if isinstance(status, str) else status
     moment = when or utcnow()
@@ -235,6 +241,7 @@ def set_status(db: Database, step_id: int, status: NextStepStatus | str, *, note
         step = session.get(NextStep, step_id)
         if step is None:
             raise NotFoundError(f"no next step with id {step_id}", field="ID")
+        check_version(step, expected_version)
         if step.status is not new:
             step.history.append(NextStepChange(old_status=step.status, new_status=new,
                                                changed_at=moment, note=clean_text(note)))

@@ -364,29 +364,3 @@ def next_step_rows(db: Database, *, today: dt.date | None = None) -> list[dict[s
             }
             for step in steps
         ]
-
-
-
-def set_next_step_status(db: Database, step_id: int, status: NextStepStatus, *,
-                         expected_version: int | None = None, note: str = "") -> int:
-    """Change a next step's status, refusing to overwrite someone else's newer change.
-
-    Returns the new version, for the next change made from the same screen.
-    """
-    from organiser.core.errors import NotFoundError
-    from organiser.core.locking import check_version, no_silent_overwrite
-    from organiser.core.models import NextStepChange, utcnow
-
-    what = f"next step {step_id}"
-    with no_silent_overwrite(what), db.transaction() as session:
-        step = session.get(NextStep, step_id)
-        if step is None:
-            raise NotFoundError(f"no next step with id {step_id}", field="NEXT_STEP")
-        check_version(step, expected_version, what)
-        if step.status is not status:
-            step.history.append(NextStepChange(old_status=step.status, new_status=status,
-                                               note=note))
-            step.status = status
-            step.done_at = utcnow() if status is NextStepStatus.DONE else None
-        session.flush()
-        return step.version

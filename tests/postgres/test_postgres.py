@@ -66,9 +66,10 @@ def test_budget_on_the_server(cli, pg_url: str) -> None:
 
 
 def test_second_save_of_the_same_event_is_told_not_silently_lost(pg_url: str) -> None:
-    from tests.core.test_locking import two_coordinators_edit_one_event
+    from tests.services.test_locking import SCENARIOS
 
-    two_coordinators_edit_one_event(pg_url)
+    for scenario in SCENARIOS:
+        scenario(pg_url)
 
 
 def test_copy_sqlite_to_postgresql_and_back_gives_equal_data(cli, demo_db, db_path: Path,

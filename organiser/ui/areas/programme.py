@@ -401,15 +401,14 @@ class ProgrammeArea(Area):
     def mark_selected_done(self) -> None:
         from organiser.core.enums import NextStepStatus
         from organiser.core.errors import ConflictError, OrganiserError
-        from organiser.services.programme import set_next_step_status
+        from organiser.services.nextsteps import set_status
 
         item = self.selected_item()
         if self.db is None or item is None or item.kind != "next step":
             self.status_message.emit(self.tr("Select a next step first"))
             return
         try:
-            set_next_step_status(self.db, item.id, NextStepStatus.DONE,
-                                 expected_version=item.version)
+            set_status(self.db, item.id, NextStepStatus.DONE, expected_version=item.version)
         except ConflictError as exc:
             show_conflict(self, str(exc))
             self.refresh()
