@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -45,9 +46,9 @@ def _workshop(db: Database) -> int:
         return found
 
 
-def _first(db: Database, model: type, *where: object) -> int:
+def _first(db: Database, model: Any, *where: Any) -> int:
     with db.session() as session:
-        found = session.scalar(select(model.id).where(*where).order_by(model.id))  # type: ignore[attr-defined]
+        found = session.scalar(select(model.id).where(*where).order_by(model.id))
         assert found is not None
         return int(found)
 
@@ -108,7 +109,7 @@ def person_and_organisation_forms(target: str) -> None:
         save_person(b, theirs)
         form.phone = "+90 312 555 0101"
         with a.session() as session:
-            name = session.get(Person, person_id).name  # type: ignore[union-attr]
+            name = session.get(Person, person_id).name
         _refused(lambda: save_person(a, form), f"person “{name}”")
         assert "second.address@example.org" in get_person(a, person_id).emails
         assert get_person(a, person_id).phone != "+90 312 555 0101"
@@ -162,7 +163,7 @@ def agenda_minutes_ideas_themes_and_answers(target: str) -> None:
         minutes_item = _first(a, AgendaItem, AgendaItem.event_id == event_id,
                               AgendaItem.minutes == "")
         with a.session() as session:
-            start_version = session.get(AgendaItem, minutes_item).version  # type: ignore[union-attr]
+            start_version = session.get(AgendaItem, minutes_item).version
         saved = live.save_minutes(b, minutes_item, "B: the chair opened the session",
                                   expected_version=start_version)
         assert saved == start_version + 1
@@ -189,9 +190,9 @@ def agenda_minutes_ideas_themes_and_answers(target: str) -> None:
                                                  expected_version=theme.version),
                  "theme “Training and curriculum”")
         with a.session() as session:
-            assert session.get(Theme, theme_id).title == "Training and curriculum"  # type: ignore[union-attr]
+            assert session.get(Theme, theme_id).title == "Training and curriculum"
             assert session.get(Idea, idea.id).text == \
-                "A shared curriculum with the institutes"  # type: ignore[union-attr]
+                "A shared curriculum with the institutes"
 
         # an answer recorded by hand while a reply is applied
         invitation_id = _first(a, Invitation, Invitation.event_id == event_id)
@@ -204,7 +205,7 @@ def agenda_minutes_ideas_themes_and_answers(target: str) -> None:
                                                expected_version=seen),
                  f"invitation of “{name}”")
         with a.session() as session:
-            assert session.get(Invitation, invitation_id).reply is Reply.DECLINED  # type: ignore[union-attr]
+            assert session.get(Invitation, invitation_id).reply is Reply.DECLINED
 
 
 def race_inside_one_transaction(target: str) -> None:
