@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email import policy
+from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
+from email.parser import HeaderParser
 from email.utils import format_datetime, make_msgid
 
 from organiser.core.errors import InputError
 
 # Built 7-bit clean (quoted-printable or base64 where needed), so the bytes go through any
 # server and any .eml reader unchanged; serialised with CRLF line ends as SMTP wants them.
-BUILD_POLICY = policy.default.clone(cte_type="7bit")
-WIRE_POLICY = policy.SMTP.clone(cte_type="7bit")
+# Headers carrying people's text are encoded here (see `_phrase`) and stored as they go out:
+# refold_source="none" keeps Python from re-parsing them, which would decode encoded words
+# a name or title contains and write the decoded text (line breaks included) into the header.
+BUILD_POLICY = policy.default.clone(cte_type="7bit", refold_source="none")
+WIRE_POLICY = policy.SMTP.clone(cte_type="7bit", refold_source="none")
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u0085]+")
 _LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
@@ -47,8 +53,98 @@ class Mailbox:
         local, _, domain = self.address.rpartition("@")
         return Address(display_name=self.name, username=local, domain=domain)
 
+    def header_text(self) -> str:
+        """The mailbox as header text whose display name reads back as exactly self.name."""
+        if not self.name:
+            return self.address
+        phrase = _phrase(header_name(self.name))
+        gap = "\n " if len(phrase) + len(self.address) > 70 else " "
+        return f"{phrase}{gap}<{self.address}>"
+
     def __str__(self) -> str:
         return f"{self.name} <{self.address}>" if self.name else self.address
+
+
+def _needs_encoding(text: str) -> bool:
+    """Text a header cannot carry as it is: non-ASCII, long, or an encoded word lookalike.
+
+    "=?utf-8?q?...?=" typed into a name or title is the name's text: written bare, every
+    mail reader (Python's included, even inside quotes) would decode it into other text,
+    a line break and a Bcc: header, or another address.
+    """
+    return (not text.isascii() or not text.isprintable() or "=?" in text
+            or len(text) > _MAX_BARE)
+
+
+_MAX_BARE = 60  # longer text is encoded, which folds it into lines of at most 76
+
+
+def _encoded_words(text: str, first_line_used: int = 0) -> str:
+    """RFC 2047 encoded words (UTF-8), folded; decoding them gives back exactly `text`."""
+    header = Header(text, "utf-8", maxlinelen=76, header_name="x" * max(first_line_used - 2, 0))
+    return header.encode(linesep="\n")
+
+
+def _phrase(name: str) -> str:
+    """A display name as header text: plain or quoted ASCII, else one encoded word.
+
+    One word, not several: RFC 2047 readers join adjacent encoded words directly while
+    Python's address parser puts a space between them, so a split name would read back
+    differently in different clients.
+    """
+    if _needs_encoding(name):
+        return "=?utf-8?b?" + base64.b64encode(name.encode("utf-8")).decode("ascii") + "?="
+    formatted = str(Address(display_name=name, addr_spec="a@b.example"))
+    return formatted[: formatted.rindex(" <")]
+
+
+def header_name(name: str) -> str:
+    """The display name as it goes into a header: cut (with an ellipsis) at 600 UTF-8 bytes
+    so that its line stays under the 998 characters mail allows."""
+    if len(name.encode("utf-8")) <= _MAX_NAME_BYTES:
+        return name
+    cut = name.encode("utf-8")[: _MAX_NAME_BYTES - 3].decode("utf-8", "ignore")
+    return cut.rstrip() + "…"
+
+
+_MAX_NAME_BYTES = 600
+
+
+def _unstructured(name: str, text: str) -> str:
+    if not _needs_encoding(text):
+        return text
+    return _encoded_words(text, len(name) + 2)
+
+
+def _set_text_header(message: EmailMessage, name: str, value: str) -> None:
+    """Store a header as it will be written (never re-parsed, so never decoded on the way)."""
+    del message[name]
+    message.set_raw(name, value)
+
+
+def _check_headers(message: EmailMessage, subject: str,
+                   expected: dict[str, list[tuple[str, str]]]) -> None:
+    """Read the headers back as a mail client would: the same text, the same recipients.
+
+    A header that reads back as anything else (an injected header, one address more) is a
+    bug in this module; nothing is written or sent.
+    """
+    block = "".join(message.policy.fold(n, v) for n, v in message.raw_items())
+    parsed = HeaderParser(policy=policy.default).parsestr(block, headersonly=True)
+    names = [n.lower() for n in parsed]
+    problems = []
+    if len(names) != len(set(names)):
+        problems.append(f"duplicated headers {sorted(names)}")
+    if str(parsed["Subject"]) != subject:
+        problems.append(f"Subject reads back as {str(parsed['Subject'])!r}")
+    for header, mailboxes in expected.items():
+        found = [(a.display_name, a.addr_spec) for a in parsed[header].addresses] \
+            if parsed[header] is not None else []
+        if found != mailboxes:
+            problems.append(f"{header} reads back as {found!r}, not {mailboxes!r}")
+    if problems:
+        raise RuntimeError("message headers would not read back as written: "
+                           + "; ".join(problems))
 
 
 def clean_header_text(value: str) -> str:
@@ -148,11 +244,16 @@ def build_message(
     if calendar is not None and method not in CALENDAR_METHODS:
         raise InputError(f"unknown calendar method {calendar_method!r}", field="method")
     message = EmailMessage(policy=BUILD_POLICY)
-    message["Subject"] = clean_header_text(subject)[:900] or "(no subject)"
-    message["From"] = sender.header_value()
-    message["To"] = [m.header_value() for m in to]
+    subject_text = clean_header_text(subject)[:900] or "(no subject)"
+    _set_text_header(message, "Subject", _unstructured("Subject", subject_text))
+    expected = {"From": [sender], "To": list(to)}
     if reply_to is not None:
-        message["Reply-To"] = reply_to.header_value()
+        expected["Reply-To"] = [reply_to]
+    for header, mailboxes in expected.items():
+        _set_text_header(message, header, ",\n ".join(m.header_text() for m in mailboxes))
+    _check_headers(message, subject_text, {
+        header: [(header_name(m.name), m.address) for m in mailboxes]
+        for header, mailboxes in expected.items()})
     message["Date"] = format_datetime(date or dt.datetime.now(dt.UTC))
     message["Message-ID"] = make_msgid(domain=sender.address.rpartition("@")[2])
     message["MIME-Version"] = "1.0"
