@@ -5,8 +5,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_LINEBREAKS = re.compile(r"[\r\n\u2028\u2029]+")
+# What no name, title or note needs and what an attacker or a broken file puts in:
+# C0 and C1 control characters (tab and line breaks are handled apart), the bidirectional
+# embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069: "Trojan Source", a name
+# shown backwards in a header or a PDF), zero-width spaces and joiners where nothing joins.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_LINEBREAKS = re.compile(r"[\r\n\x85\u2028\u2029]+")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# zero-width space, word joiner, BOM/zero-width no-break space, Mongolian vowel separator,
+# interlinear annotation; ZWNJ/ZWJ (U+200C/D) are kept between two letters (Persian, Hindi,
+# emoji sequences need them) and removed where they stand next to a space or an end.
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u180e\ufff9-\ufffb]"
+                         "|(?<![^\\s])[\u200c\u200d]+|[\u200c\u200d]+(?![^\\s])")
 
 
 def nfc(value: str | None) -> str:
@@ -23,15 +33,45 @@ def clean_line(value: str | None) -> str:
     would let a value inject a header.
     """
     text = nfc(value)
+    if text.isascii() and text.isprintable() and "  " not in text \
+            and text[:1] != " " and text[-1:] != " ":
+        return text  # most values: nothing to do
     text = _LINEBREAKS.sub(" ", text)
-    text = _CONTROL.sub("", text)
+    text = _strip_invisible(text)
     return " ".join(text.split())
 
 
 def clean_text(value: str | None) -> str:
     """Multi-line field: NFC, newlines kept (as \\n), other control characters removed."""
     text = nfc(value).replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text)
+    text = text.replace("\x85", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    return _strip_invisible(text)
+
+
+def _strip_invisible(text: str) -> str:
+    return _ZERO_WIDTH.sub("", _BIDI.sub("", _CONTROL.sub("", text)))
+
+
+def removed_characters(value: str | None, *, multiline: bool = False,
+                       line_breaks: bool = True) -> str | None:
+    """What cleaning removes from `value`, said for a warning ('bidirectional override
+    characters'), or None when nothing but spaces changes (nor line breaks, if not
+    `line_breaks`: a long organisation name wrapped in its cell is no news)."""
+    text = nfc(value)
+    if text.isascii() and text.isprintable():
+        return None
+    found = []
+    if multiline:
+        text = text.replace("\r", "").replace("\n", "")
+    elif _LINEBREAKS.search(text) and line_breaks:
+        found.append("line breaks")
+    if _CONTROL.search(text):
+        found.append("control characters")
+    if _BIDI.search(text):
+        found.append("bidirectional override characters (text shown in another order)")
+    if _ZERO_WIDTH.search(text):
+        found.append("zero-width characters")
+    return " and ".join(found) if found else None
 
 
 def fold(value: str | None) -> str:

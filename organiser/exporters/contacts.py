@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from organiser.core.errors import InputError
 from organiser.core.storage import Database
+from organiser.core.text import clean_text
 from organiser.importers.contacts_common import looks_like_formula
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ def _people(db: Database, person_ids: list[int] | None) -> list[StoredPerson]:
 
 def safe_cell(value: str) -> str:
     """A value a spreadsheet shows as text: formula-looking cells get a leading apostrophe."""
+    value = clean_text(value)
     return "'" + value if looks_like_formula(value) else value
 
 
@@ -54,6 +56,7 @@ def contacts_csv(people: list[StoredPerson]) -> bytes:
 
 
 def _escape(value: str) -> str:
+    value = clean_text(value)
     return (value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
             .replace("\r\n", "\\n").replace("\n", "\\n"))
 

@@ -16,6 +16,7 @@ from email.parser import HeaderParser
 from email.utils import format_datetime, make_msgid
 
 from organiser.core.errors import InputError
+from organiser.core.text import clean_line
 
 # Built 7-bit clean (quoted-printable or base64 where needed), so the bytes go through any
 # server and any .eml reader unchanged; serialised with CRLF line ends as SMTP wants them.
@@ -101,6 +102,7 @@ def _phrase(name: str) -> str:
 def header_name(name: str) -> str:
     """The display name as it goes into a header: cut (with an ellipsis) at 600 UTF-8 bytes
     so that its line stays under the 998 characters mail allows."""
+    name = clean_header_text(name)
     if len(name.encode("utf-8")) <= _MAX_NAME_BYTES:
         return name
     cut = name.encode("utf-8")[: _MAX_NAME_BYTES - 3].decode("utf-8", "ignore")
@@ -148,8 +150,9 @@ def _check_headers(message: EmailMessage, subject: str,
 
 
 def clean_header_text(value: str) -> str:
-    """One line: line breaks and control characters (header injection) become spaces."""
-    return " ".join(_CONTROL.sub(" ", value).split())
+    """One line: line breaks and control characters (header injection) become spaces;
+    bidirectional overrides and stray zero-width characters go."""
+    return clean_line(_CONTROL.sub(" ", value))
 
 
 def validate_address(address: str, *, field: str = "address") -> str:

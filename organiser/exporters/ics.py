@@ -22,7 +22,7 @@ from organiser.core.enums import EventStatus, Reply, Role
 from organiser.core.errors import InputError, NotFoundError
 from organiser.core.models import AgendaItem, Event, Invitation, Person, utcnow
 from organiser.core.storage import Database
-from organiser.core.text import email_key
+from organiser.core.text import clean_line, clean_text, email_key
 
 if TYPE_CHECKING:
     from icalendar import Calendar
@@ -164,13 +164,13 @@ def _vevent(event: Event, *, stamp: dt.datetime, status: str) -> VEvent:
     vevent.add("SEQUENCE", event.sequence)
     vevent.add("DTSTART", _local(event.start, event.timezone))
     vevent.add("DTEND", _local(event.end, event.timezone))
-    vevent.add("SUMMARY", event.title)
+    vevent.add("SUMMARY", clean_line(event.title))
     location = location_text(event)
     if location:
-        vevent.add("LOCATION", location)
+        vevent.add("LOCATION", clean_text(location))
     description = description_text(event)
     if description:
-        vevent.add("DESCRIPTION", description)
+        vevent.add("DESCRIPTION", clean_text(description))
     if event.online_url:
         vevent.add("URL", event.online_url)
     vevent.add("STATUS", status)
@@ -186,8 +186,8 @@ def _organizer(vevent: VEvent, name: str, address: str) -> None:
     from icalendar import vCalAddress
 
     organizer = vCalAddress(f"mailto:{address}")
-    if name:
-        organizer.params["CN"] = name
+    if clean_line(name):
+        organizer.params["CN"] = clean_line(name)
     vevent.add("ORGANIZER", organizer, encode=False)
 
 
@@ -200,8 +200,8 @@ def _attendee(address: str, name: str, *, role: Role, partstat: str, rsvp: bool,
     attendee.params["ROLE"] = ROLE_TO_ICAL[role]
     attendee.params["PARTSTAT"] = partstat
     attendee.params["RSVP"] = "TRUE" if rsvp else "FALSE"
-    if name:
-        attendee.params["CN"] = name
+    if clean_line(name):
+        attendee.params["CN"] = clean_line(name)
     if delegated_to:
         attendee.params["DELEGATED-TO"] = f"mailto:{delegated_to}"
     if delegated_from:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from organiser.core.errors import InputError
+from organiser.core.text import clean_text
 
 COLUMNS = [
     ("id", "Id"),
@@ -28,6 +29,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def neutralise(value: str) -> str:
     """Make a cell a spreadsheet shows as text, never runs: prefix an apostrophe."""
+    value = clean_text(value)
     if value and value.startswith(_FORMULA_START):
         return "'" + value
     return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from organiser.core.text import clean_line, clean_text, nfc
+from organiser.core.text import clean_line, clean_text, nfc, removed_characters
 
 # Fields a column of a contact file can be mapped to (value: what the wizard shows).
 FIELDS: dict[str, str] = {
@@ -42,8 +42,6 @@ _EMAIL = re.compile(r"^[^@\s\"(),:;<>\[\\\]]+@[A-Za-z0-9\u00a0-\uffff](?:[A-Za-z
                     r"[A-Za-z0-9\u00a0-\uffff-]*[A-Za-z0-9\u00a0-\uffff])?)+$")
 _ANGLE = re.compile(r"<([^<>]+)>")
 _FORMULA_START = ("=", "+", "-", "@")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_BREAKS = re.compile(r"[\r\n\u2028\u2029]")
 # Fields that end up in mail headers and calendar properties: a line break there is suspect.
 _ONE_LINE_NAMES = ("given_name", "middle_name", "family_name", "display_name", "latin_name")
 
@@ -152,16 +150,12 @@ class ContactRecord:
         if raw.startswith("'") and looks_like_formula(raw[1:]):
             raw = raw[1:]  # our own export's guard against formulas: the value is the text
         label = LABELS.get(name, name)
-        if name == "notes":
-            value = clean_text(raw).strip()
-            if _CONTROLS.search(nfc(raw).replace("\r", "").replace("\n", "")):
-                self.warnings.append(f"{label}: control characters removed")
-        else:
-            value = clean_line(raw)
-            if _BREAKS.search(raw) and name in _ONE_LINE_NAMES:
-                self.warnings.append(f"{label}: line breaks removed (a name is one line)")
-            elif _CONTROLS.search(raw):
-                self.warnings.append(f"{label}: control characters removed")
+        removed = removed_characters(raw, multiline=name == "notes",
+                                     line_breaks=name in _ONE_LINE_NAMES)
+        value = clean_text(raw).strip() if name == "notes" else clean_line(raw)
+        if removed:
+            why = " (a name is one line)" if "line breaks" in removed else ""
+            self.warnings.append(f"{label}: {removed} removed{why}")
         if looks_like_formula(value):
             self.warnings.append(f"{label}: {_short(value)} looks like a spreadsheet formula; "
                                  "kept as plain text")

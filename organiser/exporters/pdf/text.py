@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from organiser.core.text import clean_text
 from organiser.exporters.pdf.fonts import SANS, SANS_BOLD, font_runs
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
 _BOLD_FACES = {SANS_BOLD, "OrgArabic-Bold"}
 
 
@@ -69,7 +70,8 @@ def visual(line: str, base_dir: str | None = None) -> str:
 
 
 def clean(text: str | None) -> str:
-    return _CONTROL.sub("", (text or "").replace("\r\n", "\n").replace("\r", "\n"))
+    """Text as printed: no control, bidirectional override or stray zero-width characters."""
+    return clean_text(text)
 
 
 def markup(text: str, *, bold: bool = False) -> str:
