@@ -10,7 +10,7 @@ mode="${1:-run}"
 RUN_PACKAGES="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libx11-xcb1 fonts-dejavu-core"
-TEST_PACKAGES="poppler-utils xvfb xauth postgresql"
+TEST_PACKAGES="poppler-utils xvfb xauth postgresql dovecot-imapd"
 PYTHON_PACKAGES="python3 python3-venv"
 
 say() { printf '%s\n' "organiser setup: $*" >&2; }

@@ -50,6 +50,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     imp = sub.add_parser("import", help="apply .ics or .eml replies, one line per file")
     imp.add_argument("files", nargs="+", metavar="FILE")
     imp.set_defaults(handler=cmd_replies_import)
+    fetch = sub.add_parser(
+        "fetch", help="fetch the replies from the mailbox (IMAP, Preferences → Replies), apply "
+                      "them and move them to Organiser/Applied or Organiser/Not applied")
+    fetch.add_argument("--json", action="store_true")
+    fetch.set_defaults(handler=cmd_replies_fetch)
+    password = sub.add_parser(
+        "password", help="store the IMAP password in the system keyring (read from the "
+                         "terminal, or one line of standard input)")
+    password.add_argument("--forget", action="store_true", help="remove it instead")
+    password.set_defaults(handler=cmd_replies_password)
 
 
 def cmd_invite(args: argparse.Namespace, ctx: Context) -> int:
@@ -120,3 +130,51 @@ def cmd_replies_import(args: argparse.Namespace, ctx: Context) -> int:
     # applied, already recorded, or a counter-proposal stored: recorded. Stale, unknown or
     # unreadable: not applied, exit 1.
     return EXIT_OK if all(r.recorded for r in results) else EXIT_INPUT
+
+
+def cmd_replies_fetch(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.cli.context import error_line, print_json
+    from organiser.services.reply_fetch import fetch_replies
+
+    report = fetch_replies(ctx.database(create=False))
+    if args.json:
+        print_json(report.as_json())
+    else:
+        for message in report.handled:
+            say(message.line)
+        say(report.summary())
+    if report.error:
+        error_line(f"replies not fetched: {report.error}; nothing was changed")
+        return EXIT_INPUT
+    return EXIT_INPUT if any(m.outcome in ("failed", "stale") for m in report.handled) \
+        else EXIT_OK
+
+
+def read_password(prompt: str) -> str:
+    import sys
+
+    from organiser.core.errors import InputError
+
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(prompt)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise InputError("empty password: nothing stored", field="password")
+    return password
+
+
+def cmd_replies_password(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.services.reply_fetch import ImapConfig, delete_password, set_password
+
+    config = ImapConfig.from_settings()
+    config.check()
+    if args.forget:
+        delete_password(config)
+        say(f"IMAP password of {config.account} removed from the keyring")
+        return EXIT_OK
+    set_password(config, read_password(f"IMAP password for {config.account}: "))
+    say(f"IMAP password of {config.account} stored in the system keyring")
+    return EXIT_OK

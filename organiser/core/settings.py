@@ -42,6 +42,21 @@ SMTP_PORT = _declare(Option("smtp.port", 587, "SMTP port", "Mail"))
 SMTP_SECURITY = _declare(Option("smtp.security", "starttls", "Security (starttls, ssl, none)",
                                 "Mail"))
 SMTP_USER = _declare(Option("smtp.user", "", "SMTP user name", "Mail"))
+IMAP_HOST = _declare(Option("imap.host", "", "IMAP server (replies are fetched from it)",
+                            "Replies"))
+IMAP_PORT = _declare(Option("imap.port", 993, "IMAP port", "Replies"))
+IMAP_SECURITY = _declare(Option("imap.security", "ssl", "Security (ssl, starttls, none)",
+                                "Replies"))
+IMAP_USER = _declare(Option("imap.user", "", "IMAP user name", "Replies"))
+IMAP_FOLDERS = _declare(Option("imap.folders", "INBOX", "Folders to read (comma-separated)",
+                               "Replies"))
+IMAP_AFTER = _declare(Option("imap.after", "move",
+                             "Handled replies: move (to Organiser/…) or flag", "Replies"))
+IMAP_INTERVAL = _declare(Option("imap.interval", 0,
+                                "Fetch every N minutes while the app is open (0: never)",
+                                "Replies"))
+CALDAV_URL = _declare(Option("caldav.url", "", "CalDAV calendar URL", "Calendar"))
+CALDAV_USER = _declare(Option("caldav.user", "", "CalDAV user name", "Calendar"))
 BACKUPS_KEPT = _declare(Option("backups.kept", 7, "Daily backups kept", "Data"))
 UI_LANGUAGE = _declare(Option("ui.language", "", "Interface language (empty: system)",
                               "Interface"))

@@ -8,9 +8,7 @@ never in the database or the settings file.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import smtplib
 import ssl
 from collections.abc import Callable, Sequence
@@ -25,15 +23,11 @@ from organiser.core.enums import OutboxStatus
 from organiser.core.errors import InputError, NotFoundError
 from organiser.core.models import OutboxMessage
 from organiser.core.storage import Database
+from organiser.services.passwords import SMTP, PasswordStoreError
 from organiser.services.serialise import iso
 
-KEYRING_SERVICE = "organiser-smtp"
-PASSWORD_ENV = "ORGANISER_SMTP_PASSWORD"
+KEYRING_SERVICE = SMTP.service
 SECURITY = ("starttls", "ssl", "none")
-
-
-class PasswordStoreError(InputError):
-    """The system keyring cannot be used (none installed, locked, refused)."""
 
 
 @dataclass(frozen=True)
@@ -70,50 +64,19 @@ class SmtpConfig:
 
 # --- the password, in the system keyring ----------------------------------------------
 
-_NO_KEYRING = ("no system keyring is available to keep the SMTP password safely "
-               "(Windows Credential Manager, macOS Keychain, or on Linux GNOME Keyring or "
-               "KWallet, unlocked). For the command line, ORGANISER_SMTP_PASSWORD can give it "
-               "for one run instead")
-
-
-def _keyring_call(action: Callable[[Any], Any]) -> Any:
-    try:
-        import keyring
-        import keyring.errors
-    except ImportError as exc:
-        raise PasswordStoreError(_NO_KEYRING, field="password") from exc
-    try:
-        return action(keyring)
-    except keyring.errors.NoKeyringError as exc:
-        raise PasswordStoreError(_NO_KEYRING, field="password") from exc
-    except Exception as exc:  # backends raise their own types (D-Bus, locked, cancelled)
-        raise PasswordStoreError(f"the system keyring refused: {exc or type(exc).__name__}",
-                                 field="password") from exc
-
-
 def get_password(config: SmtpConfig) -> str | None:
     """The stored password (None when there is none); the environment may give one too."""
-    from_env = os.environ.get(PASSWORD_ENV)
-    if from_env:
-        return from_env
-    value = _keyring_call(lambda kr: kr.get_password(KEYRING_SERVICE, config.account))
-    return str(value) if value is not None else None
+    return SMTP.get(config.account)
 
 
 def set_password(config: SmtpConfig, password: str) -> None:
     if not config.user:
         raise InputError("is not set: give it in Preferences → Mail first", field="SMTP user")
-    _keyring_call(lambda kr: kr.set_password(KEYRING_SERVICE, config.account, password))
+    SMTP.set(config.account, password)
 
 
 def delete_password(config: SmtpConfig) -> None:
-    def forget(kr: Any) -> None:
-        import keyring.errors
-
-        with contextlib.suppress(keyring.errors.PasswordDeleteError):
-            kr.delete_password(KEYRING_SERVICE, config.account)
-
-    _keyring_call(forget)
+    SMTP.delete(config.account)
 
 
 # --- the queue ------------------------------------------------------------------------

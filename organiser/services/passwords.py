@@ -1,0 +1,78 @@
+"""Server passwords (SMTP, IMAP, CalDAV) in the system keyring, never in a file.
+
+One keyring entry per service and account ("user@host"). On a machine without a usable keyring
+(a headless Linux box), an environment variable can give the password for one run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from typing import Any
+
+from organiser.core.errors import InputError
+
+
+class PasswordStoreError(InputError):
+    """The system keyring cannot be used (none installed, locked, refused)."""
+
+
+def _no_keyring(what: str, env: str) -> str:
+    return (f"no system keyring is available to keep the {what} password safely (Windows "
+            "Credential Manager, macOS Keychain, or on Linux GNOME Keyring or KWallet, "
+            f"unlocked). For the command line, {env} can give it for one run instead")
+
+
+def keyring_call(action: Callable[[Any], Any], what: str = "SMTP",
+                 env: str = "ORGANISER_SMTP_PASSWORD") -> Any:
+    try:
+        import keyring
+        import keyring.errors
+    except ImportError as exc:
+        raise PasswordStoreError(_no_keyring(what, env), field="password") from exc
+    try:
+        return action(keyring)
+    except keyring.errors.NoKeyringError as exc:
+        raise PasswordStoreError(_no_keyring(what, env), field="password") from exc
+    except Exception as exc:  # backends raise their own types (D-Bus, locked, cancelled)
+        raise PasswordStoreError(f"the system keyring refused: {exc or type(exc).__name__}",
+                                 field="password") from exc
+
+
+class PasswordSlot:
+    """Where one server's password lives: a keyring service, an account, an override."""
+
+    def __init__(self, service: str, what: str, env: str) -> None:
+        self.service = service
+        self.what = what
+        self.env = env
+
+    def get(self, account: str) -> str | None:
+        """The stored password (None when there is none); the environment may give one."""
+        from_env = os.environ.get(self.env)
+        if from_env:
+            return from_env
+        value = keyring_call(lambda kr: kr.get_password(self.service, account), self.what,
+                             self.env)
+        return str(value) if value is not None else None
+
+    def set(self, account: str, password: str) -> None:
+        keyring_call(lambda kr: kr.set_password(self.service, account, password), self.what,
+                     self.env)
+
+    def delete(self, account: str) -> None:
+        def forget(kr: Any) -> None:
+            import keyring.errors
+
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+                kr.delete_password(self.service, account)
+
+        keyring_call(forget, self.what, self.env)
+
+
+SMTP = PasswordSlot("organiser-smtp", "SMTP", "ORGANISER_SMTP_PASSWORD")
+IMAP = PasswordSlot("organiser-imap", "IMAP", "ORGANISER_IMAP_PASSWORD")
+CALDAV = PasswordSlot("organiser-caldav", "CalDAV", "ORGANISER_CALDAV_PASSWORD")
+
+__all__ = ["CALDAV", "IMAP", "SMTP", "PasswordSlot", "PasswordStoreError", "keyring_call"]
