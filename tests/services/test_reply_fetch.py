@@ -156,7 +156,8 @@ def folder_contents(server: Dovecot) -> dict[str, list[tuple[str, set[str]]]]:
             if info.get(b"EXISTS", 0) == 0:
                 contents[name] = []
                 continue
-            rows = client.fetch(client.search("ALL"), ["FLAGS", "BODY.PEEK[HEADER.FIELDS (SUBJECT)]"])
+            rows = client.fetch(client.search("ALL"),
+                                ["FLAGS", "BODY.PEEK[HEADER.FIELDS (SUBJECT)]"])
             contents[name] = sorted(
                 (str(make_header(decode_header(row[b"BODY[HEADER.FIELDS (SUBJECT)]"].decode()
                                                 .strip().removeprefix("Subject: ")))),
