@@ -41,9 +41,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                      help="a CANCEL for this (removed) invitee only")
     ics.set_defaults(handler=cmd_ics)
 
-    feed = subparsers.add_parser("calendar", help="write the programme feed (METHOD:PUBLISH)")
-    feed.add_argument("-o", "--output", required=True, metavar="FILE")
+    feed = subparsers.add_parser(
+        "calendar", help="write the programme feed (-o FILE, METHOD:PUBLISH), or publish the "
+                         "programme on a CalDAV calendar (publish)")
+    feed.add_argument("-o", "--output", metavar="FILE", help="write the feed to FILE")
     feed.set_defaults(handler=cmd_calendar)
+    on_server = feed.add_subparsers(dest="calendar_command", metavar="ACTION")
+    publish = on_server.add_parser(
+        "publish", help="put every planned event on the CalDAV calendar of the preferences "
+                        "and remove cancelled ones (same UID and SEQUENCE as the invitations)")
+    publish.add_argument("--force", action="store_true",
+                         help="replace entries changed on the server since the last publish")
+    publish.add_argument("--json", action="store_true")
+    publish.set_defaults(handler=cmd_calendar_publish)
+    password = on_server.add_parser(
+        "password", help="store the CalDAV password in the system keyring (read from the "
+                         "terminal, or one line of standard input)")
+    password.add_argument("--forget", action="store_true", help="remove it instead")
+    password.set_defaults(handler=cmd_calendar_password)
 
     replies = subparsers.add_parser("replies", help="calendar replies from invitees")
     sub = replies.add_subparsers(dest="replies_command", metavar="ACTION", required=True)
@@ -108,7 +123,12 @@ def cmd_ics(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.core.errors import InputError
     from organiser.exporters.ics import feed_calendar
+
+    if not args.output:
+        raise InputError("say what to do: -o FILE writes the feed, `calendar publish` puts "
+                         "the programme on the CalDAV calendar", field="calendar")
 
     data = feed_calendar(ctx.database())
     _write(args.output, data)
@@ -177,4 +197,40 @@ def cmd_replies_password(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     set_password(config, read_password(f"IMAP password for {config.account}: "))
     say(f"IMAP password of {config.account} stored in the system keyring")
+    return EXIT_OK
+
+
+def cmd_calendar_publish(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.cli.context import error_line, print_json
+    from organiser.services.calendar_publish import publish_calendar
+
+    report = publish_calendar(ctx.database(create=False), force=args.force)
+    if args.json:
+        print_json(report.as_json())
+    else:
+        for title in report.put:
+            say(f"published: {title}")
+        for title in report.deleted:
+            say(f"removed: {title}")
+        for line in report.conflicts + report.failed:
+            say(line)
+        say(report.summary())
+    if report.error:
+        error_line(f"calendar not fully published: {report.error}; the rest is published "
+                   "next time")
+        return EXIT_INPUT
+    return EXIT_INPUT if report.conflicts or report.failed else EXIT_OK
+
+
+def cmd_calendar_password(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.services.calendar_publish import CalDavConfig, delete_password, set_password
+
+    config = CalDavConfig.from_settings()
+    config.check()
+    if args.forget:
+        delete_password(config)
+        say(f"CalDAV password of {config.account} removed from the keyring")
+        return EXIT_OK
+    set_password(config, read_password(f"CalDAV password for {config.account}: "))
+    say(f"CalDAV password of {config.account} stored in the system keyring")
     return EXIT_OK

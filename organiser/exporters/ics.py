@@ -335,3 +335,17 @@ def feed_calendar(db: Database, *, now: dt.datetime | None = None) -> bytes:
         cal.add_component(vevent)
     _add_timezones(cal, events)
     return _to_bytes(cal)
+
+
+def event_resource(event: Event, organiser_identity: tuple[str, str] | None) -> bytes:
+    """One event as a CalDAV calendar object: no METHOD, one VEVENT with the UID and SEQUENCE
+    of its invitations, no attendees (a shared calendar is not the invitation list, and a
+    server that schedules would otherwise mail them). Stamped with the event's last change, so
+    the same event always gives the same bytes (unchanged events are not sent again)."""
+    cal = _calendar("")
+    vevent = _vevent(event, stamp=event.updated_at.astimezone(dt.UTC), status="CONFIRMED")
+    if organiser_identity:
+        _organizer(vevent, *organiser_identity)
+    cal.add_component(vevent)
+    _add_timezones(cal, [event])
+    return _to_bytes(cal)

@@ -50,16 +50,23 @@ class CalDAV:
 
 
 @contextmanager
-def radicale_server(storage: Path) -> Iterator[CalDAV]:
-    """A real Radicale on 127.0.0.1 (free port, temporary storage, no authentication)."""
+def radicale_server(storage: Path, users: dict[str, str] | None = None) -> Iterator[CalDAV]:
+    """A real Radicale on 127.0.0.1 (free port, temporary storage); without `users`, no
+    authentication, with them a plain htpasswd file (user: password)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     config = storage / "radicale.conf"
     config.write_text("", encoding="utf-8")
+    auth = ["--auth-type", "none"]
+    if users:
+        htpasswd = storage / "htpasswd"
+        htpasswd.write_text("".join(f"{u}:{p}\n" for u, p in users.items()), encoding="utf-8")
+        auth = ["--auth-type", "htpasswd", "--auth-htpasswd-filename", str(htpasswd),
+                "--auth-htpasswd-encryption", "plain"]
     process = subprocess.Popen(
         [sys.executable, "-m", "radicale", "-C", str(config),
-         "--server-hosts", f"127.0.0.1:{port}", "--auth-type", "none",
+         "--server-hosts", f"127.0.0.1:{port}", *auth,
          "--rights-type", "authenticated", "--storage-filesystem-folder", str(storage / "data"),
          "--logging-level", "error"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
