@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,7 +32,7 @@ class Dovecot:
     folder: Path
     process: subprocess.Popen[bytes] | None = None
 
-    def client(self):  # type: ignore[no-untyped-def]
+    def client(self) -> Any:
         """An IMAP client of the test's own, to seed and inspect the mailbox."""
         from imapclient import IMAPClient
 

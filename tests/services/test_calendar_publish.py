@@ -25,10 +25,10 @@ def server(tmp_path: Path) -> Any:
 
 
 def dav_client(server: Any) -> Any:
-    import caldav
+    from caldav.davclient import DAVClient
 
     # no DNS discovery (RFC 6764) and plain HTTP on 127.0.0.1: the tests never leave the machine
-    return caldav.DAVClient(url=server.base + "/", username=USER, password=PASSWORD,
+    return DAVClient(url=server.base + "/", username=USER, password=PASSWORD,
                             enable_rfc6764=False, require_tls=False)
 
 
@@ -51,14 +51,14 @@ def configure(url: str) -> None:
 
 def on_server(server: Any, url: str) -> dict[str, tuple[int, str, str]]:
     """What the server holds: UID -> (SEQUENCE, SUMMARY, STATUS), read with `caldav`."""
-    import caldav
+    from caldav.collection import Calendar as DavCalendar
 
     with dav_client(server) as client:
-        calendar = caldav.Calendar(client=client, url=url)
+        calendar = DavCalendar(client=client, url=url)
         found = {}
         for item in calendar.events():
             vevent = Calendar.from_ical(item.data).walk("VEVENT")[0]
-            found[str(vevent["UID"])] = (int(vevent["SEQUENCE"]), str(vevent["SUMMARY"]),
+            found[str(vevent["UID"])] = (int(str(vevent["SEQUENCE"])), str(vevent["SUMMARY"]),
                                          str(vevent["STATUS"]))
         return found
 
@@ -87,7 +87,7 @@ def test_publish_then_cancel_leaves_the_calendar_matching_the_database(
     planned = [e for e in list_events(demo_db) if e.status == EventStatus.PLANNED]
     invitation = Calendar.from_ical(request_calendar(demo_db, planned[0].id)).walk("VEVENT")[0]
     held = on_server(server, url)[str(invitation["UID"])]
-    assert held[0] == int(invitation["SEQUENCE"])  # the invitations' own UID and SEQUENCE
+    assert held[0] == int(str(invitation["SEQUENCE"]))  # the invitations' own UID and SEQUENCE
 
     again = publish_calendar(demo_db)
     assert again.put == [] and again.unchanged == len(expected)  # nothing sent twice
@@ -108,7 +108,7 @@ def test_publish_then_cancel_leaves_the_calendar_matching_the_database(
 
 def test_removed_event_is_deleted_and_server_edits_are_never_overwritten_silently(
         demo_db: Any, server: Any) -> None:
-    import caldav
+    from caldav.collection import Calendar as DavCalendar
 
     from organiser.services.calendar_publish import publish_calendar
     from organiser.services.events import list_events, update_event
@@ -118,10 +118,12 @@ def test_removed_event_is_deleted_and_server_edits_are_never_overwritten_silentl
     publish_calendar(demo_db)
     planned = [e for e in list_events(demo_db) if e.status == EventStatus.PLANNED]
     with demo_db.session() as session:
-        target_uid = session.get(Event, planned[0].id).uid
+        target = session.get(Event, planned[0].id)
+        assert target is not None
+        target_uid = target.uid
     # someone edits the entry in their calendar app
     with dav_client(server) as client:
-        item = caldav.Calendar(client=client, url=url).event_by_uid(target_uid)
+        item = DavCalendar(client=client, url=url).event_by_uid(target_uid)
         cal = Calendar.from_ical(item.data)
         cal.walk("VEVENT")[0]["SUMMARY"] = "Edited on the server"
         item.data = cal.to_ical()
@@ -137,6 +139,7 @@ def test_removed_event_is_deleted_and_server_edits_are_never_overwritten_silentl
     # an event that leaves the programme (here deleted outright) leaves the calendar
     with demo_db.transaction() as session:
         gone = session.get(Event, planned[1].id)
+        assert gone is not None
         removed_uid = gone.uid
         session.delete(gone)
     removed = publish_calendar(demo_db)
