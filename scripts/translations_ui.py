@@ -473,6 +473,9 @@ FR_UI: dict[str, str | list[str]] = {
         "Merci d’envoyer les détails ci-dessous à la personne qui assure votre assistance pour "
         "Organiser.",
     "&Copy details": "&Copier les détails", "Copied": "Copié",
+    # main window: reload, background reads
+    "&Reload": "&Actualiser", "Reloading…": "Actualisation…",
+    "Cannot read the database": "Impossible de lire la base de données",
 }
 
 
@@ -889,4 +892,7 @@ AR_UI: dict[str, str | list[str]] = {
     "Please send the details below to whoever supports Organiser for you.":
         "يُرجى إرسال التفاصيل أدناه إلى من يتولى دعم Organiser لديك.",
     "&Copy details": "&نسخ التفاصيل", "Copied": "نُسخت",
+    # main window: reload, background reads
+    "&Reload": "&تحديث", "Reloading…": "جارٍ التحديث…",
+    "Cannot read the database": "تعذّرت قراءة قاعدة البيانات",
 }

@@ -145,5 +145,8 @@ def main_window(qtbot, demo_db):
     window.show()
     qtbot.waitExposed(window)
     window.set_database(demo_db)
+    from tests.ui.loading import settle
+
+    settle()  # the visible area's background read is shown
     yield window
     window.db = None  # the fixture `db` closes it

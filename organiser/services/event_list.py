@@ -24,6 +24,13 @@ LEFT OUTER JOIN (SELECT event_id, count(id) AS invited FROM invitation GROUP BY 
 ORDER BY e.start, e.id
 """
 
+# one event's line (after an edit: the list changes one row, it is not read again)
+EVENT_SQL = """
+SELECT e.id, e.title, e.kind, e.status, e.start, e."end", e.timezone, e.venue,
+       (SELECT count(id) FROM invitation WHERE event_id = e.id) AS invited
+FROM event AS e WHERE e.id = :event_id
+"""
+
 
 @dataclass(frozen=True)
 class EventRow:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,21 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from organiser import APP_NAME, __version__
-from organiser.ui.areas import AREA_TITLES, create_area
+from organiser.ui.areas import AREA_TITLES, area_class, create_area
 from organiser.ui.areas.base import Area
 from organiser.ui.i18n import area_title
 
 if TYPE_CHECKING:
+    from organiser.core.changes import ChangeWatch
     from organiser.core.storage import Database
+
+POLL_MS = 1000  # how often the window asks whether the database changed
 
 
 class MainWindow(QMainWindow):
     database_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, lazy_areas: bool = False) -> None:
-        """With lazy_areas, neither the areas nor the menus are built yet: `area(title)` and
-        `build_areas()` make them (the app calls them once the window is on screen, so the
-        window shows without waiting for them)."""
+        """Areas are built on their first visit (`area(title)`). With lazy_areas, not even the
+        menus and the Events area are made yet: the app calls `build_menus()` and
+        `area("Events")` once the window is on screen, so that it shows without waiting."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
@@ -66,17 +69,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._menus: dict[str, QMenu] = {}
         self._menus_built = False
-        if not lazy_areas:  # lazily: with the areas (QAction shortcuts cost PySide ~15 ms)
-            self._build_menus()
+        self._watch: ChangeWatch | None = None
+        self._poll_busy = False
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setObjectName("changePoll")
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.poll_changes)
         self.setAcceptDrops(True)
-        if lazy_areas:  # the frame shows at once; the app builds the areas right after
-            self.navigation.blockSignals(True)
-            self.navigation.setCurrentRow(AREA_TITLES.index("Events"))
-            self.navigation.blockSignals(False)
-            self.stack.setCurrentIndex(AREA_TITLES.index("Events"))
-        else:
-            self.show_area("Events")
-            self.build_areas()
+        # the navigation shows every area; an area is built (and read) on its first visit
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(AREA_TITLES.index("Events"))
+        self.navigation.blockSignals(False)
+        self.stack.setCurrentIndex(AREA_TITLES.index("Events"))
+        if not lazy_areas:  # lazily, the app builds the menus and Events once on screen
+            self.build_menus()
+            self.area("Events")
         self._restore_geometry()
 
     # --- menus ------------------------------------------------------------------------
@@ -93,7 +100,8 @@ class MainWindow(QMainWindow):
             self._menus[title] = created
         return self._menus[title]
 
-    def _build_menus(self) -> None:
+    def build_menus(self) -> None:
+        """The window's menus, with every area's entries (the areas need not be built)."""
         if self._menus_built:
             return
         self._menus_built = True
@@ -119,6 +127,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
 
         view_menu = self.menu("&View")
+        self.reload_action = QAction(self.tr("&Reload"), self)
+        self.reload_action.setObjectName("reloadAction")
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)
+        if QKeySequence("F5") not in keys:  # F5 everywhere, besides the platform's own
+            keys.append(QKeySequence("F5"))
+        self.reload_action.setShortcuts(keys)
+        self.reload_action.triggered.connect(self.reload)
+        view_menu.addAction(self.reload_action)
+        view_menu.addSeparator()
         for number, title in enumerate(AREA_TITLES, start=1):
             action = QAction(area_title(title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -130,22 +147,27 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+        # the visible area first (its entries come first where areas insert at the top)
+        current = AREA_TITLES[max(0, self.navigation.currentRow())]
+        for title in [current, *(t for t in AREA_TITLES if t != current)]:
+            area_class(title).contribute_menus(self)
 
     # --- areas and database -----------------------------------------------------------
 
     @property
     def areas(self) -> list[Area]:
-        """The areas built so far, in navigation order (all of them after `build_areas()`)."""
+        """The areas built so far, in navigation order."""
         return [self._areas[t] for t in AREA_TITLES if t in self._areas]
 
     def build_areas(self) -> None:
+        """Build every area (each reads its data when first shown)."""
         for title in AREA_TITLES:
             self.area(title)
 
     def area(self, title: str) -> Area:
         """The area of that title, built (and given the open database) on first use."""
         if title not in self._areas:
-            self._build_menus()  # the window's own entries come first in every menu
+            self.build_menus()  # the window's own entries come first in every menu
             row = AREA_TITLES.index(title)
             area = create_area(title)
             self._areas[title] = area
@@ -155,13 +177,16 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
             area.status_message.connect(self._show_message)
-            area.contribute_menus(self)
             if self.navigation.currentRow() == row:
                 self.stack.setCurrentIndex(row)
-            if self.db is not None:
-                area.set_database(self.db)
+            area.set_database(self.db)
+            if self.db is not None and self.visible_area() is area:
                 area.refresh()
         return self._areas[title]
+
+    def visible_area(self) -> Area | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Area) else None
 
     def show_area(self, title: str) -> Area:
         area = self.area(title)
@@ -170,11 +195,14 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if row >= 0:
-            self.area(AREA_TITLES[row])
+            area = self.area(AREA_TITLES[row])
             self.stack.setCurrentIndex(row)
+            if area.stale and self.db is not None:
+                area.refresh()
 
     def set_database(self, db: Database | None) -> None:
         if self.db is not None and self.db is not db:
+            self._stop_watching()
             self.db.close()
         self.db = db
         # the path stays left to right inside a right-to-left sentence (first-strong isolate)
@@ -185,11 +213,73 @@ class MainWindow(QMainWindow):
         for area in self.areas:
             area.set_database(db)
         self.refresh()
+        if db is not None:
+            self._start_watching(db)
         self.database_changed.emit()
 
     def refresh(self) -> None:
+        """Reload the visible area (in the background); the others reload when next shown."""
+        visible = self.visible_area()
         for area in self.areas:
-            area.refresh()
+            if area is visible:
+                area.refresh()
+            else:
+                area.stale = True
+
+    def reload(self) -> None:
+        """View → Reload (F5): read everything again, whatever changed it."""
+        self.refresh()
+        self._show_message(self.tr("Reloading…"))
+
+    # --- changes made by other processes, colleagues and this app's other windows --------
+
+    def _start_watching(self, db: Database) -> None:
+        from organiser.core.changes import ChangeWatch
+
+        try:
+            self._watch = ChangeWatch(db) if db.is_sqlite else None
+        except Exception:
+            self._watch = None
+        self.poll_timer.start()
+
+    def _stop_watching(self) -> None:
+        self.poll_timer.stop()
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
+
+    def poll_changes(self) -> None:
+        """Every POLL_MS: when anything was committed since, what is on screen is read again.
+
+        SQLite answers in microseconds on the UI thread; a server is asked in the background.
+        """
+        db = self.db
+        if db is None or self._poll_busy:
+            return
+        if db.is_sqlite:
+            if self._watch is not None and self._watch.changed():
+                self.refresh()
+            return
+        from organiser.ui.background import QueryOp
+
+        def ask() -> bool:
+            if self._watch is None or self._watch.db is not db:
+                from organiser.core.changes import ChangeWatch
+
+                self._watch = ChangeWatch(db)
+                return False
+            return self._watch.changed()
+
+        def answered(changed: bool) -> None:
+            self._poll_busy = False
+            if changed:
+                self.refresh()
+
+        def failed(_exc: BaseException) -> None:  # the server is away: try again later
+            self._poll_busy = False
+
+        self._poll_busy = True
+        QueryOp(self, ask, answered).current(lambda: self.db is db).failure(failed).run()
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -217,10 +307,12 @@ class MainWindow(QMainWindow):
     def _dropped_paths(self, mime: QMimeData) -> list[Path]:
         return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
+    def _area_for(self, path: Path) -> str | None:
+        return next((t for t in AREA_TITLES if area_class(t).accepts_file(path)), None)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         paths = self._dropped_paths(event.mimeData())
-        self.build_areas()
-        if paths and all(any(a.accepts_file(p) for a in self.areas) for p in paths):
+        if paths and all(self._area_for(p) for p in paths):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -231,19 +323,16 @@ class MainWindow(QMainWindow):
 
     def open_files(self, paths: list[Path]) -> None:
         """Give each file to the first area that accepts it, and show that area."""
-        self.build_areas()
-        by_area: dict[int, list[Path]] = {}
+        by_area: dict[str, list[Path]] = {}
         for path in paths:
-            for index, area in enumerate(self.areas):
-                if area.accepts_file(path):
-                    by_area.setdefault(index, []).append(path)
-                    break
+            title = self._area_for(path)
+            if title is not None:
+                by_area.setdefault(title, []).append(path)
             else:
                 QMessageBox.warning(self, self.tr("Cannot open"),
                                     self.tr("{path}: not a file Organiser reads").format(path=path))
-        for index, area_paths in by_area.items():
-            self.show_area(self.areas[index].title)
-            self.areas[index].open_files(area_paths)
+        for title, area_paths in by_area.items():
+            self.show_area(title).open_files(area_paths)
 
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
@@ -274,6 +363,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self._stop_watching()
         if self.db is not None:
             self.db.close()
         super().closeEvent(event)

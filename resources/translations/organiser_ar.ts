@@ -375,22 +375,22 @@
 <context>
     <name>Area</name>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="27" />
+        <location filename="../../organiser/ui/i18n.py" line="26" />
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="28" />
+        <location filename="../../organiser/ui/i18n.py" line="27" />
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="29" />
+        <location filename="../../organiser/ui/i18n.py" line="28" />
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="30" />
+        <location filename="../../organiser/ui/i18n.py" line="29" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
@@ -421,6 +421,14 @@
         <location filename="../../organiser/ui/labels.py" line="42" />
         <source>absent</source>
         <translation>غائب</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../../organiser/ui/background.py" line="91" />
+        <source>Cannot read the database</source>
+        <translation>تعذّرت قراءة قاعدة البيانات</translation>
     </message>
 </context>
 <context>
@@ -792,92 +800,92 @@
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="47" />
+        <location filename="../../organiser/ui/i18n.py" line="46" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="48" />
+        <location filename="../../organiser/ui/i18n.py" line="47" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="49" />
+        <location filename="../../organiser/ui/i18n.py" line="48" />
         <source>Dates</source>
         <translation>التواريخ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="50" />
+        <location filename="../../organiser/ui/i18n.py" line="49" />
         <source>Time zone</source>
         <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="51" />
+        <location filename="../../organiser/ui/i18n.py" line="50" />
         <source>Venue</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="52" />
+        <location filename="../../organiser/ui/i18n.py" line="51" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="53" />
+        <location filename="../../organiser/ui/i18n.py" line="52" />
         <source>Invited</source>
         <translation>المدعوون</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="54" />
+        <location filename="../../organiser/ui/i18n.py" line="53" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="55" />
+        <location filename="../../organiser/ui/i18n.py" line="54" />
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="56" />
+        <location filename="../../organiser/ui/i18n.py" line="55" />
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="57" />
+        <location filename="../../organiser/ui/i18n.py" line="56" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="58" />
+        <location filename="../../organiser/ui/i18n.py" line="57" />
         <source>Job title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="59" />
+        <location filename="../../organiser/ui/i18n.py" line="58" />
         <source>Tags</source>
         <translation>المجموعات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="60" />
+        <location filename="../../organiser/ui/i18n.py" line="59" />
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="61" />
+        <location filename="../../organiser/ui/i18n.py" line="60" />
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="62" />
+        <location filename="../../organiser/ui/i18n.py" line="61" />
         <source>Event</source>
         <translation>الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="63" />
+        <location filename="../../organiser/ui/i18n.py" line="62" />
         <source>Line of action</source>
         <translation>محور العمل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="64" />
+        <location filename="../../organiser/ui/i18n.py" line="63" />
         <source>Next step</source>
         <translation>خطوة تالية</translation>
     </message>
@@ -977,37 +985,37 @@
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="62" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="63" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="62" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="63" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="63" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="64" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="63" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="64" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="64" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="65" />
         <source>Decision</source>
         <translation>قرار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="64" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="65" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="65" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="66" />
         <source>Agenda item</source>
         <translation>بند جدول الأعمال</translation>
     </message>
@@ -1187,239 +1195,239 @@
 <context>
     <name>ContactsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="42" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="50" />
         <source>people</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="43" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="51" />
         <source>invitations</source>
         <translation>دعوات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="44" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="52" />
         <source>attendance records</source>
         <translation>سجلات حضور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="45" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="53" />
         <source>next steps</source>
         <translation>خطوات تالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="46" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="54" />
         <source>agenda items presented</source>
         <translation>بنود مقدَّمة في جداول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="47" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="55" />
         <source>ideas</source>
         <translation>أفكار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="48" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="56" />
         <source>votes</source>
         <translation>أصوات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="57" />
         <source>delegations</source>
         <translation>تفويضات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="57" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="73" />
         <source>All organisations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="73" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="89" />
         <source>Search name, organisation, e-mail, country… (accents and case ignored)</source>
         <translation>ابحث بالاسم أو المنظمة أو البريد أو البلد… (دون اعتبار للتشكيل وحالة الأحرف)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="79" />
-        <location filename="../../organiser/ui/areas/contacts.py" line="235" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="95" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="262" />
         <source>All tags</source>
         <translation>كل المجموعات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="114" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="130" />
         <source>New &amp;person…</source>
         <translation>شخص &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="116" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="132" />
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="118" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="134" />
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="120" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="136" />
         <source>&amp;Tag…</source>
         <translation>&amp;تصنيف…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="122" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="138" />
         <source>New &amp;organisation…</source>
         <translation>منظمة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="123" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="139" />
         <source>Edit o&amp;rganisation…</source>
         <translation>تعديل الم&amp;نظمة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="125" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="141" />
         <source>Delete organisation</source>
         <translation>حذف المنظمة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="128" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="144" />
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="129" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="145" />
         <source>E&amp;xport…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="130" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="146" />
         <source>Find d&amp;uplicates…</source>
         <translation>البحث عن الم&amp;كررات…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="135" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="151" />
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="153" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="169" />
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="192" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="210" />
         <source>Import contacts…</source>
         <translation>استيراد جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="195" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="213" />
         <source>Export contacts…</source>
         <translation>تصدير جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="219" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="248" />
         <source>No database open.</source>
         <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="273" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="302" />
         <source>{total} people</source>
         <translation>{total} شخصًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="274" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="303" />
         <source>{shown} of {total} people shown</source>
         <translation>يُعرض {shown} من {total} شخصًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="368" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="399" />
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="381" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="412" />
         <source>{count} people</source>
         <translation>{count} أشخاص</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="383" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="414" />
         <source>Delete {who}?</source>
         <translation>حذف {who}؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="386" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="417" />
         <source>They have {detail}.</source>
         <translation>لديهم {detail}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="387" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="418" />
         <source>This person has {detail}.</source>
         <translation>لدى هذا الشخص {detail}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="388" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="419" />
         <source>Their invitations, attendance and votes are deleted with them; next steps they own and talks they gave keep their name.</source>
         <translation>تُحذف معهم دعواتهم وسجلات حضورهم وأصواتهم؛ أما الخطوات التالية المسؤولون عنها والمداخلات التي قدموها فتحتفظ بأسمائهم.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="391" />
-        <location filename="../../organiser/ui/areas/contacts.py" line="446" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="422" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="480" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="396" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="430" />
         <source>Deleted {who}.</source>
         <translation>حُذف {who}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="406" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="440" />
         <source>Tag</source>
         <translation>مجموعة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="407" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="441" />
         <source>Tag for {count} selected people (choose or type a new one):</source>
         <translation>مجموعة للأشخاص المحددين وعددهم {count} (اختر مجموعة أو اكتب اسمًا جديدًا):</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="412" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="446" />
         <source>Tagged {count} people {tag}.</source>
         <translation>أضيف {count} أشخاص إلى المجموعة {tag}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="440" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="474" />
         <source>Delete the organisation {name}?</source>
         <translation>حذف المنظمة {name}؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="443" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="477" />
         <source>{links} refer to it. The people stay, without an organisation; next steps keep its name.</source>
         <translation>تشير إليها: {links}. يبقى الأشخاص دون منظمة، وتحتفظ الخطوات التالية باسمها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="481" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="515" />
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="482" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="516" />
         <source>Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation>ملفات جهات الاتصال (*.csv *.txt *.vcf *.vcard);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="490" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="524" />
         <source>Export contacts</source>
         <translation>تصدير جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="491" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="525" />
         <source>CSV for Excel (*.csv);;vCard 4.0 (*.vcf)</source>
         <translation>CSV لبرنامج Excel (*.csv);;vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="509" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="543" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="511" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="545" />
         <source>Exported {count} people to {file}.</source>
         <translation>صُدِّر {count} أشخاص إلى {file}.</translation>
     </message>
@@ -1687,123 +1695,123 @@
 <context>
     <name>EventsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="82" />
+        <location filename="../../organiser/ui/areas/events.py" line="99" />
         <source>No database open.</source>
         <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="98" />
+        <location filename="../../organiser/ui/areas/events.py" line="116" />
         <source>{count} events</source>
         <translation>عدد الفعاليات: {count}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="163" />
+        <location filename="../../organiser/ui/areas/events.py" line="201" />
         <source>New event…</source>
         <translation>فعالية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="170" />
+        <location filename="../../organiser/ui/areas/events.py" line="208" />
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="172" />
+        <location filename="../../organiser/ui/areas/events.py" line="210" />
         <source>Duplicate</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="175" />
+        <location filename="../../organiser/ui/areas/events.py" line="213" />
         <source>Cancel event…</source>
         <translation>إلغاء الفعالية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="177" />
+        <location filename="../../organiser/ui/areas/events.py" line="215" />
         <source>Calendar file…</source>
         <translation>ملف التقويم…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="183" />
+        <location filename="../../organiser/ui/areas/events.py" line="221" />
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="195" />
+        <location filename="../../organiser/ui/areas/events.py" line="233" />
         <source>Event created; add people below.</source>
         <translation>أُنشئت الفعالية؛ أضف الأشخاص أدناه.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="221" />
+        <location filename="../../organiser/ui/areas/events.py" line="259" />
         <source>Copy made as a draft, with the same invitees; edit its dates.</source>
         <translation>أُنشئت نسخة كمسودة بالمدعوين أنفسهم؛ عدّل تواريخها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="229" />
+        <location filename="../../organiser/ui/areas/events.py" line="267" />
         <source>Cancel this event? Every invitee then needs the cancellation (the event's calendar file becomes a CANCEL).</source>
         <translation>إلغاء هذه الفعالية؟ يجب عندها إرسال الإلغاء إلى كل مدعو (يصبح ملف تقويم الفعالية CANCEL).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="231" />
+        <location filename="../../organiser/ui/areas/events.py" line="269" />
         <source>Cancel the event</source>
         <translation>إلغاء الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="253" />
+        <location filename="../../organiser/ui/areas/events.py" line="291" />
         <source>Save the calendar file</source>
         <translation>حفظ ملف التقويم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="254" />
-        <location filename="../../organiser/ui/areas/events.py" line="288" />
+        <location filename="../../organiser/ui/areas/events.py" line="292" />
+        <location filename="../../organiser/ui/areas/events.py" line="329" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="257" />
+        <location filename="../../organiser/ui/areas/events.py" line="295" />
         <source>Calendar file written to {path}</source>
         <translation>حُفظ ملف التقويم في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="260" />
+        <location filename="../../organiser/ui/areas/events.py" line="300" />
         <source>Import calendar &amp;replies…</source>
         <translation>استيراد &amp;ردود التقويم…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="263" />
+        <location filename="../../organiser/ui/areas/events.py" line="304" />
         <source>Export programme &amp;calendar (.ics)…</source>
         <translation>تصدير ت&amp;قويم البرنامج (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="276" />
+        <location filename="../../organiser/ui/areas/events.py" line="317" />
         <source>Import calendar replies</source>
         <translation>استيراد ردود التقويم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="277" />
+        <location filename="../../organiser/ui/areas/events.py" line="318" />
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation>ردود التقويم (*.ics *.eml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="287" />
+        <location filename="../../organiser/ui/areas/events.py" line="328" />
         <source>Export the programme calendar</source>
         <translation>تصدير تقويم البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="292" />
+        <location filename="../../organiser/ui/areas/events.py" line="333" />
         <source>Programme calendar written to {path}</source>
         <translation>حُفظ تقويم البرنامج في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="318" />
+        <location filename="../../organiser/ui/areas/events.py" line="360" />
         <source>Calendar replies</source>
         <translation>ردود التقويم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="319" />
+        <location filename="../../organiser/ui/areas/events.py" line="361" />
         <source>{applied} of {total} replies applied.</source>
         <translation>طُبّق {applied} من {total} ردود.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="331" />
+        <location filename="../../organiser/ui/areas/events.py" line="373" />
         <source>{applied} of {total} calendar replies applied</source>
         <translation>طُبّق {applied} من {total} ردود تقويم</translation>
     </message>
@@ -2199,115 +2207,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="63" />
-        <location filename="../../organiser/ui/main_window.py" line="171" />
+        <location filename="../../organiser/ui/main_window.py" line="67" />
+        <location filename="../../organiser/ui/main_window.py" line="211" />
         <source>No database open</source>
         <translation>لا توجد قاعدة بيانات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="90" />
+        <location filename="../../organiser/ui/main_window.py" line="109" />
         <source>&amp;Open database…</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="95" />
+        <location filename="../../organiser/ui/main_window.py" line="114" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="102" />
+        <location filename="../../organiser/ui/main_window.py" line="121" />
         <source>&amp;Preferences…</source>
         <translation>&amp;التفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="118" />
+        <location filename="../../organiser/ui/main_window.py" line="130" />
+        <source>&amp;Reload</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="146" />
         <source>&amp;About {name}</source>
         <translation>&amp;حول {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="170" />
+        <location filename="../../organiser/ui/main_window.py" line="210" />
         <source>Database: {name}</source>
         <translation>قاعدة البيانات: {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="184" />
+        <location filename="../../organiser/ui/main_window.py" line="232" />
+        <source>Reloading…</source>
+        <translation>جارٍ التحديث…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="286" />
         <location filename="../../organiser/ui/startup.py" line="161" />
         <source>Open or create a database</source>
         <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="185" />
+        <location filename="../../organiser/ui/main_window.py" line="287" />
         <location filename="../../organiser/ui/startup.py" line="163" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>قاعدة بيانات Organiser (*.sqlite);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="198" />
+        <location filename="../../organiser/ui/main_window.py" line="300" />
         <source>Cannot open the database</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="230" />
+        <location filename="../../organiser/ui/main_window.py" line="332" />
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="231" />
+        <location filename="../../organiser/ui/main_window.py" line="333" />
         <source>{path}: not a file Organiser reads</source>
         <translation>{path}: ليس ملفًا يقرؤه Organiser</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="248" />
+        <location filename="../../organiser/ui/main_window.py" line="349" />
         <source>About {name}</source>
         <translation>حول {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="250" />
+        <location filename="../../organiser/ui/main_window.py" line="351" />
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;تخطيط المشاورات وورش العصف الذهني وإدارتها ومتابعتها، دون اتصال.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="35" />
+        <location filename="../../organiser/ui/i18n.py" line="34" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="36" />
+        <location filename="../../organiser/ui/i18n.py" line="35" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="37" />
+        <location filename="../../organiser/ui/i18n.py" line="36" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="38" />
+        <location filename="../../organiser/ui/i18n.py" line="37" />
         <source>&amp;Event</source>
         <translation>&amp;فعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="39" />
+        <location filename="../../organiser/ui/i18n.py" line="38" />
         <source>&amp;Contacts</source>
         <translation>&amp;جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="40" />
+        <location filename="../../organiser/ui/i18n.py" line="39" />
         <source>&amp;Workshop</source>
         <translation>&amp;ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="41" />
+        <location filename="../../organiser/ui/i18n.py" line="40" />
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="42" />
+        <location filename="../../organiser/ui/i18n.py" line="41" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/app.py" line="104" />
+        <location filename="../../organiser/ui/app.py" line="133" />
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
@@ -2351,197 +2369,197 @@
 <context>
     <name>NextStepsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="48" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="49" />
         <source>Open and in progress</source>
         <translation>المفتوحة وقيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="49" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="50" />
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="50" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="51" />
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="51" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="53" />
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="53" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="54" />
         <source>Dropped</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="56" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="57" />
         <source>Any due date</source>
         <translation>أي موعد نهائي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="57" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="58" />
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="58" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="59" />
         <source>Due in the next 7 days</source>
         <translation>مستحقة خلال 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="59" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="60" />
         <source>Due in the next 30 days</source>
         <translation>مستحقة خلال 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="60" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="61" />
         <source>Due this month or earlier</source>
         <translation>مستحقة هذا الشهر أو قبله</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="120" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="123" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="128" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="131" />
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="121" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="129" />
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="144" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="153" />
         <source>Owner: a person or an organisation (its own steps and its people's)</source>
         <translation>المسؤول: شخص أو منظمة (خطواتها وخطوات أعضائها)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="145" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="154" />
         <source>Event that agreed the step</source>
         <translation>الفعالية التي أقرت الخطوة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="146" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="252" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="155" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="261" />
         <source>Line of action</source>
         <translation>محور العمل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="147" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="156" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="150" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="159" />
         <source>Due date</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="155" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="164" />
         <source>Search what, who, event…</source>
         <translation>ابحث عن ماذا، من، الفعالية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="200" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="209" />
         <source>Mark &amp;done</source>
         <translation>تعليمها &amp;منجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="201" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="210" />
         <source>In &amp;progress</source>
         <translation>&amp;قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="202" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="211" />
         <source>D&amp;rop</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="203" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="212" />
         <source>Re&amp;open</source>
         <translation>إعادة ال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="222" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="395" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="231" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="408" />
         <source>Select a next step to see its history.</source>
         <translation>اختر خطوة تالية لعرض سجلها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="249" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="258" />
         <source>Search decisions across the programme…</source>
         <translation>ابحث في قرارات البرنامج…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="251" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="260" />
         <source>Event</source>
         <translation>الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="287" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="302" />
         <source>No database open.</source>
         <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="295" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="308" />
         <source>All owners</source>
         <translation>كل المسؤولين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="297" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="310" />
         <source>{name} (organisation)</source>
         <translation>{name} (منظمة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="301" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="303" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="314" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="316" />
         <source>All events</source>
         <translation>كل الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="302" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="304" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="315" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="317" />
         <source>All lines of action</source>
         <translation>كل محاور العمل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="363" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="376" />
         <source>{shown} of {total} next steps</source>
         <translation>{shown} من {total} خطوات تالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="366" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="379" />
         <source>{count} overdue</source>
         <translation>{count} متأخرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="401" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="414" />
         <source>&lt;b&gt;History&lt;/b&gt; of “{text}” — {owner}</source>
         <translation>&lt;b&gt;سجل&lt;/b&gt; «{text}» — {owner}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="418" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="431" />
         <source>Cannot change the status</source>
         <translation>تعذر تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="423" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="436" />
         <source>“{text}” is now {status}</source>
         <translation>«{text}» أصبحت: {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="442" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="465" />
         <source>{count} decision</source>
         <translation>قرار واحد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="442" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="465" />
         <source>{count} decisions</source>
         <translation>عدد القرارات: {count}</translation>
     </message>
@@ -3149,216 +3167,216 @@ Defaults are shown instead.</source>
 <context>
     <name>ProgrammeArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="217" />
-        <location filename="../../organiser/ui/areas/programme.py" line="473" />
+        <location filename="../../organiser/ui/areas/programme.py" line="226" />
+        <location filename="../../organiser/ui/areas/programme.py" line="494" />
         <source>Programme report (PDF)…</source>
         <translation>تقرير البرنامج (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="220" />
-        <location filename="../../organiser/ui/areas/programme.py" line="474" />
+        <location filename="../../organiser/ui/areas/programme.py" line="229" />
+        <location filename="../../organiser/ui/areas/programme.py" line="496" />
         <source>Next steps (CSV)…</source>
         <translation>الخطوات التالية (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="241" />
+        <location filename="../../organiser/ui/areas/programme.py" line="250" />
         <source>Line of action</source>
         <translation>محور العمل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="242" />
+        <location filename="../../organiser/ui/areas/programme.py" line="251" />
         <source>Ideas</source>
         <translation>الأفكار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="243" />
+        <location filename="../../organiser/ui/areas/programme.py" line="252" />
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="244" />
+        <location filename="../../organiser/ui/areas/programme.py" line="253" />
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="245" />
+        <location filename="../../organiser/ui/areas/programme.py" line="254" />
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="246" />
+        <location filename="../../organiser/ui/areas/programme.py" line="255" />
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="247" />
+        <location filename="../../organiser/ui/areas/programme.py" line="256" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="253" />
+        <location filename="../../organiser/ui/areas/programme.py" line="262" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="254" />
+        <location filename="../../organiser/ui/areas/programme.py" line="263" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="255" />
+        <location filename="../../organiser/ui/areas/programme.py" line="264" />
         <source>Event</source>
         <translation>الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="256" />
+        <location filename="../../organiser/ui/areas/programme.py" line="265" />
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="257" />
+        <location filename="../../organiser/ui/areas/programme.py" line="266" />
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="259" />
+        <location filename="../../organiser/ui/areas/programme.py" line="268" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="268" />
+        <location filename="../../organiser/ui/areas/programme.py" line="277" />
         <source>Mark next step done</source>
         <translation>تعليم الخطوة كمنجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="275" />
+        <location filename="../../organiser/ui/areas/programme.py" line="284" />
         <source>Lines of action</source>
         <translation>محاور العمل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="281" />
-        <location filename="../../organiser/ui/areas/programme.py" line="289" />
+        <location filename="../../organiser/ui/areas/programme.py" line="290" />
+        <location filename="../../organiser/ui/areas/programme.py" line="298" />
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="282" />
+        <location filename="../../organiser/ui/areas/programme.py" line="291" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="283" />
+        <location filename="../../organiser/ui/areas/programme.py" line="292" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="284" />
+        <location filename="../../organiser/ui/areas/programme.py" line="293" />
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="290" />
+        <location filename="../../organiser/ui/areas/programme.py" line="299" />
         <source>Lines</source>
         <translation>البنود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="291" />
+        <location filename="../../organiser/ui/areas/programme.py" line="300" />
         <source>Total (computed)</source>
         <translation>المجموع (محسوب)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="305" />
+        <location filename="../../organiser/ui/areas/programme.py" line="314" />
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="325" />
+        <location filename="../../organiser/ui/areas/programme.py" line="334" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="329" />
+        <location filename="../../organiser/ui/areas/programme.py" line="338" />
         <source>no next steps</source>
         <translation>لا توجد خطوات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="330" />
+        <location filename="../../organiser/ui/areas/programme.py" line="339" />
         <source>{percent} done ({done} of {total})</source>
         <translation>{percent} منجز ({done} من {total})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="335" />
+        <location filename="../../organiser/ui/areas/programme.py" line="344" />
         <source>Idea</source>
         <translation>فكرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="335" />
+        <location filename="../../organiser/ui/areas/programme.py" line="344" />
         <source>Decision</source>
         <translation>قرار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="336" />
-        <location filename="../../organiser/ui/areas/programme.py" line="418" />
+        <location filename="../../organiser/ui/areas/programme.py" line="345" />
+        <location filename="../../organiser/ui/areas/programme.py" line="431" />
         <source>Next step</source>
         <translation>خطوة تالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="341" />
+        <location filename="../../organiser/ui/areas/programme.py" line="350" />
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="341" />
+        <location filename="../../organiser/ui/areas/programme.py" line="350" />
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="342" />
+        <location filename="../../organiser/ui/areas/programme.py" line="351" />
         <source>done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="342" />
+        <location filename="../../organiser/ui/areas/programme.py" line="351" />
         <source>dropped</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="344" />
+        <location filename="../../organiser/ui/areas/programme.py" line="353" />
         <source>{status}, overdue</source>
         <translation>{status}، متأخرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="347" />
+        <location filename="../../organiser/ui/areas/programme.py" line="356" />
         <source>Staff weeks</source>
         <translation>أسابيع عمل الموظفين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="347" />
+        <location filename="../../organiser/ui/areas/programme.py" line="356" />
         <source>Staff travel</source>
         <translation>سفر الموظفين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="348" />
+        <location filename="../../organiser/ui/areas/programme.py" line="357" />
         <source>Consultants</source>
         <translation>الاستشاريون</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="349" />
+        <location filename="../../organiser/ui/areas/programme.py" line="358" />
         <source>Consultations/workshop</source>
         <translation>المشاورات/ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="350" />
+        <location filename="../../organiser/ui/areas/programme.py" line="359" />
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="378" />
+        <location filename="../../organiser/ui/areas/programme.py" line="391" />
         <source>Total computed from the lines: {total}</source>
         <translation>المجموع المحسوب من البنود: {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../organiser/ui/areas/programme.py" line="383" />
+        <location filename="../../organiser/ui/areas/programme.py" line="396" />
         <source>%n stated total(s) disagree with the budget lines.</source>
         <translation>
             <numerusform>لا يوجد مجموع مخالف لبنود الميزانية.</numerusform>
@@ -3370,102 +3388,102 @@ Defaults are shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="408" />
+        <location filename="../../organiser/ui/areas/programme.py" line="421" />
         <source>Select a next step first</source>
         <translation>اختر خطوة تالية أولًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="420" />
+        <location filename="../../organiser/ui/areas/programme.py" line="433" />
         <source>Next step marked done</source>
         <translation>عُلّمت الخطوة كمنجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="426" />
+        <location filename="../../organiser/ui/areas/programme.py" line="439" />
         <source>Save the programme report</source>
         <translation>حفظ تقرير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="427" />
+        <location filename="../../organiser/ui/areas/programme.py" line="440" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="441" />
+        <location filename="../../organiser/ui/areas/programme.py" line="454" />
         <source>Programme report</source>
         <translation>تقرير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="443" />
+        <location filename="../../organiser/ui/areas/programme.py" line="456" />
         <source>Report written to {path}</source>
         <translation>حُفظ التقرير في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="449" />
+        <location filename="../../organiser/ui/areas/programme.py" line="462" />
         <source>Export the next steps</source>
         <translation>تصدير الخطوات التالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="450" />
+        <location filename="../../organiser/ui/areas/programme.py" line="463" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="464" />
+        <location filename="../../organiser/ui/areas/programme.py" line="477" />
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="466" />
+        <location filename="../../organiser/ui/areas/programme.py" line="479" />
         <source>Next steps written to {path}</source>
         <translation>حُفظت الخطوات التالية في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="471" />
+        <location filename="../../organiser/ui/areas/programme.py" line="486" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="491" />
+        <location filename="../../organiser/ui/areas/programme.py" line="514" />
         <source>agrees</source>
         <translation>مطابق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="492" />
+        <location filename="../../organiser/ui/areas/programme.py" line="515" />
         <source>disagrees with the lines</source>
         <translation>لا يطابق البنود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="494" />
+        <location filename="../../organiser/ui/areas/programme.py" line="517" />
         <source>Stated total</source>
         <translation>المجموع المذكور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="495" />
+        <location filename="../../organiser/ui/areas/programme.py" line="518" />
         <source>Stated</source>
         <translation>المذكور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="497" />
+        <location filename="../../organiser/ui/areas/programme.py" line="520" />
         <source>Computed</source>
         <translation>المحسوب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="499" />
+        <location filename="../../organiser/ui/areas/programme.py" line="522" />
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="501" />
+        <location filename="../../organiser/ui/areas/programme.py" line="524" />
         <source>Check</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="514" />
+        <location filename="../../organiser/ui/areas/programme.py" line="537" />
         <source>Changed by someone else</source>
         <translation>عدّله شخص آخر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="515" />
+        <location filename="../../organiser/ui/areas/programme.py" line="538" />
         <source>This record was changed by someone else since you opened it. Your change was not saved; the screen now shows their version.</source>
         <translation>عدّل شخص آخر هذا السجل منذ أن فتحته. لم يُحفظ تعديلك؛ تعرض الشاشة الآن نسخته.</translation>
     </message>
@@ -3684,17 +3702,17 @@ Defaults are shown instead.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="104" />
+        <location filename="../../organiser/ui/areas/programme.py" line="113" />
         <source>No events yet</source>
         <translation>لا توجد فعاليات بعد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="189" />
+        <location filename="../../organiser/ui/areas/programme.py" line="198" />
         <source>Invited: {invited}, attended: {attended}</source>
         <translation>المدعوون: {invited}، الحضور: {attended}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="190" />
+        <location filename="../../organiser/ui/areas/programme.py" line="199" />
         <source>Decisions: {decisions}, next steps: {steps}</source>
         <translation>القرارات: {decisions}، الخطوات التالية: {steps}</translation>
     </message>

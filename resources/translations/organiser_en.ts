@@ -376,22 +376,22 @@
 <context>
     <name>Area</name>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="27"/>
+        <location filename="../../organiser/ui/i18n.py" line="26"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="28"/>
+        <location filename="../../organiser/ui/i18n.py" line="27"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="29"/>
+        <location filename="../../organiser/ui/i18n.py" line="28"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="30"/>
+        <location filename="../../organiser/ui/i18n.py" line="29"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,6 +421,14 @@
     <message>
         <location filename="../../organiser/ui/labels.py" line="42"/>
         <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../../organiser/ui/background.py" line="91"/>
+        <source>Cannot read the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -793,92 +801,92 @@
 <context>
     <name>Column</name>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="47"/>
+        <location filename="../../organiser/ui/i18n.py" line="46"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="48"/>
+        <location filename="../../organiser/ui/i18n.py" line="47"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="49"/>
+        <location filename="../../organiser/ui/i18n.py" line="48"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="50"/>
+        <location filename="../../organiser/ui/i18n.py" line="49"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="51"/>
+        <location filename="../../organiser/ui/i18n.py" line="50"/>
         <source>Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="52"/>
+        <location filename="../../organiser/ui/i18n.py" line="51"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="53"/>
+        <location filename="../../organiser/ui/i18n.py" line="52"/>
         <source>Invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="54"/>
+        <location filename="../../organiser/ui/i18n.py" line="53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="55"/>
+        <location filename="../../organiser/ui/i18n.py" line="54"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="56"/>
+        <location filename="../../organiser/ui/i18n.py" line="55"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="57"/>
+        <location filename="../../organiser/ui/i18n.py" line="56"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="58"/>
+        <location filename="../../organiser/ui/i18n.py" line="57"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="59"/>
+        <location filename="../../organiser/ui/i18n.py" line="58"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="60"/>
+        <location filename="../../organiser/ui/i18n.py" line="59"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="61"/>
+        <location filename="../../organiser/ui/i18n.py" line="60"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="62"/>
+        <location filename="../../organiser/ui/i18n.py" line="61"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="63"/>
+        <location filename="../../organiser/ui/i18n.py" line="62"/>
         <source>Line of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="64"/>
+        <location filename="../../organiser/ui/i18n.py" line="63"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,37 +986,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="62"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="63"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="62"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="63"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="63"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="64"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="63"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="64"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="64"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="65"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="64"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="65"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="65"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="66"/>
         <source>Agenda item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,239 +1196,239 @@
 <context>
     <name>ContactsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="42"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="50"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="43"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="51"/>
         <source>invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="44"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="52"/>
         <source>attendance records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="45"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="53"/>
         <source>next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="46"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="54"/>
         <source>agenda items presented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="47"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="55"/>
         <source>ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="48"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="56"/>
         <source>votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="49"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="57"/>
         <source>delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="57"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="73"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="73"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="89"/>
         <source>Search name, organisation, e-mail, country… (accents and case ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="79"/>
-        <location filename="../../organiser/ui/areas/contacts.py" line="235"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="95"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="262"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="114"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="130"/>
         <source>New &amp;person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="116"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="132"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="118"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="134"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="120"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="136"/>
         <source>&amp;Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="122"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="138"/>
         <source>New &amp;organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="123"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="139"/>
         <source>Edit o&amp;rganisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="125"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="141"/>
         <source>Delete organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="128"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="144"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="129"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="145"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="130"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="146"/>
         <source>Find d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="135"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="151"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="153"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="169"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="192"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="210"/>
         <source>Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="195"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="213"/>
         <source>Export contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="219"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="248"/>
         <source>No database open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="273"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="302"/>
         <source>{total} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="274"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="303"/>
         <source>{shown} of {total} people shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="368"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="399"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="381"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="412"/>
         <source>{count} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="383"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="414"/>
         <source>Delete {who}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="386"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="417"/>
         <source>They have {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="387"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="418"/>
         <source>This person has {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="388"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="419"/>
         <source>Their invitations, attendance and votes are deleted with them; next steps they own and talks they gave keep their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="391"/>
-        <location filename="../../organiser/ui/areas/contacts.py" line="446"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="422"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="480"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="396"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="430"/>
         <source>Deleted {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="406"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="440"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="407"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="441"/>
         <source>Tag for {count} selected people (choose or type a new one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="412"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="446"/>
         <source>Tagged {count} people {tag}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="440"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="474"/>
         <source>Delete the organisation {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="443"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="477"/>
         <source>{links} refer to it. The people stay, without an organisation; next steps keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="481"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="515"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="482"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="516"/>
         <source>Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="490"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="524"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="491"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="525"/>
         <source>CSV for Excel (*.csv);;vCard 4.0 (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="509"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="543"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="511"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="545"/>
         <source>Exported {count} people to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,123 +1696,123 @@
 <context>
     <name>EventsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="82"/>
+        <location filename="../../organiser/ui/areas/events.py" line="99"/>
         <source>No database open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="98"/>
+        <location filename="../../organiser/ui/areas/events.py" line="116"/>
         <source>{count} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="163"/>
+        <location filename="../../organiser/ui/areas/events.py" line="201"/>
         <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="170"/>
+        <location filename="../../organiser/ui/areas/events.py" line="208"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="172"/>
+        <location filename="../../organiser/ui/areas/events.py" line="210"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="175"/>
+        <location filename="../../organiser/ui/areas/events.py" line="213"/>
         <source>Cancel event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="177"/>
+        <location filename="../../organiser/ui/areas/events.py" line="215"/>
         <source>Calendar file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="183"/>
+        <location filename="../../organiser/ui/areas/events.py" line="221"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="195"/>
+        <location filename="../../organiser/ui/areas/events.py" line="233"/>
         <source>Event created; add people below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="221"/>
+        <location filename="../../organiser/ui/areas/events.py" line="259"/>
         <source>Copy made as a draft, with the same invitees; edit its dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="229"/>
+        <location filename="../../organiser/ui/areas/events.py" line="267"/>
         <source>Cancel this event? Every invitee then needs the cancellation (the event&apos;s calendar file becomes a CANCEL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="231"/>
+        <location filename="../../organiser/ui/areas/events.py" line="269"/>
         <source>Cancel the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="253"/>
+        <location filename="../../organiser/ui/areas/events.py" line="291"/>
         <source>Save the calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="254"/>
-        <location filename="../../organiser/ui/areas/events.py" line="288"/>
+        <location filename="../../organiser/ui/areas/events.py" line="292"/>
+        <location filename="../../organiser/ui/areas/events.py" line="329"/>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="257"/>
+        <location filename="../../organiser/ui/areas/events.py" line="295"/>
         <source>Calendar file written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="260"/>
+        <location filename="../../organiser/ui/areas/events.py" line="300"/>
         <source>Import calendar &amp;replies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="263"/>
+        <location filename="../../organiser/ui/areas/events.py" line="304"/>
         <source>Export programme &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="276"/>
+        <location filename="../../organiser/ui/areas/events.py" line="317"/>
         <source>Import calendar replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="277"/>
+        <location filename="../../organiser/ui/areas/events.py" line="318"/>
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="287"/>
+        <location filename="../../organiser/ui/areas/events.py" line="328"/>
         <source>Export the programme calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="292"/>
+        <location filename="../../organiser/ui/areas/events.py" line="333"/>
         <source>Programme calendar written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="318"/>
+        <location filename="../../organiser/ui/areas/events.py" line="360"/>
         <source>Calendar replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="319"/>
+        <location filename="../../organiser/ui/areas/events.py" line="361"/>
         <source>{applied} of {total} replies applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="331"/>
+        <location filename="../../organiser/ui/areas/events.py" line="373"/>
         <source>{applied} of {total} calendar replies applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,115 +2208,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="63"/>
-        <location filename="../../organiser/ui/main_window.py" line="171"/>
+        <location filename="../../organiser/ui/main_window.py" line="67"/>
+        <location filename="../../organiser/ui/main_window.py" line="211"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="90"/>
+        <location filename="../../organiser/ui/main_window.py" line="109"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="95"/>
+        <location filename="../../organiser/ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="102"/>
+        <location filename="../../organiser/ui/main_window.py" line="121"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="118"/>
+        <location filename="../../organiser/ui/main_window.py" line="130"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="146"/>
         <source>&amp;About {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="170"/>
+        <location filename="../../organiser/ui/main_window.py" line="210"/>
         <source>Database: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="184"/>
+        <location filename="../../organiser/ui/main_window.py" line="232"/>
+        <source>Reloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="286"/>
         <location filename="../../organiser/ui/startup.py" line="161"/>
         <source>Open or create a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="185"/>
+        <location filename="../../organiser/ui/main_window.py" line="287"/>
         <location filename="../../organiser/ui/startup.py" line="163"/>
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="198"/>
+        <location filename="../../organiser/ui/main_window.py" line="300"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="230"/>
+        <location filename="../../organiser/ui/main_window.py" line="332"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="231"/>
+        <location filename="../../organiser/ui/main_window.py" line="333"/>
         <source>{path}: not a file Organiser reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="248"/>
+        <location filename="../../organiser/ui/main_window.py" line="349"/>
         <source>About {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="250"/>
+        <location filename="../../organiser/ui/main_window.py" line="351"/>
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="35"/>
+        <location filename="../../organiser/ui/i18n.py" line="34"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="36"/>
+        <location filename="../../organiser/ui/i18n.py" line="35"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="37"/>
+        <location filename="../../organiser/ui/i18n.py" line="36"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="38"/>
+        <location filename="../../organiser/ui/i18n.py" line="37"/>
         <source>&amp;Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="39"/>
+        <location filename="../../organiser/ui/i18n.py" line="38"/>
         <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="40"/>
+        <location filename="../../organiser/ui/i18n.py" line="39"/>
         <source>&amp;Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="41"/>
+        <location filename="../../organiser/ui/i18n.py" line="40"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/i18n.py" line="42"/>
+        <location filename="../../organiser/ui/i18n.py" line="41"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/app.py" line="104"/>
+        <location filename="../../organiser/ui/app.py" line="133"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,197 +2370,197 @@
 <context>
     <name>NextStepsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="48"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="49"/>
         <source>Open and in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="49"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="50"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="50"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="51"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="51"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="52"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="53"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="53"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="54"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="56"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="57"/>
         <source>Any due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="57"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="58"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="58"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="59"/>
         <source>Due in the next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="59"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="60"/>
         <source>Due in the next 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="60"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="61"/>
         <source>Due this month or earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="120"/>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="123"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="128"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="131"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="121"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="129"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="144"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="153"/>
         <source>Owner: a person or an organisation (its own steps and its people&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="145"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="154"/>
         <source>Event that agreed the step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="146"/>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="252"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="155"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="261"/>
         <source>Line of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="147"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="156"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="150"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="159"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="155"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="164"/>
         <source>Search what, who, event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="200"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="209"/>
         <source>Mark &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="201"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="210"/>
         <source>In &amp;progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="202"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="211"/>
         <source>D&amp;rop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="203"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="212"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="222"/>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="395"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="231"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="408"/>
         <source>Select a next step to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="249"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="258"/>
         <source>Search decisions across the programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="251"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="260"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="287"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="302"/>
         <source>No database open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="295"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="308"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="297"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="310"/>
         <source>{name} (organisation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="301"/>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="303"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="314"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="316"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="302"/>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="304"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="315"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="317"/>
         <source>All lines of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="363"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="376"/>
         <source>{shown} of {total} next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="366"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="379"/>
         <source>{count} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="401"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="414"/>
         <source>&lt;b&gt;History&lt;/b&gt; of “{text}” — {owner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="418"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="431"/>
         <source>Cannot change the status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="423"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="436"/>
         <source>“{text}” is now {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="442"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="465"/>
         <source>{count} decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="442"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="465"/>
         <source>{count} decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3148,216 +3166,216 @@ Defaults are shown instead.</source>
 <context>
     <name>ProgrammeArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="217"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="473"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="226"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="494"/>
         <source>Programme report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="220"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="474"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="229"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="496"/>
         <source>Next steps (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="241"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="250"/>
         <source>Line of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="242"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="251"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="243"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="252"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="244"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="253"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="245"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="254"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="246"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="255"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="247"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="256"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="253"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="262"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="254"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="263"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="255"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="264"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="256"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="265"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="257"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="266"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="259"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="268"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="268"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="277"/>
         <source>Mark next step done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="275"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="284"/>
         <source>Lines of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="281"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="289"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="290"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="298"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="282"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="291"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="283"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="292"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="284"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="293"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="290"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="299"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="291"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="300"/>
         <source>Total (computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="305"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="314"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="325"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="334"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="329"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="338"/>
         <source>no next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="330"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="339"/>
         <source>{percent} done ({done} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="335"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="344"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="335"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="344"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="336"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="418"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="345"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="431"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="341"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="350"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="341"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="350"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="342"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="351"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="342"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="351"/>
         <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="344"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="353"/>
         <source>{status}, overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="347"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="356"/>
         <source>Staff weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="347"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="356"/>
         <source>Staff travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="348"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="357"/>
         <source>Consultants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="349"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="358"/>
         <source>Consultations/workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="350"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="359"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="378"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="391"/>
         <source>Total computed from the lines: {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../organiser/ui/areas/programme.py" line="383"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="396"/>
         <source>%n stated total(s) disagree with the budget lines.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3365,102 +3383,102 @@ Defaults are shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="408"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="421"/>
         <source>Select a next step first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="420"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="433"/>
         <source>Next step marked done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="426"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="439"/>
         <source>Save the programme report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="427"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="440"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="441"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="454"/>
         <source>Programme report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="443"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="456"/>
         <source>Report written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="449"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="462"/>
         <source>Export the next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="450"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="463"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="464"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="477"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="466"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="479"/>
         <source>Next steps written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="471"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="486"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="491"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="514"/>
         <source>agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="492"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="515"/>
         <source>disagrees with the lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="494"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="517"/>
         <source>Stated total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="495"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="518"/>
         <source>Stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="497"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="520"/>
         <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="499"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="522"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="501"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="524"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="514"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="537"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="515"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="538"/>
         <source>This record was changed by someone else since you opened it. Your change was not saved; the screen now shows their version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,17 +3697,17 @@ Defaults are shown instead.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="104"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="113"/>
         <source>No events yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="189"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="198"/>
         <source>Invited: {invited}, attended: {attended}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="190"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="199"/>
         <source>Decisions: {decisions}, next steps: {steps}</source>
         <translation type="unfinished"></translation>
     </message>

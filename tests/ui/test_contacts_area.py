@@ -10,10 +10,13 @@ from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWizard
 
 from tests.importers.contact_files import BAD_FILES, SAMPLES, BadFile
+from tests.ui.loading import settle
 
 
 def _area(main_window):
-    return main_window.show_area("Contacts")
+    area = main_window.show_area("Contacts")
+    settle()
+    return area
 
 
 def _names(area) -> list[str]:
@@ -106,6 +109,7 @@ def test_person_form_says_what_is_wrong_next_to_the_field(main_window, qtbot) ->
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == dialog.DialogCode.Accepted
     area.refresh()
+    settle()
     _type(qtbot, area, "okafor")
     assert _names(area) == ["Chinwe Okafor"]
     person = area.people.person(0)
@@ -139,6 +143,7 @@ def test_delete_asks_first_and_names_the_history(main_window, qtbot, monkeypatch
 
 def _wizard(main_window, path: Path):
     main_window.open_files([path])  # what dropping the file on the window does
+    settle()
     area = main_window.area("Contacts")
     assert main_window.stack.currentWidget() is area
     wizard = area.import_wizard
@@ -164,6 +169,7 @@ def test_wizard_imports_each_sample(main_window, qtbot, name: str, new: int,
     assert finish.isEnabled() and finish.text() == "&Import"
     finish.click()
     assert not wizard.isVisible()
+    settle()  # the area reads everyone again in the background
     assert area.people.rowCount() == before + new
     assert wizard.result_summary.endswith(f"imported {new} people, "
                                           f"{len(wizard.plan.new_organisations)} organisations; "
@@ -184,6 +190,7 @@ def test_wizard_with_errors_imports_nothing_unless_told(main_window, qtbot) -> N
     page.skip_errors.click()
     assert finish.isEnabled()
     finish.click()
+    settle()
     assert area.people.rowCount() == before + 3
 
 
@@ -232,6 +239,7 @@ def test_wizard_bad_input(main_window, qtbot, tmp_path: Path, bad: BadFile) -> N
     else:
         assert row.outcome == "warning" and finish.isEnabled()
         finish.click()
+        settle()
         assert area.people.rowCount() == before + 1
 
 
@@ -248,6 +256,7 @@ def test_vcard_drop_on_the_window(main_window, qtbot, tmp_path: Path) -> None:
     wizard = area.import_wizard
     assert wizard.currentPage() is wizard.preview_page  # no columns to map in a vCard
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    settle()
     _type(qtbot, area, "okafor")
     assert _names(area) == ["Chinwe Okafor"]
     assert area.accepts_file(Path("x.CSV")) and not area.accepts_file(Path("x.pdf"))
@@ -274,6 +283,7 @@ def test_duplicates_dialog_merges(main_window, qtbot, monkeypatch) -> None:
     save_person(area.db, PersonData(given_name="José", family_name="Martinez",
                                     emails=["JOSE.MARTINEZ@ilcp.example"]))
     area.refresh()
+    settle()
     assert area.people.rowCount() == 29
     dialog = DuplicatesDialog(area.db, area)
     qtbot.addWidget(dialog)
@@ -284,4 +294,5 @@ def test_duplicates_dialog_merges(main_window, qtbot, monkeypatch) -> None:
     dialog.merge_button.click()
     assert dialog.merged == 1 and dialog.model.rowCount() == 0
     area.refresh()
+    settle()
     assert area.people.rowCount() == 28

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from organiser.core.text import fold
 from organiser.services.contacts import PersonRow
 from organiser.ui.models.contacts_table import PeopleTableModel
+from tests.ui.loading import settle
 
 GIVEN = ["José", "Jürgen", "Олег", "Олена", "فاطمة", "伟", "Aïssatou", "Zoë", "Ana", "Åsa"]
 FAMILY = ["Martínez", "Müller", "Коваленко", "حسن", "张", "Ndiaye", "Østergård", "Lima", "Ruiz"]
@@ -118,6 +119,7 @@ def _type(widget, text: str) -> None:
 
 def test_selection_survives_typing_while_shown(main_window, qtbot) -> None:
     area = main_window.show_area("Contacts")
+    settle()
     area.search.setFocus()
     _type(area.search, "m")
     row = next(r for r, p in enumerate(area.people.rows()) if p.name == "José Martínez")
@@ -137,6 +139,7 @@ def test_selection_survives_typing_while_shown(main_window, qtbot) -> None:
 
 def test_many_selected_narrow_with_the_filter(main_window, qtbot) -> None:
     area = main_window.show_area("Contacts")
+    settle()
     area.table.selectAll()
     assert len(area.selected_person_ids()) == 28
     area.search.setFocus()

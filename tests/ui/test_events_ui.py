@@ -7,9 +7,12 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime
 
+from tests.ui.loading import settle
+
 
 def _area(main_window: Any) -> Any:
     area = main_window.show_area("Events")
+    settle()
     assert area.select_event(4)
     return area
 

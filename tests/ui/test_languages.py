@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
 
 from organiser.core.paths import resource_path
+from tests.ui.loading import settle
 
 REPO = Path(__file__).resolve().parents[2]
 WORKSHOP = 5  # the demo's brainstorming workshop
@@ -154,6 +155,7 @@ def test_main_window_contacts_and_events_in_the_language(language: str, qtbot,
 
         contacts = window.show_area("Contacts")
         contacts.refresh()
+        settle()
         assert contacts.isRightToLeft() == (language == "ar")
         search = contacts.findChild(QLineEdit, "contactsSearch")
         assert search.placeholderText().startswith(want["search"])
@@ -168,6 +170,7 @@ def test_main_window_contacts_and_events_in_the_language(language: str, qtbot,
 
         events = window.show_area("Events")
         events.refresh()
+        settle()
         assert events.new_action.text() == want["new_event"]
         assert events.summary.text() == want["events"]
         model = events.model

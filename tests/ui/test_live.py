@@ -13,6 +13,7 @@ from sqlalchemy import select
 from organiser.core.enums import AttendanceStatus, MinutesStatus
 from organiser.core.models import Attendance, Event, NextStep, Person
 from organiser.services import agenda, live
+from tests.ui.loading import settle
 
 WORKSHOP = 5
 IST = ZoneInfo("Europe/Istanbul")
@@ -239,6 +240,7 @@ def test_approved_minutes_are_read_only(qtbot, demo_db) -> None:
 
 def test_events_area_opens_live_mode(main_window, qtbot) -> None:
     area = main_window.show_area("Events")
+    settle()
     area.select_event(WORKSHOP)
     action = area.findChild(type(area.actions()[0]), "liveAction")
     assert action is not None and action.isEnabled()

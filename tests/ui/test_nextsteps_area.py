@@ -10,12 +10,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from organiser.ui.models.nextsteps_table import OVERDUE_FILL, STATUS
+from tests.ui.loading import settle
 
 TODAY = dt.date(2026, 11, 20)
 
 
 def _area(main_window):
     area = main_window.show_area("Next steps")
+    settle()
     area.model.set_rows(area.model.all_rows(), today=TODAY)
     area.apply_filter()
     return area
@@ -108,6 +110,7 @@ def test_decisions_search(main_window, qtbot) -> None:
     area.tabs.setCurrentIndex(1)
     assert area.decisions_model.rowCount() == 4
     qtbot.keyClicks(area.decision_search, "curriculum")
+    settle()  # searched in the background
     assert [r.text for r in area.decisions_model.rows()] == [
         "A training curriculum is developed with the regional institutes."]
     assert area.decisions_summary.text() == "1 decision"
@@ -115,6 +118,7 @@ def test_decisions_search(main_window, qtbot) -> None:
 
 def test_minutes_preview_save_and_approve(main_window, qtbot, tmp_path: Path) -> None:
     events = main_window.show_area("Events")
+    settle()
     names = {a.objectName() for a in events.toolbar.actions()}
     assert {"pdfAction_minutes", "pdfAction_agenda", "pdfAction_signin",
             "pdfAction_votes"} <= names

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableView
 from organiser.core.enums import NextStepStatus
 from organiser.core.models import NextStep
 from organiser.core.storage import open_database
+from tests.ui.loading import settle
 
 
 @pytest.fixture
@@ -25,6 +26,7 @@ def area(qtbot, demo_db):
     qtbot.waitExposed(widget)
     widget.set_database(demo_db)
     widget.refresh()
+    settle()
     yield widget
     widget.db = None
 
@@ -68,6 +70,7 @@ def test_mark_done_from_the_line_of_action(area, qtbot, demo_db) -> None:
                      Qt.MouseButton.LeftButton)
     with demo_db.session() as session:
         assert session.get(NextStep, step_id).status is NextStepStatus.DONE
+    settle()  # the progress is read again in the background
     assert area.lines_model.row_at(0).done == 2
 
 
@@ -115,6 +118,7 @@ def test_arabic_interface_is_right_to_left_with_arabic_numbers(qtbot, demo_db) -
         assert area.tabs.tabText(1) == "الميزانية"
         area.set_database(demo_db)
         area.refresh()
+        settle()
         assert "٤٣٠" in area.grand_total.text()  # Arabic digits from the locale
         area.db = None
         assert i18n.install(app, "fr") == "fr"

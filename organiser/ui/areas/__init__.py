@@ -1,7 +1,8 @@
 """The main window's areas, in navigation order; each is a module with an Area subclass.
 
 Area modules must not import SQLAlchemy or the services at module level: the window is shown
-before the database is touched, and data arrives through `Area.refresh()` afterwards.
+before the database is touched, and data arrives through `Area.load()` (in a worker thread) and
+`Area.show_loaded()` afterwards; an area is built and read on its first visit.
 """
 
 from __future__ import annotations
@@ -21,11 +22,16 @@ AREAS = [
 AREA_TITLES = [title for title, _ in AREAS]
 
 
-def create_area(title: str) -> Area:
+def area_class(title: str) -> type[Area]:
+    """The class of that area (its module imported, nothing built or read)."""
     spec = dict(AREAS)[title]
     module_name, class_name = spec.split(":")
-    area: Area = getattr(importlib.import_module(module_name), class_name)()
-    if area.title != title:
-        raise RuntimeError(f"{spec} has title {area.title!r}, registered as {title!r}")
-    return area
+    cls: type[Area] = getattr(importlib.import_module(module_name), class_name)
+    if cls.title != title:
+        raise RuntimeError(f"{spec} has title {cls.title!r}, registered as {title!r}")
+    return cls
+
+
+def create_area(title: str) -> Area:
+    return area_class(title)()
 

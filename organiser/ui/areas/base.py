@@ -1,9 +1,16 @@
-"""What every area of the main window offers the window."""
+"""What every area of the main window offers the window, and how it loads its data.
+
+An area reads what it shows in `load(db)`, which runs in a worker thread (no widgets there),
+and shows it in `show_loaded(data)` on the UI thread. `refresh()` starts a load; a load that a
+newer one overtook is dropped. The window builds an area on its first visit and reloads only the
+visible one when the data changes; the others are marked stale and reload when shown.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -19,23 +26,73 @@ class Area(QWidget):
     title = "Area"
     object_name = "area"
     status_message = Signal(str)
+    loaded = Signal()  # after show_loaded: the area shows the database as read
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(self.object_name)
         self.db: Database | None = None
+        self._generation = 0
+        self.loading = False
+        self.stale = True  # nothing shown yet, or the data changed while hidden
 
     def set_database(self, db: Database | None) -> None:
         self.db = db
+        self.stale = True
 
-    def refresh(self) -> None:
-        """Reload from the database (called after the window is shown and when data changes)."""
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Reload from the database in the background; the area shows it when read, then
+        calls `then` (e.g. to select what a dialog just saved)."""
+        self._generation += 1
+        self.stale = False
+        db = self.db
+        if db is None:
+            self.loading = False
+            self.show_loaded(None)
+            self.loaded.emit()
+            if then is not None:
+                then()
+            return
+        from organiser.ui.background import QueryOp
 
-    def contribute_menus(self, window: MainWindow) -> None:
-        """Add this area's actions to the window's menus (`window.menu("&File")`, ...)."""
+        generation = self._generation
+        self.loading = True
 
-    def accepts_file(self, path: Path) -> bool:
-        """Whether a file dropped on the window is for this area (by its name or content)."""
+        def show(data: Any) -> None:
+            self.loading = False
+            self.show_loaded(data)
+            self.loaded.emit()
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            from organiser.ui.background import report_error
+
+            report_error(self, exc)
+
+        QueryOp(self, lambda: type(self).load(db), show).current(
+            lambda: generation == self._generation and self.db is db).failure(failed).run()
+
+    @staticmethod
+    def load(db: Database) -> Any:
+        """Read what the area shows (in a worker thread: no widgets, its own session)."""
+        return None
+
+    def show_loaded(self, data: Any) -> None:
+        """Show what `load` read (None: no database open)."""
+
+    @classmethod
+    def contribute_menus(cls, window: MainWindow) -> None:
+        """Add this area's actions to the window's menus (`window.menu("&File")`, ...).
+
+        Called before the area is built: the actions reach the area through
+        `window.area(cls.title)`, which builds it on first use.
+        """
+
+    @classmethod
+    def accepts_file(cls, path: Path) -> bool:
+        """Whether a file dropped on the window is for this area (asked before it is built)."""
         return False
 
     def open_files(self, paths: list[Path]) -> None:

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +37,8 @@ from organiser.ui.models.contacts_table import OrganisationsTableModel, PeopleTa
 from organiser.ui.views import select_row
 
 if TYPE_CHECKING:
+    from organiser.core.storage import Database
+    from organiser.services.contacts import OrganisationRow
     from organiser.ui.dialogs.import_wizard import ImportWizard
     from organiser.ui.main_window import MainWindow
 
@@ -48,6 +56,14 @@ LINK_WORDS = [
     QT_TRANSLATE_NOOP("ContactsArea", "votes"),
     QT_TRANSLATE_NOOP("ContactsArea", "delegations"),
 ]
+
+
+class ContactsData(NamedTuple):
+    """What the area shows, read in a worker thread."""
+
+    people: list[Any]  # PeopleTableModel.entries()
+    organisations: list[OrganisationRow]
+    tags: list[tuple[str, int]]  # name, people
 
 
 class _AllOrganisations:
@@ -186,61 +202,74 @@ class ContactsArea(Area):
         (widget or self).addAction(action)
         return action
 
-    def contribute_menus(self, window: MainWindow) -> None:
+    @classmethod
+    def contribute_menus(cls, window: MainWindow) -> None:
         file_menu = window.menu("&File")
         first = file_menu.actions()[0] if file_menu.actions() else None
-        self.menu_import_action = QAction(self.tr("Import contacts…"), window)
-        self.menu_import_action.setObjectName("importContactsAction")
-        self.menu_import_action.triggered.connect(lambda _=False: self._from_menu(window, True))
-        self.menu_export_action = QAction(self.tr("Export contacts…"), window)
-        self.menu_export_action.setObjectName("exportContactsAction")
-        self.menu_export_action.triggered.connect(lambda _=False: self._from_menu(window, False))
+        translate = QCoreApplication.translate
+        import_action = QAction(translate("ContactsArea", "Import contacts…"), window)
+        import_action.setObjectName("importContactsAction")
+        import_action.triggered.connect(lambda _=False: cls._from_menu(window, True))
+        export_action = QAction(translate("ContactsArea", "Export contacts…"), window)
+        export_action.setObjectName("exportContactsAction")
+        export_action.triggered.connect(lambda _=False: cls._from_menu(window, False))
         if first is not None and len(file_menu.actions()) > 1:
             second = file_menu.actions()[1]
-            file_menu.insertAction(second, self.menu_import_action)
-            file_menu.insertAction(second, self.menu_export_action)
+            file_menu.insertAction(second, import_action)
+            file_menu.insertAction(second, export_action)
         else:
-            file_menu.addAction(self.menu_import_action)
-            file_menu.addAction(self.menu_export_action)
+            file_menu.addAction(import_action)
+            file_menu.addAction(export_action)
 
-    def _from_menu(self, window: MainWindow, importing: bool) -> None:
-        window.show_area(self.title)
+    @classmethod
+    def _from_menu(cls, window: MainWindow, importing: bool) -> None:
+        area = window.show_area(cls.title)
+        assert isinstance(area, ContactsArea)
         if importing:
-            self.choose_import()
+            area.choose_import()
         else:
-            self.choose_export()
+            area.choose_export()
 
     # --- data -------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        if self.db is None:
+    @staticmethod
+    def load(db: Database) -> ContactsData:
+        from organiser.services.contacts import list_organisation_rows, list_people
+        from organiser.services.tags import list_tags
+
+        return ContactsData(PeopleTableModel.entries(list_people(db)),
+                            list_organisation_rows(db),
+                            [(tag.name, tag.people) for tag in list_tags(db)])
+
+    def show_loaded(self, data: ContactsData | None) -> None:
+        if data is None:
             self.people.set_people([])
             self.organisations.set_rows([])
             self.summary.setText(self.tr("No database open."))
             self._update_actions()
             return
-        from organiser.services.contacts import list_organisation_rows, list_people
-        from organiser.services.tags import list_tags
-
         selected_people = set(self.selected_person_ids())
         selected_org = self.selected_organisation_id()
-        self.people.set_people(list_people(self.db))
+        first = self.people.total() == 0
+        self.people.set_entries(data.people)
         everyone = _AllOrganisations()
         everyone.name = self.tr(str(_AllOrganisations.name))
-        orgs: list[Any] = [everyone, *list_organisation_rows(self.db)]
-        self.organisations.set_rows(orgs)
+        orgs: list[Any] = [everyone, *data.organisations]
+        self.organisations.update_rows(orgs, lambda o: o.id)
         current_tag = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), None)
-        for tag in list_tags(self.db):
-            self.tag_filter.addItem(f"{tag.name} ({tag.people})", tag.name)
+        for name, people in data.tags:
+            self.tag_filter.addItem(f"{name} ({people})", name)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current_tag)))
         self.tag_filter.blockSignals(False)
         self.people.set_tag(self.tag_filter.currentData())
-        self.select_organisation(selected_org)
-        for column, width in ((0, 170), (2, 200), (3, 210), (4, 100)):
-            self.table.setColumnWidth(column, width)
+        if self.selected_organisation_id() != selected_org or selected_org is None:
+            self.select_organisation(selected_org)
+        if first:
+            for column, width in ((0, 170), (2, 200), (3, 210), (4, 100)):
+                self.table.setColumnWidth(column, width)
         if selected_people:
             self.select_people(selected_people)
         self._update_summary()
@@ -360,11 +389,13 @@ class ContactsArea(Area):
     def _run_dialog(self, dialog: Any, id_attr: str) -> None:
         self.dialog = dialog
         if dialog.exec():
-            self.refresh()
-            if id_attr == "person_id" and dialog.person_id is not None:
-                self.select_people({dialog.person_id})
-            elif id_attr == "organisation_id":
-                self.select_organisation(dialog.organisation_id)
+            def select() -> None:
+                if id_attr == "person_id" and dialog.person_id is not None:
+                    self.select_people({dialog.person_id})
+                elif id_attr == "organisation_id":
+                    self.select_organisation(dialog.organisation_id)
+
+            self.refresh(then=select)
             self.status_message.emit(self.tr("Saved."))
 
     def delete_people(self) -> None:
@@ -392,6 +423,9 @@ class ContactsArea(Area):
             return
         for person_id in ids:
             delete_person(self.db, person_id)
+        self.people.remove_people(set(ids))  # gone at once; counts follow from the reload
+        self._update_summary()
+        self._update_actions()
         self.refresh()
         self.status_message.emit(self.tr("Deleted {who}.").format(who=who))
 
@@ -446,12 +480,12 @@ class ContactsArea(Area):
         if QMessageBox.question(self, self.tr("Delete"), text) != QMessageBox.StandardButton.Yes:
             return
         delete_organisation(self.db, org_id)
-        select_row(self.org_table, 0)
-        self.refresh()
+        self.refresh(then=lambda: select_row(self.org_table, 0))
 
     # --- files ------------------------------------------------------------------------
 
-    def accepts_file(self, path: Path) -> bool:
+    @classmethod
+    def accepts_file(cls, path: Path) -> bool:
         return path.suffix.lower() in CONTACT_FILES
 
     def open_files(self, paths: list[Path]) -> None:

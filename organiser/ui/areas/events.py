@@ -28,12 +28,23 @@ from organiser.ui.areas.base import Area
 from organiser.ui.labels import number
 from organiser.ui.models.events_table import EventsTableModel
 from organiser.ui.models.table import SORT_ROLE
-from organiser.ui.views import select_row
+from organiser.ui.views import select_row, size_columns_from_sample
 
 if TYPE_CHECKING:
+    from organiser.core.storage import Database
     from organiser.services.event_list import EventRow
     from organiser.services.replies import ReplyResult
     from organiser.ui.main_window import MainWindow
+
+
+def _event_id(row: EventRow) -> int:
+    return row.id
+
+
+def _events(window: MainWindow) -> EventsArea:
+    area = window.show_area("Events")
+    assert isinstance(area, EventsArea)
+    return area
 
 
 class EventsArea(Area):
@@ -76,26 +87,48 @@ class EventsArea(Area):
 
         install_live_mode(self)
 
-    def refresh(self) -> None:
-        if self.db is None:
+    @staticmethod
+    def load(db: Database) -> list[EventRow]:
+        from organiser.services.events import list_events
+
+        return list_events(db)
+
+    def show_loaded(self, data: list[EventRow] | None) -> None:
+        if data is None:
             self.model.set_rows([])
             self.summary.setText(self.tr("No database open."))
             return
-        from organiser.services.events import list_events
-
-        self.show_rows(list_events(self.db))
+        self.show_rows(data)
 
     def show_rows(self, rows: list[EventRow]) -> None:
         """Fill the table (also used at start-up, before the database is fully open)."""
         selected = self.selected_event_id()
-        self.model.set_rows(rows)
-        for column in range(1, self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 200))
-        if selected is not None:
+        first = self.model.rowCount() == 0
+        self.model.update_rows(rows, _event_id)
+        if first:  # columns fitted once, from a sample: the user's widths stay after that
+            size_columns_from_sample(self.table, range(1, self.model.columnCount()))
+        if selected is not None and self.selected_event_id() != selected:
             self.select_event(selected)
         self._update_actions()
-        self.summary.setText(self.tr("{count} events").format(count=number(len(rows))))
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        self.summary.setText(self.tr("{count} events").format(
+            count=number(self.model.rowCount())))
+
+    def reload_event(self, event_id: int) -> None:
+        """After this window changed one event: that row alone is read again."""
+        if self.db is None:
+            return
+        from organiser.services.events import event_list_row
+
+        row = event_list_row(self.db, event_id)
+        if row is None:
+            self.model.remove_key(event_id, _event_id)
+        else:
+            self.model.upsert(row, _event_id)
+        self._update_actions()
+        self._update_summary()
 
     # --- actions on the selected event (other features plug in here) ------------------
 
@@ -145,7 +178,7 @@ class EventsArea(Area):
         from organiser.ui.dialogs.event_invitations import InvitationsPanel
 
         self.invitations = InvitationsPanel(self)
-        self.invitations.changed.connect(self.refresh)
+        self.invitations.changed.connect(self._invitations_changed)
         self.table.selectionModel().selectionChanged.connect(self._show_invitations)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("eventsSplitter")
@@ -155,6 +188,11 @@ class EventsArea(Area):
         splitter.setStretchFactor(1, 3)
         self.invitations.show_event(None, None)
         return splitter
+
+    def _invitations_changed(self) -> None:
+        event_id = self.selected_event_id()
+        if event_id is not None:
+            self.reload_event(event_id)
 
     def _show_invitations(self) -> None:
         self.invitations.show_event(self.db, self.selected_event_id())
@@ -190,7 +228,7 @@ class EventsArea(Area):
         dialog = EventEditorDialog(self.db, None, self)
         if dialog.exec() != EventEditorDialog.DialogCode.Accepted or dialog.event_id is None:
             return None
-        self.refresh()
+        self.reload_event(dialog.event_id)
         self.select_event(dialog.event_id)
         self.status_message.emit(self.tr("Event created; add people below."))
         return dialog.event_id
@@ -202,7 +240,7 @@ class EventsArea(Area):
 
         dialog = EventEditorDialog(self.db, event_id, self)
         if dialog.exec() == EventEditorDialog.DialogCode.Accepted:
-            self.refresh()
+            self.reload_event(event_id)
 
     def duplicate_event(self, event_id: int) -> None:
         if self.db is None:
@@ -215,7 +253,7 @@ class EventsArea(Area):
         except OrganiserError as exc:
             self._report(exc)
             return
-        self.refresh()
+        self.reload_event(copy)
         self.select_event(copy)
         self.status_message.emit(
             self.tr("Copy made as a draft, with the same invitees; edit its dates."))
@@ -235,7 +273,7 @@ class EventsArea(Area):
             cancel_event(self.db, event_id)
         except OrganiserError as exc:
             self._report(exc)
-        self.refresh()
+        self.reload_event(event_id)
 
     def save_calendar_file(self, event_id: int, path: str | None = None) -> None:
         """The current REQUEST (or the CANCEL of a cancelled event) as an .ics file."""
@@ -256,20 +294,23 @@ class EventsArea(Area):
             Path(path).write_bytes(data)
             self.status_message.emit(self.tr("Calendar file written to {path}").format(path=path))
 
-    def contribute_menus(self, window: MainWindow) -> None:
-        self.import_replies_action = QAction(self.tr("Import calendar &replies…"), self)
-        self.import_replies_action.setObjectName("importReplies")
-        self.import_replies_action.triggered.connect(lambda _=False: self.choose_replies())
-        self.feed_action = QAction(self.tr("Export programme &calendar (.ics)…"), self)
-        self.feed_action.setObjectName("exportFeed")
-        self.feed_action.triggered.connect(lambda _=False: self.save_feed())
+    @classmethod
+    def contribute_menus(cls, window: MainWindow) -> None:
+        translate = QCoreApplication.translate
+        import_replies = QAction(translate("EventsArea", "Import calendar &replies…"), window)
+        import_replies.setObjectName("importReplies")
+        import_replies.triggered.connect(
+            lambda _=False: _events(window).choose_replies())
+        feed = QAction(translate("EventsArea", "Export programme &calendar (.ics)…"), window)
+        feed.setObjectName("exportFeed")
+        feed.triggered.connect(lambda _=False: _events(window).save_feed())
         menu = window.menu("&File")
         existing = menu.actions()
         if existing:
-            menu.insertActions(existing[0], [self.import_replies_action, self.feed_action])
+            menu.insertActions(existing[0], [import_replies, feed])
             menu.insertSeparator(existing[0])
         else:
-            menu.addActions([self.import_replies_action, self.feed_action])
+            menu.addActions([import_replies, feed])
 
     def choose_replies(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -291,7 +332,8 @@ class EventsArea(Area):
             self.status_message.emit(
                 self.tr("Programme calendar written to {path}").format(path=path))
 
-    def accepts_file(self, path: Path) -> bool:
+    @classmethod
+    def accepts_file(cls, path: Path) -> bool:
         return path.suffix.lower() in (".ics", ".eml")
 
     def open_files(self, paths: list[Path]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -40,7 +40,8 @@ from organiser.ui.models.nextsteps_table import STATUS, NextStepsTableModel
 from organiser.ui.models.table import SORT_ROLE, Column, RowTableModel
 
 if TYPE_CHECKING:
-    from organiser.services.nextsteps import NextStepFilter
+    from organiser.core.storage import Database
+    from organiser.services.nextsteps import NextStepFilter, NextStepRow
     from organiser.ui.main_window import MainWindow
 
 STATUSES = ["open", "in progress", "done", "dropped"]
@@ -63,6 +64,13 @@ COLUMN_TITLES = [QT_TRANSLATE_NOOP("Column", "When"), QT_TRANSLATE_NOOP("Column"
                  QT_TRANSLATE_NOOP("Column", "To"), QT_TRANSLATE_NOOP("Column", "Note"),
                  QT_TRANSLATE_NOOP("Column", "Decision"), QT_TRANSLATE_NOOP("Column", "Date"),
                  QT_TRANSLATE_NOOP("Column", "Agenda item")]
+
+
+class NextStepsData(NamedTuple):
+    """What the area shows, read in a worker thread."""
+
+    choices: dict[str, Any]  # services.nextsteps.filter_choices
+    steps: list[NextStepRow]
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -123,6 +131,7 @@ class NextStepsArea(Area):
         layout.addWidget(QLabel("<h2>" + self.tr("Next steps") + "</h2>"))
         layout.addWidget(self.tabs, 1)
         self._loading = False
+        self._decisions_generation = 0
 
     # --- building -----------------------------------------------------------------------
 
@@ -280,16 +289,20 @@ class NextStepsArea(Area):
 
     # --- data ---------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        if self.db is None:
+    @staticmethod
+    def load(db: Database) -> NextStepsData:
+        from organiser.services.nextsteps import filter_choices, list_next_steps
+
+        return NextStepsData(filter_choices(db), list_next_steps(db))
+
+    def show_loaded(self, data: NextStepsData | None) -> None:
+        if data is None:
             self.model.set_rows([])
             self.decisions_model.set_rows([])
             self.summary.setText(self.tr("No database open."))
             return
-        from organiser.services.nextsteps import filter_choices, list_next_steps
-
         selected = self.selected_step_id()
-        choices = filter_choices(self.db)
+        choices = data.choices
         self._loading = True
         try:
             self._fill(self.owner_filter, self.tr("All owners"),
@@ -304,7 +317,7 @@ class NextStepsArea(Area):
             self._fill(self.decision_line, self.tr("All lines of action"), lines)
         finally:
             self._loading = False
-        self.model.set_rows(list_next_steps(self.db))
+        self.model.set_rows(data.steps)
         self.apply_filter()
         if selected is not None:
             self.select_step(selected)
@@ -424,18 +437,28 @@ class NextStepsArea(Area):
             text=row.text, status=enum_text(row.status)))
 
     def refresh_decisions(self) -> None:
+        """The decisions matching the search and filters, read in the background."""
         if self._loading:
             return
-        if self.db is None:
+        db = self.db
+        if db is None:
             self.decisions_model.set_rows([])
             return
         from organiser.services.nextsteps import search_decisions
+        from organiser.ui.background import QueryOp
 
+        self._decisions_generation += 1
+        generation = self._decisions_generation
         event = self.decision_event.currentData()
         line = self.decision_line.currentData()
-        rows = search_decisions(self.db, self.decision_search.text(),
-                                event_id=int(event) if event else None,
-                                line_of_action_id=int(line) if line else None)
+        text = self.decision_search.text()
+        QueryOp(self, lambda: search_decisions(db, text,
+                                               event_id=int(event) if event else None,
+                                               line_of_action_id=int(line) if line else None),
+                self._show_decisions).current(
+            lambda: generation == self._decisions_generation and self.db is db).run()
+
+    def _show_decisions(self, rows: list[Any]) -> None:
         self.decisions_model.set_rows(rows)
         self.decisions_table.resizeRowsToContents()
         self.decisions_summary.setText(
@@ -444,7 +467,8 @@ class NextStepsArea(Area):
 
     # --- the window ---------------------------------------------------------------------
 
-    def contribute_menus(self, window: MainWindow) -> None:
+    @classmethod
+    def contribute_menus(cls, window: MainWindow) -> None:
         """Preview-and-save of each PDF document, on the Events area's selected event."""
         from organiser.ui.dialogs.pdf_preview import install_event_actions
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
@@ -29,6 +29,7 @@ from organiser.ui.models.table import Column, RowTableModel
 from organiser.ui.views import select_row
 
 if TYPE_CHECKING:
+    from organiser.core.storage import Database
     from organiser.services.programme import (
         BudgetRow,
         BudgetSummary,
@@ -58,6 +59,14 @@ def _money(amount: Any, currency: str) -> str:
 
 def _integer(value: int) -> str:
     return QLocale().toString(value)
+
+
+class ProgrammeData(NamedTuple):
+    """What the area shows, read in a worker thread."""
+
+    timeline: list[TimelineEvent]
+    lines: list[LineProgress]
+    budget: BudgetSummary
 
 
 class TimelineView(QWidget):
@@ -351,8 +360,14 @@ class ProgrammeArea(Area):
 
     # --- data -------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        if self.db is None:
+    @staticmethod
+    def load(db: Database) -> ProgrammeData:
+        from organiser.services.programme import budget, lines_of_action, timeline
+
+        return ProgrammeData(timeline(db), lines_of_action(db), budget(db))
+
+    def show_loaded(self, data: ProgrammeData | None) -> None:
+        if data is None:
             self.timeline.set_events([])
             self.lines_model.set_rows([])
             self.items_model.set_rows([])
@@ -360,15 +375,13 @@ class ProgrammeArea(Area):
             self.totals_model.set_rows([])
             self.stated_model.set_rows([])
             return
-        from organiser.services.programme import budget, lines_of_action, timeline
-
         current = self.lines_table.currentIndex().row()
-        self.timeline.set_events(timeline(self.db))
-        self.lines = lines_of_action(self.db)
+        self.timeline.set_events(data.timeline)
+        self.lines = data.lines
         self.lines_model.set_rows(self.lines)
         if self.lines:
             select_row(self.lines_table, max(0, min(current, len(self.lines) - 1)))
-        self.summary = budget(self.db)
+        self.summary = data.budget
         self._set_heading(self.summary.programme)
         self.budget_model.set_rows(self.summary.lines)
         self.totals_model.set_rows(self.summary.by_category)
@@ -465,12 +478,22 @@ class ProgrammeArea(Area):
         self.status_message.emit(self.tr("Next steps written to {path}").format(path=str(target)))
         return True
 
-    def contribute_menus(self, window: MainWindow) -> None:
+    @classmethod
+    def contribute_menus(cls, window: MainWindow) -> None:
+        translate = QCoreApplication.translate
         menu = window.menu("&File")
-        export = menu.addMenu(self.tr("&Export"))
+        export = menu.addMenu(translate("ProgrammeArea", "&Export"))
         export.setObjectName("exportMenu")
-        export.addAction(self.tr("Programme report (PDF)…"), self.export_report)
-        export.addAction(self.tr("Next steps (CSV)…"), self.export_csv)
+
+        def area() -> ProgrammeArea:
+            shown = window.show_area(cls.title)
+            assert isinstance(shown, ProgrammeArea)
+            return shown
+
+        export.addAction(translate("ProgrammeArea", "Programme report (PDF)…"),
+                         lambda: area().export_report())
+        export.addAction(translate("ProgrammeArea", "Next steps (CSV)…"),
+                         lambda: area().export_csv())
 
 
 class LineItemsModel(RowTableModel[Any]):

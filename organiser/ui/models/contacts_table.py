@@ -88,15 +88,32 @@ class PeopleTableModel(RowTableModel[Any]):
 
     # --- rows ---------------------------------------------------------------------------
 
+    @staticmethod
+    def entries(rows: list[PersonRow]) -> list[_Entry]:
+        """The rows as the table shows them; made in the worker that read them, so that the
+        UI thread only swaps lists."""
+        return [_Entry(r, i) for i, r in enumerate(rows)]
+
     def set_people(self, rows: list[PersonRow]) -> None:
         """Everyone, sorted by family name (services.contacts.list_people); the current
         filter and sort order stay."""
-        base = [_Entry(r, i) for i, r in enumerate(rows)]
+        self.set_entries(self.entries(rows))
+
+    def set_entries(self, base: list[_Entry]) -> None:
+        """Everyone, as made by `entries()`."""
         self._sort_keys = {}
         self._all = self._sorted(base)
         self._cache = {}
         self.beginResetModel()
         self._rows = self._select(self._all)
+        self.endResetModel()
+
+    def remove_people(self, ids: set[int]) -> None:
+        """Take people out at once (after deleting them); a reload confirms later."""
+        self.beginResetModel()
+        self._all = [e for e in self._all if e.row.id not in ids]
+        self._rows = [e for e in self._rows if e.row.id not in ids]
+        self._cache = {}
         self.endResetModel()
 
     def person(self, row: int) -> PersonRow:

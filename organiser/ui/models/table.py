@@ -43,6 +43,41 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._rows = list(rows)
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[Row], key: Callable[[Row], Any]) -> None:
+        """New contents after a reload: when the same records are there in the same order,
+        only the rows that changed are redrawn (selection, scroll position and an open
+        editor stay); otherwise the model is reset."""
+        new = list(rows)
+        if [key(r) for r in new] != [key(r) for r in self._rows]:
+            self.set_rows(new)
+            return
+        old, self._rows = self._rows, new
+        last = self.columnCount() - 1
+        for position, (before, after) in enumerate(zip(old, new, strict=True)):
+            if before != after:
+                self.dataChanged.emit(self.index(position, 0), self.index(position, last))
+
+    def upsert(self, row: Row, key: Callable[[Row], Any]) -> None:
+        """Put one changed record in place, or add it at the end (a proxy sorts it)."""
+        wanted = key(row)
+        for position, existing in enumerate(self._rows):
+            if key(existing) == wanted:
+                self._rows[position] = row
+                self.dataChanged.emit(self.index(position, 0),
+                                      self.index(position, self.columnCount() - 1))
+                return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(row)
+        self.endInsertRows()
+
+    def remove_key(self, wanted: Any, key: Callable[[Row], Any]) -> None:
+        for position, existing in enumerate(self._rows):
+            if key(existing) == wanted:
+                self.beginRemoveRows(QModelIndex(), position, position)
+                del self._rows[position]
+                self.endRemoveRows()
+                return
+
     def row_at(self, row: int) -> Row:
         return self._rows[row]
 

@@ -1,0 +1,176 @@
+"""Reading off the UI thread: one helper, shaped like Anki's `QueryOp`.
+
+`QueryOp(parent, query, success).run()` calls `query()` in a worker thread, then `success(result)`
+on the UI thread. The query must not touch widgets; it opens its own session (each worker thread
+takes its own connection from the database's pool). Errors are reported in one place
+(`report_error`): a message for the person when they caused it, the crash dialog otherwise.
+A result is dropped when its parent widget is gone, or when `current()` says it is out of date.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+T = TypeVar("T")
+log = logging.getLogger("organiser")
+
+
+class _Courier(QObject):
+    """Lives on the UI thread; a signal emitted from a worker is delivered there (queued)."""
+
+    delivered = Signal(object)
+
+
+_lock = threading.Lock()
+_pool: ThreadPoolExecutor | None = None
+_courier: _Courier | None = None
+_pending = 0
+_idle_callbacks: list[Callable[[], None]] = []
+
+
+def _executor() -> ThreadPoolExecutor:
+    global _pool
+    if _pool is None:
+        # two workers: one long reload never holds up a short one (a poll, one row)
+        _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="organiser-query")
+    return _pool
+
+
+def _the_courier() -> _Courier:
+    global _courier
+    if _courier is None:
+        _courier = _Courier(QApplication.instance())
+        _courier.delivered.connect(lambda job: job())
+    return _courier
+
+
+def pending() -> int:
+    """How many queries are running or waiting to deliver."""
+    return _pending
+
+
+def idle() -> bool:
+    return _pending == 0
+
+
+def when_idle(callback: Callable[[], None]) -> None:
+    """Call back on the UI thread once no query is left (at once when none is running)."""
+    if _pending == 0:
+        callback()
+    else:
+        _idle_callbacks.append(callback)
+
+
+def _alive(widget: QObject | None) -> bool:
+    if widget is None:
+        return True
+    try:
+        import shiboken6
+
+        return bool(shiboken6.isValid(widget))
+    except ImportError:  # pragma: no cover - shiboken6 ships with PySide6
+        return True
+
+
+def report_error(parent: QWidget | None, exc: BaseException) -> None:
+    """The one place background errors surface: the person's message, or the crash dialog."""
+    from organiser.core.errors import OrganiserError
+
+    if isinstance(exc, OrganiserError):
+        from PySide6.QtWidgets import QMessageBox
+
+        window = parent.window() if parent is not None and _alive(parent) else None
+        box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate(
+            "Background", "Cannot read the database"), str(exc),
+            QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("backgroundError")
+        box.open()
+        return
+    log.error("background query failed", exc_info=(type(exc), exc, exc.__traceback__))
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+class QueryOp(Generic[T]):
+    """A read in a worker thread, its result shown on the UI thread."""
+
+    def __init__(self, parent: QObject | None, query: Callable[[], T],
+                 success: Callable[[T], None]) -> None:
+        self._parent = parent
+        self._query = query
+        self._success = success
+        self._failure: Callable[[BaseException], None] | None = None
+        self._current: Callable[[], bool] = lambda: True
+
+    def failure(self, callback: Callable[[BaseException], None]) -> QueryOp[T]:
+        """Handle errors here instead of `report_error` (which is the default)."""
+        self._failure = callback
+        return self
+
+    def current(self, check: Callable[[], bool]) -> QueryOp[T]:
+        """Deliver only while `check()` is true (e.g. no newer reload was started since)."""
+        self._current = check
+        return self
+
+    def run(self) -> None:
+        global _pending
+        courier = _the_courier()
+        with _lock:
+            _pending += 1
+
+        def work() -> None:
+            try:
+                result: Any = self._query()
+            except BaseException as exc:
+                error: BaseException | None = exc
+                result = None
+            else:
+                error = None
+            courier.delivered.emit(lambda: self._deliver(result, error))
+
+        try:
+            _executor().submit(work)
+        except RuntimeError:  # the pool is shut down: the app is closing
+            _done()
+
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
+        try:
+            if not _alive(self._parent) or not self._current():
+                return
+            if error is not None:
+                if self._failure is not None:
+                    self._failure(error)
+                else:
+                    report_error(self._parent if isinstance(self._parent, QWidget) else None,
+                                 error)
+                return
+            self._success(result)
+        finally:
+            _done()
+
+
+def _done() -> None:
+    global _pending
+    with _lock:
+        _pending -= 1
+        finished = _pending == 0
+    if finished:
+        callbacks = list(_idle_callbacks)
+        _idle_callbacks.clear()
+        for callback in callbacks:
+            callback()
+
+
+def shutdown() -> None:
+    """Let running queries finish without delivering (the app is quitting)."""
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=False, cancel_futures=True)
+        _pool = None
