@@ -41,7 +41,12 @@ class ActionLine:
 
 @dataclass(frozen=True)
 class AgendaRow:
-    """One agenda item with its computed times (instants, UTC) and flags."""
+    """One agenda item with its computed times (instants, UTC) and flags.
+
+    `start` is the plan (what the agenda PDF and the minutes' "Planned" column print) and
+    never moves when the workshop runs late; `expected_start` is the forecast from the real
+    times taken so far (the same as the plan until an item of the day has started).
+    """
 
     id: int
     day: int
@@ -56,13 +61,26 @@ class AgendaRow:
     minutes: str
     actual_start: dt.datetime | None
     actual_end: dt.datetime | None
-    overruns_day: bool
+    overruns_day: bool  # the plan runs past the end of its day
     actions: tuple[ActionLine, ...] = ()
     version: int = 0
+    expected_start: dt.datetime | None = None  # None: as planned
+    expected_overruns_day: bool = False  # the forecast runs past the end of the day
 
     @property
     def end(self) -> dt.datetime:
         return self.start + dt.timedelta(minutes=self.duration_minutes)
+
+    @property
+    def forecast_start(self) -> dt.datetime:
+        """When it starts (or started), from the real times of the day so far."""
+        return self.expected_start or self.start
+
+    @property
+    def forecast_end(self) -> dt.datetime:
+        if self.actual_end is not None:
+            return self.actual_end
+        return self.forecast_start + dt.timedelta(minutes=self.duration_minutes)
 
     @property
     def running(self) -> bool:
@@ -155,12 +173,12 @@ def day_start(event: Event, day: int, times: dict[int, dt.time]) -> dt.datetime:
 
 
 def schedule(session: Session, event: Event, times: dict[int, dt.time] | None = None) -> None:
-    """Give every item not yet started its start: the day's start plus the durations before it.
+    """Give every item its planned start: the day's start plus the planned durations before it.
 
-    Once an item has started, what follows it on that day is timed from the real times
-    (the end of the item if it ended, else its start plus its duration): moving on shifts
-    the rest of the day. `times` are the days' own start times (`start_times`) read before
-    an edit that changed which item comes first.
+    The plan only: real times (live mode) never rewrite it; the forecast that follows the
+    real times is computed when reading (`get_agenda`, `AgendaRow.expected_start`).
+    `times` are the days' own start times (`start_times`) read before an edit that changed
+    which item comes first.
     """
     if times is None:
         times = start_times(event)
@@ -172,10 +190,6 @@ def schedule(session: Session, event: Event, times: dict[int, dt.time] | None = 
         cursor = day_start(event, day, times)
         for position, item in enumerate(items):
             item.position = position
-            if item.actual_start is not None:
-                cursor = item.actual_end or (
-                    item.actual_start + dt.timedelta(minutes=item.duration_minutes))
-                continue
             item.planned_start = cursor
             cursor = cursor + dt.timedelta(minutes=item.duration_minutes)
     session.flush()
@@ -228,13 +242,17 @@ def get_agenda(db: Database, event_id: int) -> Agenda:
         for day in sorted(by_day):
             items = sorted(by_day[day], key=lambda i: (i.position, i.id))
             cursor = bounds[day][0]
+            expected = cursor  # the forecast: real times where taken, durations after them
             for item in items:
                 start = item.planned_start or cursor
+                cursor = start + dt.timedelta(minutes=item.duration_minutes)
                 if item.actual_start is not None:
-                    cursor = item.actual_end or (
+                    expected_start = item.actual_start
+                    expected = item.actual_end or (
                         item.actual_start + dt.timedelta(minutes=item.duration_minutes))
                 else:
-                    cursor = start + dt.timedelta(minutes=item.duration_minutes)
+                    expected_start = expected
+                    expected = expected_start + dt.timedelta(minutes=item.duration_minutes)
                 actions: tuple[ActionLine, ...] = ()
                 if item.kind is AgendaKind.REVIEW_OF_ACTIONS:
                     if review is None:
@@ -247,7 +265,8 @@ def get_agenda(db: Database, event_id: int) -> Agenda:
                     presenter=item.presenter.name if item.presenter else item.presenter_text,
                     notes=item.notes, minutes=item.minutes, actual_start=item.actual_start,
                     actual_end=item.actual_end, overruns_day=cursor > bounds[day][1],
-                    actions=actions, version=item.version,
+                    actions=actions, version=item.version, expected_start=expected_start,
+                    expected_overruns_day=expected > bounds[day][1],
                 ))
         from organiser.core.enums import MinutesStatus
 

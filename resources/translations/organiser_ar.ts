@@ -971,16 +971,21 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="52" />
-        <source>Time</source>
-        <translation>الوقت</translation>
+        <source>Planned</source>
+        <translation>المقرر</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="53" />
+        <source>Expected</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="54" />
         <source>Min</source>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="53" />
+        <location filename="../../organiser/ui/live/window.py" line="54" />
         <source>Item</source>
         <translation>البند</translation>
     </message>
@@ -1801,17 +1806,17 @@
         <translation>حُفظ تقويم البرنامج في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="360" />
+        <location filename="../../organiser/ui/areas/events.py" line="363" />
         <source>Calendar replies</source>
         <translation>ردود التقويم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="361" />
+        <location filename="../../organiser/ui/areas/events.py" line="364" />
         <source>{applied} of {total} replies applied.</source>
         <translation>طُبّق {applied} من {total} ردود.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="373" />
+        <location filename="../../organiser/ui/areas/events.py" line="376" />
         <source>{applied} of {total} calendar replies applied</source>
         <translation>طُبّق {applied} من {total} ردود تقويم</translation>
     </message>
@@ -1947,208 +1952,208 @@
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="98" />
+        <location filename="../../organiser/ui/live/window.py" line="107" />
         <source>Live — {title}</source>
         <translation>الجلسة — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="118" />
+        <location filename="../../organiser/ui/live/window.py" line="127" />
         <source>Next item (F9)</source>
         <translation>البند التالي (F9)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="156" />
+        <location filename="../../organiser/ui/live/window.py" line="165" />
         <source>Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step (from the current line or selection) · Alt+↑/↓ previous/next item</source>
         <translation>محضر هذا البند، يُحفظ أثناء الكتابة. Ctrl+D قرار · Ctrl+T خطوة تالية (من السطر الحالي أو التحديد) · Alt+↑/↓ البند السابق/التالي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="174" />
+        <location filename="../../organiser/ui/live/window.py" line="183" />
         <source>Decisions and next steps of the event:</source>
         <translation>قرارات الفعالية وخطواتها التالية:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="188" />
+        <location filename="../../organiser/ui/live/window.py" line="197" />
         <source>Check-in (Ctrl+1)</source>
         <translation>تسجيل الحضور (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="189" />
+        <location filename="../../organiser/ui/live/window.py" line="198" />
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation>جدول الأعمال والمحضر (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="190" />
+        <location filename="../../organiser/ui/live/window.py" line="199" />
         <source>Brainstorm board (Ctrl+3)</source>
         <translation>لوحة العصف الذهني (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="205" />
+        <location filename="../../organiser/ui/live/window.py" line="214" />
         <source>The minutes are approved: read-only.</source>
         <translation>المحضر معتمد: للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="221" />
+        <location filename="../../organiser/ui/live/window.py" line="230" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="223" />
+        <location filename="../../organiser/ui/live/window.py" line="232" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="229" />
+        <location filename="../../organiser/ui/live/window.py" line="238" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="232" />
+        <location filename="../../organiser/ui/live/window.py" line="241" />
         <source>&amp;Live</source>
         <translation>ال&amp;جلسة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="238" />
-        <location filename="../../organiser/ui/live/window.py" line="463" />
+        <location filename="../../organiser/ui/live/window.py" line="247" />
+        <location filename="../../organiser/ui/live/window.py" line="472" />
         <source>Next agenda item</source>
         <translation>البند التالي في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="240" />
+        <location filename="../../organiser/ui/live/window.py" line="249" />
         <source>Previous item's minutes</source>
         <translation>محضر البند السابق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="242" />
+        <location filename="../../organiser/ui/live/window.py" line="251" />
         <source>Next item's minutes</source>
         <translation>محضر البند التالي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="245" />
+        <location filename="../../organiser/ui/live/window.py" line="254" />
         <source>New &amp;decision…</source>
         <translation>&amp;قرار جديد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="247" />
+        <location filename="../../organiser/ui/live/window.py" line="256" />
         <source>New next &amp;step…</source>
         <translation>&amp;خطوة تالية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="249" />
+        <location filename="../../organiser/ui/live/window.py" line="258" />
         <source>&amp;Walk-in…</source>
         <translation>حاضر &amp;دون دعوة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="311" />
+        <location filename="../../organiser/ui/live/window.py" line="320" />
         <source>{present} present of {invited} invited</source>
         <translation>الحضور {present} من {invited} مدعوين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="314" />
+        <location filename="../../organiser/ui/live/window.py" line="323" />
         <source>(+{count} walk-in)</source>
         <translation>(+{count} دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="315" />
+        <location filename="../../organiser/ui/live/window.py" line="324" />
         <source>(+{count} walk-ins)</source>
         <translation>(+{count} دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="321" />
+        <location filename="../../organiser/ui/live/window.py" line="330" />
         <source>Decision: {text}</source>
         <translation>قرار: {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="324" />
+        <location filename="../../organiser/ui/live/window.py" line="333" />
         <source>Next step: {text}</source>
         <translation>خطوة تالية: {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="338" />
+        <location filename="../../organiser/ui/live/window.py" line="347" />
         <source>No agenda yet.</source>
         <translation>لا يوجد جدول أعمال بعد.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="342" />
+        <location filename="../../organiser/ui/live/window.py" line="351" />
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation>{title} — اليوم {day}، {time}، {minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="349" />
+        <location filename="../../organiser/ui/live/window.py" line="358" />
         <source>Real time: {start}–{end}</source>
         <translation>الوقت الفعلي: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="354" />
+        <location filename="../../organiser/ui/live/window.py" line="363" />
         <source>Open actions from earlier events:</source>
         <translation>إجراءات مفتوحة من فعاليات سابقة:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="388" />
+        <location filename="../../organiser/ui/live/window.py" line="397" />
         <source>Typing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="407" />
+        <location filename="../../organiser/ui/live/window.py" line="416" />
         <source>Saved {time}</source>
         <translation>حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="420" />
+        <location filename="../../organiser/ui/live/window.py" line="429" />
         <source>not here</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="421" />
+        <location filename="../../organiser/ui/live/window.py" line="430" />
         <source>Check-in: {status}</source>
         <translation>تسجيل الحضور: {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="441" />
+        <location filename="../../organiser/ui/live/window.py" line="450" />
         <source>Walk-in {name}</source>
         <translation>حاضر دون دعوة: {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="443" />
+        <location filename="../../organiser/ui/live/window.py" line="452" />
         <source>{name}: present (walk-in)</source>
         <translation>{name}: حاضر (دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="483" />
+        <location filename="../../organiser/ui/live/window.py" line="492" />
         <source>Next: {title}</source>
         <translation>التالي: {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="484" />
+        <location filename="../../organiser/ui/live/window.py" line="493" />
         <source>All items done</source>
         <translation>انتهت كل البنود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="491" />
+        <location filename="../../organiser/ui/live/window.py" line="500" />
         <source>{title}: {time} left</source>
         <translation>{title}: متبقٍّ {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="497" />
+        <location filename="../../organiser/ui/live/window.py" line="506" />
         <source>{title}: over-run {time}</source>
         <translation>{title}: تجاوز {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="527" />
+        <location filename="../../organiser/ui/live/window.py" line="536" />
         <source>The minutes are approved: nothing can be added.</source>
         <translation>المحضر معتمد: لا يمكن إضافة شيء.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="563" />
+        <location filename="../../organiser/ui/live/window.py" line="572" />
         <source>New decision</source>
         <translation>قرار جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="564" />
+        <location filename="../../organiser/ui/live/window.py" line="573" />
         <source>New next step</source>
         <translation>خطوة تالية جديدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="580" />
+        <location filename="../../organiser/ui/live/window.py" line="589" />
         <source>Live mode</source>
         <translation>وضع الجلسة</translation>
     </message>
@@ -3168,13 +3173,13 @@ Defaults are shown instead.</source>
     <name>ProgrammeArea</name>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="226" />
-        <location filename="../../organiser/ui/areas/programme.py" line="494" />
+        <location filename="../../organiser/ui/areas/programme.py" line="493" />
         <source>Programme report (PDF)…</source>
         <translation>تقرير البرنامج (PDF)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="229" />
-        <location filename="../../organiser/ui/areas/programme.py" line="496" />
+        <location filename="../../organiser/ui/areas/programme.py" line="495" />
         <source>Next steps (CSV)…</source>
         <translation>الخطوات التالية (CSV)…</translation>
     </message>
@@ -3316,7 +3321,7 @@ Defaults are shown instead.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="345" />
-        <location filename="../../organiser/ui/areas/programme.py" line="431" />
+        <location filename="../../organiser/ui/areas/programme.py" line="430" />
         <source>Next step</source>
         <translation>خطوة تالية</translation>
     </message>
@@ -3393,97 +3398,97 @@ Defaults are shown instead.</source>
         <translation>اختر خطوة تالية أولًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="433" />
+        <location filename="../../organiser/ui/areas/programme.py" line="432" />
         <source>Next step marked done</source>
         <translation>عُلّمت الخطوة كمنجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="439" />
+        <location filename="../../organiser/ui/areas/programme.py" line="438" />
         <source>Save the programme report</source>
         <translation>حفظ تقرير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="440" />
+        <location filename="../../organiser/ui/areas/programme.py" line="439" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="454" />
+        <location filename="../../organiser/ui/areas/programme.py" line="453" />
         <source>Programme report</source>
         <translation>تقرير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="456" />
+        <location filename="../../organiser/ui/areas/programme.py" line="455" />
         <source>Report written to {path}</source>
         <translation>حُفظ التقرير في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="462" />
+        <location filename="../../organiser/ui/areas/programme.py" line="461" />
         <source>Export the next steps</source>
         <translation>تصدير الخطوات التالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="463" />
+        <location filename="../../organiser/ui/areas/programme.py" line="462" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="477" />
+        <location filename="../../organiser/ui/areas/programme.py" line="476" />
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="479" />
+        <location filename="../../organiser/ui/areas/programme.py" line="478" />
         <source>Next steps written to {path}</source>
         <translation>حُفظت الخطوات التالية في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="486" />
+        <location filename="../../organiser/ui/areas/programme.py" line="485" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="514" />
+        <location filename="../../organiser/ui/areas/programme.py" line="513" />
         <source>agrees</source>
         <translation>مطابق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="515" />
+        <location filename="../../organiser/ui/areas/programme.py" line="514" />
         <source>disagrees with the lines</source>
         <translation>لا يطابق البنود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="517" />
+        <location filename="../../organiser/ui/areas/programme.py" line="516" />
         <source>Stated total</source>
         <translation>المجموع المذكور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="518" />
+        <location filename="../../organiser/ui/areas/programme.py" line="517" />
         <source>Stated</source>
         <translation>المذكور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="520" />
+        <location filename="../../organiser/ui/areas/programme.py" line="519" />
         <source>Computed</source>
         <translation>المحسوب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="522" />
+        <location filename="../../organiser/ui/areas/programme.py" line="521" />
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="524" />
+        <location filename="../../organiser/ui/areas/programme.py" line="523" />
         <source>Check</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="537" />
+        <location filename="../../organiser/ui/areas/programme.py" line="536" />
         <source>Changed by someone else</source>
         <translation>عدّله شخص آخر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="538" />
+        <location filename="../../organiser/ui/areas/programme.py" line="537" />
         <source>This record was changed by someone else since you opened it. Your change was not saved; the screen now shows their version.</source>
         <translation>عدّل شخص آخر هذا السجل منذ أن فتحته. لم يُحفظ تعديلك؛ تعرض الشاشة الآن نسخته.</translation>
     </message>

@@ -971,16 +971,21 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="52" />
-        <source>Time</source>
-        <translation>Heure</translation>
+        <source>Planned</source>
+        <translation>Prévu</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="53" />
+        <source>Expected</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="54" />
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="53" />
+        <location filename="../../organiser/ui/live/window.py" line="54" />
         <source>Item</source>
         <translation>Point</translation>
     </message>
@@ -1801,17 +1806,17 @@
         <translation>Agenda du programme enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="360" />
+        <location filename="../../organiser/ui/areas/events.py" line="363" />
         <source>Calendar replies</source>
         <translation>Réponses d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="361" />
+        <location filename="../../organiser/ui/areas/events.py" line="364" />
         <source>{applied} of {total} replies applied.</source>
         <translation>{applied} réponses appliquées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="373" />
+        <location filename="../../organiser/ui/areas/events.py" line="376" />
         <source>{applied} of {total} calendar replies applied</source>
         <translation>{applied} réponses d’agenda appliquées sur {total}</translation>
     </message>
@@ -1947,208 +1952,208 @@
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="98" />
+        <location filename="../../organiser/ui/live/window.py" line="107" />
         <source>Live — {title}</source>
         <translation>En séance — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="118" />
+        <location filename="../../organiser/ui/live/window.py" line="127" />
         <source>Next item (F9)</source>
         <translation>Point suivant (F9)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="156" />
+        <location filename="../../organiser/ui/live/window.py" line="165" />
         <source>Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step (from the current line or selection) · Alt+↑/↓ previous/next item</source>
         <translation>Compte rendu de ce point, enregistré pendant la saisie. Ctrl+D décision · Ctrl+T prochaine étape (depuis la ligne ou la sélection) · Alt+↑/↓ point précédent/suivant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="174" />
+        <location filename="../../organiser/ui/live/window.py" line="183" />
         <source>Decisions and next steps of the event:</source>
         <translation>Décisions et prochaines étapes de la réunion :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="188" />
+        <location filename="../../organiser/ui/live/window.py" line="197" />
         <source>Check-in (Ctrl+1)</source>
         <translation>Accueil (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="189" />
+        <location filename="../../organiser/ui/live/window.py" line="198" />
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation>Ordre du jour et compte rendu (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="190" />
+        <location filename="../../organiser/ui/live/window.py" line="199" />
         <source>Brainstorm board (Ctrl+3)</source>
         <translation>Tableau des idées (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="205" />
+        <location filename="../../organiser/ui/live/window.py" line="214" />
         <source>The minutes are approved: read-only.</source>
         <translation>Le compte rendu est approuvé : lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="221" />
+        <location filename="../../organiser/ui/live/window.py" line="230" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="223" />
+        <location filename="../../organiser/ui/live/window.py" line="232" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="229" />
+        <location filename="../../organiser/ui/live/window.py" line="238" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="232" />
+        <location filename="../../organiser/ui/live/window.py" line="241" />
         <source>&amp;Live</source>
         <translation>&amp;Séance</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="238" />
-        <location filename="../../organiser/ui/live/window.py" line="463" />
+        <location filename="../../organiser/ui/live/window.py" line="247" />
+        <location filename="../../organiser/ui/live/window.py" line="472" />
         <source>Next agenda item</source>
         <translation>Point suivant de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="240" />
+        <location filename="../../organiser/ui/live/window.py" line="249" />
         <source>Previous item's minutes</source>
         <translation>Compte rendu du point précédent</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="242" />
+        <location filename="../../organiser/ui/live/window.py" line="251" />
         <source>Next item's minutes</source>
         <translation>Compte rendu du point suivant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="245" />
+        <location filename="../../organiser/ui/live/window.py" line="254" />
         <source>New &amp;decision…</source>
         <translation>Nouvelle &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="247" />
+        <location filename="../../organiser/ui/live/window.py" line="256" />
         <source>New next &amp;step…</source>
         <translation>Nouvelle prochaine é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="249" />
+        <location filename="../../organiser/ui/live/window.py" line="258" />
         <source>&amp;Walk-in…</source>
         <translation>&amp;Participant non inscrit…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="311" />
+        <location filename="../../organiser/ui/live/window.py" line="320" />
         <source>{present} present of {invited} invited</source>
         <translation>{present} présents sur {invited} invités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="314" />
+        <location filename="../../organiser/ui/live/window.py" line="323" />
         <source>(+{count} walk-in)</source>
         <translation>(+{count} non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="315" />
+        <location filename="../../organiser/ui/live/window.py" line="324" />
         <source>(+{count} walk-ins)</source>
         <translation>(+{count} non inscrits)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="321" />
+        <location filename="../../organiser/ui/live/window.py" line="330" />
         <source>Decision: {text}</source>
         <translation>Décision : {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="324" />
+        <location filename="../../organiser/ui/live/window.py" line="333" />
         <source>Next step: {text}</source>
         <translation>Prochaine étape : {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="338" />
+        <location filename="../../organiser/ui/live/window.py" line="347" />
         <source>No agenda yet.</source>
         <translation>Pas encore d’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="342" />
+        <location filename="../../organiser/ui/live/window.py" line="351" />
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation>{title} — jour {day}, {time}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="349" />
+        <location filename="../../organiser/ui/live/window.py" line="358" />
         <source>Real time: {start}–{end}</source>
         <translation>Horaire réel : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="354" />
+        <location filename="../../organiser/ui/live/window.py" line="363" />
         <source>Open actions from earlier events:</source>
         <translation>Actions ouvertes des réunions précédentes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="388" />
+        <location filename="../../organiser/ui/live/window.py" line="397" />
         <source>Typing…</source>
         <translation>Saisie…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="407" />
+        <location filename="../../organiser/ui/live/window.py" line="416" />
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="420" />
+        <location filename="../../organiser/ui/live/window.py" line="429" />
         <source>not here</source>
         <translation>pas là</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="421" />
+        <location filename="../../organiser/ui/live/window.py" line="430" />
         <source>Check-in: {status}</source>
         <translation>Accueil : {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="441" />
+        <location filename="../../organiser/ui/live/window.py" line="450" />
         <source>Walk-in {name}</source>
         <translation>Non inscrit : {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="443" />
+        <location filename="../../organiser/ui/live/window.py" line="452" />
         <source>{name}: present (walk-in)</source>
         <translation>{name} : présent (non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="483" />
+        <location filename="../../organiser/ui/live/window.py" line="492" />
         <source>Next: {title}</source>
         <translation>Suivant : {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="484" />
+        <location filename="../../organiser/ui/live/window.py" line="493" />
         <source>All items done</source>
         <translation>Tous les points sont traités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="491" />
+        <location filename="../../organiser/ui/live/window.py" line="500" />
         <source>{title}: {time} left</source>
         <translation>{title} : reste {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="497" />
+        <location filename="../../organiser/ui/live/window.py" line="506" />
         <source>{title}: over-run {time}</source>
         <translation>{title} : dépassement de {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="527" />
+        <location filename="../../organiser/ui/live/window.py" line="536" />
         <source>The minutes are approved: nothing can be added.</source>
         <translation>Le compte rendu est approuvé : rien ne peut être ajouté.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="563" />
+        <location filename="../../organiser/ui/live/window.py" line="572" />
         <source>New decision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="564" />
+        <location filename="../../organiser/ui/live/window.py" line="573" />
         <source>New next step</source>
         <translation>Nouvelle prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="580" />
+        <location filename="../../organiser/ui/live/window.py" line="589" />
         <source>Live mode</source>
         <translation>Mode séance</translation>
     </message>
@@ -3168,13 +3173,13 @@ Les valeurs par défaut sont affichées à la place.</translation>
     <name>ProgrammeArea</name>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="226" />
-        <location filename="../../organiser/ui/areas/programme.py" line="494" />
+        <location filename="../../organiser/ui/areas/programme.py" line="493" />
         <source>Programme report (PDF)…</source>
         <translation>Rapport du programme (PDF)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="229" />
-        <location filename="../../organiser/ui/areas/programme.py" line="496" />
+        <location filename="../../organiser/ui/areas/programme.py" line="495" />
         <source>Next steps (CSV)…</source>
         <translation>Prochaines étapes (CSV)…</translation>
     </message>
@@ -3316,7 +3321,7 @@ Les valeurs par défaut sont affichées à la place.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="345" />
-        <location filename="../../organiser/ui/areas/programme.py" line="431" />
+        <location filename="../../organiser/ui/areas/programme.py" line="430" />
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
@@ -3389,97 +3394,97 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <translation>Choisissez d’abord une prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="433" />
+        <location filename="../../organiser/ui/areas/programme.py" line="432" />
         <source>Next step marked done</source>
         <translation>Étape marquée comme faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="439" />
+        <location filename="../../organiser/ui/areas/programme.py" line="438" />
         <source>Save the programme report</source>
         <translation>Enregistrer le rapport du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="440" />
+        <location filename="../../organiser/ui/areas/programme.py" line="439" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="454" />
+        <location filename="../../organiser/ui/areas/programme.py" line="453" />
         <source>Programme report</source>
         <translation>Rapport du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="456" />
+        <location filename="../../organiser/ui/areas/programme.py" line="455" />
         <source>Report written to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="462" />
+        <location filename="../../organiser/ui/areas/programme.py" line="461" />
         <source>Export the next steps</source>
         <translation>Exporter les prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="463" />
+        <location filename="../../organiser/ui/areas/programme.py" line="462" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="477" />
+        <location filename="../../organiser/ui/areas/programme.py" line="476" />
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="479" />
+        <location filename="../../organiser/ui/areas/programme.py" line="478" />
         <source>Next steps written to {path}</source>
         <translation>Prochaines étapes enregistrées dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="486" />
+        <location filename="../../organiser/ui/areas/programme.py" line="485" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="514" />
+        <location filename="../../organiser/ui/areas/programme.py" line="513" />
         <source>agrees</source>
         <translation>correspond</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="515" />
+        <location filename="../../organiser/ui/areas/programme.py" line="514" />
         <source>disagrees with the lines</source>
         <translation>ne correspond pas aux lignes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="517" />
+        <location filename="../../organiser/ui/areas/programme.py" line="516" />
         <source>Stated total</source>
         <translation>Total indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="518" />
+        <location filename="../../organiser/ui/areas/programme.py" line="517" />
         <source>Stated</source>
         <translation>Indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="520" />
+        <location filename="../../organiser/ui/areas/programme.py" line="519" />
         <source>Computed</source>
         <translation>Calculé</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="522" />
+        <location filename="../../organiser/ui/areas/programme.py" line="521" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="524" />
+        <location filename="../../organiser/ui/areas/programme.py" line="523" />
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="537" />
+        <location filename="../../organiser/ui/areas/programme.py" line="536" />
         <source>Changed by someone else</source>
         <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="538" />
+        <location filename="../../organiser/ui/areas/programme.py" line="537" />
         <source>This record was changed by someone else since you opened it. Your change was not saved; the screen now shows their version.</source>
         <translation>Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert. Votre modification n’a pas été enregistrée ; l’écran affiche maintenant sa version.</translation>
     </message>

@@ -63,11 +63,13 @@ def test_timer_records_real_times_and_shifts_the_day(demo_db) -> None:
     first, second, third = view.day_items(1)[:3]
     assert first.actual_start == t0 and first.actual_end == t1
     assert second.running and second.actual_start == t1
-    assert third.start.astimezone(IST).strftime("%H:%M") == "10:20"
-    assert view.day_items(1)[-1].end.astimezone(IST).strftime("%H:%M") == "16:50"
-    assert not view.day_items(1)[-1].overruns_day
+    assert third.forecast_start.astimezone(IST).strftime("%H:%M") == "10:20"
+    assert third.start.astimezone(IST).strftime("%H:%M") == "10:00"  # the plan stays
+    assert view.day_items(1)[-1].forecast_end.astimezone(IST).strftime("%H:%M") == "16:50"
+    assert not view.day_items(1)[-1].expected_overruns_day
     live.next_item(demo_db, WORKSHOP, now=t1 + dt.timedelta(minutes=45))  # 15 more minutes
-    assert agenda.get_agenda(demo_db, WORKSHOP).day_items(1)[-1].overruns_day  # ends 17:05
+    last = agenda.get_agenda(demo_db, WORKSHOP).day_items(1)[-1]
+    assert last.expected_overruns_day and not last.overruns_day  # ends 17:05, planned 16:30
     state = live.timer_state(demo_db, WORKSHOP)
     live.start_item(demo_db, view.day_items(1)[5].id, now=t1 + dt.timedelta(minutes=50))
     live.restore_timer(demo_db, WORKSHOP, state)
@@ -113,3 +115,32 @@ def test_bad_due_dates() -> None:
         live.parse_due_date("2027-02-30")
     with pytest.raises(InputError, match="2027-03-31"):
         live.parse_due_date("next week")
+
+
+def test_live_mode_never_rewrites_the_planned_agenda(demo_db, tmp_path) -> None:
+    """F9 at any time of day (here a rehearsal a day early) leaves the plan as it was."""
+    from organiser.exporters.pdf import render_document
+    from tests.exporters.pdf_support import normalise, pdf_text
+
+    before = agenda.get_agenda(demo_db, WORKSHOP)
+    planned = [(i.id, i.start, i.end) for i in before.items]
+    overrun = before.overrun_days()
+    clock = dt.datetime(2027, 2, 8, 12, 50, tzinfo=IST)
+    for _ in range(3):
+        live.next_item(demo_db, WORKSHOP, now=clock)
+        clock += dt.timedelta(minutes=1)
+    after = agenda.get_agenda(demo_db, WORKSHOP)
+    assert [(i.id, i.start, i.end) for i in after.items] == planned
+    assert after.overrun_days() == overrun
+    starts = [i.start for i in after.day_items(1)]
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)  # no overlap
+    assert after.day_items(1)[0].actual_start == dt.datetime(2027, 2, 8, 12, 50, tzinfo=IST)
+    # the agenda PDF and the minutes' "Planned" column print the plan
+    first = after.day_items(1)[0]
+    plan = f"{first.start.astimezone(IST):%H:%M}–{first.end.astimezone(IST):%H:%M}"
+    third = after.day_items(1)[2]
+    plan3 = f"{third.start.astimezone(IST):%H:%M}–{third.end.astimezone(IST):%H:%M}"
+    for kind in ("agenda", "minutes"):
+        text = normalise(pdf_text(render_document(demo_db, kind, WORKSHOP), tmp_path))
+        assert plan in text and plan3 in text, kind
+        assert "13:52" not in text and "13:22" not in text, kind

@@ -137,15 +137,17 @@ def test_timer_shifts_the_rest_of_the_day(window, qtbot, demo_db) -> None:
     assert "over-run 20:00" in window.timer_label.text()
     qtbot.keyClick(window.minutes_edit, Qt.Key.Key_F9)  # welcome starts 20 minutes late
     model = window.agenda_model
-    assert model.data(model.index(2, 1)) == "10:20"  # review of actions, was 10:00
-    assert model.data(model.index(4, 1)) == "12:20"  # lunch, was 12:00
-    assert model.data(model.index(8, 1)) == "09:00"  # day 2 does not move
+    assert model.data(model.index(2, 2)) == "10:20"  # review of actions, planned 10:00
+    assert model.data(model.index(2, 1)) == "10:00"  # the plan stays
+    assert model.data(model.index(4, 2)) == "12:20"  # lunch, planned 12:00
+    assert model.data(model.index(8, 2)) == ""  # day 2 does not move
+    assert model.data(model.index(8, 1)) == "09:00"
     assert window.agenda_view.currentIndex().row() == 1  # the minutes follow the item
     first = agenda.get_agenda(demo_db, WORKSHOP).items[0]
     assert first.actual_start == dt.datetime(2027, 2, 9, 9, 0, tzinfo=IST)
     assert first.actual_end == clock[0]
     window.undo_action.trigger()
-    assert model.data(model.index(2, 1)) == "10:00"
+    assert model.data(model.index(2, 2)) == ""  # back to the plan
 
 
 def test_minutes_saved_as_typed_and_on_switch(window, qtbot, demo_db) -> None:

@@ -49,8 +49,10 @@ def _state(row: AgendaRow) -> str:
     return ""
 
 
-COLUMN_TITLES = [QT_TRANSLATE_NOOP("Column", "Day"), QT_TRANSLATE_NOOP("Column", "Time"),
+COLUMN_TITLES = [QT_TRANSLATE_NOOP("Column", "Day"), QT_TRANSLATE_NOOP("Column", "Planned"),
+                 QT_TRANSLATE_NOOP("Column", "Expected"),
                  QT_TRANSLATE_NOOP("Column", "Min"), QT_TRANSLATE_NOOP("Column", "Item")]
+ITEM_COLUMN = 4
 
 
 class LiveAgendaModel(RowTableModel[Any]):
@@ -58,12 +60,19 @@ class LiveAgendaModel(RowTableModel[Any]):
         self.zone = ZoneInfo(zone)
         columns: list[Column[Any]] = [
             Column("Day", lambda r: str(r.day)),
-            Column("Time", lambda r: f"{r.start.astimezone(self.zone):%H:%M}"),
+            Column("Planned", lambda r: f"{r.start.astimezone(self.zone):%H:%M}"),
+            Column("Expected", self._expected),
             Column("Min", lambda r: str(r.duration_minutes)),
             Column("Item", lambda r: r.title),
             Column("", _state),
         ]
         super().__init__(columns, parent)
+
+    def _expected(self, row: AgendaRow) -> str:
+        """The real start once taken, else the forecast; blank while it is as planned."""
+        if row.forecast_start == row.start:
+            return ""
+        return f"{row.forecast_start.astimezone(self.zone):%H:%M}"
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid():
@@ -71,7 +80,7 @@ class LiveAgendaModel(RowTableModel[Any]):
             if role == Qt.ItemDataRole.BackgroundRole and row.running:
                 return QColor("#fff3c4")
             if role == Qt.ItemDataRole.ForegroundRole:
-                if row.overruns_day and not row.done:
+                if row.expected_overruns_day and not row.done:
                     return QColor("#b00020")
                 if row.done:
                     return QColor("#777777")
@@ -143,7 +152,7 @@ class LiveWindow(QMainWindow):
         self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agenda_view.verticalHeader().setVisible(False)
         self.agenda_view.horizontalHeader().setSectionResizeMode(
-            3, QHeaderView.ResizeMode.Stretch)
+            ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.agenda_view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_item(current.row()))
         self.item_label = QLabel(self)
@@ -290,7 +299,7 @@ class LiveWindow(QMainWindow):
         self.agenda_model.set_rows(self.agenda.items)
         self.agenda_view.resizeColumnsToContents()
         self.agenda_view.horizontalHeader().setSectionResizeMode(
-            3, QHeaderView.ResizeMode.Stretch)
+            ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)
         if self.current_item_id is None and self.agenda.items:
             running = next((i for i in self.agenda.items if i.running), self.agenda.items[0])
             self.current_item_id = running.id

@@ -1,0 +1,15 @@
+"""French and Arabic for live mode, the projector view, the board and the dialogs of issue 14.
+
+Read by scripts/translations_fill.py with translations_ui.py (same keys: the English source,
+or "Context|source").
+"""
+
+from __future__ import annotations
+
+FR_LIVE: dict[str, str | list[str]] = {
+    "Planned": "Prévu", "Expected": "Prévision",
+}
+
+AR_LIVE: dict[str, str | list[str]] = {
+    "Planned": "المقرر", "Expected": "المتوقع",
+}
