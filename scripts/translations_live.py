@@ -8,8 +8,11 @@ from __future__ import annotations
 
 FR_LIVE: dict[str, str | list[str]] = {
     "Planned": "Prévu", "Expected": "Prévision",
+    "Approved by (the name printed on the minutes):":
+        "Approuvé par (le nom imprimé sur le compte rendu) :",
 }
 
 AR_LIVE: dict[str, str | list[str]] = {
     "Planned": "المقرر", "Expected": "المتوقع",
+    "Approved by (the name printed on the minutes):": "اعتمده (الاسم المطبوع على المحضر):",
 }

@@ -2871,7 +2871,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="123"/>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="159"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="160"/>
         <source>No second time zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,83 +2886,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="133"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="134"/>
         <source>Start a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="148"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="149"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="172"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="173"/>
         <source>Cannot make the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="190"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="191"/>
         <source>{count} page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="191"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="192"/>
         <source>{count} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="206"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="207"/>
         <source>Approved (version {number}) by {name} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="210"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="211"/>
         <source>Draft of version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="211"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="212"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="221"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="222"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="222"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="223"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="235"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="236"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="240"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="241"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="248"/>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="254"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="253"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="260"/>
         <source>Approve the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="249"/>
-        <source>Approved by (name):</source>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="254"/>
+        <source>Approved by (the name printed on the minutes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="255"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="261"/>
         <source>What changed since version {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="262"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="268"/>
         <source>Cannot approve</source>
         <translation type="unfinished"></translation>
     </message>

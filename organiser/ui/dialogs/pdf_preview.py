@@ -129,10 +129,11 @@ class PdfPreviewDialog(QDialog):
             top.addWidget(self.second_zone)
         self.approve_button = QPushButton(self.tr("Approve…"), self)
         self.approve_button.setObjectName("approveMinutes")
-        self.approve_button.clicked.connect(self.approve)
+        # clicked(bool) would pass False as the approver: ask instead
+        self.approve_button.clicked.connect(lambda _checked=False: self.approve())
         self.new_version_button = QPushButton(self.tr("Start a new version"), self)
         self.new_version_button.setObjectName("newMinutesVersion")
-        self.new_version_button.clicked.connect(self.new_version)
+        self.new_version_button.clicked.connect(lambda _checked=False: self.new_version())
         if kind == "minutes":
             top.addWidget(self.approve_button)
             top.addWidget(self.new_version_button)
@@ -245,8 +246,13 @@ class PdfPreviewDialog(QDialog):
 
         state = minutes_state(self.db, self.event_id)
         if approved_by is None:
-            approved_by, ok = QInputDialog.getText(self, self.tr("Approve the minutes"),
-                                                   self.tr("Approved by (name):"))
+            from organiser.core.settings import COORDINATOR_NAME, Settings
+
+            suggested = Settings(strict=False).get(COORDINATOR_NAME)
+            approved_by, ok = QInputDialog.getText(
+                self, self.tr("Approve the minutes"),
+                self.tr("Approved by (the name printed on the minutes):"),
+                text=suggested)
             if not ok:
                 return False
         if change_note is None and state.revisions:
