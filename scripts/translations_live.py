@@ -8,11 +8,15 @@ from __future__ import annotations
 
 FR_LIVE: dict[str, str | list[str]] = {
     "Planned": "Prévu", "Expected": "Prévision",
+    "{time} left — {title}": "reste {time} — {title}",
+    "over-run {time} — {title}": "dépassement de {time} — {title}",
     "Approved by (the name printed on the minutes):":
         "Approuvé par (le nom imprimé sur le compte rendu) :",
 }
 
 AR_LIVE: dict[str, str | list[str]] = {
     "Planned": "المقرر", "Expected": "المتوقع",
+    "{time} left — {title}": "متبقٍّ {time} — {title}",
+    "over-run {time} — {title}": "تجاوز {time} — {title}",
     "Approved by (the name printed on the minutes):": "اعتمده (الاسم المطبوع على المحضر):",
 }

@@ -26,252 +26,252 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="193" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="194" />
         <source>Agenda — {title}</source>
         <translation>جدول الأعمال — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="216" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="217" />
         <source>(no second time zone)</source>
         <translation>(دون منطقة زمنية ثانية)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="239" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="240" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="255" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="256" />
         <source>Day &amp;starts at</source>
         <translation>ي&amp;بدأ اليوم في</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="270" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="271" />
         <source>Save item</source>
         <translation>حفظ البند</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="275" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="276" />
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="276" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="277" />
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="277" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="278" />
         <source>D&amp;uration</source>
         <translation>ال&amp;مدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="278" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="279" />
         <source>Da&amp;y</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="280" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="281" />
         <source>&amp;Presenter</source>
         <translation>ال&amp;متحدث</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="281" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="282" />
         <source>&amp;Notes</source>
         <translation>&amp;ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="288" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="291" />
         <source>Add item (Ctrl+N)</source>
         <translation>إضافة بند (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="289" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="292" />
         <source>Delete (Del)</source>
         <translation>حذف (Del)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="290" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="293" />
         <source>Up (Ctrl+↑)</source>
         <translation>لأعلى (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="291" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="294" />
         <source>Down (Ctrl+↓)</source>
         <translation>لأسفل (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="292" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="295" />
         <source>Copy from event…</source>
         <translation>نسخ من فعالية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="293" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="296" />
         <source>Save as template…</source>
         <translation>حفظ كقالب…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="294" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="297" />
         <source>Apply template…</source>
         <translation>تطبيق قالب…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="304" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="307" />
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="306" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="309" />
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="325" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="329" />
         <source>Times in {zone}; also show</source>
         <translation>الأوقات بتوقيت {zone}؛ وعرضها أيضًا بتوقيت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="370" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="379" />
         <source>Day {day}: {start}–{end}</source>
         <translation>اليوم {day}: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="375" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="384" />
         <source>runs {minutes} min past its end ({end})</source>
         <translation>يتجاوز نهايته ({end}) بـ{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="378" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="387" />
         <source>No items yet: Ctrl+N adds one.</source>
         <translation>لا بنود بعد: يضيف Ctrl+N بندًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="403" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="412" />
         <source>Open actions from earlier events:</source>
         <translation>إجراءات مفتوحة من فعاليات سابقة:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="418" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="427" />
         <source>day 1 starts with the event</source>
         <translation>اليوم 1 يبدأ مع الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="419" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="428" />
         <source>day {day}; its items follow</source>
         <translation>اليوم {day}؛ تليه بنوده</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="429" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="581" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="438" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="590" />
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="462" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="471" />
         <source>Start of day {day}</source>
         <translation>بداية اليوم {day}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="488" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="497" />
         <source>Edit {title}</source>
         <translation>تعديل {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="497" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="506" />
         <source>Add item</source>
         <translation>إضافة بند</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="498" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="507" />
         <source>New item</source>
         <translation>بند جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="511" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="520" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="512" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="521" />
         <source>{title} has minutes. Delete it anyway?</source>
         <translation>للبند {title} محضر. هل تحذفه رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="515" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="524" />
         <source>Delete {title}</source>
         <translation>حذف {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="536" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="556" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="545" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="565" />
         <source>Move {title}</source>
         <translation>نقل {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="565" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="574" />
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="566" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="575" />
         <source>No other event has an agenda yet.</source>
         <translation>لا توجد فعالية أخرى لها جدول أعمال بعد.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="568" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="603" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="577" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="612" />
         <source>{name} ({count} items)</source>
         <translation>{name} (عدد البنود {count})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="570" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="575" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="579" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="584" />
         <source>Copy an agenda</source>
         <translation>نسخ جدول أعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="570" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="579" />
         <source>From:</source>
         <translation>من:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="582" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="591" />
         <source>Replace the current items? (No adds the copied items after them)</source>
         <translation>استبدال البنود الحالية؟ (اختيار «لا» يضيف البنود المنسوخة بعدها)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="588" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="597" />
         <source>Save as template</source>
         <translation>حفظ كقالب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="589" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="598" />
         <source>Name of the template:</source>
         <translation>اسم القالب:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="593" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="602" />
         <source>Saved the template {name}.</source>
         <translation>حُفظ القالب {name}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="600" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="609" />
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="601" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="610" />
         <source>No template yet: save one first.</source>
         <translation>لا قوالب بعد: احفظ قالبًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="605" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="611" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="614" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="620" />
         <source>Apply a template</source>
         <translation>تطبيق قالب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="605" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="614" />
         <source>Template:</source>
         <translation>القالب:</translation>
     </message>
@@ -312,62 +312,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="59" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="60" />
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="59" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="60" />
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="60" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="61" />
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="60" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="61" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="61" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="62" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="61" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="62" />
         <source>Min</source>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="62" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
         <source>Presenter</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
         <source>Attendee time</source>
         <translation>توقيت الحضور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="89" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="90" />
         <source>Time in {zone}</source>
         <translation>الوقت بتوقيت {zone}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="106" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="107" />
         <source>({count} open actions)</source>
         <translation>(إجراءات مفتوحة: {count})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="119" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="120" />
         <source>({days} day)</source>
         <translation>({days} يوم)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="125" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="126" />
         <source>This item ends after the day's end</source>
         <translation>ينتهي هذا البند بعد نهاية اليوم</translation>
     </message>
@@ -965,27 +965,27 @@
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="52" />
+        <location filename="../../organiser/ui/live/window.py" line="53" />
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="52" />
+        <location filename="../../organiser/ui/live/window.py" line="53" />
         <source>Planned</source>
         <translation>المقرر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="53" />
+        <location filename="../../organiser/ui/live/window.py" line="54" />
         <source>Expected</source>
         <translation>المتوقع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="54" />
+        <location filename="../../organiser/ui/live/window.py" line="55" />
         <source>Min</source>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="54" />
+        <location filename="../../organiser/ui/live/window.py" line="55" />
         <source>Item</source>
         <translation>البند</translation>
     </message>
@@ -1942,218 +1942,218 @@
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="46" />
+        <location filename="../../organiser/ui/live/window.py" line="47" />
         <source>running</source>
         <translation>جارٍ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="48" />
+        <location filename="../../organiser/ui/live/window.py" line="49" />
         <source>done</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="107" />
+        <location filename="../../organiser/ui/live/window.py" line="108" />
         <source>Live — {title}</source>
         <translation>الجلسة — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="127" />
+        <location filename="../../organiser/ui/live/window.py" line="135" />
         <source>Next item (F9)</source>
         <translation>البند التالي (F9)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="165" />
+        <location filename="../../organiser/ui/live/window.py" line="173" />
         <source>Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step (from the current line or selection) · Alt+↑/↓ previous/next item</source>
         <translation>محضر هذا البند، يُحفظ أثناء الكتابة. Ctrl+D قرار · Ctrl+T خطوة تالية (من السطر الحالي أو التحديد) · Alt+↑/↓ البند السابق/التالي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="183" />
+        <location filename="../../organiser/ui/live/window.py" line="191" />
         <source>Decisions and next steps of the event:</source>
         <translation>قرارات الفعالية وخطواتها التالية:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="197" />
+        <location filename="../../organiser/ui/live/window.py" line="205" />
         <source>Check-in (Ctrl+1)</source>
         <translation>تسجيل الحضور (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="198" />
+        <location filename="../../organiser/ui/live/window.py" line="206" />
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation>جدول الأعمال والمحضر (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="199" />
+        <location filename="../../organiser/ui/live/window.py" line="207" />
         <source>Brainstorm board (Ctrl+3)</source>
         <translation>لوحة العصف الذهني (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="214" />
+        <location filename="../../organiser/ui/live/window.py" line="222" />
         <source>The minutes are approved: read-only.</source>
         <translation>المحضر معتمد: للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="230" />
+        <location filename="../../organiser/ui/live/window.py" line="238" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="232" />
+        <location filename="../../organiser/ui/live/window.py" line="240" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="238" />
+        <location filename="../../organiser/ui/live/window.py" line="246" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="241" />
+        <location filename="../../organiser/ui/live/window.py" line="249" />
         <source>&amp;Live</source>
         <translation>ال&amp;جلسة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="247" />
-        <location filename="../../organiser/ui/live/window.py" line="472" />
+        <location filename="../../organiser/ui/live/window.py" line="255" />
+        <location filename="../../organiser/ui/live/window.py" line="480" />
         <source>Next agenda item</source>
         <translation>البند التالي في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="249" />
+        <location filename="../../organiser/ui/live/window.py" line="257" />
         <source>Previous item's minutes</source>
         <translation>محضر البند السابق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="251" />
+        <location filename="../../organiser/ui/live/window.py" line="259" />
         <source>Next item's minutes</source>
         <translation>محضر البند التالي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="254" />
+        <location filename="../../organiser/ui/live/window.py" line="262" />
         <source>New &amp;decision…</source>
         <translation>&amp;قرار جديد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="256" />
+        <location filename="../../organiser/ui/live/window.py" line="264" />
         <source>New next &amp;step…</source>
         <translation>&amp;خطوة تالية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="258" />
+        <location filename="../../organiser/ui/live/window.py" line="266" />
         <source>&amp;Walk-in…</source>
         <translation>حاضر &amp;دون دعوة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="320" />
+        <location filename="../../organiser/ui/live/window.py" line="328" />
         <source>{present} present of {invited} invited</source>
         <translation>الحضور {present} من {invited} مدعوين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="323" />
+        <location filename="../../organiser/ui/live/window.py" line="331" />
         <source>(+{count} walk-in)</source>
         <translation>(+{count} دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="324" />
+        <location filename="../../organiser/ui/live/window.py" line="332" />
         <source>(+{count} walk-ins)</source>
         <translation>(+{count} دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="330" />
+        <location filename="../../organiser/ui/live/window.py" line="338" />
         <source>Decision: {text}</source>
         <translation>قرار: {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="333" />
+        <location filename="../../organiser/ui/live/window.py" line="341" />
         <source>Next step: {text}</source>
         <translation>خطوة تالية: {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="347" />
+        <location filename="../../organiser/ui/live/window.py" line="355" />
         <source>No agenda yet.</source>
         <translation>لا يوجد جدول أعمال بعد.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="351" />
+        <location filename="../../organiser/ui/live/window.py" line="359" />
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation>{title} — اليوم {day}، {time}، {minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="358" />
+        <location filename="../../organiser/ui/live/window.py" line="366" />
         <source>Real time: {start}–{end}</source>
         <translation>الوقت الفعلي: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="363" />
+        <location filename="../../organiser/ui/live/window.py" line="371" />
         <source>Open actions from earlier events:</source>
         <translation>إجراءات مفتوحة من فعاليات سابقة:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="397" />
+        <location filename="../../organiser/ui/live/window.py" line="405" />
         <source>Typing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="416" />
+        <location filename="../../organiser/ui/live/window.py" line="424" />
         <source>Saved {time}</source>
         <translation>حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="429" />
+        <location filename="../../organiser/ui/live/window.py" line="437" />
         <source>not here</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="430" />
+        <location filename="../../organiser/ui/live/window.py" line="438" />
         <source>Check-in: {status}</source>
         <translation>تسجيل الحضور: {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="450" />
+        <location filename="../../organiser/ui/live/window.py" line="458" />
         <source>Walk-in {name}</source>
         <translation>حاضر دون دعوة: {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="452" />
+        <location filename="../../organiser/ui/live/window.py" line="460" />
         <source>{name}: present (walk-in)</source>
         <translation>{name}: حاضر (دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="492" />
+        <location filename="../../organiser/ui/live/window.py" line="500" />
         <source>Next: {title}</source>
         <translation>التالي: {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="493" />
+        <location filename="../../organiser/ui/live/window.py" line="501" />
         <source>All items done</source>
         <translation>انتهت كل البنود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="500" />
-        <source>{title}: {time} left</source>
-        <translation>{title}: متبقٍّ {time}</translation>
+        <location filename="../../organiser/ui/live/window.py" line="509" />
+        <source>{time} left — {title}</source>
+        <translation>متبقٍّ {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="506" />
-        <source>{title}: over-run {time}</source>
-        <translation>{title}: تجاوز {time}</translation>
+        <location filename="../../organiser/ui/live/window.py" line="515" />
+        <source>over-run {time} — {title}</source>
+        <translation>تجاوز {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="536" />
+        <location filename="../../organiser/ui/live/window.py" line="545" />
         <source>The minutes are approved: nothing can be added.</source>
         <translation>المحضر معتمد: لا يمكن إضافة شيء.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="572" />
+        <location filename="../../organiser/ui/live/window.py" line="581" />
         <source>New decision</source>
         <translation>قرار جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="573" />
+        <location filename="../../organiser/ui/live/window.py" line="582" />
         <source>New next step</source>
         <translation>خطوة تالية جديدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="589" />
+        <location filename="../../organiser/ui/live/window.py" line="598" />
         <source>Live mode</source>
         <translation>وضع الجلسة</translation>
     </message>

@@ -26,252 +26,252 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="193" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="194" />
         <source>Agenda — {title}</source>
         <translation>Ordre du jour — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="216" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="217" />
         <source>(no second time zone)</source>
         <translation>(pas de second fuseau horaire)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="239" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="240" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="255" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="256" />
         <source>Day &amp;starts at</source>
         <translation>Début de la j&amp;ournée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="270" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="271" />
         <source>Save item</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="275" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="276" />
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="276" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="277" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="277" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="278" />
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="278" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="279" />
         <source>Da&amp;y</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="280" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="281" />
         <source>&amp;Presenter</source>
         <translation>&amp;Intervenant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="281" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="282" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="288" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="291" />
         <source>Add item (Ctrl+N)</source>
         <translation>Ajouter un point (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="289" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="292" />
         <source>Delete (Del)</source>
         <translation>Supprimer (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="290" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="293" />
         <source>Up (Ctrl+↑)</source>
         <translation>Monter (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="291" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="294" />
         <source>Down (Ctrl+↓)</source>
         <translation>Descendre (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="292" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="295" />
         <source>Copy from event…</source>
         <translation>Copier d’une réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="293" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="296" />
         <source>Save as template…</source>
         <translation>Enregistrer comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="294" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="297" />
         <source>Apply template…</source>
         <translation>Appliquer un modèle…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="304" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="307" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="306" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="309" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="325" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="329" />
         <source>Times in {zone}; also show</source>
         <translation>Heures en {zone} ; afficher aussi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="370" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="379" />
         <source>Day {day}: {start}–{end}</source>
         <translation>Jour {day} : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="375" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="384" />
         <source>runs {minutes} min past its end ({end})</source>
         <translation>dépasse de {minutes} min sa fin ({end})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="378" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="387" />
         <source>No items yet: Ctrl+N adds one.</source>
         <translation>Aucun point pour l’instant : Ctrl+N en ajoute un.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="403" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="412" />
         <source>Open actions from earlier events:</source>
         <translation>Actions ouvertes des réunions précédentes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="418" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="427" />
         <source>day 1 starts with the event</source>
         <translation>le jour 1 commence avec la réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="419" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="428" />
         <source>day {day}; its items follow</source>
         <translation>jour {day} ; ses points suivent</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="429" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="581" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="438" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="590" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="462" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="471" />
         <source>Start of day {day}</source>
         <translation>Début du jour {day}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="488" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="497" />
         <source>Edit {title}</source>
         <translation>Modifier {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="497" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="506" />
         <source>Add item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="498" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="507" />
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="511" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="520" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="512" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="521" />
         <source>{title} has minutes. Delete it anyway?</source>
         <translation>{title} a un compte rendu. Le supprimer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="515" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="524" />
         <source>Delete {title}</source>
         <translation>Supprimer {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="536" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="556" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="545" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="565" />
         <source>Move {title}</source>
         <translation>Déplacer {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="565" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="574" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="566" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="575" />
         <source>No other event has an agenda yet.</source>
         <translation>Aucune autre réunion n’a encore d’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="568" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="603" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="577" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="612" />
         <source>{name} ({count} items)</source>
         <translation>{name} ({count} points)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="570" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="575" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="579" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="584" />
         <source>Copy an agenda</source>
         <translation>Copier un ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="570" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="579" />
         <source>From:</source>
         <translation>Depuis :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="582" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="591" />
         <source>Replace the current items? (No adds the copied items after them)</source>
         <translation>Remplacer les points actuels ? (Non ajoute les points copiés à leur suite)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="588" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="597" />
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="589" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="598" />
         <source>Name of the template:</source>
         <translation>Nom du modèle :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="593" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="602" />
         <source>Saved the template {name}.</source>
         <translation>Modèle {name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="600" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="609" />
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="601" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="610" />
         <source>No template yet: save one first.</source>
         <translation>Aucun modèle pour l’instant : enregistrez-en un d’abord.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="605" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="611" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="614" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="620" />
         <source>Apply a template</source>
         <translation>Appliquer un modèle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="605" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="614" />
         <source>Template:</source>
         <translation>Modèle :</translation>
     </message>
@@ -312,62 +312,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="59" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="60" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="59" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="60" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="60" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="61" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="60" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="61" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="61" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="62" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="61" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="62" />
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="62" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
         <source>Attendee time</source>
         <translation>Heure des participants</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="89" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="90" />
         <source>Time in {zone}</source>
         <translation>Heure en {zone}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="106" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="107" />
         <source>({count} open actions)</source>
         <translation>({count} actions ouvertes)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="119" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="120" />
         <source>({days} day)</source>
         <translation>({days} jour)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="125" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="126" />
         <source>This item ends after the day's end</source>
         <translation>Ce point finit après la fin de la journée</translation>
     </message>
@@ -965,27 +965,27 @@
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="52" />
+        <location filename="../../organiser/ui/live/window.py" line="53" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="52" />
+        <location filename="../../organiser/ui/live/window.py" line="53" />
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="53" />
+        <location filename="../../organiser/ui/live/window.py" line="54" />
         <source>Expected</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="54" />
+        <location filename="../../organiser/ui/live/window.py" line="55" />
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="54" />
+        <location filename="../../organiser/ui/live/window.py" line="55" />
         <source>Item</source>
         <translation>Point</translation>
     </message>
@@ -1942,218 +1942,218 @@
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="46" />
+        <location filename="../../organiser/ui/live/window.py" line="47" />
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="48" />
+        <location filename="../../organiser/ui/live/window.py" line="49" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="107" />
+        <location filename="../../organiser/ui/live/window.py" line="108" />
         <source>Live — {title}</source>
         <translation>En séance — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="127" />
+        <location filename="../../organiser/ui/live/window.py" line="135" />
         <source>Next item (F9)</source>
         <translation>Point suivant (F9)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="165" />
+        <location filename="../../organiser/ui/live/window.py" line="173" />
         <source>Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step (from the current line or selection) · Alt+↑/↓ previous/next item</source>
         <translation>Compte rendu de ce point, enregistré pendant la saisie. Ctrl+D décision · Ctrl+T prochaine étape (depuis la ligne ou la sélection) · Alt+↑/↓ point précédent/suivant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="183" />
+        <location filename="../../organiser/ui/live/window.py" line="191" />
         <source>Decisions and next steps of the event:</source>
         <translation>Décisions et prochaines étapes de la réunion :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="197" />
+        <location filename="../../organiser/ui/live/window.py" line="205" />
         <source>Check-in (Ctrl+1)</source>
         <translation>Accueil (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="198" />
+        <location filename="../../organiser/ui/live/window.py" line="206" />
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation>Ordre du jour et compte rendu (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="199" />
+        <location filename="../../organiser/ui/live/window.py" line="207" />
         <source>Brainstorm board (Ctrl+3)</source>
         <translation>Tableau des idées (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="214" />
+        <location filename="../../organiser/ui/live/window.py" line="222" />
         <source>The minutes are approved: read-only.</source>
         <translation>Le compte rendu est approuvé : lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="230" />
+        <location filename="../../organiser/ui/live/window.py" line="238" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="232" />
+        <location filename="../../organiser/ui/live/window.py" line="240" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="238" />
+        <location filename="../../organiser/ui/live/window.py" line="246" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="241" />
+        <location filename="../../organiser/ui/live/window.py" line="249" />
         <source>&amp;Live</source>
         <translation>&amp;Séance</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="247" />
-        <location filename="../../organiser/ui/live/window.py" line="472" />
+        <location filename="../../organiser/ui/live/window.py" line="255" />
+        <location filename="../../organiser/ui/live/window.py" line="480" />
         <source>Next agenda item</source>
         <translation>Point suivant de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="249" />
+        <location filename="../../organiser/ui/live/window.py" line="257" />
         <source>Previous item's minutes</source>
         <translation>Compte rendu du point précédent</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="251" />
+        <location filename="../../organiser/ui/live/window.py" line="259" />
         <source>Next item's minutes</source>
         <translation>Compte rendu du point suivant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="254" />
+        <location filename="../../organiser/ui/live/window.py" line="262" />
         <source>New &amp;decision…</source>
         <translation>Nouvelle &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="256" />
+        <location filename="../../organiser/ui/live/window.py" line="264" />
         <source>New next &amp;step…</source>
         <translation>Nouvelle prochaine é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="258" />
+        <location filename="../../organiser/ui/live/window.py" line="266" />
         <source>&amp;Walk-in…</source>
         <translation>&amp;Participant non inscrit…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="320" />
+        <location filename="../../organiser/ui/live/window.py" line="328" />
         <source>{present} present of {invited} invited</source>
         <translation>{present} présents sur {invited} invités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="323" />
+        <location filename="../../organiser/ui/live/window.py" line="331" />
         <source>(+{count} walk-in)</source>
         <translation>(+{count} non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="324" />
+        <location filename="../../organiser/ui/live/window.py" line="332" />
         <source>(+{count} walk-ins)</source>
         <translation>(+{count} non inscrits)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="330" />
+        <location filename="../../organiser/ui/live/window.py" line="338" />
         <source>Decision: {text}</source>
         <translation>Décision : {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="333" />
+        <location filename="../../organiser/ui/live/window.py" line="341" />
         <source>Next step: {text}</source>
         <translation>Prochaine étape : {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="347" />
+        <location filename="../../organiser/ui/live/window.py" line="355" />
         <source>No agenda yet.</source>
         <translation>Pas encore d’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="351" />
+        <location filename="../../organiser/ui/live/window.py" line="359" />
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation>{title} — jour {day}, {time}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="358" />
+        <location filename="../../organiser/ui/live/window.py" line="366" />
         <source>Real time: {start}–{end}</source>
         <translation>Horaire réel : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="363" />
+        <location filename="../../organiser/ui/live/window.py" line="371" />
         <source>Open actions from earlier events:</source>
         <translation>Actions ouvertes des réunions précédentes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="397" />
+        <location filename="../../organiser/ui/live/window.py" line="405" />
         <source>Typing…</source>
         <translation>Saisie…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="416" />
+        <location filename="../../organiser/ui/live/window.py" line="424" />
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="429" />
+        <location filename="../../organiser/ui/live/window.py" line="437" />
         <source>not here</source>
         <translation>pas là</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="430" />
+        <location filename="../../organiser/ui/live/window.py" line="438" />
         <source>Check-in: {status}</source>
         <translation>Accueil : {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="450" />
+        <location filename="../../organiser/ui/live/window.py" line="458" />
         <source>Walk-in {name}</source>
         <translation>Non inscrit : {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="452" />
+        <location filename="../../organiser/ui/live/window.py" line="460" />
         <source>{name}: present (walk-in)</source>
         <translation>{name} : présent (non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="492" />
+        <location filename="../../organiser/ui/live/window.py" line="500" />
         <source>Next: {title}</source>
         <translation>Suivant : {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="493" />
+        <location filename="../../organiser/ui/live/window.py" line="501" />
         <source>All items done</source>
         <translation>Tous les points sont traités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="500" />
-        <source>{title}: {time} left</source>
-        <translation>{title} : reste {time}</translation>
+        <location filename="../../organiser/ui/live/window.py" line="509" />
+        <source>{time} left — {title}</source>
+        <translation>reste {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="506" />
-        <source>{title}: over-run {time}</source>
-        <translation>{title} : dépassement de {time}</translation>
+        <location filename="../../organiser/ui/live/window.py" line="515" />
+        <source>over-run {time} — {title}</source>
+        <translation>dépassement de {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="536" />
+        <location filename="../../organiser/ui/live/window.py" line="545" />
         <source>The minutes are approved: nothing can be added.</source>
         <translation>Le compte rendu est approuvé : rien ne peut être ajouté.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="572" />
+        <location filename="../../organiser/ui/live/window.py" line="581" />
         <source>New decision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="573" />
+        <location filename="../../organiser/ui/live/window.py" line="582" />
         <source>New next step</source>
         <translation>Nouvelle prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="589" />
+        <location filename="../../organiser/ui/live/window.py" line="598" />
         <source>Live mode</source>
         <translation>Mode séance</translation>
     </message>

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from organiser.core.enums import AgendaKind
 from organiser.ui.labels import enum_text, local_datetime
 from organiser.ui.views import select_row
+from organiser.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -283,20 +284,22 @@ class AgendaEditor(QDialog):
         form.addRow(self.actions_label)
         self.title_edit.returnPressed.connect(self.save_form)
 
+        # two rows, so that the editor fits a 1280-pixel laptop in every language
         buttons = QHBoxLayout()
-        for text, slot, name in (
-                (self.tr("Add item (Ctrl+N)"), self.add_item, "addItem"),
-                (self.tr("Delete (Del)"), self.delete_item, "deleteItem"),
-                (self.tr("Up (Ctrl+↑)"), lambda: self.move_selected(-1), "moveUp"),
-                (self.tr("Down (Ctrl+↓)"), lambda: self.move_selected(1), "moveDown"),
-                (self.tr("Copy from event…"), self.copy_from, "copyFrom"),
-                (self.tr("Save as template…"), self.save_template, "saveTemplate"),
-                (self.tr("Apply template…"), self.apply_template, "applyTemplate")):
+        templates = QHBoxLayout()
+        for row, text, slot, name in (
+                (buttons, self.tr("Add item (Ctrl+N)"), self.add_item, "addItem"),
+                (buttons, self.tr("Delete (Del)"), self.delete_item, "deleteItem"),
+                (buttons, self.tr("Up (Ctrl+↑)"), lambda: self.move_selected(-1), "moveUp"),
+                (buttons, self.tr("Down (Ctrl+↓)"), lambda: self.move_selected(1), "moveDown"),
+                (templates, self.tr("Copy from event…"), self.copy_from, "copyFrom"),
+                (templates, self.tr("Save as template…"), self.save_template, "saveTemplate"),
+                (templates, self.tr("Apply template…"), self.apply_template, "applyTemplate")):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, s=slot: s())
-            buttons.addWidget(button)
+            row.addWidget(button)
         for key, slot in (("Ctrl+N", self.add_item), ("Ctrl+Up", lambda: self.move_selected(-1)),
                           ("Ctrl+Down", lambda: self.move_selected(1))):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -316,15 +319,21 @@ class AgendaEditor(QDialog):
             tool.setObjectName(name)
             tool.setDefaultAction(action)
             tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.insertWidget(buttons.count() - 3, tool)
+            buttons.addWidget(tool)
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_item)
 
+        buttons.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Times in {zone}; also show").format(
             zone=self.agenda.timezone)))
         top.addWidget(self.zone, 1)
+        top.addSpacing(12)
+        top.addLayout(templates)
+        self.zone.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zone.setMinimumContentsLength(16)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -339,7 +348,7 @@ class AgendaEditor(QDialog):
         layout.addLayout(buttons)
         layout.addLayout(middle, 1)
         layout.addWidget(self.status)
-        self.resize(1300, 640)
+        fit_to_screen(self, 1240, 680)
         self.reload()
 
     # --- loading ----------------------------------------------------------------------

@@ -30,6 +30,7 @@ from organiser.ui.live.checkin import CheckInPanel, WalkInDialog
 from organiser.ui.live.commands import Call
 from organiser.ui.models.table import Column, RowTableModel
 from organiser.ui.views import select_row
+from organiser.ui.widgets import ElidingLabel, fit_to_screen
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -113,11 +114,18 @@ class LiveWindow(QMainWindow):
         self.read_only = live.minutes_approved(db, event_id)
 
         # header: always visible
-        self.title_label = QLabel(f"<b>{header['title']}</b> · {header['venue']}", self)
+        # one line that fits a 1280-pixel laptop: long titles end in "…" (full text as tooltip)
+        self.title_label = ElidingLabel(
+            " · ".join(x for x in (header["title"], header["venue"]) if x), self)
+        self.title_label.setObjectName("eventTitleLabel")
+        bold = self.title_label.font()
+        bold.setBold(True)
+        self.title_label.setFont(bold)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
         self.clock_label = QLabel(self)
-        self.timer_label = QLabel(self)
+        self.clock_label.setObjectName("clockLabel")
+        self.timer_label = ElidingLabel(parent=self, minimum_chars=16)
         self.timer_label.setObjectName("timerLabel")
         big = self.timer_label.font()
         big.setPointSizeF(big.pointSizeF() * 1.3)
@@ -130,11 +138,11 @@ class LiveWindow(QMainWindow):
         self.next_button.clicked.connect(self.next_item)
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
-        top.addWidget(self.timer_label)
+        top.addWidget(self.timer_label, 2)
         top.addWidget(self.next_button)
-        top.addSpacing(16)
+        top.addSpacing(12)
         top.addWidget(self.counts_label)
-        top.addSpacing(16)
+        top.addSpacing(12)
         top.addWidget(self.clock_label)
 
         # check-in
@@ -213,7 +221,7 @@ class LiveWindow(QMainWindow):
             self.minutes_edit.setReadOnly(True)
             self.save_label.setText(self.tr("The minutes are approved: read-only."))
         self.refresh()
-        self.resize(1300, 820)
+        fit_to_screen(self, 1240, 780)
 
     # --- actions ----------------------------------------------------------------------
 
@@ -497,13 +505,14 @@ class LiveWindow(QMainWindow):
         left = running.actual_start + dt.timedelta(minutes=running.duration_minutes) - now
         seconds = int(left.total_seconds())
         if seconds >= 0:
-            self.timer_label.setText(self.tr("{title}: {time} left").format(
+            # the time first: a long title is what gets cut on a narrow screen
+            self.timer_label.setText(self.tr("{time} left — {title}").format(
                 title=running.title, time=f"{seconds // 60}:{seconds % 60:02d}"))
             self.timer_label.setStyleSheet("")
         else:
             over = -seconds
             self.timer_label.setText(
-                self.tr("{title}: over-run {time}").format(
+                self.tr("over-run {time} — {title}").format(
                     title=running.title, time=f"{over // 60}:{over % 60:02d}"))
             self.timer_label.setStyleSheet("color: #b00020")
 

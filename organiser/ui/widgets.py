@@ -1,0 +1,71 @@
+"""Small widgets that keep a window within a laptop's screen whatever the text they show."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
+
+
+class ElidingLabel(QLabel):
+    """A one-line label that never widens its window: what does not fit ends in "…".
+
+    `text()` is the whole text; the full text shows as a tooltip while it is cut. The
+    minimum width is a few characters, so a long agenda title (or a translation) no longer
+    sets the window's minimum width.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+                 minimum_chars: int = 8) -> None:
+        super().__init__(text, parent)
+        self._mode = mode
+        self._minimum_chars = minimum_chars
+        self._own_tooltip = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().averageCharWidth() * self._minimum_chars, hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 4, hint.height())
+
+    def is_elided(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+
+    def elided_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), self._mode,
+                                             self.contentsRect().width())
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self._update_tooltip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip(self.text() if self.is_elided() else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        align = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
+        self.style().drawItemText(painter, self.contentsRect(), int(align), self.palette(),
+                                  self.isEnabled(), self.elided_text(), self.foregroundRole())
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize to the preferred size, but never beyond the screen's available area."""
+    screen = window.screen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width = min(width, area.width())
+        height = min(height, area.height())
+    window.resize(width, height)
