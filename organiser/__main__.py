@@ -1,6 +1,32 @@
-"""Entry point: `python -m organiser` and the `organiser` script."""
+"""Entry point of `python -m organiser` and the `organiser` scripts: the app, or a subcommand.
 
-from organiser.cli import main
+It sits above both the interface (`organiser.ui`) and the command line (`organiser.cli`), which
+never import each other.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Open the app when the command line holds only the app's options, else run a subcommand."""
+    from organiser.cli import app_options
+    from organiser.cli import run as run_command
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    options = app_options(args)
+    if options is None:
+        return run_command(args)
+    from organiser.ui.app import run_app
+
+    return run_app(db=options.db, startup_probe=options.startup_probe)
+
+
+def main() -> None:
+    sys.exit(run())
+
 
 if __name__ == "__main__":
     main()

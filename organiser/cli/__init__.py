@@ -1,4 +1,5 @@
-"""The command line over the core: `organiser SUBCOMMAND` (no subcommand opens the app)."""
+"""The command line over the core: `organiser SUBCOMMAND` (`organiser.__main__` opens the app
+when there is no subcommand; the command line itself never imports the interface)."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _app_options(argv: Sequence[str]) -> argparse.Namespace | None:
+def app_options(argv: Sequence[str]) -> argparse.Namespace | None:
     """The options when the command line just opens the app (no subcommand, no --help).
 
     The app then starts without building every subcommand's parser: start-up time counts.
@@ -60,14 +61,13 @@ def _app_options(argv: Sequence[str]) -> argparse.Namespace | None:
 def run(argv: Sequence[str] | None = None) -> int:
     """Run a subcommand; returns the exit status (0 ok, 1 input or database, 2 usage)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    options = _app_options(argv)
-    if options is None:
-        args = build_parser().parse_args(argv)
-    if options is not None or args.command is None:
-        from organiser.ui.app import run_app
-
-        options = options or args
-        return run_app(db=options.db, startup_probe=options.startup_probe)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:  # the app's own options: organiser.__main__ opens the app
+        parser.print_usage(sys.stderr)
+        print("organiser: error: no subcommand (run `organiser` alone to open the app)",
+              file=sys.stderr)
+        return 2
     from organiser.cli.context import EXIT_OK, Context, fail
 
     context = Context(db_target=args.db)
@@ -83,8 +83,4 @@ def run(argv: Sequence[str] | None = None) -> int:
         context.close()
 
 
-def main() -> None:
-    sys.exit(run())
-
-
-__all__ = ["build_parser", "main", "run"]
+__all__ = ["app_options", "build_parser", "run"]

@@ -104,7 +104,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    from organiser.exporters.contacts import export_contacts
+    from organiser.services.contact_export import export_contacts
 
     db = ctx.database()
     ids = None

@@ -101,7 +101,7 @@ def cmd_budget(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_report(args: argparse.Namespace, ctx: Context) -> int:
-    from organiser.exporters.programme_report import write_programme_report
+    from organiser.services.programme import write_programme_report
 
     target = write_programme_report(ctx.database(), args.output, language=args.language)
     say(f"programme report written to {target}")

@@ -1,4 +1,4 @@
-"""Where things live: resources and migrations (from source or frozen), user data and config."""
+"""Where things live: resources (from source or frozen), user data and config."""
 
 from __future__ import annotations
 
@@ -26,12 +26,6 @@ def resource_path(name: str = "") -> Path:
     if not IS_FROZEN and not root.is_dir() and installed.is_dir():
         root = installed
     return root / name if name else root
-
-
-def migrations_dir() -> Path:
-    if IS_FROZEN:
-        return bundle_root() / "organiser" / "migrations"
-    return PACKAGE_DIR / "migrations"
 
 
 def _platformdirs():  # type: ignore[no-untyped-def]

@@ -102,3 +102,26 @@ def sort_key(value: str | None) -> tuple[int, str]:
 def email_key(address: str | None) -> str:
     """Addresses compare without regard to case (in practice every server does so)."""
     return (address or "").strip().casefold()
+
+
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection, OWASP).
+_FORMULA_START = frozenset("=+-@\t\r\n")
+_NUMBER_LIKE = re.compile(r"[+\-]?[\d\s().\-/]+")
+
+
+def looks_like_formula(value: str) -> bool:
+    """A cell a spreadsheet would evaluate (`=HYPERLINK(...)`, `+cmd|...`, `@SUM(...)`).
+
+    A phone number (`+33 1 42 68 53 00`) or a negative number is not one: it stays as typed.
+    """
+    if not value or value[0] not in _FORMULA_START:
+        return False
+    return not (value[0] in "+-" and _NUMBER_LIKE.fullmatch(value))
+
+
+def spreadsheet_text(value: str) -> str:
+    """A cell a spreadsheet shows as text and never runs: formula-looking values get a leading
+    apostrophe (the one rule of every CSV Organiser writes; the importers take it off again).
+    Invisible and control characters go first (`clean_text`): they never reach a file."""
+    value = clean_text(value)
+    return "'" + value if looks_like_formula(value) else value

@@ -1,43 +1,65 @@
-"""Contacts out: CSV that Excel opens (UTF-8 with BOM, no live formulas) and vCard 4.0."""
+"""Contacts out: CSV that Excel opens (UTF-8 with BOM, no live formulas) and vCard 4.0.
+
+Pure: the people come in (anything shaped like `ExportedPerson`), bytes or a file come out; the
+use case that reads them from the database is `services.contact_export.export_contacts`.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, Protocol, TextIO
 
 from organiser.core.errors import InputError
-from organiser.core.storage import Database
-from organiser.core.text import clean_text
-from organiser.importers.contacts_common import looks_like_formula
+from organiser.core.text import clean_text, spreadsheet_text
 
-if TYPE_CHECKING:
-    from organiser.services.contacts import StoredPerson
+
+class ExportedPerson(Protocol):
+    """What an export writes of a person (services.contacts.ExportedPerson has it all)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def given_name(self) -> str: ...
+    @property
+    def family_name(self) -> str: ...
+    @property
+    def display_name(self) -> str: ...
+    @property
+    def latin_name(self) -> str: ...
+    @property
+    def emails(self) -> Sequence[str]: ...
+    @property
+    def organisation(self) -> str: ...
+    @property
+    def job_title(self) -> str: ...
+    @property
+    def country(self) -> str: ...
+    @property
+    def timezone(self) -> str: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def phone(self) -> str: ...
+    @property
+    def notes(self) -> str: ...
+    @property
+    def tags(self) -> Sequence[str]: ...
+
 
 CSV_HEADERS = ["Given name", "Family name", "Full name", "Latin name", "E-mail",
                "Organisation", "Job title", "Country", "Time zone", "Language", "Phone", "Notes",
                "Tags"]
 
 
-def _people(db: Database, person_ids: list[int] | None) -> list[StoredPerson]:
-    """The people to export, read once, in the contacts list's order."""
-    from organiser.services.contacts import sorted_people
-
-    people = sorted_people(db)
-    if person_ids is None:
-        return people
-    wanted = set(person_ids)
-    return [p for p in people if p.id in wanted]
-
-
 def safe_cell(value: str) -> str:
     """A value a spreadsheet shows as text: formula-looking cells get a leading apostrophe."""
-    value = clean_text(value)
-    return "'" + value if looks_like_formula(value) else value
+    return spreadsheet_text(value)
 
 
-def write_contacts_csv(people: list[StoredPerson], out: TextIO) -> None:
+def write_contacts_csv(people: Iterable[ExportedPerson], out: TextIO) -> None:
     """Rows straight to the file: a 10,000-person list is never held twice in memory."""
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(CSV_HEADERS)
@@ -49,7 +71,7 @@ def write_contacts_csv(people: list[StoredPerson], out: TextIO) -> None:
         for p in people)
 
 
-def contacts_csv(people: list[StoredPerson]) -> bytes:
+def contacts_csv(people: list[ExportedPerson]) -> bytes:
     out = io.StringIO(newline="")
     write_contacts_csv(people, out)
     return out.getvalue().encode("utf-8-sig")
@@ -80,7 +102,7 @@ def _fold(line: str) -> str:
     return "\r\n ".join(parts) + "\r\n"
 
 
-def vcard(person: StoredPerson) -> str:
+def vcard(person: ExportedPerson) -> str:
     lines = ["BEGIN:VCARD", "VERSION:4.0", f"FN:{_escape(person.name)}"]
     n = ";".join(_escape(v) for v in (person.family_name, person.given_name, "", "", ""))
     lines.append(f"N:{n}")
@@ -108,21 +130,25 @@ def vcard(person: StoredPerson) -> str:
     return "".join(_fold(line) for line in lines)
 
 
-def contacts_vcard(people: list[StoredPerson]) -> bytes:
+def contacts_vcard(people: list[ExportedPerson]) -> bytes:
     return "".join(vcard(p) for p in people).encode("utf-8")
 
 
-def export_contacts(db: Database, path: str | Path,
-                    person_ids: list[int] | None = None) -> dict[str, Any]:
-    """Write the people (all, or the ids given) to a .csv or .vcf file, by its extension."""
+def check_export_path(path: str | Path) -> Path:
+    """The target of an export, refused before any work when it cannot be right."""
     target = Path(path)
-    suffix = target.suffix.lower()
-    if suffix not in (".csv", ".vcf", ".vcard"):
+    if target.suffix.lower() not in (".csv", ".vcf", ".vcard"):
         raise InputError("export to .csv or .vcf (the extension chooses the format)",
                          file=str(path))
     if not target.parent.is_dir():
         raise InputError("the folder does not exist", file=str(target.parent))
-    people = _people(db, person_ids)
+    return target
+
+
+def write_contacts_file(people: Sequence[ExportedPerson], path: str | Path) -> dict[str, Any]:
+    """Write the people to a .csv or .vcf file (by its extension), whole or not at all."""
+    target = check_export_path(path)
+    suffix = target.suffix.lower()
     tmp = target.with_name(target.name + ".partial")
     try:
         if suffix == ".csv":

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from organiser.core.errors import InputError
-from organiser.core.text import clean_text
+from organiser.core.text import spreadsheet_text
 
 COLUMNS = [
     ("id", "Id"),
@@ -23,18 +23,6 @@ COLUMNS = [
     ("event", "Agreed at"),
     ("done_at", "Done on"),
 ]
-# A spreadsheet runs a cell starting with these as a formula (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: str) -> str:
-    """Make a cell a spreadsheet shows as text, never runs: prefix an apostrophe."""
-    value = clean_text(value)
-    if value and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -46,7 +34,7 @@ def _cell(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, int):
         return str(value)
-    return neutralise(str(value))
+    return spreadsheet_text(str(value))
 
 
 def next_steps_csv(rows: list[dict[str, Any]]) -> bytes:

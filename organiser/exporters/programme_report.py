@@ -1,5 +1,9 @@
 """The programme report (PDF): events held, attendance, decisions and next steps by line of
-action, and the budget with computed totals and the stated totals that disagree."""
+action, and the budget with computed totals and the stated totals that disagree.
+
+Pure: the figures come in (read by `services.programme`, which also holds the use case
+`write_programme_report`), the PDF's bytes come out.
+"""
 
 from __future__ import annotations
 
@@ -12,12 +16,12 @@ from zoneinfo import ZoneInfo
 from organiser.core.errors import InputError
 from organiser.core.i18n_docs import heading
 
-if TYPE_CHECKING:
-    from organiser.core.storage import Database
+if TYPE_CHECKING:  # the figures' types, for the type checker only
+    from organiser.services.programme import BudgetSummary, LineProgress, TimelineEvent
 
 
-def programme_report_pdf(db: Database, *, language: str = "en",
-                         today: dt.date | None = None) -> bytes:
+def programme_report_pdf(events: list[TimelineEvent], lines: list[LineProgress],
+                         money: BudgetSummary, *, today: dt.date, language: str = "en") -> bytes:
     """The report's bytes; headings in `language` (en, fr, ar)."""
     from reportlab.lib.colors import HexColor
     from reportlab.platypus import Spacer, Table
@@ -25,12 +29,7 @@ def programme_report_pdf(db: Database, *, language: str = "en",
     from organiser.exporters.pdf.styles import OVERDUE, styles, table_style
     from organiser.exporters.pdf.template import PageSetup, build_pdf, frame_width
     from organiser.exporters.pdf.text import para
-    from organiser.services.programme import budget, lines_of_action, timeline
 
-    today = today or dt.date.today()
-    events = timeline(db)
-    lines = lines_of_action(db, today=today)
-    money = budget(db)
     s = dict(styles())
     from reportlab.lib.styles import ParagraphStyle
 
@@ -135,11 +134,17 @@ def programme_report_pdf(db: Database, *, language: str = "en",
     return build_pdf(story, setup)
 
 
-def write_programme_report(db: Database, path: str | Path, *, language: str = "en") -> Path:
+def report_target(path: str | Path) -> Path:
+    """Where the report goes, refused before any work when its folder does not exist."""
     target = Path(path).expanduser()
     if not target.parent.is_dir():
         raise InputError("the folder does not exist", file=str(target.parent))
-    data = programme_report_pdf(db, language=language)
+    return target
+
+
+def save_report(data: bytes, path: str | Path) -> Path:
+    """Write the PDF whole or not at all."""
+    target = report_target(path)
     tmp = target.with_name(target.name + ".partial")
     try:
         tmp.write_bytes(data)

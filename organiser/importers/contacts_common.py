@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from organiser.core.text import clean_line, clean_text, nfc, removed_characters
+from organiser.core.text import (
+    clean_line,
+    clean_text,
+    looks_like_formula,
+    nfc,
+    removed_characters,
+)
 
 # Fields a column of a contact file can be mapped to (value: what the wizard shows).
 FIELDS: dict[str, str] = {
@@ -41,7 +47,8 @@ _EMAIL = re.compile(r"^[^@\s\"(),:;<>\[\\\]]+@[A-Za-z0-9\u00a0-\uffff](?:[A-Za-z
                     r"[A-Za-z0-9\u00a0-\uffff])?(?:\.[A-Za-z0-9\u00a0-\uffff](?:"
                     r"[A-Za-z0-9\u00a0-\uffff-]*[A-Za-z0-9\u00a0-\uffff])?)+$")
 _ANGLE = re.compile(r"<([^<>]+)>")
-_FORMULA_START = ("=", "+", "-", "@")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BREAKS = re.compile(r"[\r\n\u2028\u2029]")
 # Fields that end up in mail headers and calendar properties: a line break there is suspect.
 _ONE_LINE_NAMES = ("given_name", "middle_name", "family_name", "display_name", "latin_name")
 
@@ -90,14 +97,6 @@ def split_tags(cell: str) -> list[str]:
             continue
         tags.append(name[:100])
     return tags
-
-
-def looks_like_formula(value: str) -> bool:
-    """A cell a spreadsheet would evaluate (`=HYPERLINK(...)`, `+cmd|...`, `@SUM(...)`)."""
-    if not value or value[0] not in _FORMULA_START:
-        return False
-    # a phone number or a negative number is not a formula
-    return not (value[0] in "+-" and re.fullmatch(r"[+\-]?[\d\s().\-/]+", value))
 
 
 @dataclass

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
-
-from organiser.core.paths import migrations_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -14,12 +13,16 @@ if TYPE_CHECKING:
 # import (start-up stays fast); tests check it equals the script directory's head.
 HEAD_REVISION = "0003"
 
+# env.py, script.py.mako and versions/ beside this file (also in the frozen bundle, where they
+# ship as data next to the frozen package); nothing here imports the rest of Organiser
+SCRIPT_DIRECTORY = Path(__file__).resolve().parent
+
 
 def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("script_location", str(SCRIPT_DIRECTORY))
     if connection is not None:
         config.attributes["connection"] = connection
     return config

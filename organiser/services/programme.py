@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -339,6 +340,27 @@ def budget(db: Database, programme_id: int | None = None) -> BudgetSummary:
 
 
 # --- next steps for spreadsheets --------------------------------------------------------
+
+
+# --- the programme report -----------------------------------------------------------------
+
+
+def programme_report(db: Database, *, language: str = "en",
+                     today: dt.date | None = None) -> bytes:
+    """The programme report's PDF: the timeline, the lines of action and the budget."""
+    from organiser.exporters.programme_report import programme_report_pdf
+
+    today = today or dt.date.today()
+    return programme_report_pdf(timeline(db), lines_of_action(db, today=today), budget(db),
+                                today=today, language=language)
+
+
+def write_programme_report(db: Database, path: str | Path, *, language: str = "en") -> Path:
+    """The programme report written to `path` (a PDF)."""
+    from organiser.exporters.programme_report import report_target, save_report
+
+    target = report_target(path)
+    return save_report(programme_report(db, language=language), target)
 
 
 def next_step_rows(db: Database, *, today: dt.date | None = None) -> list[dict[str, Any]]:

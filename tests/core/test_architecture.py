@@ -50,3 +50,16 @@ def test_cli_start_does_not_load_heavy_libraries() -> None:
     loaded = _loaded_after("from organiser.cli import build_parser\nbuild_parser()")
     for heavy in ("PySide6", "reportlab", "icalendar", "sqlalchemy"):
         assert heavy not in loaded
+
+
+def test_layers_hold() -> None:
+    """import-linter's contracts (pyproject.toml): core <- importers/exporters <- services <-
+    ui/cli, nothing upward or sideways, and no Qt below the interface."""
+    from pathlib import Path
+
+    repo = Path(organiser.__file__).resolve().parent.parent
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint), "--no-cache"], cwd=repo, capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "Contracts: 2 kept, 0 broken." in result.stdout

@@ -6,7 +6,7 @@ import datetime as dt
 import subprocess
 from pathlib import Path
 
-from organiser.exporters.programme_report import programme_report_pdf
+from organiser.services.programme import programme_report
 
 
 def _text(pdf: bytes, tmp_path: Path) -> str:
@@ -17,7 +17,7 @@ def _text(pdf: bytes, tmp_path: Path) -> str:
 
 
 def test_report_has_events_lines_and_the_flagged_budget(demo_db, tmp_path: Path) -> None:
-    pdf = programme_report_pdf(demo_db, today=dt.date(2026, 12, 10))
+    pdf = programme_report(demo_db, today=dt.date(2026, 12, 10))
     assert pdf.startswith(b"%PDF")
     text = _text(pdf, tmp_path)
     assert "Programme report" in text
@@ -37,7 +37,7 @@ def test_report_has_events_lines_and_the_flagged_budget(demo_db, tmp_path: Path)
 
 
 def test_report_headings_follow_the_language(demo_db, tmp_path: Path) -> None:
-    text = _text(programme_report_pdf(demo_db, language="fr"), tmp_path)
+    text = _text(programme_report(demo_db, language="fr"), tmp_path)
     assert "Rapport du programme" in text
     assert "Axes d'action" in text
     assert "Ne correspond pas aux lignes" in text

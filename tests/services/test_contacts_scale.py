@@ -11,8 +11,8 @@ from sqlalchemy.orm import selectinload
 
 from organiser.core.models import Person
 from organiser.core.text import fold
-from organiser.exporters.contacts import export_contacts
 from organiser.importers.contacts_common import ContactRecord
+from organiser.services.contact_export import export_contacts
 from organiser.services.contacts import (
     PersonData,
     apply_import,

@@ -11,7 +11,7 @@ from organiser.core.enums import Reply
 from organiser.core.errors import ConflictError, InputError
 from organiser.core.models import Attendance, Invitation, NextStep, Person
 from organiser.core.storage import integrity_check
-from organiser.exporters.contacts import export_contacts
+from organiser.services.contact_export import export_contacts
 from organiser.services.contacts import (
     PersonData,
     apply_import,

@@ -533,7 +533,7 @@ class ContactsArea(Area):
         if self.db is None:
             return
         from organiser.core.errors import OrganiserError
-        from organiser.exporters.contacts import export_contacts
+        from organiser.services.contact_export import export_contacts
 
         shown = [person.id for person in self.people.rows()]
         ids = None if len(shown) == self.people.total() else shown

@@ -442,7 +442,7 @@ class ProgrammeArea(Area):
 
     def write_report(self, path: str) -> bool:
         from organiser.core.errors import OrganiserError
-        from organiser.exporters.programme_report import write_programme_report
+        from organiser.services.programme import write_programme_report
         from organiser.ui.i18n import current_language
 
         if self.db is None:
