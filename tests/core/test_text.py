@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from organiser.core.text import clean_line, email_key, fold, nfc, sort_key
 
 
@@ -50,3 +52,30 @@ def test_every_text_column_is_stored_nfc(db) -> None:
         org_name = connection.execute(sql("SELECT name FROM organisation")).scalar()
     assert stored == "Hélène Lefèvre" and unicodedata.is_normalized("NFC", stored)
     assert unicodedata.is_normalized("NFC", org_name)
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    ('=HYPERLINK("http://evil.example","x")', '\'=HYPERLINK("http://evil.example","x")'),
+    ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+    ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+    ("-2+3", "'-2+3"),
+    ("\t=1+1", "'\t=1+1"),
+    ("\r=1+1", "'\r=1+1"),
+    ("+33 1 42 68 53 00", "+33 1 42 68 53 00"),  # a phone number stays as typed
+    ("-150000.00", "-150000.00"),
+    ("Ana Lima", "Ana Lima"),
+    ("", ""),
+])
+def test_one_spreadsheet_rule_for_every_csv(value: str, shown: str) -> None:
+    from organiser.core.text import spreadsheet_text
+    from organiser.exporters.contacts import safe_cell
+    from organiser.exporters.next_steps_csv import next_steps_csv
+
+    assert spreadsheet_text(value) == shown
+    assert safe_cell(value) == shown
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(next_steps_csv([{"text": value}]).decode("utf-8-sig"),
+                                       newline="")))
+    assert rows[1][2] == shown
