@@ -60,7 +60,8 @@ def test_every_text_column_is_stored_nfc(db) -> None:
     ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
     ("-2+3", "'-2+3"),
     ("\t=1+1", "'\t=1+1"),
-    ("\r=1+1", "'\r=1+1"),
+    ("\r=1+1", "'\n=1+1"),  # line ends as \n in every file
+    ("\u202e=1+1", "'=1+1"),  # a bidi override never reaches a file
     ("+33 1 42 68 53 00", "+33 1 42 68 53 00"),  # a phone number stays as typed
     ("-150000.00", "-150000.00"),
     ("Ana Lima", "Ana Lima"),
