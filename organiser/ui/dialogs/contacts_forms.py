@@ -43,7 +43,15 @@ class _Form(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        from organiser.ui.conflict import ConflictPanel
+
+        self.conflict = ConflictPanel(self)
+        self.conflict.reload_requested.connect(self.reload)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.buttons)
+        self.labels: dict[str, str] = {}
+        # what the fields showed when filled from the database: the base of a reload's merge
+        self.base: dict[str, str] = {}
 
     def add(self, name: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
         widget.setObjectName(name)
@@ -61,6 +69,7 @@ class _Form(QDialog):
         error.hide()
         column.addWidget(error)
         self.form.addRow(label, box)
+        self.labels[name] = label.replace("&", "")
         self.fields[name] = widget
         self.errors[name] = error
         if isinstance(widget, QLineEdit | QPlainTextEdit):
@@ -78,6 +87,38 @@ class _Form(QDialog):
         if isinstance(widget, QComboBox):
             return widget.currentText() if widget.isEditable() else str(widget.currentData())
         return ""
+
+    def set_text(self, name: str, value: str) -> None:
+        widget = self.fields[name]
+        if isinstance(widget, QLineEdit):
+            widget.setText(value)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
+        elif isinstance(widget, QComboBox):
+            if widget.isEditable():
+                widget.setCurrentText(value)
+            else:
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+
+    def texts(self) -> dict[str, str]:
+        return {name: self.text(name) for name in self.fields}
+
+    def set_texts(self, values: dict[str, str]) -> None:
+        for name, value in values.items():
+            self.set_text(name, value)
+
+    def stored_texts(self) -> dict[str, str]:
+        """The record as stored now, as the fields show it (read again from the database)."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """After a refused save: show the stored record, keeping what the user typed."""
+        from organiser.ui.conflict import merge_into_form
+
+        mine, base = self.texts(), self.base
+        theirs = self.stored_texts()
+        self.base = theirs
+        merge_into_form(self.conflict, base, mine, theirs, self.set_texts, self.labels)
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for name, label in self.errors.items():
@@ -105,10 +146,13 @@ class _Form(QDialog):
         self.show_problems(problems)
         if problems:
             return
-        from organiser.core.errors import OrganiserError
+        from organiser.core.errors import ConflictError, OrganiserError
 
         try:
             self.store()
+        except ConflictError as exc:
+            self.conflict.show_conflict(str(exc))
+            return
         except OrganiserError as exc:
             if exc.field and exc.field in self.errors:
                 self.show_problems({exc.field: exc.message})
@@ -177,7 +221,22 @@ class PersonDialog(_Form):
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(70)
         self.add("notes", self.tr("&Notes"), notes)
+        self.base = self.texts()
         self.resize(520, self.sizeHint().height())
+
+    def stored_texts(self) -> dict[str, str]:
+        from organiser.services.contacts import get_person
+
+        if self.data.id is None:
+            return self.texts()
+        self.data = get_person(self.db, self.data.id)
+        data = self.data
+        return {"given_name": data.given_name, "family_name": data.family_name,
+                "display_name": data.display_name, "latin_name": data.latin_name,
+                "emails": "\n".join(data.emails), "organisation": data.organisation,
+                "job_title": data.job_title, "country": data.country,
+                "timezone": data.timezone, "language": data.language, "phone": data.phone,
+                "tags": ", ".join(data.tags), "notes": data.notes}
 
     def collect(self) -> PersonData:
         from organiser.services.contacts import PersonData
@@ -232,7 +291,18 @@ class OrganisationDialog(_Form):
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(70)
         self.add("notes", self.tr("N&otes"), notes)
+        self.base = self.texts()
         self.resize(460, self.sizeHint().height())
+
+    def stored_texts(self) -> dict[str, str]:
+        from organiser.services.contacts import get_organisation
+
+        if self.data.id is None:
+            return self.texts()
+        self.data = get_organisation(self.db, self.data.id)
+        data = self.data
+        return {"name": data.name, "acronym": data.acronym, "kind": data.kind,
+                "country": data.country, "notes": data.notes}
 
     def collect(self) -> OrganisationData:
         from organiser.services.contacts import OrganisationData

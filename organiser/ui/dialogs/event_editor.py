@@ -97,6 +97,13 @@ class EventEditorDialog(QDialog):
         self.error.hide()
         self.sequence_note = QLabel(self)
         self.sequence_note.setWordWrap(True)
+        from organiser.ui.conflict import ConflictPanel
+
+        # the version the form was filled from, and the values it showed then
+        self.version: int | None = None
+        self.base: dict[str, Any] = {}
+        self.conflict = ConflictPanel(self)
+        self.conflict.reload_requested.connect(self.reload)
 
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title)
@@ -117,6 +124,7 @@ class EventEditorDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.sequence_note)
         layout.addWidget(self.error)
+        layout.addWidget(self.conflict)
         layout.addWidget(buttons)
         self.resize(560, 560)
         self._load()
@@ -136,16 +144,10 @@ class EventEditorDialog(QDialog):
         from organiser.services.events import event_form_values
 
         values = event_form_values(self.db, self.event_id)
-        self.title.setText(values["title"])
-        self.kind.setCurrentIndex(self.kind.findData(values["kind"].value))
-        self.status.setCurrentIndex(self.status.findData(values["status"].value))
-        self.timezone.setCurrentText(values["timezone"])
-        self.start.setDateTime(_qt(values["start"]))
-        self.end.setDateTime(_qt(values["end"]))
-        self.venue.setText(values["venue"])
-        self.address.setPlainText(values["address"])
-        self.online_url.setText(values["online_url"])
-        self.description.setPlainText(values["description"])
+        self.version = values["version"]
+        self.set_values({**values, "kind": values["kind"].value,
+                         "status": values["status"].value})
+        self.base = self.values()
         self.sequence_note.setText(
             "<small>" + self.tr(
                 "Calendar version (SEQUENCE) {sequence}: changing the time, place or status "
@@ -155,6 +157,50 @@ class EventEditorDialog(QDialog):
     def _start_moved(self, value: QDateTime) -> None:
         if self.end.dateTime() <= value:
             self.end.setDateTime(value.addSecs(2 * 3600))
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Put values (as `values()` gives them) into the fields; absent keys stay."""
+        texts = {"title": self.title, "venue": self.venue, "online_url": self.online_url}
+        for name, line in texts.items():
+            if name in values:
+                line.setText(values[name])
+        for name, combo in (("kind", self.kind), ("status", self.status)):
+            if name in values:
+                combo.setCurrentIndex(combo.findData(values[name]))
+        if "timezone" in values:
+            self.timezone.setCurrentText(values["timezone"])
+        if "start" in values:
+            self.start.setDateTime(_qt(values["start"]))
+        if "end" in values:
+            self.end.setDateTime(_qt(values["end"]))
+        if "address" in values:
+            self.address.setPlainText(values["address"])
+        if "description" in values:
+            self.description.setPlainText(values["description"])
+
+    def reload(self) -> None:
+        """After a refused save: show the stored event, keeping what the user typed."""
+        from organiser.ui.conflict import merge_into_form
+        from organiser.ui.labels import enum_text as label
+
+        mine, base = self.values(), self.base
+        self._load()
+        labels = {"title": self.tr("Title"), "kind": self.tr("Kind"), "start": self.tr("Starts"),
+                  "end": self.tr("Ends"), "timezone": self.tr("Time zone"),
+                  "venue": self.tr("Venue"), "address": self.tr("Address"),
+                  "online_url": self.tr("Online link"), "description": self.tr("Description"),
+                  "status": self.tr("Status")}
+
+        def shown(value: Any) -> str:
+            if isinstance(value, dt.datetime):
+                return f"{value:%Y-%m-%d %H:%M}"
+            for enum in (EventKind, EventStatus):
+                if value in {member.value for member in enum}:
+                    return label(enum(value), capital=True)
+            return str(value)
+
+        merge_into_form(self.conflict, base, mine, self.base, self.set_values, labels, shown)
+        self.error.hide()
 
     def values(self) -> dict[str, Any]:
         return {
@@ -166,14 +212,19 @@ class EventEditorDialog(QDialog):
         }
 
     def accept(self) -> None:
-        from organiser.core.errors import OrganiserError
+        from organiser.core.errors import ConflictError, OrganiserError
         from organiser.services.events import create_event, update_event
 
         try:
             if self.event_id is None:
                 self.event_id = create_event(self.db, **self.values())
             else:
-                update_event(self.db, self.event_id, **self.values())
+                update_event(self.db, self.event_id, expected_version=self.version,
+                             **self.values())
+        except ConflictError as exc:
+            self.error.hide()
+            self.conflict.show_conflict(str(exc))
+            return
         except OrganiserError as exc:
             self.error.setText(str(exc))
             self.error.show()

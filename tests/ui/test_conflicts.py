@@ -1,0 +1,165 @@
+"""A form saved after someone else changed the record: refused in the form, Reload shows
+their change and keeps what the user typed (real dialogs, a second Database on the file)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
+from sqlalchemy import select
+
+from organiser.core.enums import EventKind
+from organiser.core.models import Event, Person
+from organiser.core.storage import Database, open_database
+
+REFUSED = "was changed by someone else since you opened it; reload to see their change"
+
+
+@pytest.fixture
+def colleague(demo_db: Database, db_path: Path) -> Iterator[Database]:
+    """Another coordinator's connection to the same database file."""
+    other = open_database(db_path)
+    yield other
+    other.close()
+
+
+def _workshop(db: Database) -> int:
+    with db.session() as session:
+        found = session.scalar(select(Event.id).where(Event.kind == EventKind.WORKSHOP))
+        assert found is not None
+        return found
+
+
+def _your_texts(dialog: Any) -> list[str]:
+    return [label.text() for label in dialog.findChildren(QLabel, "conflictYourText")
+            if label.isVisibleTo(dialog)]
+
+
+def test_event_editor_refuses_then_reloads_keeping_what_was_typed(
+        qtbot: Any, demo_db: Database, colleague: Database) -> None:
+    from organiser.services.events import event_form_values, update_event
+    from organiser.ui.app import make_application
+    from organiser.ui.dialogs.event_editor import EventEditorDialog
+
+    make_application()
+    event_id = _workshop(demo_db)
+    editor = EventEditorDialog(demo_db, event_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    opened = event_form_values(demo_db, event_id)
+    # A types a new title, venue and description ...
+    editor.title.setText("Gathering of partners, revised")
+    editor.venue.setText("Istanbul, Congress Centre")
+    editor.description.setPlainText("A: bring the draft charter")
+    # ... while B saves another venue and a new address
+    theirs = event_form_values(colleague, event_id)
+    update_event(colleague, event_id, expected_version=theirs["version"],
+                 venue="Ankara, Hall B", address="Atatürk Blv. 1, Ankara")
+
+    editor.accept()
+    assert editor.isVisible() and editor.result() == 0  # the dialog stays, nothing lost
+    assert editor.conflict.isVisible()
+    message = editor.conflict.message.text()
+    assert REFUSED in message and opened["title"] in message
+    assert editor.venue.text() == "Istanbul, Congress Centre"  # untouched until Reload
+    stored = event_form_values(demo_db, event_id)
+    assert stored["venue"] == "Ankara, Hall B" and stored["title"] == opened["title"]
+
+    qtbot.mouseClick(editor.conflict.reload_button, Qt.MouseButton.LeftButton)
+    # their venue and address are shown; my title and description are kept
+    assert editor.venue.text() == "Ankara, Hall B"
+    assert editor.address.toPlainText() == "Atatürk Blv. 1, Ankara"
+    assert editor.title.text() == "Gathering of partners, revised"
+    assert editor.description.toPlainText() == "A: bring the draft charter"
+    # the venue we both changed: mine is shown beside it, and can be put back
+    qtbot.waitUntil(lambda: _your_texts(editor) == ["Istanbul, Congress Centre"])
+    use_mine = [b for b in editor.findChildren(QPushButton, "conflictUseMine")
+                if b.isVisibleTo(editor)]
+    assert len(use_mine) == 1
+    use_mine[0].click()
+    assert editor.venue.text() == "Istanbul, Congress Centre"
+
+    editor.accept()
+    assert editor.result() == EventEditorDialog.DialogCode.Accepted
+    saved = event_form_values(colleague, event_id)
+    assert saved["venue"] == "Istanbul, Congress Centre"
+    assert saved["address"] == "Atatürk Blv. 1, Ankara"  # B's address survived
+    assert saved["title"] == "Gathering of partners, revised"
+    assert saved["version"] == opened["version"] + 2
+
+
+def test_person_form_refuses_then_reloads_keeping_what_was_typed(
+        qtbot: Any, demo_db: Database, colleague: Database) -> None:
+    from organiser.services.contacts import get_person, save_person
+    from organiser.ui.app import make_application
+    from organiser.ui.dialogs.contacts_forms import PersonDialog
+
+    make_application()
+    with demo_db.session() as session:
+        person_id = session.scalar(select(Person.id).where(Person.family_name == "Asante"))
+        assert person_id is not None
+    form = PersonDialog(demo_db, person_id)
+    qtbot.addWidget(form)
+    form.show()
+    form.fields["phone"].setText("+233 30 555 0101")
+    form.fields["notes"].setPlainText("Chairs the ITAG session")
+    # meanwhile a colleague adds an address and writes other notes
+    theirs = get_person(colleague, person_id)
+    theirs.emails = [*theirs.emails, "kwame.asante@gmail.example"]
+    theirs.notes = "Prefers WhatsApp"
+    save_person(colleague, theirs)
+
+    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.click()
+    assert form.isVisible() and form.result() == 0
+    assert form.conflict.isVisible()
+    assert "person “Kwame Asante” " + REFUSED in form.conflict.message.text()
+    assert get_person(demo_db, person_id).phone == theirs.phone  # nothing half-saved
+
+    form.conflict.reload_button.click()
+    assert "kwame.asante@gmail.example" in form.text("emails")
+    assert form.text("phone") == "+233 30 555 0101"  # only I changed it: kept
+    assert form.text("notes") == "Prefers WhatsApp"  # both changed: theirs in the field
+    qtbot.waitUntil(lambda: _your_texts(form) == ["Chairs the ITAG session"])  # mine beside
+    form.set_text("notes", "Prefers WhatsApp; chairs the ITAG session")
+    save.click()
+    assert form.result() == form.DialogCode.Accepted
+    stored = get_person(colleague, person_id)
+    assert stored.phone == "+233 30 555 0101"
+    assert stored.notes == "Prefers WhatsApp; chairs the ITAG session"
+    assert "kwame.asante@gmail.example" in stored.emails
+
+
+def test_organisation_form_refuses_a_stale_save(qtbot: Any, demo_db: Database,
+                                                colleague: Database) -> None:
+    from organiser.services.contacts import get_organisation, save_organisation
+    from organiser.ui.app import make_application
+    from organiser.ui.dialogs.contacts_forms import OrganisationDialog
+
+    make_application()
+    with demo_db.session() as session:
+        from organiser.core.models import Organisation
+
+        org_id = session.scalar(select(Organisation.id).order_by(Organisation.id))
+        assert org_id is not None
+    form = OrganisationDialog(demo_db, org_id)
+    qtbot.addWidget(form)
+    form.show()
+    form.set_text("country", "Côte d’Ivoire")
+    theirs = get_organisation(colleague, org_id)
+    theirs.acronym = "NEWACR"
+    save_organisation(colleague, theirs)
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert form.conflict.isVisible() and REFUSED in form.conflict.message.text()
+    form.conflict.reload_button.click()
+    assert form.text("acronym") == "NEWACR" and form.text("country") == "Côte d’Ivoire"
+    assert "so is yours" in form.conflict.message.text()
+    assert _your_texts(form) == []
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert form.result() == form.DialogCode.Accepted
+    stored = get_organisation(colleague, org_id)
+    assert (stored.acronym, stored.country) == ("NEWACR", "Côte d’Ivoire")
