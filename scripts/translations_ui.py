@@ -476,6 +476,22 @@ FR_UI: dict[str, str | list[str]] = {
     # main window: reload, background reads
     "&Reload": "&Actualiser", "Reloading…": "Actualisation…",
     "Cannot read the database": "Impossible de lire la base de données",
+    # a save refused because someone else changed the record (ui/conflict.py)
+    "Show their change; what you typed stays in the form":
+        "Afficher leur modification ; ce que vous avez saisi reste dans le formulaire",
+    "Your change was not saved. Reload shows their change and keeps what you typed.":
+        "Votre modification n’a pas été enregistrée. Recharger affiche la leur et garde ce "
+        "que vous avez saisi.",
+    "Reloaded: their change is in the form and so is yours. Check, then save.":
+        "Rechargé : leur modification et la vôtre sont dans le formulaire. Vérifiez, puis "
+        "enregistrez.",
+    "Reloaded: they changed the same fields as you. The form shows their text; yours is "
+    "kept below. Check, then save.":
+        "Rechargé : ils ont modifié les mêmes champs que vous. Le formulaire montre leur "
+        "texte ; le vôtre est conservé ci-dessous. Vérifiez, puis enregistrez.",
+    "{field}, your text:": "{field}, votre texte :",
+    "Use mine": "Garder le mien",
+    "Put your text back in the form": "Remettre votre texte dans le formulaire",
 }
 
 
@@ -895,4 +911,18 @@ AR_UI: dict[str, str | list[str]] = {
     # main window: reload, background reads
     "&Reload": "&تحديث", "Reloading…": "جارٍ التحديث…",
     "Cannot read the database": "تعذّرت قراءة قاعدة البيانات",
+    # a save refused because someone else changed the record (ui/conflict.py)
+    "Show their change; what you typed stays in the form":
+        "عرض تعديلهم؛ ويبقى ما كتبته في النموذج",
+    "Your change was not saved. Reload shows their change and keeps what you typed.":
+        "لم يُحفظ تعديلك. إعادة التحميل تعرض تعديلهم وتحتفظ بما كتبته.",
+    "Reloaded: their change is in the form and so is yours. Check, then save.":
+        "أُعيد التحميل: تعديلهم وتعديلك كلاهما في النموذج. راجِع ثم احفظ.",
+    "Reloaded: they changed the same fields as you. The form shows their text; yours is "
+    "kept below. Check, then save.":
+        "أُعيد التحميل: عدّلوا الحقول نفسها التي عدّلتها. يعرض النموذج نصهم، ونصك محفوظ "
+        "أدناه. راجِع ثم احفظ.",
+    "{field}, your text:": "{field}، نصك:",
+    "Use mine": "استخدام نصي",
+    "Put your text back in the form": "إعادة نصك إلى النموذج",
 }

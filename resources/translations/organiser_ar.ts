@@ -1120,6 +1120,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="39" />
+        <source>&amp;Reload</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="42" />
+        <source>Show their change; what you typed stays in the form</source>
+        <translation>عرض تعديلهم؛ ويبقى ما كتبته في النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="60" />
+        <source>Your change was not saved. Reload shows their change and keeps what you typed.</source>
+        <translation>لم يُحفظ تعديلك. إعادة التحميل تعرض تعديلهم وتحتفظ بما كتبته.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="71" />
+        <source>Reloaded: their change is in the form and so is yours. Check, then save.</source>
+        <translation>أُعيد التحميل: تعديلهم وتعديلك كلاهما في النموذج. راجِع ثم احفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="74" />
+        <source>Reloaded: they changed the same fields as you. The form shows their text; yours is kept below. Check, then save.</source>
+        <translation>أُعيد التحميل: عدّلوا الحقول نفسها التي عدّلتها. يعرض النموذج نصهم، ونصك محفوظ أدناه. راجِع ثم احفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="77" />
+        <source>{field}, your text:</source>
+        <translation>{field}، نصك:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="82" />
+        <source>Use mine</source>
+        <translation>استخدام نصي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="84" />
+        <source>Put your text back in the form</source>
+        <translation>إعادة نصك إلى النموذج</translation>
+    </message>
+</context>
+<context>
     <name>ContactField</name>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="38" />
@@ -1596,57 +1639,57 @@
         <translation>تعديل الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="102" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109" />
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="103" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109" />
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="104" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110" />
         <source>&amp;Starts</source>
         <translation>ت&amp;بدأ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="105" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110" />
         <source>&amp;Ends</source>
         <translation>ت&amp;نتهي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="106" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="111" />
         <source>Time &amp;zone</source>
         <translation>المنطقة ال&amp;زمنية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="107" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="112" />
         <source>&amp;Venue</source>
         <translation>الم&amp;كان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="108" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="113" />
         <source>&amp;Address</source>
         <translation>ال&amp;عنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="114" />
         <source>&amp;Online link</source>
         <translation>ال&amp;رابط الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="115" />
         <source>&amp;Description</source>
         <translation>ال&amp;وصف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="111" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="116" />
         <source>Stat&amp;us</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="151" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="155" />
         <source>Calendar version (SEQUENCE) {sequence}: changing the time, place or status sends an update; the title or description alone do not.</source>
         <translation>إصدار التقويم (SEQUENCE) {sequence}: تغيير الوقت أو المكان أو الحالة يرسل تحديثًا؛ أما تغيير العنوان أو الوصف وحده فلا.</translation>
     </message>
@@ -2701,37 +2744,37 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="220" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="279" />
         <source>Edit {name}</source>
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="221" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="280" />
         <source>New organisation</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="223" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="282" />
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="224" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="283" />
         <source>&amp;Acronym</source>
         <translation>الا&amp;ختصار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="229" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="288" />
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="230" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="289" />
         <source>&amp;Country</source>
         <translation>ال&amp;بلد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="234" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="293" />
         <source>N&amp;otes</source>
         <translation>م&amp;لاحظات</translation>
     </message>
@@ -2970,107 +3013,107 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="136" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="180" />
         <source>Edit {name}</source>
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="138" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="182" />
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="140" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="184" />
         <source>&amp;Given name</source>
         <translation>الا&amp;سم الأول</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="141" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="185" />
         <source>&amp;Family name</source>
         <translation>اسم ال&amp;عائلة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="142" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="186" />
         <source>Full name (if &amp;different)</source>
         <translation>الاسم الكامل (إن كان م&amp;ختلفًا)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="144" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="188" />
         <source>How the name is written in full when not just given + family name</source>
         <translation>طريقة كتابة الاسم كاملًا إن لم يكن مجرد الاسم الأول واسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="145" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="189" />
         <source>&amp;Latin transliteration</source>
         <translation>الكتابة بالحروف ال&amp;لاتينية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="147" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="191" />
         <source>Family name first, e.g. 'Shevchenko Olena'; used for sorting and search</source>
         <translation>اسم العائلة أولًا، مثل ‏'Shevchenko Olena'؛ يُستخدم للفرز والبحث</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="153" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="197" />
         <source>one address per line; the first is used for invitations</source>
         <translation>عنوان واحد في كل سطر؛ يُستخدم الأول للدعوات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="154" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="198" />
         <source>&amp;E-mail addresses</source>
         <translation>عناوين البريد الإل&amp;كتروني</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="164" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="208" />
         <source>&amp;Organisation</source>
         <translation>الم&amp;نظمة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="165" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="209" />
         <source>Choose one, or type a new name to create it</source>
         <translation>اختر منظمة، أو اكتب اسمًا جديدًا لإنشائها</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="166" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="210" />
         <source>&amp;Job title</source>
         <translation>المسمى ال&amp;وظيفي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="167" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="211" />
         <source>&amp;Country</source>
         <translation>ال&amp;بلد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="168" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="212" />
         <source>&amp;Time zone</source>
         <translation>المنطقة ال&amp;زمنية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="169" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="213" />
         <source>IANA name, e.g. Europe/Paris, Africa/Dakar, Asia/Tokyo</source>
         <translation>اسم IANA، مثل Europe/Paris أو Africa/Dakar أو Asia/Tokyo</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="170" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="214" />
         <source>Lan&amp;guage</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="171" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="215" />
         <source>&amp;Phone</source>
         <translation>اله&amp;اتف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="174" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="218" />
         <source>T&amp;ags</source>
         <translation>الم&amp;جموعات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="175" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="219" />
         <source>Groups to invite together, separated by commas</source>
         <translation>مجموعات تُدعى معًا، تفصل بينها فواصل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="179" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="223" />
         <source>&amp;Notes</source>
         <translation>&amp;ملاحظات</translation>
     </message>

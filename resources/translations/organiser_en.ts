@@ -1121,6 +1121,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="39"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="42"/>
+        <source>Show their change; what you typed stays in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="60"/>
+        <source>Your change was not saved. Reload shows their change and keeps what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="71"/>
+        <source>Reloaded: their change is in the form and so is yours. Check, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="74"/>
+        <source>Reloaded: they changed the same fields as you. The form shows their text; yours is kept below. Check, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="77"/>
+        <source>{field}, your text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="82"/>
+        <source>Use mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="84"/>
+        <source>Put your text back in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactField</name>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="38"/>
@@ -1597,57 +1640,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="102"/>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="103"/>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="104"/>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110"/>
         <source>&amp;Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="105"/>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110"/>
         <source>&amp;Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="106"/>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="111"/>
         <source>Time &amp;zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="107"/>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="112"/>
         <source>&amp;Venue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="108"/>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="113"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109"/>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="114"/>
         <source>&amp;Online link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110"/>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="115"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="111"/>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="116"/>
         <source>Stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="151"/>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="155"/>
         <source>Calendar version (SEQUENCE) {sequence}: changing the time, place or status sends an update; the title or description alone do not.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,37 +2745,37 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="220"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="279"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="221"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="280"/>
         <source>New organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="223"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="282"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="224"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="283"/>
         <source>&amp;Acronym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="229"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="288"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="230"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="289"/>
         <source>&amp;Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="234"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="293"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,107 +3013,107 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="136"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="180"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="138"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="182"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="140"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="184"/>
         <source>&amp;Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="141"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="185"/>
         <source>&amp;Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="142"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="186"/>
         <source>Full name (if &amp;different)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="144"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="188"/>
         <source>How the name is written in full when not just given + family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="145"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="189"/>
         <source>&amp;Latin transliteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="147"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="191"/>
         <source>Family name first, e.g. &apos;Shevchenko Olena&apos;; used for sorting and search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="153"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="197"/>
         <source>one address per line; the first is used for invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="154"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="198"/>
         <source>&amp;E-mail addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="164"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="208"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="165"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="209"/>
         <source>Choose one, or type a new name to create it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="166"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="210"/>
         <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="167"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="211"/>
         <source>&amp;Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="168"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="212"/>
         <source>&amp;Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="169"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="213"/>
         <source>IANA name, e.g. Europe/Paris, Africa/Dakar, Asia/Tokyo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="170"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="214"/>
         <source>Lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="171"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="215"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="174"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="218"/>
         <source>T&amp;ags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="175"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="219"/>
         <source>Groups to invite together, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="179"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="223"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>

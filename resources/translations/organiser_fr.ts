@@ -1120,6 +1120,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="39" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="42" />
+        <source>Show their change; what you typed stays in the form</source>
+        <translation>Afficher leur modification ; ce que vous avez saisi reste dans le formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="60" />
+        <source>Your change was not saved. Reload shows their change and keeps what you typed.</source>
+        <translation>Votre modification n’a pas été enregistrée. Recharger affiche la leur et garde ce que vous avez saisi.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="71" />
+        <source>Reloaded: their change is in the form and so is yours. Check, then save.</source>
+        <translation>Rechargé : leur modification et la vôtre sont dans le formulaire. Vérifiez, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="74" />
+        <source>Reloaded: they changed the same fields as you. The form shows their text; yours is kept below. Check, then save.</source>
+        <translation>Rechargé : ils ont modifié les mêmes champs que vous. Le formulaire montre leur texte ; le vôtre est conservé ci-dessous. Vérifiez, puis enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="77" />
+        <source>{field}, your text:</source>
+        <translation>{field}, votre texte :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="82" />
+        <source>Use mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="84" />
+        <source>Put your text back in the form</source>
+        <translation>Remettre votre texte dans le formulaire</translation>
+    </message>
+</context>
+<context>
     <name>ContactField</name>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="38" />
@@ -1596,57 +1639,57 @@
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="102" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109" />
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="103" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="104" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110" />
         <source>&amp;Starts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="105" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110" />
         <source>&amp;Ends</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="106" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="111" />
         <source>Time &amp;zone</source>
         <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="107" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="112" />
         <source>&amp;Venue</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="108" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="113" />
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="114" />
         <source>&amp;Online link</source>
         <translation>Lien en &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="115" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="111" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="116" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="151" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="155" />
         <source>Calendar version (SEQUENCE) {sequence}: changing the time, place or status sends an update; the title or description alone do not.</source>
         <translation>Version d’agenda (SEQUENCE) {sequence} : changer l’heure, le lieu ou le statut envoie une mise à jour ; le titre ou la description seuls, non.</translation>
     </message>
@@ -2701,37 +2744,37 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="220" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="279" />
         <source>Edit {name}</source>
         <translation>Modifier {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="221" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="280" />
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="223" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="282" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="224" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="283" />
         <source>&amp;Acronym</source>
         <translation>&amp;Sigle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="229" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="288" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="230" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="289" />
         <source>&amp;Country</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="234" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="293" />
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
@@ -2970,107 +3013,107 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="136" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="180" />
         <source>Edit {name}</source>
         <translation>Modifier {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="138" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="182" />
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="140" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="184" />
         <source>&amp;Given name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="141" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="185" />
         <source>&amp;Family name</source>
         <translation>Nom de &amp;famille</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="142" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="186" />
         <source>Full name (if &amp;different)</source>
         <translation>Nom complet (s’il &amp;diffère)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="144" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="188" />
         <source>How the name is written in full when not just given + family name</source>
         <translation>Comment le nom s’écrit en entier quand ce n’est pas simplement prénom + nom</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="145" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="189" />
         <source>&amp;Latin transliteration</source>
         <translation>Translittération &amp;latine</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="147" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="191" />
         <source>Family name first, e.g. 'Shevchenko Olena'; used for sorting and search</source>
         <translation>Nom de famille d’abord, par ex. « Shevchenko Olena » ; sert au tri et à la recherche</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="153" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="197" />
         <source>one address per line; the first is used for invitations</source>
         <translation>une adresse par ligne ; la première sert aux invitations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="154" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="198" />
         <source>&amp;E-mail addresses</source>
         <translation>Adresses &amp;électroniques</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="164" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="208" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="165" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="209" />
         <source>Choose one, or type a new name to create it</source>
         <translation>Choisissez-en une, ou tapez un nouveau nom pour la créer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="166" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="210" />
         <source>&amp;Job title</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="167" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="211" />
         <source>&amp;Country</source>
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="168" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="212" />
         <source>&amp;Time zone</source>
         <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="169" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="213" />
         <source>IANA name, e.g. Europe/Paris, Africa/Dakar, Asia/Tokyo</source>
         <translation>Nom IANA, par ex. Europe/Paris, Africa/Dakar, Asia/Tokyo</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="170" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="214" />
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="171" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="215" />
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="174" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="218" />
         <source>T&amp;ags</source>
         <translation>Gro&amp;upes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="175" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="219" />
         <source>Groups to invite together, separated by commas</source>
         <translation>Groupes à inviter ensemble, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="179" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="223" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>

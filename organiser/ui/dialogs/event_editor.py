@@ -106,16 +106,18 @@ class EventEditorDialog(QDialog):
         self.conflict.reload_requested.connect(self.reload)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Title"), self.title)
-        form.addRow(self.tr("&Kind"), self.kind)
-        form.addRow(self.tr("&Starts"), self.start)
-        form.addRow(self.tr("&Ends"), self.end)
-        form.addRow(self.tr("Time &zone"), self.timezone)
-        form.addRow(self.tr("&Venue"), self.venue)
-        form.addRow(self.tr("&Address"), self.address)
-        form.addRow(self.tr("&Online link"), self.online_url)
-        form.addRow(self.tr("&Description"), self.description)
-        form.addRow(self.tr("Stat&us"), self.status)
+        rows = (("title", self.tr("&Title"), self.title), ("kind", self.tr("&Kind"), self.kind),
+                ("start", self.tr("&Starts"), self.start), ("end", self.tr("&Ends"), self.end),
+                ("timezone", self.tr("Time &zone"), self.timezone),
+                ("venue", self.tr("&Venue"), self.venue),
+                ("address", self.tr("&Address"), self.address),
+                ("online_url", self.tr("&Online link"), self.online_url),
+                ("description", self.tr("&Description"), self.description),
+                ("status", self.tr("Stat&us"), self.status))
+        self.field_labels: dict[str, str] = {}
+        for name, label, widget in rows:
+            form.addRow(label, widget)
+            self.field_labels[name] = label.replace("&", "")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -185,11 +187,7 @@ class EventEditorDialog(QDialog):
 
         mine, base = self.values(), self.base
         self._load()
-        labels = {"title": self.tr("Title"), "kind": self.tr("Kind"), "start": self.tr("Starts"),
-                  "end": self.tr("Ends"), "timezone": self.tr("Time zone"),
-                  "venue": self.tr("Venue"), "address": self.tr("Address"),
-                  "online_url": self.tr("Online link"), "description": self.tr("Description"),
-                  "status": self.tr("Status")}
+        labels = {name: self.field_labels[name] for name in mine}
 
         def shown(value: Any) -> str:
             if isinstance(value, dt.datetime):
