@@ -1,4 +1,4 @@
-"""`organiser invite`, `uninvite`, `ics`, `calendar` and `replies import`."""
+"""`organiser invite`, `uninvite`, `ics`, `calendar`, `replies import` and `counters`."""
 
 from __future__ import annotations
 
@@ -76,6 +76,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     password.add_argument("--forget", action="store_true", help="remove it instead")
     password.set_defaults(handler=cmd_replies_password)
 
+    counters = subparsers.add_parser(
+        "counters", help="invitees' proposals of another time (COUNTER): list, accept, decline")
+    actions = counters.add_subparsers(dest="counters_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="an event's proposals with their status")
+    listing.add_argument("event", metavar="EVENT", type=int)
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_counters_list)
+    accept = actions.add_parser("accept", help="move the event to the proposed time (SEQUENCE "
+                                               "rises, everyone is asked again)")
+    accept.add_argument("counter", metavar="ID", type=int)
+    accept.set_defaults(handler=cmd_counters_accept)
+    decline = actions.add_parser("decline", help="keep the time; the DECLINECOUNTER goes to "
+                                                 "the proposer (-o FILE.ics and/or --queue)")
+    decline.add_argument("counter", metavar="ID", type=int)
+    decline.add_argument("--comment", default="", help="a word for the proposer")
+    decline.add_argument("-o", "--output", metavar="FILE", help="write the DECLINECOUNTER .ics")
+    decline.add_argument("--queue", action="store_true",
+                         help="put the message with the DECLINECOUNTER in the outbox")
+    decline.set_defaults(handler=cmd_counters_decline)
+
 
 def cmd_invite(args: argparse.Namespace, ctx: Context) -> int:
     from organiser.core.errors import InputError
@@ -95,8 +115,9 @@ def cmd_uninvite(args: argparse.Namespace, ctx: Context) -> int:
     from organiser.services.invitations import uninvite
 
     for removed in uninvite(ctx.database(), args.event, args.email):
-        say(f"removed {removed.name} <{removed.email}>; send them the CANCEL: organiser ics "
-            f"{args.event} --cancel-for {removed.email} -o FILE")
+        say(f"removed {removed.name} <{removed.email}>; send them the cancellation: "
+            f"organiser mail {args.event} --what cancellations (or organiser ics {args.event} "
+            f"--cancel-for {removed.email} -o FILE)")
     return EXIT_OK
 
 
@@ -233,4 +254,52 @@ def cmd_calendar_password(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     set_password(config, read_password(f"CalDAV password for {config.account}: "))
     say(f"CalDAV password of {config.account} stored in the system keyring")
+def cmd_counters_list(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.cli.context import print_json
+    from organiser.services.counters import list_counters
+
+    rows = list_counters(ctx.database(create=False), args.event)
+    if args.json:
+        print_json([row.as_json() for row in rows])
+        return EXIT_OK
+    for row in rows:
+        data = row.as_json()
+        when = f"{data['start'] or '?'} – {data['end'] or '?'}"
+        comment = f"  “{row.comment}”" if row.comment else ""
+        say(f"{row.id:>4}  {row.status.value:<8}  {row.name or row.email} <{row.email}>  "
+            f"{when}{comment}")
+    if not rows:
+        say("no counter-proposal for this event")
+    return EXIT_OK
+
+
+def cmd_counters_accept(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.services.counters import accept_counter
+
+    change = accept_counter(ctx.database(create=False), args.counter)
+    say(f"event {change.event_id} moved to the proposed time: SEQUENCE {change.sequence}, "
+        f"{change.answers_reset} answer(s) reset to needs action; send the update "
+        f"(organiser mail {change.event_id} --what invitations)")
+    return EXIT_OK
+
+
+def cmd_counters_decline(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.core.errors import InputError
+    from organiser.services.counters import decline_counter
+
+    if not args.output and not args.queue:
+        raise InputError("say where the DECLINECOUNTER goes: -o FILE.ics, --queue, or both",
+                         field="decline")
+    db = ctx.database(create=False)
+    declined = decline_counter(db, args.counter, args.comment)
+    if args.output:
+        _write(args.output, declined.calendar)
+        say(f"DECLINECOUNTER for {declined.email} written to {args.output}")
+    if args.queue:
+        from organiser.services import mail, outbox
+
+        batch = mail.prepare_declinecounter(db, declined, args.comment)
+        outbox.queue_messages(db, batch.messages)
+        say(f"message to {declined.email} queued in the outbox; send it with "
+            "`organiser outbox send`")
     return EXIT_OK

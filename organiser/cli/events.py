@@ -35,6 +35,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("--status", default="planned", help="draft or planned (default)")
     add.set_defaults(handler=cmd_add)
 
+    edit = sub.add_parser(
+        "edit", help="change an event; prints what changed, whether SEQUENCE rose and how "
+                     "many answers were asked again")
+    edit.add_argument("event", metavar="EVENT", type=int, help="the event's numeric id")
+    edit.add_argument("--title")
+    edit.add_argument("--start", metavar="ISO",
+                      help="new start, wall time in --tz (or the event's zone); without --end "
+                           "the duration is kept")
+    edit.add_argument("--end", metavar="ISO")
+    edit.add_argument("--tz", metavar="ZONE",
+                      help="new zone; without --start/--end the wall times stay")
+    edit.add_argument("--venue")
+    edit.add_argument("--address")
+    edit.add_argument("--online-url", metavar="URL")
+    edit.add_argument("--description")
+    edit.add_argument("--status", help="draft, planned, held or cancelled")
+    edit.set_defaults(handler=cmd_edit)
+
     cancel = sub.add_parser("cancel", help="cancel an event (its calendar becomes a CANCEL)")
     cancel.add_argument("event", metavar="EVENT", type=int, help="the event's numeric id")
     cancel.set_defaults(handler=cmd_cancel)
@@ -86,6 +104,56 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         description=args.description, status=args.status)
     say(str(event_id))
     return EXIT_OK
+
+
+EDIT_OPTIONS = (("title", "title"), ("start", "start"), ("end", "end"), ("tz", "timezone"),
+                ("venue", "venue"), ("address", "address"), ("online_url", "online_url"),
+                ("description", "description"), ("status", "status"))
+
+
+def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.core.errors import InputError
+    from organiser.services.events import event_form_values, parse_when, update_event
+
+    changes = {name: getattr(args, option) for option, name in EDIT_OPTIONS
+               if getattr(args, option) is not None}
+    if not changes:
+        raise InputError("say what to change: --title, --start/--end/--tz, --venue, "
+                         "--address, --online-url, --description or --status", field="edit")
+    db = ctx.database(create=False)
+    before = event_form_values(db, args.event)
+    if "start" in changes and "end" not in changes:
+        # moving a meeting keeps its length (wall times in the new zone, if one is given)
+        start = parse_when(changes["start"], field="start")
+        length = before["end"] - before["start"]
+        changes["end"] = (start + length).isoformat() if start.tzinfo is None else \
+            start + length
+    change = update_event(db, args.event, **changes)
+    after = event_form_values(db, args.event)
+    if not change.changed:
+        say(f"event {args.event}: nothing changed (SEQUENCE {change.sequence})")
+        return EXIT_OK
+    for name in change.changed:
+        say(f"  {name}: {_shown(before.get(name))} → {_shown(after.get(name))}")
+    if change.bumped:
+        say(f"SEQUENCE rose to {change.sequence}: send the update "
+            f"(organiser mail {args.event} --what invitations)")
+    else:
+        say(f"SEQUENCE stays {change.sequence} (no new version for calendars)")
+    if change.answers_reset:
+        say(f"{change.answers_reset} answer(s) reset to needs action: everyone is asked again")
+    else:
+        say("answers kept")
+    return EXIT_OK
+
+
+def _shown(value: object) -> str:
+    import datetime as dt
+
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    text = str(getattr(value, "value", value) if value is not None else "")
+    return repr(text) if len(text) < 60 else repr(text[:57] + "...")
 
 
 def cmd_cancel(args: argparse.Namespace, ctx: Context) -> int:

@@ -88,6 +88,15 @@ class BudgetCategory(enum.StrEnum):
     OTHER = "other"
 
 
+class CounterStatus(enum.StrEnum):
+    """A counter-proposal (iTIP COUNTER): waiting for the coordinator, or decided."""
+
+    OPEN = "open"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    OUTDATED = "outdated"  # the event moved since; the proposal answers an older time
+
+
 class OutboxStatus(enum.StrEnum):
     QUEUED = "queued"
     SENT = "sent"

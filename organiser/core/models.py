@@ -34,6 +34,7 @@ from organiser.core.enums import (
     AgendaKind,
     AttendanceStatus,
     BudgetCategory,
+    CounterStatus,
     EventKind,
     EventStatus,
     MinutesStatus,
@@ -328,6 +329,32 @@ class Invitation(Versioned, Base):
     delegate: Mapped[Person | None] = relationship(foreign_keys=[delegate_id])
 
     __table_args__ = (UniqueConstraint("event_id", "person_id"),)
+
+
+class CounterProposal(Base):
+    """An invitee's proposal of another time (iTIP COUNTER), kept until it is decided."""
+
+    __tablename__ = "counter_proposal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"),
+                                          index=True)
+    invitation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invitation.id", ondelete="SET NULL"))
+    email: Mapped[str] = mapped_column(String(320))
+    name: Mapped[str] = mapped_column(String(300), default="")
+    proposed_start: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    proposed_end: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    # the SEQUENCE and DTSTAMP of the COUNTER, and when the coordinator imported it
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    stamp: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    status: Mapped[CounterStatus] = mapped_column(str_enum(CounterStatus),
+                                                  default=CounterStatus.OPEN)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    event: Mapped[Event] = relationship()
 
 
 # --- agenda and the live workshop ---------------------------------------------------------

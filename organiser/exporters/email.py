@@ -31,7 +31,19 @@ _LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
 _DOMAIN_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 _URL = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:!?)])")
 _FOLDED_AT_NAME = re.compile(rb"(?m)^([A-Za-z][A-Za-z0-9-]*):\r\n[ \t]+")
-CALENDAR_METHODS = ("REQUEST", "CANCEL", "PUBLISH", "REPLY")
+CALENDAR_METHODS = ("REQUEST", "CANCEL", "PUBLISH", "REPLY", "COUNTER", "DECLINECOUNTER")
+_METHOD_LINE = re.compile(rb"^METHOD:([A-Za-z-]+)\r?$", re.MULTILINE)
+
+
+def calendar_params(data: bytes, method: str = "") -> dict[str, str]:
+    """charset and method for a calendar part or .ics attachment (RFC 5545 §8.1: `method`
+    must be given when the calendar has a METHOD, and must match it)."""
+    params = {"charset": "utf-8"}
+    found = _METHOD_LINE.search(data)
+    value = found.group(1).decode("ascii").upper() if found else method.upper()
+    if value:
+        params["method"] = value
+    return params
 
 
 @dataclass(frozen=True)
@@ -271,12 +283,17 @@ def build_message(
         message.make_mixed()
     if calendar is not None:
         message.add_attachment(calendar, maintype="application", subtype="ics",
-                               filename=safe_filename(calendar_filename, "invite.ics"))
+                               filename=safe_filename(calendar_filename, "invite.ics"),
+                               params=calendar_params(calendar, method))
     for attachment in attachments:
         maintype, _, subtype = attachment.mime_type.partition("/")
+        calendar_like = attachment.mime_type in ("text/calendar", "application/ics") \
+            or attachment.filename.lower().endswith(".ics")
         message.add_attachment(attachment.data, maintype=maintype or "application",
                                subtype=subtype or "octet-stream",
-                               filename=safe_filename(attachment.filename))
+                               filename=safe_filename(attachment.filename),
+                               params=calendar_params(attachment.data) if calendar_like
+                               else None)
     for part in message.walk():
         if part is not message:
             del part["MIME-Version"]
@@ -318,6 +335,7 @@ __all__ = [
     "Attachment",
     "Mailbox",
     "build_message",
+    "calendar_params",
     "clean_header_text",
     "draft_bytes",
     "html_from_text",

@@ -217,7 +217,10 @@ def _partstat(event: Event, inv: Invitation) -> str:
     """The known answer, unless it answered an older time or place (then it is asked again)."""
     from organiser.core.invitation_state import time_place_sequence
 
-    if inv.reply_sequence is not None and inv.reply_sequence < time_place_sequence(event):
+    # answers are reset when the time or place changes (core.invitation_state); this guards
+    # databases written before that rule. A delegation is not an answer to the date.
+    if inv.reply is not Reply.DELEGATED and inv.reply_sequence is not None \
+            and inv.reply_sequence < time_place_sequence(event):
         return "NEEDS-ACTION"
     return REPLY_TO_PARTSTAT[inv.reply]
 
@@ -252,8 +255,10 @@ def request_calendar(db: Database, event_id: int, *, now: dt.datetime | None = N
         if inv.reply is Reply.DELEGATED and inv.delegate is not None:
             delegated_to = inv.delegate.primary_email
         source = by_id.get(inv.delegated_from_id or 0)
+        # a delegator stays on the list, kept informed, with no answer expected
         vevent.add("ATTENDEE", _attendee(
-            to, inv.person.name, role=inv.role, partstat=_partstat(event, inv), rsvp=True,
+            to, inv.person.name, role=inv.role, partstat=_partstat(event, inv),
+            rsvp=inv.reply is not Reply.DELEGATED,
             delegated_to=delegated_to, delegated_from=_address(source) if source else ""),
             encode=False)
     cal.add_component(vevent)
@@ -297,6 +302,35 @@ def _cancel(event: Event, emails: Iterable[str] | None, *, now: dt.datetime | No
     for to, person_name, role in targets:
         vevent.add("ATTENDEE", _attendee(to, person_name, role=role, partstat="NEEDS-ACTION",
                                          rsvp=False), encode=False)
+    cal.add_component(vevent)
+    _add_timezones(cal, [event])
+    return _to_bytes(cal)
+
+
+def declinecounter_calendar(db: Database, event_id: int, email: str, name: str = "",
+                            comment: str = "", *, now: dt.datetime | None = None) -> bytes:
+    """METHOD:DECLINECOUNTER (RFC 5546 §3.2.8): the proposed time is declined; the event
+    stays as it is, at its current SEQUENCE."""
+    event = _load(db, event_id)
+    organiser_name, organiser_address = coordinator()
+    stamp = (now or utcnow()).astimezone(dt.UTC)
+    from icalendar import Event as VEvent
+
+    cal = _calendar("DECLINECOUNTER")
+    vevent = VEvent()
+    vevent.add("UID", event.uid)
+    vevent.add("DTSTAMP", stamp)
+    vevent.add("SEQUENCE", event.sequence)
+    vevent.add("DTSTART", _local(event.start, event.timezone))
+    vevent.add("DTEND", _local(event.end, event.timezone))
+    vevent.add("SUMMARY", event.title)
+    _organizer(vevent, organiser_name, organiser_address)
+    role = next((inv.role for inv, to in _attendees(event) if email_key(to) == email_key(email)),
+                Role.PARTICIPANT)
+    vevent.add("ATTENDEE", _attendee(email, name, role=role, partstat="NEEDS-ACTION",
+                                     rsvp=False), encode=False)
+    if comment:
+        vevent.add("COMMENT", comment)
     cal.add_component(vevent)
     _add_timezones(cal, [event])
     return _to_bytes(cal)

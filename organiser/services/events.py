@@ -62,6 +62,8 @@ def event_details(db: Database, event_id: int) -> dict[str, Any]:
                 selectinload(Event.invitations)
                 .selectinload(Invitation.person)
                 .selectinload(Person.emails),
+                selectinload(Event.invitations).selectinload(Invitation.delegate)
+                .selectinload(Person.emails),
                 selectinload(Event.agenda_items),
                 selectinload(Event.attendances).selectinload(Attendance.person),
                 selectinload(Event.boards).selectinload(Board.ideas).selectinload(Idea.votes),
@@ -75,6 +77,12 @@ def event_details(db: Database, event_id: int) -> dict[str, Any]:
         next_steps = session.scalars(
             select(NextStep).where(NextStep.event_id == event_id).order_by(NextStep.id)
         ).all()
+        from organiser.services.counters import counter_rows
+
+        counters = counter_rows(session, event)
+        by_id = {inv.id: inv for inv in event.invitations}
+        delegates = {inv.delegated_from_id: inv for inv in event.invitations
+                     if inv.delegated_from_id is not None}
         return {
             "id": event.id,
             "title": event.title,
@@ -91,8 +99,9 @@ def event_details(db: Database, event_id: int) -> dict[str, Any]:
             "uid": event.uid,
             "sequence": event.sequence,
             "minutes_status": event.minutes_status.value,
-            "invitations": [_invitation_json(i) for i in
-                            sorted(event.invitations, key=lambda i: i.id)],
+            "invitations": [_invitation_json(i, delegates.get(i.id), by_id)
+                            for i in sorted(event.invitations, key=lambda i: i.id)],
+            "counter_proposals": [c.as_json() for c in counters],
             "agenda": [_agenda_json(a, tz) for a in event.agenda_items],
             "attendance": [_attendance_json(a, tz) for a in
                            sorted(event.attendances, key=lambda a: a.id)],
@@ -106,7 +115,14 @@ def event_details(db: Database, event_id: int) -> dict[str, Any]:
         }
 
 
-def _invitation_json(inv: Invitation) -> dict[str, Any]:
+def _invitation_json(inv: Invitation, delegate: Invitation | None,
+                     by_id: dict[int, Invitation]) -> dict[str, Any]:
+    delegated_to = ""
+    if delegate is not None:
+        delegated_to = delegate.email or delegate.person.primary_email
+    elif inv.reply is Reply.DELEGATED and inv.delegate is not None:
+        delegated_to = inv.delegate.primary_email
+    source = by_id.get(inv.delegated_from_id or 0)
     return {
         "id": inv.id,
         "person_id": inv.person_id,
@@ -118,6 +134,8 @@ def _invitation_json(inv: Invitation) -> dict[str, Any]:
         "replied_at": iso(inv.replied_at),
         "reply_sequence": inv.reply_sequence,
         "delegated_from_id": inv.delegated_from_id,
+        "delegated_from": (source.email or source.person.primary_email) if source else "",
+        "delegated_to": delegated_to,
     }
 
 
@@ -323,32 +341,43 @@ def update_event(db: Database, event_id: int, *, expected_version: int | None = 
     `expected_version` is the version the editor was filled from: someone else's change
     since then is refused (ConflictError), never overwritten.
     """
-    from organiser.core.invitation_state import classify, record_edits
-
     with db.transaction() as session:
         event = get_event(session, event_id)
         check_version(event, expected_version)
-        values = _coerce(event, changes)
-        changed = tuple(name for name, value in values.items()
-                        if getattr(event, name) != value)
-        start = values.get("start", event.start)
-        end = values.get("end", event.end)
-        if "start" in changed or "end" in changed:
-            _check_times(start, end)
-        old_start, old_zone, old_status = event.start, event.timezone, event.status
-        old_sequence = event.sequence
-        for name in changed:
-            setattr(event, name, values[name])
-        if {"start", "end", "timezone"} & set(changed) and event.agenda_items:
-            from organiser.services.agenda import follow_event_times
+        return edit_event(session, event, changes)
 
-            follow_event_times(session, event, old_start, old_zone)
-        edits = classify(set(changed), old_status=old_status.value,
-                         new_status=event.status.value)
-        reset = record_edits(event, edits)
-        session.flush()
-        return EventChange(event.id, event.sequence, event.sequence != old_sequence, changed,
-                           reset, event.version)
+
+def edit_event(session: Session, event: Event, changes: dict[str, Any]) -> EventChange:
+    """The edit inside a caller's transaction (accepting a counter-proposal uses it too)."""
+    from organiser.core.enums import CounterStatus
+    from organiser.core.invitation_state import SIGNIFICANT, classify, record_edits
+    from organiser.core.models import CounterProposal
+
+    values = _coerce(event, changes)
+    changed = tuple(name for name, value in values.items() if getattr(event, name) != value)
+    start = values.get("start", event.start)
+    end = values.get("end", event.end)
+    if "start" in changed or "end" in changed:
+        _check_times(start, end)
+    old_start, old_zone, old_status = event.start, event.timezone, event.status
+    old_sequence = event.sequence
+    for name in changed:
+        setattr(event, name, values[name])
+    if {"start", "end", "timezone"} & set(changed) and event.agenda_items:
+        from organiser.services.agenda import follow_event_times
+
+        follow_event_times(session, event, old_start, old_zone)
+    edits = classify(set(changed), old_status=old_status.value, new_status=event.status.value)
+    reset = record_edits(event, edits)
+    if SIGNIFICANT & set(edits):
+        # proposals of another time answered the meeting as it was
+        for proposal in session.scalars(select(CounterProposal).where(
+                CounterProposal.event_id == event.id,
+                CounterProposal.status == CounterStatus.OPEN)):
+            proposal.status = CounterStatus.OUTDATED
+    session.flush()
+    return EventChange(event.id, event.sequence, event.sequence != old_sequence, changed,
+                       reset, event.version)
 
 
 def cancel_event(db: Database, event_id: int, *,

@@ -241,6 +241,15 @@ def invite(db: Database, event_id: int, *, person_ids: Iterable[int] = (),
 class Removed:
     email: str
     name: str
+    needs_cancel: bool = True  # they were sent the invitation and not yet the CANCEL
+
+
+def removed_entries(event: Event) -> list[Removed]:
+    """People removed from an event, as remembered on it (older entries lack "sent": they
+    are taken as sent, a CANCEL too many being better than a meeting left in a calendar)."""
+    return [Removed(str(r.get("email", "")), str(r.get("name", "")),
+                    bool(r.get("sent", True)) and not r.get("cancelled_at"))
+            for r in (event.sent_state or {}).get("removed", []) if isinstance(r, dict)]
 
 
 def uninvite(db: Database, event_id: int, emails: Iterable[str]) -> list[Removed]:
@@ -252,10 +261,12 @@ def uninvite(db: Database, event_id: int, emails: Iterable[str]) -> list[Removed
     removed: list[Removed] = []
     with db.transaction() as session:
         event = get_event(session, event_id)
+        sent: dict[str, bool] = {}
         for inv in list(event.invitations):
             keys = {email_key(inv.email)} | {e.address_key for e in inv.person.emails}
             if keys & wanted:
                 removed.append(Removed(invitation_email(inv), inv.person.name))
+                sent[email_key(invitation_email(inv))] = inv.sent_at is not None
                 wanted -= keys
                 session.delete(inv)
         if wanted:
@@ -266,7 +277,10 @@ def uninvite(db: Database, event_id: int, emails: Iterable[str]) -> list[Removed
         gone = [r for r in state.get("removed", []) if isinstance(r, dict)]
         gone = [r for r in gone if email_key(str(r.get("email"))) not in
                 {email_key(x.email) for x in removed}]
-        gone.extend({"email": r.email, "name": r.name} for r in removed)
+        # "sent": they had the invitation, so their calendar has the meeting: they need a
+        # CANCEL; "cancelled_at": when it went out (mail.mark_sent)
+        gone.extend({"email": r.email, "name": r.name, "sent": sent[email_key(r.email)]}
+                    for r in removed)
         state["removed"] = gone
         event.sent_state = state
     return removed
@@ -319,9 +333,7 @@ def removed_invitees(db: Database, event_id: int) -> list[Removed]:
         event = session.get(Event, event_id)
         if event is None:
             raise NotFoundError(f"no event with id {event_id}", field="EVENT")
-        state = event.sent_state or {}
-        return [Removed(str(r.get("email", "")), str(r.get("name", "")))
-                for r in state.get("removed", []) if isinstance(r, dict)]
+        return removed_entries(event)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from organiser.core.enums import AttendanceStatus, EventStatus, Reply
 from organiser.core.errors import InputError, NotFoundError
 from organiser.core.models import Attendance, Event, Invitation, Person
 from organiser.core.storage import Database
+from organiser.core.text import email_key
 from organiser.exporters.email import (
     Attachment,
     Mailbox,
@@ -208,13 +209,11 @@ def prepare_invitations(
             person = invitation.person
             if wanted is not None and person.id not in wanted:
                 continue
-            if invitation.reply == Reply.DELEGATED:
-                batch.skipped.append(f"{person.name}: delegated the invitation")
-                continue
             to = _recipient(person, invitation.email or person.primary_email, batch)
             if to is None:
                 continue
             update = invitation.sent_at is not None
+            delegated = invitation.reply == Reply.DELEGATED
             subject = (f"Updated invitation: {event.title}" if update
                        else f"Invitation: {event.title}")
             intro = ("The details of this meeting have changed; the calendar entry below "
@@ -223,9 +222,17 @@ def prepare_invitations(
             body = [_greeting(person.name), "", intro, "", *_event_lines(event, person)]
             if event.description:
                 body += ["", event.description.strip()]
-            body += ["", f"Your role: {invitation.role.value}.",
-                     "Please answer with your calendar's Accept, Tentative or Decline, or by "
-                     "replying to this message.", "", _signature(sender)]
+            if delegated:
+                # RFC 5546 §3.2.2.3: the delegator stays on the list and is kept informed
+                delegate = next((i for i in event.invitations
+                                 if i.delegated_from_id == invitation.id), None)
+                whom = delegate.person.name if delegate is not None else "someone else"
+                body += ["", f"You delegated this invitation to {whom}; this copy keeps you "
+                             "informed, no answer is needed.", "", _signature(sender)]
+            else:
+                body += ["", f"Your role: {invitation.role.value}.",
+                         "Please answer with your calendar's Accept, Tentative or Decline, or "
+                         "by replying to this message.", "", _signature(sender)]
             message = build_message(
                 sender=sender, to=[to], subject=subject, text="\n".join(body),
                 calendar=calendar, calendar_method="REQUEST",
@@ -266,39 +273,83 @@ def _cancellations(db: Database, event: Event, sender: Mailbox, wanted: set[int]
 
 
 def prepare_cancellations(
-    db: Database, event_id: int, emails: Sequence[str], *, sender: Mailbox | None = None,
-    cancel_calendar: CancelProvider | None = None,
+    db: Database, event_id: int, emails: Sequence[str] | None = None, *,
+    sender: Mailbox | None = None, cancel_calendar: CancelProvider | None = None,
 ) -> MailBatch:
-    """A cancellation to people taken off an event (they are no longer invitees)."""
+    """Each person taken off the event gets their own CANCEL (RFC 5546 §3.2.5: the
+    ATTENDEE is them alone). Without `emails`, everyone removed who was sent the invitation
+    and not yet the cancellation."""
+    from organiser.services.invitations import removed_entries
+
     sender = sender or coordinator()
     batch = MailBatch()
-    calendar = (cancel_calendar or default_cancel_calendar)(db, event_id, list(emails))
     with db.session() as session:
         event = _load_event(session, event_id)
-        for address in emails:
+        entries = {email_key(r.email): r for r in removed_entries(event)}
+        if emails is None:
+            for entry in entries.values():
+                if not entry.needs_cancel:
+                    batch.skipped.append(f"{entry.name or entry.email}: removed, and never "
+                                         "sent the invitation or already sent the "
+                                         "cancellation")
+            targets = [(r.email, r.name) for r in entries.values() if r.needs_cancel]
+        else:
+            targets = [(address, entries[email_key(address)].name
+                        if email_key(address) in entries else "") for address in emails]
+        for address, name in targets:
             try:
-                to = mailbox("", address, field="address")
+                to = mailbox(name, address, field=name or "address")
             except InputError as exc:
                 batch.skipped.append(str(exc))
                 continue
+            calendar = (cancel_calendar or default_cancel_calendar)(db, event_id, [address])
             subject = f"Cancelled for you: {event.title}"
-            body = [_greeting(""), "",
+            body = [_greeting(name), "",
                     f"You are no longer expected at {event.title}.", "",
-                    *_event_lines(event, None), "", _signature(sender)]
+                    *_event_lines(event, None), "",
+                    "Your calendar removes the entry when you open this message.", "",
+                    _signature(sender)]
             message = build_message(sender=sender, to=[to], subject=subject,
                                     text="\n".join(body), calendar=calendar,
-                                    calendar_method="CANCEL")
-            batch.messages.append(PreparedMessage("cancellation", event.id, to.address, "",
-                                                  subject, message))
+                                    calendar_method="CANCEL",
+                                    calendar_filename=f"{safe_filename(event.title, 'cancel')}"
+                                                      ".ics")
+            batch.messages.append(PreparedMessage("cancellation", event.id, to.address,
+                                                  to.name, subject, message))
+    return batch
+
+
+def prepare_declinecounter(db: Database, declined: Any, comment: str = "", *,
+                           sender: Mailbox | None = None) -> MailBatch:
+    """The DECLINECOUNTER to the person whose proposal of another time was declined."""
+    sender = sender or coordinator()
+    batch = MailBatch()
+    with db.session() as session:
+        event = _load_event(session, declined.event_id)
+        to = mailbox(declined.name, declined.email, field=declined.name or "address")
+        subject = f"Time kept: {event.title}"
+        body = [_greeting(declined.name), "",
+                f"Thank you for proposing another time for {event.title}. The meeting stays "
+                "as planned:", "", *_event_lines(event, None)]
+        if comment.strip():
+            body += ["", comment.strip()]
+        body += ["", _signature(sender)]
+        message = build_message(
+            sender=sender, to=[to], subject=subject, text="\n".join(body),
+            calendar=declined.calendar, calendar_method="DECLINECOUNTER",
+            calendar_filename=f"{safe_filename(event.title, 'event')}.ics")
+        batch.messages.append(PreparedMessage("declinecounter", event.id, to.address, to.name,
+                                              subject, message))
     return batch
 
 
 def follow_up_events(session: Any, event: Event, person_id: int) -> list[Event]:
-    """Later events of the programme the person is invited to (not cancelled)."""
+    """Later events of the programme the person is invited to: planned ones only (a draft
+    is not an invitation yet, a cancelled one is no meeting; the feed leaves both out too)."""
     query = (
         select(Event).join(Invitation, Invitation.event_id == Event.id)
         .where(Invitation.person_id == person_id, Event.start >= event.end,
-               Event.status != EventStatus.CANCELLED, Event.id != event.id)
+               Event.status == EventStatus.PLANNED, Event.id != event.id)
         .order_by(Event.start)
     )
     if event.programme_id is not None:
@@ -365,9 +416,17 @@ def prepare(db: Database, event_id: int, what: str, **options: Any) -> MailBatch
     if what == "cancellations":
         with db.session() as session:
             status = _load_event(session, event_id).status
-        if status != EventStatus.CANCELLED:
-            raise InputError("the event is not cancelled; cancel it first", field="EVENT")
-        return prepare_invitations(db, event_id, **options)
+        batch = (prepare_invitations(db, event_id, **options)
+                 if status == EventStatus.CANCELLED else MailBatch())
+        removed = prepare_cancellations(
+            db, event_id, sender=options.get("sender"),
+            cancel_calendar=options.get("cancel_calendar"))
+        batch.messages.extend(removed.messages)
+        batch.skipped.extend(removed.skipped)
+        if not batch.messages and status != EventStatus.CANCELLED and not removed.skipped:
+            raise InputError("nobody needs a cancellation: the event is not cancelled and "
+                             "nobody was removed from it", field="EVENT")
+        return batch
     if what == "minutes":
         return prepare_minutes(db, event_id, **options)
     raise InputError(f"unknown kind of message {what!r} (one of {', '.join(WHAT)})",
@@ -405,16 +464,31 @@ def write_eml(messages: Sequence[PreparedMessage], directory: str | Path) -> lis
 
 def mark_sent(db: Database, messages: Sequence[PreparedMessage],
               when: dt.datetime | None = None) -> int:
-    """Record on each invitation that its message went out (later ones become updates)."""
+    """Record on each invitation that its message went out (later ones become updates), and
+    on the event that a removed invitee was sent their cancellation."""
     moment = when or dt.datetime.now(dt.UTC)
     ids = [m.invitation_id for m in messages if m.invitation_id is not None
            and m.purpose in ("invitation", "update")]
-    if not ids:
+    removed = [m for m in messages if m.purpose == "cancellation" and m.invitation_id is None]
+    if not ids and not removed:
         return 0
     with db.transaction() as session:
-        for invitation in session.scalars(select(Invitation).where(Invitation.id.in_(ids))):
-            invitation.sent_at = moment
-    return len(ids)
+        if ids:
+            for invitation in session.scalars(select(Invitation).where(
+                    Invitation.id.in_(ids))):
+                invitation.sent_at = moment
+        for event_id in {m.event_id for m in removed}:
+            event = session.get(Event, event_id)
+            if event is None:
+                continue
+            told = {email_key(m.recipient) for m in removed if m.event_id == event_id}
+            state = dict(event.sent_state or {})
+            state["removed"] = [
+                dict(r, cancelled_at=moment.isoformat())
+                if isinstance(r, dict) and email_key(str(r.get("email", ""))) in told else r
+                for r in state.get("removed", [])]
+            event.sent_state = state
+    return len(ids) + len(removed)
 
 
 __all__ = [
@@ -425,6 +499,7 @@ __all__ = [
     "mark_sent",
     "prepare",
     "prepare_cancellations",
+    "prepare_declinecounter",
     "prepare_invitations",
     "prepare_minutes",
     "when_text",

@@ -140,7 +140,7 @@ def apply_reply(db: Database, parsed: ParsedReply, where: str) -> ReplyResult:
                                f"{address} {reply.value} '{event.title}': {judgement.reason}",
                                event.id, address, reply, warnings=warnings)
         if counter:
-            return _counter(parsed, event, address, where, warnings)
+            return _counter(session, parsed, event, inv, address, where, warnings)
         store_answer(inv, judgement.answer, comment=parsed.comment)
         if inv.replied_at is None:
             inv.replied_at = utcnow()
@@ -155,19 +155,41 @@ def apply_reply(db: Database, parsed: ParsedReply, where: str) -> ReplyResult:
                            warnings=warnings)
 
 
-def _counter(parsed: ParsedReply, event: Event, address: str, where: str,
-             warnings: list[str]) -> ReplyResult:
-    proposed = None
+def _counter(session: Session, parsed: ParsedReply, event: Event, inv: Invitation,
+             address: str, where: str, warnings: list[str]) -> ReplyResult:
+    """Store the proposal (the coordinator accepts or declines it later)."""
+    from organiser.core.enums import CounterStatus
+    from organiser.core.models import CounterProposal
+
+    earlier = session.scalars(select(CounterProposal).where(
+        CounterProposal.event_id == event.id, CounterProposal.invitation_id == inv.id)).all()
+    for old in earlier:
+        if (old.sequence, old.stamp, old.proposed_start, old.proposed_end) == (
+                parsed.sequence, parsed.stamp, parsed.start, parsed.end):
+            return ReplyResult(where, Outcome.DUPLICATE,
+                               f"{address}'s proposal for '{event.title}' is already recorded",
+                               event.id, address, None, _proposed(parsed), warnings)
+    for old in earlier:
+        if old.status is CounterStatus.OPEN:
+            old.status = CounterStatus.OUTDATED  # a newer proposal from the same person
+    session.add(CounterProposal(
+        event_id=event.id, invitation_id=inv.id, email=address, name=inv.person.name,
+        proposed_start=parsed.start, proposed_end=parsed.end, comment=parsed.comment,
+        sequence=parsed.sequence, stamp=parsed.stamp, received_at=utcnow()))
     text = f"{address} proposes another time for '{event.title}'"
     if parsed.start and parsed.end:
-        proposed = (parsed.start, parsed.end)
         text = (f"{address} proposes {_fmt(parsed.start, event.timezone)}–"
                 f"{_fmt(parsed.end, event.timezone)} ({event.timezone}) instead of "
                 f"{_fmt(event.start, event.timezone)} for '{event.title}'")
     if parsed.comment:
         text += f": “{parsed.comment}”"
-    return ReplyResult(where, Outcome.COUNTER, text + " (not applied; change the event to "
-                       "accept it)", event.id, address, None, proposed, warnings)
+    return ReplyResult(where, Outcome.COUNTER, text + " (stored as a proposal: accept or "
+                       f"decline it with `organiser counters`, event {event.id})", event.id,
+                       address, None, _proposed(parsed), warnings)
+
+
+def _proposed(parsed: ParsedReply) -> tuple[dt.datetime, dt.datetime] | None:
+    return (parsed.start, parsed.end) if parsed.start and parsed.end else None
 
 
 def _delegate(session: Session, event: Event, inv: Invitation, parsed: ParsedReply) -> str:

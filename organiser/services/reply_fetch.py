@@ -484,7 +484,8 @@ def _apply(db: Database, parsed: Any, where: str,
         result = apply_reply(db, parsed, where)
     except OrganiserError as exc:
         return "failed", exc.message if exc.field is None else f"{exc.field}: {exc.message}"
-    return result.outcome.value, result.message
+    # a reply mailed by someone other than the attendee is applied, and says so
+    return result.outcome.value, "; ".join([result.message, *result.warnings])
 
 
 def _log(db: Database, report: FetchReport) -> None:

@@ -10,10 +10,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import DATA
 from tests.exporters.ics_support import COORDINATOR, set_coordinator
-
-REPLIES = DATA / "replies"
+from tests.importers.reply_support import REPLIES, exported_values, fill, fill_eml, reply_ics
 
 
 @pytest.fixture(autouse=True)
@@ -34,48 +32,6 @@ def event(demo_db: Any) -> int:
     return event_id
 
 
-def exported_values(db: Any, event_id: int, email: str, name: str) -> dict[str, str]:
-    """The template values, read from the REQUEST the app writes (not from the database)."""
-    from icalendar import Calendar
-
-    from organiser.exporters.ics import request_calendar
-
-    vevent = Calendar.from_ical(request_calendar(db, event_id)).walk("VEVENT")[0]
-    start, end = vevent.decoded("DTSTART"), vevent.decoded("DTEND")
-    return {
-        "UID": str(vevent["UID"]), "SEQUENCE": str(vevent["SEQUENCE"]),
-        "SUMMARY": vevent["SUMMARY"].to_ical().decode(),
-        "LOCATION": vevent["LOCATION"].to_ical().decode(),
-        "ORGANIZER_EMAIL": str(vevent["ORGANIZER"]).removeprefix("mailto:"),
-        "ORGANIZER_NAME": vevent["ORGANIZER"].params["CN"],
-        "ATTENDEE_EMAIL": email, "ATTENDEE_NAME": name,
-        "DTSTART_LOCAL": start.strftime("%Y%m%dT%H%M%S"),
-        "DTEND_LOCAL": end.strftime("%Y%m%dT%H%M%S"),
-        "DTSTART_UTC": start.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ"),
-        "DTEND_UTC": end.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ"),
-    }
-
-
-def fill(template: str, values: dict[str, str]) -> str:
-    for key, value in values.items():
-        template = template.replace("{{" + key + "}}", value)
-    assert "{{" not in template
-    return template
-
-
-def fill_eml(values: dict[str, str]) -> bytes:
-    """The Gmail message, its base64 attachment filled in too."""
-    text = (REPLIES / "gmail_decline.eml.tmpl").read_text(encoding="utf-8")
-    blocks = text.split("Content-Transfer-Encoding: base64\n\n")
-    last = blocks[-1]
-    encoded, _, tail = last.partition("\n--")
-    attachment = base64.b64decode(encoded)
-    filled = fill(attachment.decode("utf-8"), values).encode("utf-8")
-    wrapped = base64.encodebytes(filled).decode("ascii").rstrip("\n")
-    blocks[-1] = wrapped + "\n--" + tail
-    return fill("Content-Transfer-Encoding: base64\n\n".join(blocks), values).encode("utf-8")
-
-
 def write(tmp_path: Path, name: str, data: str | bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
@@ -86,20 +42,6 @@ def invitation(db: Any, event_id: int, email: str) -> dict[str, Any]:
     from organiser.services.events import event_details
 
     return next(i for i in event_details(db, event_id)["invitations"] if i["email"] == email)
-
-
-def reply_ics(values: dict[str, str], *, method: str = "REPLY", partstat: str = "ACCEPTED",
-              attendees: str | None = None, extra: str = "") -> str:
-    attendee = attendees if attendees is not None else (
-        f"ATTENDEE;PARTSTAT={partstat};CN={values['ATTENDEE_NAME']}:"
-        f"mailto:{values['ATTENDEE_EMAIL']}\r\n")
-    return (
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//iPhone OS 17//EN\r\n"
-        f"METHOD:{method}\r\nBEGIN:VEVENT\r\nUID:{values['UID']}\r\n"
-        f"SEQUENCE:{values['SEQUENCE']}\r\nDTSTAMP:20261126T080000Z\r\n"
-        f"DTSTART:{values['DTSTART_UTC']}\r\nDTEND:{values['DTEND_UTC']}\r\n"
-        f"ORGANIZER:mailto:{values['ORGANIZER_EMAIL']}\r\n{attendee}{extra}"
-        "END:VEVENT\r\nEND:VCALENDAR\r\n")
 
 
 def test_outlook_accept_with_a_windows_time_zone(demo_db: Any, event: int,
