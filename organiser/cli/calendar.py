@@ -254,6 +254,9 @@ def cmd_calendar_password(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     set_password(config, read_password(f"CalDAV password for {config.account}: "))
     say(f"CalDAV password of {config.account} stored in the system keyring")
+    return EXIT_OK
+
+
 def cmd_counters_list(args: argparse.Namespace, ctx: Context) -> int:
     from organiser.cli.context import print_json
     from organiser.services.counters import list_counters
