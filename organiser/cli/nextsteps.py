@@ -31,6 +31,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     set_.add_argument("--json", action="store_true")
     set_.set_defaults(handler=cmd_set)
 
+    remind = sub.add_parser(
+        "remind", help="one message per owner listing their open and overdue steps, in their "
+                       "language: .eml drafts (-o DIR) or the outbox (--queue)")
+    remind.add_argument("--days", type=int, default=7, metavar="N",
+                        help="steps due within N days, and every overdue one (default 7)")
+    where = remind.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", metavar="DIR", help="write one .eml draft per message")
+    where.add_argument("--queue", action="store_true", help="put the messages in the outbox")
+    remind.add_argument("--again", action="store_true",
+                        help="also remind steps already reminded today")
+    remind.add_argument("--json", action="store_true")
+    remind.set_defaults(handler=cmd_remind)
+
 
 def _owner(value: str | None) -> tuple[int | None, int | None]:
     """(person id, organisation id) from '12', 'person:12' or 'org:3'."""
@@ -80,4 +93,24 @@ def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
         print_json(row.as_json(dt.date.today()))
     else:
         say(f"next step {row.id}: {row.status.value}")
+    return EXIT_OK
+
+
+def cmd_remind(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.services.reminders import remind
+
+    batch = remind(ctx.database(create=False), days=args.days, output=args.output,
+                   queue=args.queue, again=args.again)
+    if args.json:
+        print_json(batch.as_json())
+        return EXIT_OK
+    for skipped in batch.skipped:
+        say(f"skipped: {skipped}")
+    for reminder in batch.reminders:
+        say(f"{reminder.message.recipient}: {reminder.message.subject}")
+    say(batch.summary())
+    if batch.files:
+        say(f"written to {args.output}")
+    if batch.queued:
+        say("queued in the outbox; send them with `organiser outbox send`")
     return EXIT_OK

@@ -63,6 +63,45 @@ HEADINGS: dict[str, dict[str, str]] = {
     "open": {"en": "Open", "fr": "En cours", "ar": "مفتوح"},
     "overdue": {"en": "Overdue", "fr": "En retard", "ar": "متأخر"},
     "page": {"en": "Page", "fr": "Page", "ar": "صفحة"},
+    # next-step reminders, in the owner's language
+    "reminder_subject": {"en": "Next steps: {count} to follow up",
+                         "fr": "Prochaines étapes : {count} à suivre",
+                         "ar": "الخطوات التالية: {count} للمتابعة"},
+    "reminder_subject_overdue": {
+        "en": "Next steps: {count} to follow up, {overdue} overdue",
+        "fr": "Prochaines étapes : {count} à suivre, dont {overdue} en retard",
+        "ar": "الخطوات التالية: {count} للمتابعة، منها {overdue} متأخرة"},
+    "reminder_greeting": {"en": "Dear {name},", "fr": "Bonjour {name},",
+                          "ar": "عزيزي/عزيزتي {name}،"},
+    "reminder_hello": {"en": "Hello,", "fr": "Bonjour,", "ar": "مرحبًا،"},
+    "reminder_intro": {
+        "en": "Here is where the next steps agreed in our meetings stand, with their due dates:",
+        "fr": "Voici où en sont les prochaines étapes convenues lors de nos réunions, avec "
+              "leurs échéances :",
+        "ar": "إليكم وضع الخطوات التالية المتفق عليها في اجتماعاتنا ومواعيدها النهائية:"},
+    "reminder_yours": {"en": "Your next steps", "fr": "Vos prochaines étapes",
+                       "ar": "خطواتكم التالية"},
+    "reminder_of": {"en": "Next steps of {name}", "fr": "Prochaines étapes de {name}",
+                    "ar": "الخطوات التالية لـ {name}"},
+    "reminder_overdue": {"en": "overdue since {date} ({days} days)",
+                         "fr": "en retard depuis le {date} ({days} jours)",
+                         "ar": "متأخرة منذ {date} ({days} يومًا)"},
+    "reminder_due": {"en": "due {date}", "fr": "échéance le {date}",
+                     "ar": "الموعد النهائي {date}"},
+    "reminder_due_today": {"en": "due today ({date})", "fr": "échéance aujourd'hui ({date})",
+                           "ar": "الموعد النهائي اليوم ({date})"},
+    "reminder_in_progress": {"en": "in progress", "fr": "en cours", "ar": "قيد التنفيذ"},
+    "reminder_agreed_at": {"en": "agreed at: {event}", "fr": "convenue lors de : {event}",
+                           "ar": "تم الاتفاق عليها في: {event}"},
+    "reminder_closing": {
+        "en": "If a step is done, late or no longer needed, a short reply to this message is "
+              "enough: I will update it.",
+        "fr": "Si une étape est terminée, retardée ou n'est plus nécessaire, une courte réponse "
+              "à ce message suffit : je la mettrai à jour.",
+        "ar": "إذا أُنجزت خطوة أو تأخرت أو لم تعد ضرورية، يكفي رد قصير على هذه الرسالة "
+              "وسأقوم بتحديثها."},
+    "reminder_regards": {"en": "Best regards,", "fr": "Cordialement,",
+                         "ar": "مع أطيب التحيات،"},
 }
 
 

@@ -41,7 +41,7 @@ class PreparedMessage:
     """One message to one person, ready to be written as .eml or queued for sending."""
 
     purpose: str
-    event_id: int
+    event_id: int | None
     recipient: str
     recipient_name: str
     subject: str
