@@ -130,8 +130,9 @@ class FetchedMessage:
 
     @property
     def applied(self) -> bool:
-        """In the database now (a duplicate was already); the rest waits for the coordinator."""
-        return self.outcome in ("applied", "duplicate")
+        """Recorded in the database (a duplicate already was; a counter-proposal is stored for
+        the coordinator to accept or decline in the app); the rest needs a look in the mail."""
+        return self.outcome in ("applied", "duplicate", "counter")
 
     @property
     def line(self) -> str:
@@ -163,9 +164,13 @@ class FetchReport:
     def summary(self) -> str:
         if self.error:
             return f"nothing fetched: {self.error}"
-        text = (f"{len(self.applied)} repl{'y' if len(self.applied) == 1 else 'ies'} applied, "
-                f"{len(self.not_applied)} not applied, {self.left_alone} other message"
-                f"{'' if self.left_alone == 1 else 's'} left alone")
+        counters = sum(1 for m in self.handled if m.outcome == "counter")
+        applied = len(self.applied) - counters
+        text = f"{applied} repl{'y' if applied == 1 else 'ies'} applied, "
+        if counters:
+            text += f"{counters} counter-proposal{'' if counters == 1 else 's'} stored, "
+        text += (f"{len(self.not_applied)} not applied, {self.left_alone} other message"
+                 f"{'' if self.left_alone == 1 else 's'} left alone")
         return text + "".join(f"; {note}" for note in self.notes)
 
     def as_json(self) -> dict[str, Any]:
