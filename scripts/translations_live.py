@@ -10,6 +10,8 @@ FR_LIVE: dict[str, str | list[str]] = {
     "Planned": "Prévu", "Expected": "Prévision",
     "{time} left — {title}": "reste {time} — {title}",
     "over-run {time} — {title}": "dépassement de {time} — {title}",
+    "Discard the changes you typed?": "Abandonner les modifications saisies ?",
+    "type part of a city: Paris, Dakar, Tokyo…": "tapez une partie d’une ville : Paris, Dakar, Tokyo…",
     "Approved by (the name printed on the minutes):":
         "Approuvé par (le nom imprimé sur le compte rendu) :",
 }
@@ -18,5 +20,7 @@ AR_LIVE: dict[str, str | list[str]] = {
     "Planned": "المقرر", "Expected": "المتوقع",
     "{time} left — {title}": "متبقٍّ {time} — {title}",
     "over-run {time} — {title}": "تجاوز {time} — {title}",
+    "Discard the changes you typed?": "هل تريد التخلي عن التعديلات التي كتبتها؟",
+    "type part of a city: Paris, Dakar, Tokyo…": "اكتب جزءًا من اسم مدينة: Paris، Dakar، Tokyo…",
     "Approved by (the name printed on the minutes):": "اعتمده (الاسم المطبوع على المحضر):",
 }

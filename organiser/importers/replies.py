@@ -10,7 +10,6 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from organiser.core.enums import Reply
 from organiser.core.errors import InputError
@@ -214,7 +213,7 @@ def _attendees(vevent: Any, where: str) -> tuple[Attendee, ...]:
 
 def _when(cal: Calendar, vevent: Any, name: str, where: str) -> dt.datetime | None:
     """An instant; Windows zone names are mapped to IANA, unknown zones are refused."""
-    from organiser.core.zones import windows_zone
+    from organiser.core.zones import windows_zone, zone
 
     prop = vevent.get(name)
     if prop is None:
@@ -224,11 +223,9 @@ def _when(cal: Calendar, vevent: Any, name: str, where: str) -> dt.datetime | No
         return None  # a date (all-day) carries no instant
     tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
     if tzid:
-        zone = windows_zone(str(tzid)) or str(tzid)
-        try:
-            return value.replace(tzinfo=ZoneInfo(zone)).astimezone(dt.UTC)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
+        known = zone(windows_zone(str(tzid)) or str(tzid))
+        if known is not None:
+            return value.replace(tzinfo=known).astimezone(dt.UTC)
         defined = {str(tz.get("TZID", "")) for tz in cal.walk("VTIMEZONE")}
         if str(tzid) in defined and value.tzinfo is not None:
             return value.astimezone(dt.UTC)

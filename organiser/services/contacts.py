@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -30,6 +29,7 @@ from organiser.core.models import (
 )
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text, email_key, fold, nfc, sort_key
+from organiser.core.zones import zone as known_zone
 from organiser.importers.contacts_common import ContactRecord, email_problem
 
 
@@ -338,11 +338,8 @@ def validate_person(data: PersonData) -> dict[str, str]:
             problems["emails"] = f"{address} is listed twice"
             break
         seen.add(email_key(address))
-    if data.timezone:
-        try:
-            ZoneInfo(data.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            problems["timezone"] = f"unknown time zone {data.timezone!r} (e.g. Europe/Paris)"
+    if data.timezone and known_zone(data.timezone) is None:
+        problems["timezone"] = f"unknown time zone {data.timezone!r} (e.g. Europe/Paris)"
     return problems
 
 

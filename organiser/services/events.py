@@ -198,19 +198,15 @@ EDITABLE_FIELDS = ("title", "kind", "start", "end", "timezone", "venue", "addres
 
 def check_timezone(name: str, *, field: str = "time zone") -> str:
     """An IANA zone name ('Europe/Paris'); Windows names are accepted and mapped."""
-    from zoneinfo import ZoneInfoNotFoundError
-
     text = (name or "").strip()
     if not text:
         raise InputError("is empty (give an IANA zone such as Europe/Paris)", field=field)
-    from organiser.core.zones import windows_zone
+    from organiser.core.zones import windows_zone, zone
 
     mapped = windows_zone(text) or text
-    try:
-        ZoneInfo(mapped)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    if zone(mapped) is None:
         raise InputError(f"unknown time zone {text!r} (give an IANA zone such as "
-                         "Europe/Paris)", field=field) from exc
+                         "Europe/Paris)", field=field)
     return mapped
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -60,12 +60,10 @@ class InvitationRow:
     @property
     def zone(self) -> str:
         """The invitee's zone, else the event's (when the contact has none or a bad one)."""
-        if self.person_timezone:
-            try:
-                ZoneInfo(self.person_timezone)
-                return self.person_timezone
-            except (ZoneInfoNotFoundError, ValueError):
-                pass
+        from organiser.core.zones import zone
+
+        if zone(self.person_timezone) is not None:
+            return self.person_timezone.strip()
         return self.event_timezone
 
     @property

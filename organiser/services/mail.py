@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -105,10 +105,9 @@ def default_minutes_pdf(db: Database, event_id: int) -> bytes:
 # --- wording ----------------------------------------------------------------------------
 
 def _zone(name: str) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name) if name else None
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    from organiser.core.zones import zone
+
+    return zone(name)
 
 
 def _offset(moment: dt.datetime) -> str:

@@ -2744,37 +2744,37 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="279" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="321" />
         <source>Edit {name}</source>
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="280" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="322" />
         <source>New organisation</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="282" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="324" />
         <source>&amp;Name</source>
         <translation>الا&amp;سم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="283" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="325" />
         <source>&amp;Acronym</source>
         <translation>الا&amp;ختصار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="288" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="330" />
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="289" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="331" />
         <source>&amp;Country</source>
         <translation>ال&amp;بلد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="293" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="335" />
         <source>N&amp;otes</source>
         <translation>م&amp;لاحظات</translation>
     </message>
@@ -3013,107 +3013,112 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="180" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="219" />
         <source>Edit {name}</source>
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="182" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="221" />
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="184" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="223" />
         <source>&amp;Given name</source>
         <translation>الا&amp;سم الأول</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="185" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="224" />
         <source>&amp;Family name</source>
         <translation>اسم ال&amp;عائلة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="186" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="225" />
         <source>Full name (if &amp;different)</source>
         <translation>الاسم الكامل (إن كان م&amp;ختلفًا)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="188" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="227" />
         <source>How the name is written in full when not just given + family name</source>
         <translation>طريقة كتابة الاسم كاملًا إن لم يكن مجرد الاسم الأول واسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="189" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="228" />
         <source>&amp;Latin transliteration</source>
         <translation>الكتابة بالحروف ال&amp;لاتينية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="191" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="230" />
         <source>Family name first, e.g. 'Shevchenko Olena'; used for sorting and search</source>
         <translation>اسم العائلة أولًا، مثل ‏'Shevchenko Olena'؛ يُستخدم للفرز والبحث</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="197" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="236" />
         <source>one address per line; the first is used for invitations</source>
         <translation>عنوان واحد في كل سطر؛ يُستخدم الأول للدعوات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="198" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="237" />
         <source>&amp;E-mail addresses</source>
         <translation>عناوين البريد الإل&amp;كتروني</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="208" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="247" />
         <source>&amp;Organisation</source>
         <translation>الم&amp;نظمة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="209" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="248" />
         <source>Choose one, or type a new name to create it</source>
         <translation>اختر منظمة، أو اكتب اسمًا جديدًا لإنشائها</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="210" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="249" />
         <source>&amp;Job title</source>
         <translation>المسمى ال&amp;وظيفي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="211" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="250" />
         <source>&amp;Country</source>
         <translation>ال&amp;بلد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="212" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="253" />
+        <source>type part of a city: Paris, Dakar, Tokyo…</source>
+        <translation>اكتب جزءًا من اسم مدينة: Paris، Dakar، Tokyo…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="254" />
         <source>&amp;Time zone</source>
         <translation>المنطقة ال&amp;زمنية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="213" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="255" />
         <source>IANA name, e.g. Europe/Paris, Africa/Dakar, Asia/Tokyo</source>
         <translation>اسم IANA، مثل Europe/Paris أو Africa/Dakar أو Asia/Tokyo</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="214" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="256" />
         <source>Lan&amp;guage</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="215" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="257" />
         <source>&amp;Phone</source>
         <translation>اله&amp;اتف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="218" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="260" />
         <source>T&amp;ags</source>
         <translation>الم&amp;جموعات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="219" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="261" />
         <source>Groups to invite together, separated by commas</source>
         <translation>مجموعات تُدعى معًا، تفصل بينها فواصل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="223" />
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="265" />
         <source>&amp;Notes</source>
         <translation>&amp;ملاحظات</translation>
     </message>
@@ -3791,6 +3796,14 @@ Defaults are shown instead.</source>
         <location filename="../../organiser/ui/live/checkin.py" line="113" />
         <source>A walk-in needs a name.</source>
         <translation>يلزم اسم للحاضر دون دعوة.</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="88" />
+        <source>Discard the changes you typed?</source>
+        <translation>هل تريد التخلي عن التعديلات التي كتبتها؟</translation>
     </message>
 </context>
 </TS>

@@ -2745,37 +2745,37 @@
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="279"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="321"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="280"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="322"/>
         <source>New organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="282"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="324"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="283"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="325"/>
         <source>&amp;Acronym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="288"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="330"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="289"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="331"/>
         <source>&amp;Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="293"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="335"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,107 +3013,112 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="180"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="219"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="182"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="221"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="184"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="223"/>
         <source>&amp;Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="185"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="224"/>
         <source>&amp;Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="186"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="225"/>
         <source>Full name (if &amp;different)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="188"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="227"/>
         <source>How the name is written in full when not just given + family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="189"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="228"/>
         <source>&amp;Latin transliteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="191"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="230"/>
         <source>Family name first, e.g. &apos;Shevchenko Olena&apos;; used for sorting and search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="197"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="236"/>
         <source>one address per line; the first is used for invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="198"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="237"/>
         <source>&amp;E-mail addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="208"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="247"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="209"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="248"/>
         <source>Choose one, or type a new name to create it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="210"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="249"/>
         <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="211"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="250"/>
         <source>&amp;Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="212"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="253"/>
+        <source>type part of a city: Paris, Dakar, Tokyo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="254"/>
         <source>&amp;Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="213"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="255"/>
         <source>IANA name, e.g. Europe/Paris, Africa/Dakar, Asia/Tokyo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="214"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="256"/>
         <source>Lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="215"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="257"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="218"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="260"/>
         <source>T&amp;ags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="219"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="261"/>
         <source>Groups to invite together, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="223"/>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="265"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,6 +3790,14 @@ Defaults are shown instead.</source>
     <message>
         <location filename="../../organiser/ui/live/checkin.py" line="113"/>
         <source>A walk-in needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="88"/>
+        <source>Discard the changes you typed?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -125,3 +125,74 @@ def test_agenda_editor_fits_1280_in_french(qtbot, demo_db, french) -> None:  # t
     editor.show()
     assert editor.minimumSizeHint().width() <= 1280
     assert editor.width() <= 1280
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard")  # the popup
+def test_person_form_time_zone_focus_and_escape(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """Finding 4: a partial zone name, the first keystrokes, Escape on a filled form."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
+
+    from organiser.ui.dialogs.contacts_forms import PersonDialog
+
+    dialog = PersonDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    # typing starts in the first field, not on Save
+    focused = dialog.focusWidget()
+    assert focused is dialog.fields["given_name"], focused
+    qtbot.keyClicks(focused, "Chinwe")
+    assert dialog.fields["given_name"].text() == "Chinwe"
+    qtbot.keyClicks(dialog.fields["emails"], "not-an-address")
+    save.click()  # fails: the address
+    assert dialog.isVisible() and dialog.errors["emails"].isVisible()
+    zone = dialog.fields["timezone"]
+    assert isinstance(zone, QLineEdit)
+    qtbot.keyClicks(zone, "Europe")  # used to raise IsADirectoryError (a tzdata folder)
+    assert "unknown time zone 'Europe'" in dialog.errors["timezone"].text()
+    completer = zone.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("istan")
+    found = {completer.completionModel().index(r, 0).data()
+             for r in range(completer.completionModel().rowCount())}
+    assert "Europe/Istanbul" in found
+    qtbot.keyClicks(zone, "/Istanbul")
+    assert not dialog.errors["timezone"].isVisible()  # errors follow the typing, never stale
+    assert not save.isEnabled()  # the address is still wrong
+    dialog.fields["emails"].setPlainText("c.okafor@ppa.example")
+    qtbot.keyClicks(dialog.fields["family_name"], "Okafor")
+    assert not dialog.errors["emails"].isVisible() and save.isEnabled()
+    # Escape on a filled form asks; "Cancel" keeps it open with what was typed
+    answers = answer_next_dialog(qtbot, QMessageBox, lambda box: box.reject())
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(answers))
+    assert dialog.isVisible() and dialog.fields["family_name"].text() == "Okafor"
+
+    def discard(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    answers = answer_next_dialog(qtbot, QMessageBox, discard)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    # an untouched form closes at once
+    untouched = PersonDialog(demo_db)
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not untouched.isVisible()
+
+
+def test_zone_check_is_one_function_that_opens_no_folder() -> None:
+    from organiser.core.errors import InputError
+    from organiser.core.zones import zone
+    from organiser.services.events import check_timezone
+
+    assert zone("Europe") is None and zone("America/Argentina") is None
+    assert zone("../../etc/passwd") is None and zone("") is None and zone(None) is None
+    assert str(zone(" Europe/Istanbul ")) == "Europe/Istanbul"
+    with pytest.raises(InputError, match="unknown time zone 'Europe'"):
+        check_timezone("Europe")
+    assert check_timezone("W. Europe Standard Time") == "Europe/Berlin"

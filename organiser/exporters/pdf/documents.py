@@ -297,11 +297,12 @@ def agenda_pdf(data: EventData, second_timezone: str | None = None) -> bytes:
     s = styles()
     zone = None
     if second_timezone:
-        try:
-            zone = ZoneInfo(second_timezone)
-        except (KeyError, ValueError) as exc:
+        from organiser.core.zones import zone as known_zone
+
+        zone = known_zone(second_timezone)
+        if zone is None:
             raise InputError(f"unknown time zone {second_timezone!r}",
-                             field="second time zone") from exc
+                             field="second time zone")
     setup = page_setup(data, "Agenda")
     width = frame_width(setup)
     extra = []

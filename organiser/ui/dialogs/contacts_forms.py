@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -28,6 +29,18 @@ if TYPE_CHECKING:
 _ERROR_STYLE = "color: #b00020;"
 
 
+def zone_completer(parent: QWidget) -> QCompleter:
+    """Completes a time zone from any part of its name ("istan" gives Europe/Istanbul)."""
+    from organiser.core.zones import zone_names
+
+    completer = QCompleter(sorted(z for z in zone_names() if "/" in z or z == "UTC"), parent)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setMaxVisibleItems(12)
+    return completer
+
+
 class _Form(QDialog):
     """A dialog of labelled fields, each with an error label under it."""
 
@@ -48,10 +61,36 @@ class _Form(QDialog):
         self.conflict = ConflictPanel(self)
         self.conflict.reload_requested.connect(self.reload)
         layout.addWidget(self.conflict)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setDefault(True)  # Enter in a one-line field saves
         layout.addWidget(self.buttons)
         self.labels: dict[str, str] = {}
         # what the fields showed when filled from the database: the base of a reload's merge
         self.base: dict[str, str] = {}
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setDefault(True)  # Enter in a one-line field saves
+        self._focused = False
+
+    def is_modified(self) -> bool:
+        """Typed changes: the fields differ from what they showed when filled or reloaded."""
+        return bool(self.base) and self.texts() != self.base
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused and self.fields:
+            self._focused = True  # typing starts in the first field, never on Save
+            next(iter(self.fields.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reject(self) -> None:
+        """Escape or Cancel: a form with changes asks before they are thrown away."""
+        if self.is_modified():
+            answer = QMessageBox.question(
+                self, self.windowTitle(), self.tr("Discard the changes you typed?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def add(self, name: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
         widget.setObjectName(name)
@@ -209,7 +248,10 @@ class PersonDialog(_Form):
                  self.tr("Choose one, or type a new name to create it"))
         self.add("job_title", self.tr("&Job title"), QLineEdit(self.data.job_title))
         self.add("country", self.tr("&Country"), QLineEdit(self.data.country))
-        self.add("timezone", self.tr("&Time zone"), QLineEdit(self.data.timezone),
+        zone = QLineEdit(self.data.timezone)
+        zone.setCompleter(zone_completer(zone))
+        zone.setPlaceholderText(self.tr("type part of a city: Paris, Dakar, Tokyo…"))
+        self.add("timezone", self.tr("&Time zone"), zone,
                  self.tr("IANA name, e.g. Europe/Paris, Africa/Dakar, Asia/Tokyo"))
         self.add("language", self.tr("Lan&guage"), QLineEdit(self.data.language))
         self.add("phone", self.tr("&Phone"), QLineEdit(self.data.phone))
