@@ -782,19 +782,29 @@
         <translation>غير مدعو</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="130" />
+        <location filename="../../organiser/ui/live/checkin.py" line="131" />
         <source>Find a person…</source>
         <translation>ابحث عن شخص…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="193" />
+        <location filename="../../organiser/ui/live/checkin.py" line="198" />
         <source>Nobody matches; Ctrl+N adds a walk-in.</source>
         <translation>لا أحد يطابق البحث؛ يضيف Ctrl+N حاضرًا دون دعوة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="196" />
+        <location filename="../../organiser/ui/live/checkin.py" line="203" />
+        <source>Type part of a name first (or choose with ↑↓).</source>
+        <translation>اكتب جزءًا من الاسم أولًا (أو اختر بـ ↑↓).</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="206" />
         <source>not here</source>
         <translation>غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="210" />
+        <source>(had replied: {reply})</source>
+        <translation>(كان قد ردّ: {reply})</translation>
     </message>
 </context>
 <context>
@@ -2045,158 +2055,174 @@
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="246" />
+        <location filename="../../organiser/ui/live/window.py" line="249" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="249" />
+        <location filename="../../organiser/ui/live/window.py" line="252" />
         <source>&amp;Live</source>
         <translation>ال&amp;جلسة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="255" />
-        <location filename="../../organiser/ui/live/window.py" line="480" />
+        <location filename="../../organiser/ui/live/window.py" line="258" />
+        <location filename="../../organiser/ui/live/window.py" line="501" />
         <source>Next agenda item</source>
         <translation>البند التالي في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="257" />
+        <location filename="../../organiser/ui/live/window.py" line="260" />
         <source>Previous item's minutes</source>
         <translation>محضر البند السابق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="259" />
+        <location filename="../../organiser/ui/live/window.py" line="262" />
         <source>Next item's minutes</source>
         <translation>محضر البند التالي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="262" />
+        <location filename="../../organiser/ui/live/window.py" line="265" />
         <source>New &amp;decision…</source>
         <translation>&amp;قرار جديد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="264" />
+        <location filename="../../organiser/ui/live/window.py" line="267" />
         <source>New next &amp;step…</source>
         <translation>&amp;خطوة تالية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="266" />
+        <location filename="../../organiser/ui/live/window.py" line="269" />
         <source>&amp;Walk-in…</source>
         <translation>حاضر &amp;دون دعوة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="328" />
+        <location filename="../../organiser/ui/live/window.py" line="280" />
+        <source>Redone: {what}</source>
+        <translation>أُعيد: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="280" />
+        <source>Undone: {what}</source>
+        <translation>أُلغي: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="343" />
         <source>{present} present of {invited} invited</source>
         <translation>الحضور {present} من {invited} مدعوين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="331" />
+        <location filename="../../organiser/ui/live/window.py" line="346" />
         <source>(+{count} walk-in)</source>
         <translation>(+{count} دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="332" />
+        <location filename="../../organiser/ui/live/window.py" line="347" />
         <source>(+{count} walk-ins)</source>
         <translation>(+{count} دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="338" />
+        <location filename="../../organiser/ui/live/window.py" line="353" />
         <source>Decision: {text}</source>
         <translation>قرار: {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="341" />
+        <location filename="../../organiser/ui/live/window.py" line="356" />
         <source>Next step: {text}</source>
         <translation>خطوة تالية: {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="355" />
+        <location filename="../../organiser/ui/live/window.py" line="370" />
         <source>No agenda yet.</source>
         <translation>لا يوجد جدول أعمال بعد.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="359" />
+        <location filename="../../organiser/ui/live/window.py" line="374" />
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation>{title} — اليوم {day}، {time}، {minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="366" />
+        <location filename="../../organiser/ui/live/window.py" line="381" />
         <source>Real time: {start}–{end}</source>
         <translation>الوقت الفعلي: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="371" />
+        <location filename="../../organiser/ui/live/window.py" line="386" />
         <source>Open actions from earlier events:</source>
         <translation>إجراءات مفتوحة من فعاليات سابقة:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="405" />
+        <location filename="../../organiser/ui/live/window.py" line="420" />
         <source>Typing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="424" />
+        <location filename="../../organiser/ui/live/window.py" line="439" />
         <source>Saved {time}</source>
         <translation>حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="437" />
+        <location filename="../../organiser/ui/live/window.py" line="447" />
+        <location filename="../../organiser/ui/live/window.py" line="453" />
         <source>not here</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="438" />
+        <location filename="../../organiser/ui/live/window.py" line="452" />
+        <source>Undone: {name} is {status} again</source>
+        <translation>أُلغي: {name} عاد {status}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="459" />
         <source>Check-in: {status}</source>
         <translation>تسجيل الحضور: {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="458" />
+        <location filename="../../organiser/ui/live/window.py" line="479" />
         <source>Walk-in {name}</source>
         <translation>حاضر دون دعوة: {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="460" />
+        <location filename="../../organiser/ui/live/window.py" line="481" />
         <source>{name}: present (walk-in)</source>
         <translation>{name}: حاضر (دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="500" />
+        <location filename="../../organiser/ui/live/window.py" line="521" />
         <source>Next: {title}</source>
         <translation>التالي: {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="501" />
+        <location filename="../../organiser/ui/live/window.py" line="522" />
         <source>All items done</source>
         <translation>انتهت كل البنود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="509" />
+        <location filename="../../organiser/ui/live/window.py" line="530" />
         <source>{time} left — {title}</source>
         <translation>متبقٍّ {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="515" />
+        <location filename="../../organiser/ui/live/window.py" line="536" />
         <source>over-run {time} — {title}</source>
         <translation>تجاوز {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="545" />
+        <location filename="../../organiser/ui/live/window.py" line="566" />
         <source>The minutes are approved: nothing can be added.</source>
         <translation>المحضر معتمد: لا يمكن إضافة شيء.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="581" />
+        <location filename="../../organiser/ui/live/window.py" line="602" />
         <source>New decision</source>
         <translation>قرار جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="582" />
+        <location filename="../../organiser/ui/live/window.py" line="603" />
         <source>New next step</source>
         <translation>خطوة تالية جديدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="598" />
+        <location filename="../../organiser/ui/live/window.py" line="619" />
         <source>Live mode</source>
         <translation>وضع الجلسة</translation>
     </message>

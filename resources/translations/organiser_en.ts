@@ -783,18 +783,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="130"/>
+        <location filename="../../organiser/ui/live/checkin.py" line="131"/>
         <source>Find a person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="193"/>
+        <location filename="../../organiser/ui/live/checkin.py" line="198"/>
         <source>Nobody matches; Ctrl+N adds a walk-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="196"/>
+        <location filename="../../organiser/ui/live/checkin.py" line="203"/>
+        <source>Type part of a name first (or choose with ↑↓).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="206"/>
         <source>not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="210"/>
+        <source>(had replied: {reply})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2046,158 +2056,174 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="246"/>
+        <location filename="../../organiser/ui/live/window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="249"/>
+        <location filename="../../organiser/ui/live/window.py" line="252"/>
         <source>&amp;Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="255"/>
-        <location filename="../../organiser/ui/live/window.py" line="480"/>
+        <location filename="../../organiser/ui/live/window.py" line="258"/>
+        <location filename="../../organiser/ui/live/window.py" line="501"/>
         <source>Next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="257"/>
+        <location filename="../../organiser/ui/live/window.py" line="260"/>
         <source>Previous item&apos;s minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="259"/>
+        <location filename="../../organiser/ui/live/window.py" line="262"/>
         <source>Next item&apos;s minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="262"/>
+        <location filename="../../organiser/ui/live/window.py" line="265"/>
         <source>New &amp;decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="264"/>
+        <location filename="../../organiser/ui/live/window.py" line="267"/>
         <source>New next &amp;step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="266"/>
+        <location filename="../../organiser/ui/live/window.py" line="269"/>
         <source>&amp;Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="328"/>
+        <location filename="../../organiser/ui/live/window.py" line="280"/>
+        <source>Redone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="280"/>
+        <source>Undone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="343"/>
         <source>{present} present of {invited} invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="331"/>
+        <location filename="../../organiser/ui/live/window.py" line="346"/>
         <source>(+{count} walk-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="332"/>
+        <location filename="../../organiser/ui/live/window.py" line="347"/>
         <source>(+{count} walk-ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="338"/>
+        <location filename="../../organiser/ui/live/window.py" line="353"/>
         <source>Decision: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="341"/>
+        <location filename="../../organiser/ui/live/window.py" line="356"/>
         <source>Next step: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="355"/>
+        <location filename="../../organiser/ui/live/window.py" line="370"/>
         <source>No agenda yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="359"/>
+        <location filename="../../organiser/ui/live/window.py" line="374"/>
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="366"/>
+        <location filename="../../organiser/ui/live/window.py" line="381"/>
         <source>Real time: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="371"/>
+        <location filename="../../organiser/ui/live/window.py" line="386"/>
         <source>Open actions from earlier events:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="405"/>
+        <location filename="../../organiser/ui/live/window.py" line="420"/>
         <source>Typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="424"/>
+        <location filename="../../organiser/ui/live/window.py" line="439"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="437"/>
+        <location filename="../../organiser/ui/live/window.py" line="447"/>
+        <location filename="../../organiser/ui/live/window.py" line="453"/>
         <source>not here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="438"/>
+        <location filename="../../organiser/ui/live/window.py" line="452"/>
+        <source>Undone: {name} is {status} again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="459"/>
         <source>Check-in: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="458"/>
+        <location filename="../../organiser/ui/live/window.py" line="479"/>
         <source>Walk-in {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="460"/>
+        <location filename="../../organiser/ui/live/window.py" line="481"/>
         <source>{name}: present (walk-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="500"/>
+        <location filename="../../organiser/ui/live/window.py" line="521"/>
         <source>Next: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="501"/>
+        <location filename="../../organiser/ui/live/window.py" line="522"/>
         <source>All items done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="509"/>
+        <location filename="../../organiser/ui/live/window.py" line="530"/>
         <source>{time} left — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="515"/>
+        <location filename="../../organiser/ui/live/window.py" line="536"/>
         <source>over-run {time} — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="545"/>
+        <location filename="../../organiser/ui/live/window.py" line="566"/>
         <source>The minutes are approved: nothing can be added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="581"/>
+        <location filename="../../organiser/ui/live/window.py" line="602"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="582"/>
+        <location filename="../../organiser/ui/live/window.py" line="603"/>
         <source>New next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="598"/>
+        <location filename="../../organiser/ui/live/window.py" line="619"/>
         <source>Live mode</source>
         <translation type="unfinished"></translation>
     </message>

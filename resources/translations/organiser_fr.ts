@@ -782,19 +782,29 @@
         <translation>non invité</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="130" />
+        <location filename="../../organiser/ui/live/checkin.py" line="131" />
         <source>Find a person…</source>
         <translation>Trouver une personne…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="193" />
+        <location filename="../../organiser/ui/live/checkin.py" line="198" />
         <source>Nobody matches; Ctrl+N adds a walk-in.</source>
         <translation>Personne ne correspond ; Ctrl+N ajoute un participant non inscrit.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/checkin.py" line="196" />
+        <location filename="../../organiser/ui/live/checkin.py" line="203" />
+        <source>Type part of a name first (or choose with ↑↓).</source>
+        <translation>Tapez d’abord une partie du nom (ou choisissez avec ↑↓).</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="206" />
         <source>not here</source>
         <translation>pas là</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="210" />
+        <source>(had replied: {reply})</source>
+        <translation>(avait répondu : {reply})</translation>
     </message>
 </context>
 <context>
@@ -2045,158 +2055,174 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="246" />
+        <location filename="../../organiser/ui/live/window.py" line="249" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="249" />
+        <location filename="../../organiser/ui/live/window.py" line="252" />
         <source>&amp;Live</source>
         <translation>&amp;Séance</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="255" />
-        <location filename="../../organiser/ui/live/window.py" line="480" />
+        <location filename="../../organiser/ui/live/window.py" line="258" />
+        <location filename="../../organiser/ui/live/window.py" line="501" />
         <source>Next agenda item</source>
         <translation>Point suivant de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="257" />
+        <location filename="../../organiser/ui/live/window.py" line="260" />
         <source>Previous item's minutes</source>
         <translation>Compte rendu du point précédent</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="259" />
+        <location filename="../../organiser/ui/live/window.py" line="262" />
         <source>Next item's minutes</source>
         <translation>Compte rendu du point suivant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="262" />
+        <location filename="../../organiser/ui/live/window.py" line="265" />
         <source>New &amp;decision…</source>
         <translation>Nouvelle &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="264" />
+        <location filename="../../organiser/ui/live/window.py" line="267" />
         <source>New next &amp;step…</source>
         <translation>Nouvelle prochaine é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="266" />
+        <location filename="../../organiser/ui/live/window.py" line="269" />
         <source>&amp;Walk-in…</source>
         <translation>&amp;Participant non inscrit…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="328" />
+        <location filename="../../organiser/ui/live/window.py" line="280" />
+        <source>Redone: {what}</source>
+        <translation>Rétabli : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="280" />
+        <source>Undone: {what}</source>
+        <translation>Annulé : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="343" />
         <source>{present} present of {invited} invited</source>
         <translation>{present} présents sur {invited} invités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="331" />
+        <location filename="../../organiser/ui/live/window.py" line="346" />
         <source>(+{count} walk-in)</source>
         <translation>(+{count} non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="332" />
+        <location filename="../../organiser/ui/live/window.py" line="347" />
         <source>(+{count} walk-ins)</source>
         <translation>(+{count} non inscrits)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="338" />
+        <location filename="../../organiser/ui/live/window.py" line="353" />
         <source>Decision: {text}</source>
         <translation>Décision : {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="341" />
+        <location filename="../../organiser/ui/live/window.py" line="356" />
         <source>Next step: {text}</source>
         <translation>Prochaine étape : {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="355" />
+        <location filename="../../organiser/ui/live/window.py" line="370" />
         <source>No agenda yet.</source>
         <translation>Pas encore d’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="359" />
+        <location filename="../../organiser/ui/live/window.py" line="374" />
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation>{title} — jour {day}, {time}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="366" />
+        <location filename="../../organiser/ui/live/window.py" line="381" />
         <source>Real time: {start}–{end}</source>
         <translation>Horaire réel : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="371" />
+        <location filename="../../organiser/ui/live/window.py" line="386" />
         <source>Open actions from earlier events:</source>
         <translation>Actions ouvertes des réunions précédentes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="405" />
+        <location filename="../../organiser/ui/live/window.py" line="420" />
         <source>Typing…</source>
         <translation>Saisie…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="424" />
+        <location filename="../../organiser/ui/live/window.py" line="439" />
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="437" />
+        <location filename="../../organiser/ui/live/window.py" line="447" />
+        <location filename="../../organiser/ui/live/window.py" line="453" />
         <source>not here</source>
         <translation>pas là</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="438" />
+        <location filename="../../organiser/ui/live/window.py" line="452" />
+        <source>Undone: {name} is {status} again</source>
+        <translation>Annulé : {name} est de nouveau {status}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="459" />
         <source>Check-in: {status}</source>
         <translation>Accueil : {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="458" />
+        <location filename="../../organiser/ui/live/window.py" line="479" />
         <source>Walk-in {name}</source>
         <translation>Non inscrit : {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="460" />
+        <location filename="../../organiser/ui/live/window.py" line="481" />
         <source>{name}: present (walk-in)</source>
         <translation>{name} : présent (non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="500" />
+        <location filename="../../organiser/ui/live/window.py" line="521" />
         <source>Next: {title}</source>
         <translation>Suivant : {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="501" />
+        <location filename="../../organiser/ui/live/window.py" line="522" />
         <source>All items done</source>
         <translation>Tous les points sont traités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="509" />
+        <location filename="../../organiser/ui/live/window.py" line="530" />
         <source>{time} left — {title}</source>
         <translation>reste {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="515" />
+        <location filename="../../organiser/ui/live/window.py" line="536" />
         <source>over-run {time} — {title}</source>
         <translation>dépassement de {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="545" />
+        <location filename="../../organiser/ui/live/window.py" line="566" />
         <source>The minutes are approved: nothing can be added.</source>
         <translation>Le compte rendu est approuvé : rien ne peut être ajouté.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="581" />
+        <location filename="../../organiser/ui/live/window.py" line="602" />
         <source>New decision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="582" />
+        <location filename="../../organiser/ui/live/window.py" line="603" />
         <source>New next step</source>
         <translation>Nouvelle prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="598" />
+        <location filename="../../organiser/ui/live/window.py" line="619" />
         <source>Live mode</source>
         <translation>Mode séance</translation>
     </message>

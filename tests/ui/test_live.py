@@ -93,6 +93,33 @@ def test_check_in_by_typing_and_one_key_statuses(window, qtbot, demo_db) -> None
     assert _status(demo_db, second.person_id) is AttendanceStatus.APOLOGIES
 
 
+def test_enter_on_an_empty_search_marks_nobody_and_undo_says_so(window, qtbot,
+                                                                 demo_db) -> None:
+    """Finding 5: the first row (someone who declined) was marked present by a stray Enter."""
+    search = window.checkin.search
+    search.setFocus()
+    first = window.checkin.model.row_at(0)
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    qtbot.keyClick(search, Qt.Key.Key_F6)
+    assert _status(demo_db, first.person_id) is None
+    assert window.counts_label.text() == "0 present of 28 invited"
+    assert "Type part of a name first" in window.checkin.feedback.text()
+    qtbot.keyClicks(search, "oster")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    henrik = _person(demo_db, "ostergard")
+    assert window.checkin.feedback.text() == "Henrik Østergård: present"
+    qtbot.keyClick(search, Qt.Key.Key_Z, CTRL)
+    assert _status(demo_db, henrik) is None
+    assert "present" not in window.checkin.feedback.text()
+    assert window.checkin.feedback.text() == "Undone: Henrik Østergård is not here again"
+    # chosen with the arrows from an empty search, Enter marks that person
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    chosen = window.checkin.selected()
+    assert chosen is not None
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert _status(demo_db, chosen.person_id) is AttendanceStatus.PRESENT
+
+
 @OFFSCREEN_POPUPS
 def test_walk_in_in_seconds_and_undo(window, qtbot, demo_db) -> None:
     search = window.checkin.search

@@ -125,6 +125,7 @@ class CheckInPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("checkInPanel")
         self._rows: list[RosterRow] = []
+        self._chosen = False  # a row chosen by arrows or mouse (not just the first match)
         self.search = QLineEdit(self)
         self.search.setObjectName("checkInSearch")
         self.search.setPlaceholderText(self.tr("Find a person…"))
@@ -159,6 +160,7 @@ class CheckInPanel(QWidget):
 
         route_undo_to_window(self.search)
         self.table.installEventFilter(self)
+        self.table.pressed.connect(lambda _i: self._choose())
         self.table.doubleClicked.connect(lambda _i: self._mark(AttendanceStatus.PRESENT))
         walk_in = QShortcut(QKeySequence("Ctrl+N"), self)
         walk_in.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -169,6 +171,9 @@ class CheckInPanel(QWidget):
         selected = self.selected()
         self._rows = rows
         self._filter(self.search.text(), keep=selected.person_id if selected else None)
+
+    def _choose(self) -> None:
+        self._chosen = True
 
     def _filter(self, text: str, keep: int | None = None) -> None:
         from organiser.services.live import search
@@ -192,9 +197,19 @@ class CheckInPanel(QWidget):
         if row is None:
             self.feedback.setText(self.tr("Nobody matches; Ctrl+N adds a walk-in."))
             return
+        if not self.search.text().strip() and not self._chosen:
+            # Enter on an empty search would mark whoever sorts first (maybe someone who
+            # declined): a person is found by typing, or chosen with the arrows or the mouse
+            self.feedback.setText(self.tr("Type part of a name first (or choose with ↑↓)."))
+            return
         self.status_requested.emit(row.person_id, status)
         label = enum_text(status) if status else self.tr("not here")
-        self.feedback.setText(f"{row.name}: {label}")
+        text = f"{row.name}: {label}"
+        if status in STATUS_KEYS.values() and row.reply is not None and \
+                row.reply.value in ("declined", "delegated"):
+            text += " " + self.tr("(had replied: {reply})").format(reply=enum_text(row.reply))
+        self.feedback.setText(text)
+        self._chosen = False
         if self.search.text():
             self.search.clear()
         self.search.setFocus()
@@ -219,5 +234,6 @@ class CheckInPanel(QWidget):
                     count = self.model.rowCount()
                     if count:
                         select_row(self.table, max(0, min(count - 1, current + step)))
+                        self._chosen = True
                     return True
         return super().eventFilter(watched, event)

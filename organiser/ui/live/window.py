@@ -243,6 +243,9 @@ class LiveWindow(QMainWindow):
             if QKeySequence(extra) not in redo_keys:
                 redo_keys.append(QKeySequence(extra))
         self.redo_action.setShortcuts(redo_keys)
+        # what the status lines said is no longer true once undone: say what was undone
+        self.undo_action.triggered.connect(lambda _=False: self._undone(redo=False))
+        self.redo_action.triggered.connect(lambda _=False: self._undone(redo=True))
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
@@ -265,6 +268,18 @@ class LiveWindow(QMainWindow):
                                          lambda: self.capture("next step"), "captureNextStep"))
         live_menu.addAction(self._action(self.tr("&Walk-in…"), "Ctrl+Shift+N",
                                          lambda: self.walk_in(""), "walkIn"))
+
+    def _undone(self, *, redo: bool) -> None:
+        index = self.undo_stack.index() - (1 if redo else 0)
+        what = self.undo_stack.text(index) if 0 <= index < self.undo_stack.count() else ""
+        if not what:
+            return
+        command = self.undo_stack.command(index)
+        memo = getattr(command, "memo", {})
+        text = memo.get("redone" if redo else "undone") or (
+            self.tr("Redone: {what}") if redo else self.tr("Undone: {what}")).format(what=what)
+        self.checkin.feedback.setText(text)
+        self.statusBar().showMessage(text, 8000)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -428,13 +443,19 @@ class LiveWindow(QMainWindow):
     def set_status(self, person_id: int, status: Any) -> None:
         from organiser.services import live
 
+        name = next((r.name for r in self.checkin._rows if r.person_id == person_id), "")
+        label = enum_text(status) if status is not None else self.tr("not here")
+
         def redo(memo: dict[str, Any]) -> None:
             memo["previous"] = live.set_status(self.db, self.event_id, person_id, status)
+            before = memo["previous"][0]
+            memo["undone"] = self.tr("Undone: {name} is {status} again").format(
+                name=name, status=enum_text(before) if before else self.tr("not here"))
+            memo["redone"] = f"{name}: {label}"
 
         def undo(memo: dict[str, Any]) -> None:
             live.restore_status(self.db, self.event_id, person_id, *memo["previous"])
 
-        label = enum_text(status) if status is not None else self.tr("not here")
         self.push(self.tr("Check-in: {status}").format(status=label), redo, undo)
 
     def walk_in(self, typed: str) -> None:
