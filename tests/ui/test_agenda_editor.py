@@ -147,3 +147,46 @@ def test_a_day_of_its_own_start_time(qtbot, demo_db) -> None:
     qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert model.rows[day2].title != "Themes and dot voting"
     assert model.data(model.index(day2, 1)) == "08:30"
+
+
+def test_typed_changes_survive_a_row_click_and_return_saves_from_every_field(
+        qtbot, demo_db) -> None:
+    """Finding 6: a title typed then another row clicked was lost; Return did nothing in
+    Duration."""
+    from organiser.ui.agenda import AgendaEditor
+    from organiser.ui.app import make_application
+
+    make_application()
+    editor = AgendaEditor(demo_db, WORKSHOP)
+    qtbot.addWidget(editor)
+    editor.show()
+    with qtbot.waitActive(editor):
+        editor.activateWindow()
+    table = editor.table
+    first, second, third = (r.id for r in editor.model.rows[:3])
+    table.selectRow(0)
+    editor.title_edit.setFocus()
+    editor.title_edit.selectAll()
+    qtbot.keyClicks(editor.title_edit, "Badges at the door")
+    # the mouse picks another row before Return
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(editor.model.index(1, 3)).center())
+    assert agenda.get_agenda(demo_db, WORKSHOP).item(first).title == "Badges at the door"
+    assert editor.selected() is not None and editor.selected().id == second
+    assert editor.title_edit.text() == agenda.get_agenda(demo_db, WORKSHOP).item(second).title
+    # Return in Duration saves
+    editor.duration.setFocus()
+    editor.duration.selectAll()
+    qtbot.keyClicks(editor.duration, "45")
+    qtbot.keyClick(editor.duration, Qt.Key.Key_Return)
+    assert agenda.get_agenda(demo_db, WORKSHOP).item(second).duration_minutes == 45
+    assert editor.isVisible()  # Return saved, it did not close the editor
+    # both edits are undoable steps
+    editor.undo_action.trigger()
+    assert agenda.get_agenda(demo_db, WORKSHOP).item(second).duration_minutes != 45
+    # Escape with a typed, unsaved title keeps it
+    table.selectRow(2)
+    editor.title_edit.setText("Coffee break (longer)")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+    assert agenda.get_agenda(demo_db, WORKSHOP).item(third).title == "Coffee break (longer)"

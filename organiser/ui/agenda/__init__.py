@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
+    QEvent,
     QMimeData,
     QModelIndex,
     QObject,
@@ -18,9 +19,10 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -209,8 +211,9 @@ class AgendaEditor(QDialog):
         self.table.setDragDropOverwriteMode(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._form_item_id: int | None = None  # the item whose fields the form shows
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _p: self._load_form(current.row()))
+            lambda current, _p: self._row_changed(current.row()))
 
         self.zone = QComboBox(self)
         self.zone.setObjectName("attendeeZone")
@@ -283,6 +286,8 @@ class AgendaEditor(QDialog):
         form.addRow(apply)
         form.addRow(self.actions_label)
         self.title_edit.returnPressed.connect(self.save_form)
+        for field in (self.kind, self.duration, self.day, self.presenter):
+            field.installEventFilter(self)  # Return saves from every one-line field
 
         # two rows, so that the editor fits a 1280-pixel laptop in every language
         buttons = QHBoxLayout()
@@ -392,10 +397,52 @@ class AgendaEditor(QDialog):
             return None
         return self.model.rows[index.row()]
 
+    def _row_changed(self, row: int) -> None:
+        """Another row chosen: what was typed for the previous item is saved first."""
+        if self.form_modified():
+            target = self.model.rows[row].id if 0 <= row < len(self.model.rows) else None
+            self.save_form(select_id=target)
+            return
+        self._load_form(row)
+
+    def form_item(self) -> AgendaRow | None:
+        if self._form_item_id is None:
+            return None
+        return next((i for i in self.agenda.items if i.id == self._form_item_id), None)
+
+    def form_modified(self) -> bool:
+        """The fields differ from the stored item they show (typed, not yet saved)."""
+        item = self.form_item()
+        if item is None:
+            return False
+        return (self.title_edit.text().strip() != item.title
+                or self.kind.currentData() != item.kind.value
+                or self.duration.value() != item.duration_minutes
+                or self.day.value() != item.day
+                or self.presenter.currentText().strip() != (item.presenter or "")
+                or self.notes.toPlainText() != item.notes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if isinstance(watched, QAbstractSpinBox):
+                watched.interpretText()
+            self.save_form()
+            return True
+        return super().eventFilter(watched, event)
+
+    def done(self, result: int) -> None:
+        """Closing (Escape, Close) keeps what was typed in the form."""
+        if self.form_modified():
+            self.save_form()
+        super().done(result)
+
     def _load_form(self, row: int) -> None:
         if row < 0 or row >= len(self.model.rows):
             return
         item = self.model.rows[row]
+        self._form_item_id = item.id
         self.title_edit.setText(item.title)
         self.kind.setCurrentIndex(self.kind.findData(item.kind.value))
         self.duration.setValue(item.duration_minutes)
@@ -452,9 +499,11 @@ class AgendaEditor(QDialog):
     def restore(self, saved: list[dict[str, Any]], select_id: int | None) -> None:
         from organiser.services import agenda
 
+        self._form_item_id = None  # undo/redo: the form shows the agenda as restored
         if self._guard(agenda.restore, self.db, self.event_id, saved) is FAILED:
             return
         self.reload(select_id)
+        self._load_form(self.table.currentIndex().row())
 
     def set_day_start(self) -> None:
         from organiser.services import agenda
@@ -473,10 +522,11 @@ class AgendaEditor(QDialog):
                    item.id)
         self.reload(item.id)
 
-    def save_form(self) -> None:
+    def save_form(self, select_id: int | None = None) -> None:
+        """Save the fields into the item they show; then select `select_id` (else that item)."""
         from organiser.services import agenda
 
-        item = self.selected()
+        item = self.form_item() or self.selected()
         if item is None:
             return
         presenter_id = self.presenter.currentData() \
@@ -495,7 +545,9 @@ class AgendaEditor(QDialog):
                 agenda.move_item(self.db, item.id, day, 10_000)
 
         self._edit(self.tr("Edit {title}").format(title=item.title), save, item.id)
-        self.reload(item.id)
+        self._form_item_id = None  # a refused change is not asked again for the next row
+        self.reload(select_id if select_id is not None else item.id)
+        self._load_form(self.table.currentIndex().row())
 
     def add_item(self) -> None:
         from organiser.services import agenda
