@@ -27,252 +27,252 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="194"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="196"/>
         <source>Agenda — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="217"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="220"/>
         <source>(no second time zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="240"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="243"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="256"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="259"/>
         <source>Day &amp;starts at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="271"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="274"/>
         <source>Save item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="276"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="279"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="277"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="280"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="278"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="281"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="279"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="282"/>
         <source>Da&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="281"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="284"/>
         <source>&amp;Presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="282"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="285"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="291"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="296"/>
         <source>Add item (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="292"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="297"/>
         <source>Delete (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="293"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="298"/>
         <source>Up (Ctrl+↑)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="294"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="299"/>
         <source>Down (Ctrl+↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="295"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="300"/>
         <source>Copy from event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="296"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="301"/>
         <source>Save as template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="297"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="302"/>
         <source>Apply template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="307"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="312"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="309"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="314"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="329"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="334"/>
         <source>Times in {zone}; also show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="379"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="384"/>
         <source>Day {day}: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="384"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="389"/>
         <source>runs {minutes} min past its end ({end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="387"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="392"/>
         <source>No items yet: Ctrl+N adds one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="412"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="459"/>
         <source>Open actions from earlier events:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="427"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="474"/>
         <source>day 1 starts with the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="428"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="475"/>
         <source>day {day}; its items follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="438"/>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="590"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="485"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="642"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="471"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="520"/>
         <source>Start of day {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="497"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="547"/>
         <source>Edit {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="506"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="558"/>
         <source>Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="507"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="559"/>
         <source>New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="520"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="572"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="521"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="573"/>
         <source>{title} has minutes. Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="524"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="576"/>
         <source>Delete {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="545"/>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="565"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="597"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="617"/>
         <source>Move {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="574"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="626"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="575"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="627"/>
         <source>No other event has an agenda yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="577"/>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="612"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="629"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="664"/>
         <source>{name} ({count} items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="579"/>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="584"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="631"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="636"/>
         <source>Copy an agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="579"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="631"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="591"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="643"/>
         <source>Replace the current items? (No adds the copied items after them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="597"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="649"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="598"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="650"/>
         <source>Name of the template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="602"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="654"/>
         <source>Saved the template {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="609"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="661"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="610"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="662"/>
         <source>No template yet: save one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="614"/>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="620"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="666"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="672"/>
         <source>Apply a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="614"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="666"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,62 +313,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="60"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="62"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="60"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="62"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="61"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="63"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="61"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="63"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="62"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="64"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="62"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="64"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="63"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="65"/>
         <source>Presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="64"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="66"/>
         <source>Attendee time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="90"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="92"/>
         <source>Time in {zone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="107"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="109"/>
         <source>({count} open actions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="120"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="122"/>
         <source>({days} day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="126"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="128"/>
         <source>This item ends after the day&apos;s end</source>
         <translation type="unfinished"></translation>
     </message>
