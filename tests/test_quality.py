@@ -19,6 +19,7 @@ def test_ruff_is_clean() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)  # a cold mypy cache over the package and the tests takes a while
 def test_mypy_is_clean() -> None:
     result = subprocess.run([sys.executable, "-m", "mypy", "organiser", "tests"], cwd=REPO,
                             capture_output=True, text=True, check=False)
