@@ -53,7 +53,8 @@ install_venv() {
   local extras=""
   [ "$mode" = "test" ] && extras="[test]"
   local stamp=".venv/.organiser-installed"
-  local hash; hash="$(sha256sum < pyproject.toml | cut -d' ' -f1)"
+  # the pinned, tested versions (constraints.txt) are part of what is installed
+  local hash; hash="$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)"
   local want="$hash $extras" have=""
   [ -f "$stamp" ] && have="$(cat "$stamp")"
   # an install with the test tools serves the app too
@@ -61,7 +62,8 @@ install_venv() {
     say "installing Python packages into .venv"
     .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
     # the build's chatter goes to a log, shown only when the install fails
-    if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".$extras" \
+    if ! .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt \
+        -e ".$extras" \
         > .venv/pip-install.log 2>&1; then
       cat .venv/pip-install.log >&2
       say "installing the Python packages failed (log: .venv/pip-install.log)"

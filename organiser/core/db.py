@@ -108,7 +108,16 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
         else:
             event.listen(engine, "connect", _sqlite_read_only_on_connect)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ImportError as exc:  # the driver is an optional extra
+        from organiser.core.errors import DatabaseError
+
+        backend = url.get_backend_name()
+        what = "a PostgreSQL database" if backend == "postgresql" else f"a {backend} database"
+        raise DatabaseError(
+            f"{what} needs the team mode's driver ({exc.name or url.get_driver_name()}), which "
+            "is not installed: install it with  pip install \"organiser[team]\"") from exc
 
 
 def _sqlite_read_only_on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from organiser import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -15,15 +16,29 @@ if TYPE_CHECKING:
     from organiser.ui.main_window import MainWindow
 
 
+def app_icon() -> QIcon:
+    """The app's icon (resources/icons, rendered from organiser.svg by scripts/make_icons.py):
+    every window's title bar and task bar entry; files are read only when first drawn."""
+    from organiser.core.paths import resource_path
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path(f"icons/organiser-{size}.png")), QSize(size, size))
+    return icon
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        if existing.windowIcon().isNull():
+            existing.setWindowIcon(app_icon())
         return existing
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
     from organiser.ui.i18n import install
 
     install(app)  # the interface language, its locale and text direction

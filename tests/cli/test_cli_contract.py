@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from organiser.migrations import HEAD_REVISION
 
 
@@ -105,3 +107,18 @@ def test_db_from_environment_and_url(tmp_path: Path) -> None:
 def test_default_database_lives_in_the_user_data_folder(cli, isolated_user: Path) -> None:
     assert cli("demo", db=None).code == 0
     assert (isolated_user / "data" / "organiser.sqlite").exists()
+
+
+def test_a_database_url_without_the_team_extra_says_what_to_install(
+        cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """psycopg is the `team` extra: without it, a PostgreSQL URL gets one clear line."""
+    import sys
+
+    for name in [m for m in sys.modules if m == "psycopg" or m.startswith("psycopg.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if it were not installed
+    result = cli("events", "list", db="postgresql+psycopg://organiser@127.0.0.1:9/programme")
+    assert result.code == 1
+    assert result.err.startswith("organiser: error: ")
+    assert 'pip install "organiser[team]"' in result.err
+    assert "Traceback" not in result.err

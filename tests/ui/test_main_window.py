@@ -85,3 +85,20 @@ def test_bundled_fonts_cover_every_script(qapp) -> None:
                QFontDatabase.WritingSystem.SimplifiedChinese, QFontDatabase.WritingSystem.Korean}
     covered = {ws for family in families for ws in QFontDatabase.writingSystems(family)}
     assert systems <= covered
+
+
+def test_the_window_has_the_app_icon(main_window) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from organiser.core.paths import resource_path
+
+    icon = main_window.windowIcon()
+    assert not icon.isNull()
+    assert {s.width() for s in icon.availableSizes()} >= {16, 32, 256}
+    assert not icon.pixmap(32, 32).toImage().isNull()
+    assert not QApplication.windowIcon().isNull()
+    assert (resource_path("icons") / "organiser.svg").is_file()
+    spec = (resource_path().parent / "build_installer.spec").read_text(encoding="utf-8")
+    assert "organiser.ico" in spec and "organiser.icns" in spec
+    for name in ("organiser.ico", "organiser.icns"):
+        assert (resource_path("icons") / name).stat().st_size > 1000
