@@ -16,7 +16,8 @@ FR_LIVE: dict[str, str | list[str]] = {
     "{time} left — {title}": "reste {time} — {title}",
     "over-run {time} — {title}": "dépassement de {time} — {title}",
     "Discard the changes you typed?": "Abandonner les modifications saisies ?",
-    "type part of a city: Paris, Dakar, Tokyo…": "tapez une partie d’une ville : Paris, Dakar, Tokyo…",
+    "type part of a city: Paris, Dakar, Tokyo…":
+        "tapez une partie d’une ville : Paris, Dakar, Tokyo…",
     "Approved by (the name printed on the minutes):":
         "Approuvé par (le nom imprimé sur le compte rendu) :",
 }
