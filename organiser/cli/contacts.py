@@ -22,8 +22,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     imp.add_argument("--json", action="store_true", help="the outcome of every row as JSON")
     imp.add_argument("--skip-errors", action="store_true",
                      help="import the good rows even when some rows have errors")
-    imp.add_argument("--encoding", choices=["utf-8", "utf-8-sig", "utf-16", "cp1252"],
-                     help="the file's text encoding (default: detected)")
+    imp.add_argument("--encoding", type=_encoding, metavar="CODEC",
+                     help="the file's text encoding, any Python codec name (utf-8, cp1251, "
+                          "cp1256, koi8_r, shift_jis, mac_roman...; default: detected)")
     imp.set_defaults(handler=cmd_import)
 
     exp = sub.add_parser("export", help="write every person to FILE (.csv or .vcf)")
@@ -40,6 +41,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     merge.add_argument("keep", type=int, metavar="KEEP")
     merge.add_argument("other", type=int, metavar="OTHER")
     merge.set_defaults(handler=cmd_merge)
+
+
+def _encoding(value: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(
+            f"unknown encoding {value!r}: give a Python codec name such as utf-8, cp1251, "
+            "cp1256, koi8_r, shift_jis, gb18030, big5, euc_kr or mac_roman") from None
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
@@ -70,15 +82,23 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
     from organiser.cli.context import error_line
     from organiser.core.errors import InputError
-    from organiser.services.contacts import apply_import, plan_import, read_contact_file
+    from organiser.services.contacts import apply_import, plan_import
 
     path = Path(args.file)
-    if args.encoding and path.suffix.lower() not in (".vcf", ".vcard"):
+    if path.suffix.lower() in (".vcf", ".vcard"):
+        from organiser.importers.vcard import read_vcard_file
+
+        records, decoded = read_vcard_file(path, args.encoding)
+        guessed, encoding_label = decoded.guessed, decoded.label
+    else:
         from organiser.importers.contacts_csv import read_contacts_csv
 
-        records = read_contacts_csv(path, encoding=args.encoding).records()
-    else:
-        records = read_contact_file(path)
+        table = read_contacts_csv(path, encoding=args.encoding)
+        records = table.records()
+        guessed, encoding_label = table.encoding_guessed, table.encoding_label
+    if guessed:
+        _stderr(f"{args.file}: not UTF-8; read as {encoding_label} (a guess: if names look "
+                "wrong, give the encoding with --encoding, e.g. --encoding cp1251)")
     db = ctx.database()
     plan = plan_import(db, records, args.file)
     failed = bool(plan.errors) and not args.skip_errors

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
@@ -13,13 +12,10 @@ from pathlib import Path
 from organiser.core.errors import InputError
 from organiser.core.text import fold
 from organiser.importers.contacts_common import MAX_FILE_BYTES, ContactRecord
+from organiser.importers.encoding import CHOICES, Decoded, decode_text, label
 
-ENCODINGS = {
-    "utf-8-sig": "UTF-8 (with BOM)",
-    "utf-8": "UTF-8",
-    "utf-16": "UTF-16",
-    "cp1252": "Windows-1252",
-}
+# The encodings the import wizard offers by name (any Python codec is accepted).
+ENCODINGS = {name: label(name) for name in CHOICES}
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 
 # Header words (folded, punctuation as spaces) → field. Outlook, Google, Apple, Thunderbird and
@@ -96,6 +92,7 @@ class CsvTable:
     rows: list[tuple[int, list[str]]]
     header_index: int | None  # index into rows of the header row, None when there is none
     mapping: list[str] = field(default_factory=list)  # one field name per column
+    encoding_guessed: bool = False  # chosen by the detector: say so, offer the others
 
     @property
     def headers(self) -> list[str]:
@@ -116,7 +113,7 @@ class CsvTable:
 
     @property
     def encoding_label(self) -> str:
-        return ENCODINGS.get(self.encoding, self.encoding)
+        return label(self.encoding)
 
     @property
     def delimiter_label(self) -> str:
@@ -150,7 +147,8 @@ def read_contacts_csv(path: str | Path, *, encoding: str | None = None,
     file = Path(path)
     where = str(path)
     data = _read_bytes(file, where)
-    text, used_encoding = decode(data, where, encoding)
+    decoded = decode(data, where, encoding)
+    text, used_encoding = decoded.text, decoded.encoding
     if not text.strip():
         raise InputError("the file has no contacts (only blank lines)", file=where)
     used_delimiter = delimiter or sniff_delimiter(text)
@@ -169,7 +167,8 @@ def read_contacts_csv(path: str | Path, *, encoding: str | None = None,
     else:
         mapping = [header_field(h) for h in rows[header_index][1]]
     table = CsvTable(path=file, encoding=used_encoding, delimiter=used_delimiter, rows=rows,
-                     header_index=header_index, mapping=mapping)
+                     header_index=header_index, mapping=mapping,
+                     encoding_guessed=decoded.guessed)
     if not table.data_rows:
         raise InputError("the file has a header row but no contacts", file=where,
                          line=table.header_line)
@@ -210,57 +209,13 @@ _MAGIC = [
 ]
 
 
-def decode(data: bytes, where: str, encoding: str | None = None) -> tuple[str, str]:
-    """Bytes to text: BOMs, UTF-16 as Excel writes it, UTF-8, then Windows-1252."""
+def decode(data: bytes, where: str, encoding: str | None = None) -> Decoded:
+    """Bytes to text (see importers.encoding); office documents and images named .csv are
+    refused with what they are."""
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(f"this is {what}, not a CSV file", file=where)
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise InputError(f"cannot be read as {ENCODINGS.get(encoding, encoding)}: {exc}",
-                             file=where) from exc
-    if data.startswith(codecs.BOM_UTF8):
-        return _strict(data, "utf-8-sig", where), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16", where), "utf-16"
-    sample = data[:4096]
-    if len(sample) >= 4 and sample.count(b"\x00") >= len(sample) // 4:
-        # UTF-16 without a BOM: every other byte of ASCII text is zero
-        even_zeros = sample[0::2].count(0)
-        odd_zeros = sample[1::2].count(0)
-        guess = "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
-        try:
-            return data.decode(guess), "utf-16"
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" in data:
-        raise InputError("this is not a text file (it holds binary data), not a CSV file",
-                         file=where)
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"unknown text encoding: not UTF-8, UTF-16 or Windows-1252 (byte "
-            f"0x{data[exc.start]:02x} at offset {exc.start}); save the file as "
-            "\"CSV UTF-8\" and import it again", file=where) from exc
-    if re.search(r"[\x80-\x9f]", text):
-        raise InputError("unknown text encoding (control bytes that no Windows-1252 text "
-                         "holds); save the file as \"CSV UTF-8\"", file=where)
-    return text, "cp1252"
-
-
-def _strict(data: bytes, encoding: str, where: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise InputError(f"says it is {ENCODINGS.get(encoding, encoding)} but byte "
-                         f"{exc.start} is not; the file is damaged", file=where) from exc
+    return decode_text(data, where, encoding)
 
 
 def sniff_delimiter(text: str) -> str:

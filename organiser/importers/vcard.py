@@ -9,10 +9,17 @@ from pathlib import Path
 from organiser.core.errors import InputError
 from organiser.importers.contacts_common import MAX_FILE_BYTES, ContactRecord
 from organiser.importers.contacts_csv import decode
+from organiser.importers.encoding import Decoded
 
 
 def read_vcards(path: str | Path) -> list[ContactRecord]:
     """Every card of a .vcf file; a card's line is the line of its BEGIN:VCARD."""
+    return read_vcard_file(path)[0]
+
+
+def read_vcard_file(path: str | Path, encoding: str | None = None
+                    ) -> tuple[list[ContactRecord], Decoded]:
+    """The cards and how the file was decoded (a guessed legacy encoding is worth saying)."""
     file = Path(path)
     where = str(path)
     try:
@@ -24,8 +31,8 @@ def read_vcards(path: str | Path) -> list[ContactRecord]:
                          f"{MAX_FILE_BYTES // 1024 // 1024} MB is not imported", file=where)
     if size == 0:
         raise InputError("the file is empty", file=where)
-    text, _ = decode(file.read_bytes(), where)
-    return parse_vcards(text, where)
+    decoded = decode(file.read_bytes(), where, encoding)
+    return parse_vcards(decoded.text, where), decoded
 
 
 def _unfold(text: str) -> list[tuple[int, str]]:

@@ -143,6 +143,8 @@ class ColumnsPage(QWizardPage):
             self.detected.setText("")
             self.completeChanged.emit()
             return
+        if self.encoding.findData(table.encoding) < 0:  # a guess outside the usual list
+            self.encoding.addItem(table.encoding_label, table.encoding)
         header = (self.tr("header on line {line}").format(line=table.header_line)
                   if table.header_line else self.tr("no header row"))
         self.detected.setText(self.tr("Read as {encoding}, {delimiter}-separated, {header}, "
