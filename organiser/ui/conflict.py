@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -110,3 +111,20 @@ def merge_into_form(panel: ConflictPanel, base: Mapping[str, Any], mine: Mapping
 
     panel.show_reloaded([(labels.get(name, name), shown(mine[name]), putter(name))
                          for name in clashes])
+
+
+def tell_conflict(parent: QWidget, message: str) -> QMessageBox:
+    """For a one-click change (a status, an answer, a name on the board): say the record was
+    changed by someone else; the caller has already shown it as stored now."""
+    from PySide6.QtCore import QCoreApplication
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("ConflictPanel", "Changed by someone else"),
+        message + "\n\n" + QCoreApplication.translate(
+            "ConflictPanel", "Your change was not saved. The screen now shows theirs; make "
+            "your change again if it still applies."),
+        QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("conflictMessage")
+    box.open()
+    return box

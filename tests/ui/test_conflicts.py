@@ -163,3 +163,69 @@ def test_organisation_form_refuses_a_stale_save(qtbot: Any, demo_db: Database,
     assert form.result() == form.DialogCode.Accepted
     stored = get_organisation(colleague, org_id)
     assert (stored.acronym, stored.country) == ("NEWACR", "Côte d’Ivoire")
+
+
+def test_next_steps_area_refuses_a_status_over_someone_elses(
+        main_window: Any, qtbot: Any, colleague: Database) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from organiser.core.enums import NextStepStatus
+    from organiser.services.nextsteps import get_next_step, set_status
+    from tests.ui.loading import settle
+
+    area = main_window.show_area("Next steps")
+    settle()
+    area.status_filter.setCurrentIndex(area.status_filter.findText("All statuses"))
+    row = next(r for r in range(area.model.rowCount())
+               if area.model.row_at(r).text == "Collect regional priorities in one table")
+    step_id = area.model.row_at(row).id
+    area.table.selectRow(row)
+    # a colleague (or `organiser nextsteps set` in a terminal) drops it meanwhile
+    set_status(colleague, step_id, NextStepStatus.DROPPED, note="merged into another step")
+    area.status_actions["done"].trigger()
+    box = area.findChild(QMessageBox, "conflictMessage")
+    assert box is not None and box.isVisible()
+    assert "next step “Collect regional priorities in one table” " + REFUSED in box.text()
+    box.close()
+    assert get_next_step(main_window.db, step_id).status is NextStepStatus.DROPPED
+    # the screen now shows their change, and a second try from it goes through
+    assert area.model.row_at(area.model.row_of(step_id)).status is NextStepStatus.DROPPED
+    area.change_status(step_id, "done")
+    assert get_next_step(colleague, step_id).status is NextStepStatus.DONE
+
+
+def test_agenda_editor_refuses_then_reloads_keeping_what_was_typed(
+        qtbot: Any, demo_db: Database, colleague: Database) -> None:
+    from organiser.services import agenda
+    from organiser.ui.agenda import AgendaEditor
+    from organiser.ui.app import make_application
+
+    make_application()
+    event_id = _workshop(demo_db)
+    editor = AgendaEditor(demo_db, event_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.table.selectRow(0)
+    item = editor.selected()
+    assert item is not None
+    editor.title_edit.setText("Welcome and tour de table")
+    editor.notes.setPlainText("A: name cards on the tables")
+    # a colleague changes the duration and the notes of the same item meanwhile
+    agenda.update_item(colleague, item.id, expected_version=item.version,
+                       duration_minutes=item.duration_minutes + 15, notes="B: interpreters")
+    editor.findChild(QPushButton, "saveItem").click()
+    assert editor.conflict.isVisible()
+    assert f"agenda item “{item.title}” " + REFUSED in editor.conflict.message.text()
+    assert editor.title_edit.text() == "Welcome and tour de table"  # nothing typed is lost
+    stored = agenda.get_agenda(demo_db, event_id).item(item.id)
+    assert stored.title == item.title and stored.notes == "B: interpreters"
+
+    editor.conflict.reload_button.click()
+    assert editor.duration.value() == item.duration_minutes + 15  # theirs
+    assert editor.title_edit.text() == "Welcome and tour de table"  # mine
+    assert editor.notes.toPlainText() == "B: interpreters"  # both: theirs, mine beside
+    qtbot.waitUntil(lambda: _your_texts(editor) == ["A: name cards on the tables"])
+    editor.findChild(QPushButton, "saveItem").click()
+    saved = agenda.get_agenda(colleague, event_id).item(item.id)
+    assert (saved.title, saved.duration_minutes, saved.notes) == (
+        "Welcome and tour de table", item.duration_minutes + 15, "B: interpreters")

@@ -88,7 +88,8 @@ def test_save_after_someone_else_changed_it_says_so(area, qtbot, demo_db,
     box = area.findChild(QMessageBox, "conflictMessage")
     assert box is not None and box.isVisible()
     assert box.windowTitle() == "Changed by someone else"
-    assert "changed by someone else" in box.detailedText()
+    assert "was changed by someone else since you opened it; reload to see their change" \
+        in box.text()
     box.close()
     with demo_db.session() as session:
         assert session.get(NextStep, step_id).status is NextStepStatus.DROPPED

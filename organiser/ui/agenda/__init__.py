@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 
 ITEM_MIME = "application/x-organiser-agenda-item"
 FAILED = object()  # what _guard returns when the service refused
+CONFLICT = object()  # ... when someone else had changed the item since the form showed it
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -274,15 +275,19 @@ class AgendaEditor(QDialog):
         apply = QPushButton(self.tr("Save item"), self)
         apply.setObjectName("saveItem")
         apply.setAutoDefault(False)
-        apply.clicked.connect(self.save_form)
+        apply.clicked.connect(lambda: self.save_form())  # not clicked(bool) as select_id
         form = QFormLayout()
-        form.addRow(self.tr("&Title"), self.title_edit)
-        form.addRow(self.tr("&Kind"), self.kind)
-        form.addRow(self.tr("D&uration"), self.duration)
-        form.addRow(self.tr("Da&y"), self.day)
-        form.addRow(day_start_label, day_start_row)
-        form.addRow(self.tr("&Presenter"), self.presenter)
-        form.addRow(self.tr("&Notes"), self.notes)
+        self.field_labels: dict[str, str] = {}
+        for name, label, widget in (("title", self.tr("&Title"), self.title_edit),
+                                    ("kind", self.tr("&Kind"), self.kind),
+                                    ("duration_minutes", self.tr("D&uration"), self.duration),
+                                    ("day", self.tr("Da&y"), self.day),
+                                    ("", day_start_label, day_start_row),
+                                    ("presenter", self.tr("&Presenter"), self.presenter),
+                                    ("notes", self.tr("&Notes"), self.notes)):
+            form.addRow(label, widget)
+            if name:
+                self.field_labels[name] = str(label).replace("&", "")
         form.addRow(apply)
         form.addRow(self.actions_label)
         self.title_edit.returnPressed.connect(self.save_form)
@@ -343,6 +348,13 @@ class AgendaEditor(QDialog):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addLayout(form)
+        from organiser.ui.conflict import ConflictPanel
+
+        # a save refused because the item changed elsewhere; the form as it was filled
+        self.conflict = ConflictPanel(side)
+        self.conflict.reload_requested.connect(self.reload_after_conflict)
+        self.form_base: dict[str, Any] = {}
+        side_layout.addWidget(self.conflict)
         side_layout.addStretch(1)  # the form stays compact at the top
         side.setMaximumWidth(420)
         middle = QHBoxLayout()
@@ -434,8 +446,8 @@ class AgendaEditor(QDialog):
 
     def done(self, result: int) -> None:
         """Closing (Escape, Close) keeps what was typed in the form."""
-        if self.form_modified():
-            self.save_form()
+        if self.form_modified() and not self.save_form():
+            return  # changed elsewhere meanwhile: the panel says so, the typing stays
         super().done(result)
 
     def _load_form(self, row: int) -> None:
@@ -460,6 +472,45 @@ class AgendaEditor(QDialog):
                 + "\n".join(f"• {a.label()}" for a in item.actions))
         else:
             self.actions_label.setText("")
+        self.form_base = self._form_values()
+        self.conflict.hide()
+
+    def _form_values(self) -> dict[str, Any]:
+        return {"title": self.title_edit.text(), "kind": self.kind.currentData(),
+                "duration_minutes": self.duration.value(), "day": self.day.value(),
+                "presenter": self.presenter.currentText(), "notes": self.notes.toPlainText()}
+
+    def _set_form_values(self, values: dict[str, Any]) -> None:
+        if "title" in values:
+            self.title_edit.setText(values["title"])
+        if "kind" in values:
+            self.kind.setCurrentIndex(self.kind.findData(values["kind"]))
+        if "duration_minutes" in values:
+            self.duration.setValue(values["duration_minutes"])
+        if "day" in values:
+            self.day.setValue(values["day"])
+        if "presenter" in values:
+            found = self.presenter.findText(values["presenter"])
+            if found >= 0:
+                self.presenter.setCurrentIndex(found)
+            else:
+                self.presenter.setEditText(values["presenter"])
+        if "notes" in values:
+            self.notes.setPlainText(values["notes"])
+
+    def reload_after_conflict(self) -> None:
+        """Show the item as stored now, keeping what the user typed in the form."""
+        from organiser.ui.conflict import merge_into_form
+
+        item = self.form_item()
+        if item is None:
+            return
+        mine, base = self._form_values(), self.form_base
+        self._form_item_id = None  # reload shows the stored item; nothing is saved on the way
+        self.reload(item.id)
+        self._load_form(self.table.currentIndex().row())
+        merge_into_form(self.conflict, base, mine, self.form_base, self._set_form_values,
+                        self.field_labels)
 
     def _load_day_start(self, day: int) -> None:
         zone = ZoneInfo(self.agenda.timezone)
@@ -477,10 +528,13 @@ class AgendaEditor(QDialog):
     # --- edits (each one a step of the undo stack) ------------------------------------
 
     def _guard(self, call: Any, *args: Any, **kwargs: Any) -> Any:
-        from organiser.core.errors import OrganiserError
+        from organiser.core.errors import ConflictError, OrganiserError
 
         try:
             return call(*args, **kwargs)
+        except ConflictError as exc:
+            self.conflict.show_conflict(exc.message)
+            return CONFLICT
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("Agenda"), exc.message)
             return FAILED
@@ -522,13 +576,16 @@ class AgendaEditor(QDialog):
                    item.id)
         self.reload(item.id)
 
-    def save_form(self, select_id: int | None = None) -> None:
-        """Save the fields into the item they show; then select `select_id` (else that item)."""
+    def save_form(self, select_id: int | None = None) -> bool:
+        """Save the fields into the item they show; then select `select_id` (else that item).
+
+        False when the item was changed elsewhere since the form showed it (nothing saved).
+        """
         from organiser.services import agenda
 
         item = self.form_item() or self.selected()
         if item is None:
-            return
+            return True
         presenter_id = self.presenter.currentData() \
             if self.presenter.currentText() == self.presenter.itemText(
                 self.presenter.currentIndex()) else None
@@ -540,14 +597,29 @@ class AgendaEditor(QDialog):
         day = self.day.value()
 
         def save() -> None:
-            agenda.update_item(self.db, item.id, **changes)
+            agenda.update_item(self.db, item.id, expected_version=item.version, **changes)
             if day != item.day:
                 agenda.move_item(self.db, item.id, day, 10_000)
 
-        self._edit(self.tr("Edit {title}").format(title=item.title), save, item.id)
+        if self._edit(self.tr("Edit {title}").format(title=item.title), save,
+                      item.id) is CONFLICT:
+            self._hold_refused_item(item.id)
+            return False  # the form keeps what was typed; the panel offers Reload
         self._form_item_id = None  # a refused change is not asked again for the next row
         self.reload(select_id if select_id is not None else item.id)
         self._load_form(self.table.currentIndex().row())
+        return True
+
+    def _hold_refused_item(self, item_id: int) -> None:
+        """Keep the refused item selected (and its typed fields) even if another row was
+        chosen, without saving it again."""
+        rows = [r.id for r in self.model.rows]
+        if item_id in rows and self.table.currentIndex().row() != rows.index(item_id):
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            select_row(self.table, rows.index(item_id))
+            selection.blockSignals(False)
+            self.table.viewport().update()
 
     def add_item(self) -> None:
         from organiser.services import agenda

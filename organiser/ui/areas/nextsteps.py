@@ -422,11 +422,20 @@ class NextStepsArea(Area):
     def change_status(self, step_id: int, status: str) -> None:
         if self.db is None:
             return
-        from organiser.core.errors import OrganiserError
-        from organiser.services.nextsteps import set_status
+        from organiser.core.errors import ConflictError, OrganiserError
+        from organiser.services.nextsteps import get_next_step, set_status
 
+        shown = self.model.row_at(self.model.row_of(step_id))
         try:
-            row = set_status(self.db, step_id, status)
+            row = set_status(self.db, step_id, status, expected_version=shown.version)
+        except ConflictError as exc:
+            from organiser.ui.conflict import tell_conflict
+
+            self.model.replace_row(get_next_step(self.db, step_id))  # as stored now
+            self._update_summary()
+            self._show_history()
+            tell_conflict(self, str(exc))
+            return
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("Cannot change the status"), str(exc))
             return

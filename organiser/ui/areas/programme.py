@@ -423,7 +423,9 @@ class ProgrammeArea(Area):
         try:
             set_status(self.db, item.id, NextStepStatus.DONE, expected_version=item.version)
         except ConflictError as exc:
-            show_conflict(self, str(exc))
+            from organiser.ui.conflict import tell_conflict
+
+            tell_conflict(self, str(exc))
             self.refresh()
             return
         except OrganiserError as exc:
@@ -528,17 +530,3 @@ class StatedTotalsModel(RowTableModel[Any]):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             return None if self.row_at(index.row()).agrees else FLAG_COLOUR
         return super().data(index, role)
-
-
-def show_conflict(parent: QWidget, detail: str) -> None:
-    """Tell the user their save lost a race with another coordinator's."""
-    box = QMessageBox(QMessageBox.Icon.Warning,
-                      QCoreApplication.translate("ProgrammeArea", "Changed by someone else"),
-                      QCoreApplication.translate(
-                          "ProgrammeArea",
-                          "This record was changed by someone else since you opened it. "
-                          "Your change was not saved; the screen now shows their version."),
-                      QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("conflictMessage")
-    box.setDetailedText(detail)
-    box.open()
