@@ -62,10 +62,6 @@ FR: dict[str, str | list[str]] = {
     "Stated total": "Total indiqué", "Stated": "Indiqué", "Computed": "Calculé",
     "Difference": "Écart", "Check": "Contrôle",
     "Changed by someone else": "Modifié par quelqu’un d’autre",
-    "This record was changed by someone else since you opened it. Your change was not saved; "
-    "the screen now shows their version.":
-        "Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert. Votre "
-        "modification n’a pas été enregistrée ; l’écran affiche maintenant sa version.",
     "No events yet": "Aucune réunion pour l’instant",
     "Invited: {invited}, attended: {attended}": "Invités : {invited}, présents : {attended}",
     "Decisions: {decisions}, next steps: {steps}":
@@ -128,9 +124,6 @@ AR: dict[str, str | list[str]] = {
     "Stated total": "المجموع المذكور", "Stated": "المذكور", "Computed": "المحسوب",
     "Difference": "الفرق", "Check": "التحقق",
     "Changed by someone else": "عدّله شخص آخر",
-    "This record was changed by someone else since you opened it. Your change was not saved; "
-    "the screen now shows their version.":
-        "عدّل شخص آخر هذا السجل منذ أن فتحته. لم يُحفظ تعديلك؛ تعرض الشاشة الآن نسخته.",
     "No events yet": "لا توجد فعاليات بعد",
     "Invited: {invited}, attended: {attended}": "المدعوون: {invited}، الحضور: {attended}",
     "Decisions: {decisions}, next steps: {steps}":

@@ -492,6 +492,10 @@ FR_UI: dict[str, str | list[str]] = {
     "{field}, your text:": "{field}, votre texte :",
     "Use mine": "Garder le mien",
     "Put your text back in the form": "Remettre votre texte dans le formulaire",
+    "Your change was not saved. The screen now shows theirs; make your change again if it "
+    "still applies.":
+        "Votre modification n’a pas été enregistrée. L’écran affiche maintenant la leur ; "
+        "refaites la vôtre si elle vaut toujours.",
 }
 
 
@@ -925,4 +929,7 @@ AR_UI: dict[str, str | list[str]] = {
     "{field}, your text:": "{field}، نصك:",
     "Use mine": "استخدام نصي",
     "Put your text back in the form": "إعادة نصك إلى النموذج",
+    "Your change was not saved. The screen now shows theirs; make your change again if it "
+    "still applies.":
+        "لم يُحفظ تعديلك. تعرض الشاشة الآن تعديلهم؛ أعِد تعديلك إن كان لا يزال لازمًا.",
 }

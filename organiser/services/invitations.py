@@ -56,6 +56,8 @@ class InvitationRow:
     event_start: dt.datetime
     event_timezone: str
     delegated_from: str = ""
+    # what a change made from this line must still find stored (optimistic locking)
+    version: int = 0
 
     @property
     def zone(self) -> str:
@@ -105,6 +107,7 @@ def list_invitations(db: Database, event_id: int) -> list[InvitationRow]:
                 person_timezone=inv.person.timezone, event_start=event.start,
                 event_timezone=event.timezone,
                 delegated_from=names.get(inv.delegated_from_id or 0, ""),
+                version=inv.version,
             )
             for inv in invitations
         ]

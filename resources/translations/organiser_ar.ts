@@ -26,252 +26,252 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="196" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="197" />
         <source>Agenda — {title}</source>
         <translation>جدول الأعمال — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="220" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="221" />
         <source>(no second time zone)</source>
         <translation>(دون منطقة زمنية ثانية)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="243" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="244" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="259" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="260" />
         <source>Day &amp;starts at</source>
         <translation>ي&amp;بدأ اليوم في</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="274" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="275" />
         <source>Save item</source>
         <translation>حفظ البند</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="279" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="281" />
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="280" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="282" />
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="281" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="283" />
         <source>D&amp;uration</source>
         <translation>ال&amp;مدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="282" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="284" />
         <source>Da&amp;y</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="284" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="286" />
         <source>&amp;Presenter</source>
         <translation>ال&amp;متحدث</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="285" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="287" />
         <source>&amp;Notes</source>
         <translation>&amp;ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="296" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="301" />
         <source>Add item (Ctrl+N)</source>
         <translation>إضافة بند (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="297" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="302" />
         <source>Delete (Del)</source>
         <translation>حذف (Del)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="298" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="303" />
         <source>Up (Ctrl+↑)</source>
         <translation>لأعلى (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="299" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="304" />
         <source>Down (Ctrl+↓)</source>
         <translation>لأسفل (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="300" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="305" />
         <source>Copy from event…</source>
         <translation>نسخ من فعالية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="301" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="306" />
         <source>Save as template…</source>
         <translation>حفظ كقالب…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="302" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="307" />
         <source>Apply template…</source>
         <translation>تطبيق قالب…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="312" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="317" />
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="314" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="319" />
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="334" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="339" />
         <source>Times in {zone}; also show</source>
         <translation>الأوقات بتوقيت {zone}؛ وعرضها أيضًا بتوقيت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="384" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="396" />
         <source>Day {day}: {start}–{end}</source>
         <translation>اليوم {day}: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="389" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="401" />
         <source>runs {minutes} min past its end ({end})</source>
         <translation>يتجاوز نهايته ({end}) بـ{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="392" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="404" />
         <source>No items yet: Ctrl+N adds one.</source>
         <translation>لا بنود بعد: يضيف Ctrl+N بندًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="459" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="471" />
         <source>Open actions from earlier events:</source>
         <translation>إجراءات مفتوحة من فعاليات سابقة:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="474" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="525" />
         <source>day 1 starts with the event</source>
         <translation>اليوم 1 يبدأ مع الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="475" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="526" />
         <source>day {day}; its items follow</source>
         <translation>اليوم {day}؛ تليه بنوده</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="485" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="642" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="539" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="714" />
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="520" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="574" />
         <source>Start of day {day}</source>
         <translation>بداية اليوم {day}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="547" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="604" />
         <source>Edit {title}</source>
         <translation>تعديل {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="558" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="630" />
         <source>Add item</source>
         <translation>إضافة بند</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="559" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="631" />
         <source>New item</source>
         <translation>بند جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="572" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="644" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="573" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="645" />
         <source>{title} has minutes. Delete it anyway?</source>
         <translation>للبند {title} محضر. هل تحذفه رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="576" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="648" />
         <source>Delete {title}</source>
         <translation>حذف {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="597" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="617" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="669" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="689" />
         <source>Move {title}</source>
         <translation>نقل {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="626" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="698" />
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="627" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="699" />
         <source>No other event has an agenda yet.</source>
         <translation>لا توجد فعالية أخرى لها جدول أعمال بعد.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="629" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="664" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="701" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="736" />
         <source>{name} ({count} items)</source>
         <translation>{name} (عدد البنود {count})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="631" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="636" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="703" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="708" />
         <source>Copy an agenda</source>
         <translation>نسخ جدول أعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="631" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="703" />
         <source>From:</source>
         <translation>من:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="643" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="715" />
         <source>Replace the current items? (No adds the copied items after them)</source>
         <translation>استبدال البنود الحالية؟ (اختيار «لا» يضيف البنود المنسوخة بعدها)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="649" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="721" />
         <source>Save as template</source>
         <translation>حفظ كقالب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="650" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="722" />
         <source>Name of the template:</source>
         <translation>اسم القالب:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="654" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="726" />
         <source>Saved the template {name}.</source>
         <translation>حُفظ القالب {name}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="661" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="733" />
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="662" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="734" />
         <source>No template yet: save one first.</source>
         <translation>لا قوالب بعد: احفظ قالبًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="666" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="672" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="738" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="744" />
         <source>Apply a template</source>
         <translation>تطبيق قالب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="666" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="738" />
         <source>Template:</source>
         <translation>القالب:</translation>
     </message>
@@ -312,62 +312,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="62" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="62" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
         <source>Min</source>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="66" />
         <source>Presenter</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="66" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="67" />
         <source>Attendee time</source>
         <translation>توقيت الحضور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="92" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="93" />
         <source>Time in {zone}</source>
         <translation>الوقت بتوقيت {zone}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="109" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="110" />
         <source>({count} open actions)</source>
         <translation>(إجراءات مفتوحة: {count})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="122" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="123" />
         <source>({days} day)</source>
         <translation>({days} يوم)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="128" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="129" />
         <source>This item ends after the day's end</source>
         <translation>ينتهي هذا البند بعد نهاية اليوم</translation>
     </message>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="276" />
-        <location filename="../../organiser/ui/live/board.py" line="570" />
+        <location filename="../../organiser/ui/live/board.py" line="575" />
         <source>Close voting</source>
         <translation>إغلاق التصويت</translation>
     </message>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="353" />
-        <location filename="../../organiser/ui/live/board.py" line="570" />
+        <location filename="../../organiser/ui/live/board.py" line="575" />
         <source>Reopen voting</source>
         <translation>إعادة فتح التصويت</translation>
     </message>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="483" />
-        <location filename="../../organiser/ui/live/board.py" line="494" />
+        <location filename="../../organiser/ui/live/board.py" line="498" />
         <source>Rename theme</source>
         <translation>إعادة تسمية الموضوع</translation>
     </message>
@@ -671,47 +671,47 @@
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="501" />
+        <location filename="../../organiser/ui/live/board.py" line="506" />
         <source>Select the theme to merge into another first.</source>
         <translation>اختر أولًا الموضوع المراد دمجه في موضوع آخر.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="503" />
+        <location filename="../../organiser/ui/live/board.py" line="508" />
         <source>Merge into</source>
         <translation>دمج في</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="516" />
+        <location filename="../../organiser/ui/live/board.py" line="521" />
         <source>Merge themes</source>
         <translation>دمج المواضيع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="533" />
+        <location filename="../../organiser/ui/live/board.py" line="538" />
         <source>Voting rules</source>
         <translation>قواعد التصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="541" />
+        <location filename="../../organiser/ui/live/board.py" line="546" />
         <source>Choose the voter first.</source>
         <translation>اختر المصوّت أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="546" />
+        <location filename="../../organiser/ui/live/board.py" line="551" />
         <source>Select one idea.</source>
         <translation>اختر فكرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="556" />
+        <location filename="../../organiser/ui/live/board.py" line="561" />
         <source>Vote</source>
         <translation>تصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="556" />
+        <location filename="../../organiser/ui/live/board.py" line="561" />
         <source>Take back a vote</source>
         <translation>سحب صوت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="588" />
+        <location filename="../../organiser/ui/live/board.py" line="593" />
         <source>Select one idea or a theme to promote.</source>
         <translation>اختر فكرة واحدة أو موضوعًا لتحويله.</translation>
     </message>
@@ -1094,37 +1094,37 @@
         <translation>ال&amp;فاصل:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="146" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="148" />
         <source>header on line {line}</source>
         <translation>سطر العناوين هو السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="147" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="149" />
         <source>no header row</source>
         <translation>دون سطر عناوين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="148" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="150" />
         <source>Read as {encoding}, {delimiter}-separated, {header}, {rows} rows.</source>
         <translation>قُرئ بترميز {encoding}، والفاصل: {delimiter}، {header}، عدد الصفوف {rows}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="152" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="154" />
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="153" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="155" />
         <source>Holds</source>
         <translation>يحتوي على</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="154" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="156" />
         <source>First values</source>
         <translation>أولى القيم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="166" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="168" />
         <source>Column {number}</source>
         <translation>العمود {number}</translation>
     </message>
@@ -1132,44 +1132,54 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="39" />
+        <location filename="../../organiser/ui/conflict.py" line="40" />
         <source>&amp;Reload</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="42" />
+        <location filename="../../organiser/ui/conflict.py" line="43" />
         <source>Show their change; what you typed stays in the form</source>
         <translation>عرض تعديلهم؛ ويبقى ما كتبته في النموذج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="60" />
+        <location filename="../../organiser/ui/conflict.py" line="61" />
         <source>Your change was not saved. Reload shows their change and keeps what you typed.</source>
         <translation>لم يُحفظ تعديلك. إعادة التحميل تعرض تعديلهم وتحتفظ بما كتبته.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="71" />
+        <location filename="../../organiser/ui/conflict.py" line="72" />
         <source>Reloaded: their change is in the form and so is yours. Check, then save.</source>
         <translation>أُعيد التحميل: تعديلهم وتعديلك كلاهما في النموذج. راجِع ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="74" />
+        <location filename="../../organiser/ui/conflict.py" line="75" />
         <source>Reloaded: they changed the same fields as you. The form shows their text; yours is kept below. Check, then save.</source>
         <translation>أُعيد التحميل: عدّلوا الحقول نفسها التي عدّلتها. يعرض النموذج نصهم، ونصك محفوظ أدناه. راجِع ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="77" />
+        <location filename="../../organiser/ui/conflict.py" line="78" />
         <source>{field}, your text:</source>
         <translation>{field}، نصك:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="82" />
+        <location filename="../../organiser/ui/conflict.py" line="83" />
         <source>Use mine</source>
         <translation>استخدام نصي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="84" />
+        <location filename="../../organiser/ui/conflict.py" line="85" />
         <source>Put your text back in the form</source>
         <translation>إعادة نصك إلى النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="123" />
+        <source>Changed by someone else</source>
+        <translation>عدّله شخص آخر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="124" />
+        <source>Your change was not saved. The screen now shows theirs; make your change again if it still applies.</source>
+        <translation>لم يُحفظ تعديلك. تعرض الشاشة الآن تعديلهم؛ أعِد تعديلك إن كان لا يزال لازمًا.</translation>
     </message>
 </context>
 <context>
@@ -1892,12 +1902,12 @@
         <translation>، و{organisations} منظمات؛ تُجووز {duplicates} مكررات؛ {warnings} تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="271" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="273" />
         <source>Import contacts from {file}</source>
         <translation>استيراد جهات الاتصال من {file}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="338" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="340" />
         <source>Nothing was imported</source>
         <translation>لم يُستورد شيء</translation>
     </message>
@@ -1906,7 +1916,7 @@
     <name>InvitationsPanel</name>
     <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="128" />
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="233" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="245" />
         <source>Invitations</source>
         <translation>الدعوات</translation>
     </message>
@@ -1956,12 +1966,12 @@
         <translation>لا أدوار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="293" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="305" />
         <source>Remove invitees</source>
         <translation>إزالة مدعوين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="294" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="306" />
         <source>Remove {names} from the event? Each needs the cancellation (a CANCEL calendar) so that the meeting leaves their calendar.</source>
         <translation>إزالة {names} من الفعالية؟ يحتاج كل منهم إلى الإلغاء (تقويم CANCEL) كي يختفي الاجتماع من تقويمه.</translation>
     </message>
@@ -2399,7 +2409,7 @@
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/app.py" line="133" />
+        <location filename="../../organiser/ui/app.py" line="148" />
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
@@ -2618,22 +2628,22 @@
         <translation>&lt;b&gt;سجل&lt;/b&gt; «{text}» — {owner}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="431" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="440" />
         <source>Cannot change the status</source>
         <translation>تعذر تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="436" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="445" />
         <source>“{text}” is now {status}</source>
         <translation>«{text}» أصبحت: {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="465" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="474" />
         <source>{count} decision</source>
         <translation>قرار واحد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="465" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="474" />
         <source>{count} decisions</source>
         <translation>عدد القرارات: {count}</translation>
     </message>
@@ -3188,57 +3198,57 @@ Defaults are shown instead.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="194" />
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="196" />
         <source>Nothing has been written yet. Import adds every row below, or none.</source>
         <translation>لم يُكتب شيء بعد. يضيف الاستيراد كل الصفوف أدناه، أو لا يضيف أيًّا منها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="196" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="198" />
         <source>&amp;Import</source>
         <translation>&amp;استيراد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="212" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="214" />
         <source>Import the other rows and leave out the rows with &amp;errors</source>
         <translation>استيراد الصفوف الأخرى وترك الصفوف التي فيها أ&amp;خطاء</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="231" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="233" />
         <source>new</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="231" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="233" />
         <source>updates</source>
         <translation>تحديثات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="232" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="234" />
         <source>duplicate</source>
         <translation>مكررة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="232" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="234" />
         <source>warning</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="233" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="235" />
         <source>error</source>
         <translation>أخطاء</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="235" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="237" />
         <source>{count} rows: </source>
         <translation>عدد الصفوف {count}: </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="238" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="240" />
         <source>{count} rows have errors: fix the file and import it again, or leave those rows out.</source>
         <translation>في {count} صفوف أخطاء: صحّح الملف واستورده مجددًا، أو اترك تلك الصفوف.</translation>
     </message>
@@ -3247,13 +3257,13 @@ Defaults are shown instead.</source>
     <name>ProgrammeArea</name>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="226" />
-        <location filename="../../organiser/ui/areas/programme.py" line="493" />
+        <location filename="../../organiser/ui/areas/programme.py" line="495" />
         <source>Programme report (PDF)…</source>
         <translation>تقرير البرنامج (PDF)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="229" />
-        <location filename="../../organiser/ui/areas/programme.py" line="495" />
+        <location filename="../../organiser/ui/areas/programme.py" line="497" />
         <source>Next steps (CSV)…</source>
         <translation>الخطوات التالية (CSV)…</translation>
     </message>
@@ -3395,7 +3405,7 @@ Defaults are shown instead.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="345" />
-        <location filename="../../organiser/ui/areas/programme.py" line="430" />
+        <location filename="../../organiser/ui/areas/programme.py" line="432" />
         <source>Next step</source>
         <translation>خطوة تالية</translation>
     </message>
@@ -3472,99 +3482,89 @@ Defaults are shown instead.</source>
         <translation>اختر خطوة تالية أولًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="432" />
+        <location filename="../../organiser/ui/areas/programme.py" line="434" />
         <source>Next step marked done</source>
         <translation>عُلّمت الخطوة كمنجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="438" />
+        <location filename="../../organiser/ui/areas/programme.py" line="440" />
         <source>Save the programme report</source>
         <translation>حفظ تقرير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="439" />
+        <location filename="../../organiser/ui/areas/programme.py" line="441" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="453" />
+        <location filename="../../organiser/ui/areas/programme.py" line="455" />
         <source>Programme report</source>
         <translation>تقرير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="455" />
+        <location filename="../../organiser/ui/areas/programme.py" line="457" />
         <source>Report written to {path}</source>
         <translation>حُفظ التقرير في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="461" />
+        <location filename="../../organiser/ui/areas/programme.py" line="463" />
         <source>Export the next steps</source>
         <translation>تصدير الخطوات التالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="462" />
+        <location filename="../../organiser/ui/areas/programme.py" line="464" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="476" />
+        <location filename="../../organiser/ui/areas/programme.py" line="478" />
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="478" />
+        <location filename="../../organiser/ui/areas/programme.py" line="480" />
         <source>Next steps written to {path}</source>
         <translation>حُفظت الخطوات التالية في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="485" />
+        <location filename="../../organiser/ui/areas/programme.py" line="487" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="513" />
+        <location filename="../../organiser/ui/areas/programme.py" line="515" />
         <source>agrees</source>
         <translation>مطابق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="514" />
+        <location filename="../../organiser/ui/areas/programme.py" line="516" />
         <source>disagrees with the lines</source>
         <translation>لا يطابق البنود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="516" />
+        <location filename="../../organiser/ui/areas/programme.py" line="518" />
         <source>Stated total</source>
         <translation>المجموع المذكور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="517" />
+        <location filename="../../organiser/ui/areas/programme.py" line="519" />
         <source>Stated</source>
         <translation>المذكور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="519" />
+        <location filename="../../organiser/ui/areas/programme.py" line="521" />
         <source>Computed</source>
         <translation>المحسوب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="521" />
+        <location filename="../../organiser/ui/areas/programme.py" line="523" />
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="523" />
+        <location filename="../../organiser/ui/areas/programme.py" line="525" />
         <source>Check</source>
         <translation>التحقق</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="536" />
-        <source>Changed by someone else</source>
-        <translation>عدّله شخص آخر</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="537" />
-        <source>This record was changed by someone else since you opened it. Your change was not saved; the screen now shows their version.</source>
-        <translation>عدّل شخص آخر هذا السجل منذ أن فتحته. لم يُحفظ تعديلك؛ تعرض الشاشة الآن نسخته.</translation>
     </message>
 </context>
 <context>

@@ -26,252 +26,252 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="196" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="197" />
         <source>Agenda — {title}</source>
         <translation>Ordre du jour — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="220" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="221" />
         <source>(no second time zone)</source>
         <translation>(pas de second fuseau horaire)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="243" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="244" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="259" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="260" />
         <source>Day &amp;starts at</source>
         <translation>Début de la j&amp;ournée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="274" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="275" />
         <source>Save item</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="279" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="281" />
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="280" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="282" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="281" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="283" />
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="282" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="284" />
         <source>Da&amp;y</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="284" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="286" />
         <source>&amp;Presenter</source>
         <translation>&amp;Intervenant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="285" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="287" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="296" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="301" />
         <source>Add item (Ctrl+N)</source>
         <translation>Ajouter un point (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="297" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="302" />
         <source>Delete (Del)</source>
         <translation>Supprimer (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="298" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="303" />
         <source>Up (Ctrl+↑)</source>
         <translation>Monter (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="299" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="304" />
         <source>Down (Ctrl+↓)</source>
         <translation>Descendre (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="300" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="305" />
         <source>Copy from event…</source>
         <translation>Copier d’une réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="301" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="306" />
         <source>Save as template…</source>
         <translation>Enregistrer comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="302" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="307" />
         <source>Apply template…</source>
         <translation>Appliquer un modèle…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="312" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="317" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="314" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="319" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="334" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="339" />
         <source>Times in {zone}; also show</source>
         <translation>Heures en {zone} ; afficher aussi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="384" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="396" />
         <source>Day {day}: {start}–{end}</source>
         <translation>Jour {day} : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="389" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="401" />
         <source>runs {minutes} min past its end ({end})</source>
         <translation>dépasse de {minutes} min sa fin ({end})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="392" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="404" />
         <source>No items yet: Ctrl+N adds one.</source>
         <translation>Aucun point pour l’instant : Ctrl+N en ajoute un.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="459" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="471" />
         <source>Open actions from earlier events:</source>
         <translation>Actions ouvertes des réunions précédentes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="474" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="525" />
         <source>day 1 starts with the event</source>
         <translation>le jour 1 commence avec la réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="475" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="526" />
         <source>day {day}; its items follow</source>
         <translation>jour {day} ; ses points suivent</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="485" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="642" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="539" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="714" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="520" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="574" />
         <source>Start of day {day}</source>
         <translation>Début du jour {day}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="547" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="604" />
         <source>Edit {title}</source>
         <translation>Modifier {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="558" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="630" />
         <source>Add item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="559" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="631" />
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="572" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="644" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="573" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="645" />
         <source>{title} has minutes. Delete it anyway?</source>
         <translation>{title} a un compte rendu. Le supprimer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="576" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="648" />
         <source>Delete {title}</source>
         <translation>Supprimer {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="597" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="617" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="669" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="689" />
         <source>Move {title}</source>
         <translation>Déplacer {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="626" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="698" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="627" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="699" />
         <source>No other event has an agenda yet.</source>
         <translation>Aucune autre réunion n’a encore d’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="629" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="664" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="701" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="736" />
         <source>{name} ({count} items)</source>
         <translation>{name} ({count} points)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="631" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="636" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="703" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="708" />
         <source>Copy an agenda</source>
         <translation>Copier un ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="631" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="703" />
         <source>From:</source>
         <translation>Depuis :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="643" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="715" />
         <source>Replace the current items? (No adds the copied items after them)</source>
         <translation>Remplacer les points actuels ? (Non ajoute les points copiés à leur suite)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="649" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="721" />
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="650" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="722" />
         <source>Name of the template:</source>
         <translation>Nom du modèle :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="654" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="726" />
         <source>Saved the template {name}.</source>
         <translation>Modèle {name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="661" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="733" />
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="662" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="734" />
         <source>No template yet: save one first.</source>
         <translation>Aucun modèle pour l’instant : enregistrez-en un d’abord.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="666" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="672" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="738" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="744" />
         <source>Apply a template</source>
         <translation>Appliquer un modèle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="666" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="738" />
         <source>Template:</source>
         <translation>Modèle :</translation>
     </message>
@@ -312,62 +312,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="62" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="62" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="66" />
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="66" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="67" />
         <source>Attendee time</source>
         <translation>Heure des participants</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="92" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="93" />
         <source>Time in {zone}</source>
         <translation>Heure en {zone}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="109" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="110" />
         <source>({count} open actions)</source>
         <translation>({count} actions ouvertes)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="122" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="123" />
         <source>({days} day)</source>
         <translation>({days} jour)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="128" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="129" />
         <source>This item ends after the day's end</source>
         <translation>Ce point finit après la fin de la journée</translation>
     </message>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="276" />
-        <location filename="../../organiser/ui/live/board.py" line="570" />
+        <location filename="../../organiser/ui/live/board.py" line="575" />
         <source>Close voting</source>
         <translation>Clore le vote</translation>
     </message>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="353" />
-        <location filename="../../organiser/ui/live/board.py" line="570" />
+        <location filename="../../organiser/ui/live/board.py" line="575" />
         <source>Reopen voting</source>
         <translation>Rouvrir le vote</translation>
     </message>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="483" />
-        <location filename="../../organiser/ui/live/board.py" line="494" />
+        <location filename="../../organiser/ui/live/board.py" line="498" />
         <source>Rename theme</source>
         <translation>Renommer le thème</translation>
     </message>
@@ -671,47 +671,47 @@
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="501" />
+        <location filename="../../organiser/ui/live/board.py" line="506" />
         <source>Select the theme to merge into another first.</source>
         <translation>Choisissez d’abord le thème à fusionner dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="503" />
+        <location filename="../../organiser/ui/live/board.py" line="508" />
         <source>Merge into</source>
         <translation>Fusionner dans</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="516" />
+        <location filename="../../organiser/ui/live/board.py" line="521" />
         <source>Merge themes</source>
         <translation>Fusionner les thèmes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="533" />
+        <location filename="../../organiser/ui/live/board.py" line="538" />
         <source>Voting rules</source>
         <translation>Règles du vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="541" />
+        <location filename="../../organiser/ui/live/board.py" line="546" />
         <source>Choose the voter first.</source>
         <translation>Choisissez d’abord le votant.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="546" />
+        <location filename="../../organiser/ui/live/board.py" line="551" />
         <source>Select one idea.</source>
         <translation>Choisissez une idée.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="556" />
+        <location filename="../../organiser/ui/live/board.py" line="561" />
         <source>Vote</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="556" />
+        <location filename="../../organiser/ui/live/board.py" line="561" />
         <source>Take back a vote</source>
         <translation>Reprendre un vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="588" />
+        <location filename="../../organiser/ui/live/board.py" line="593" />
         <source>Select one idea or a theme to promote.</source>
         <translation>Choisissez une idée ou un thème à transformer.</translation>
     </message>
@@ -1094,37 +1094,37 @@
         <translation>&amp;Séparateur :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="146" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="148" />
         <source>header on line {line}</source>
         <translation>en-tête à la ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="147" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="149" />
         <source>no header row</source>
         <translation>sans ligne d’en-tête</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="148" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="150" />
         <source>Read as {encoding}, {delimiter}-separated, {header}, {rows} rows.</source>
         <translation>Lu en {encoding}, séparateur : {delimiter}, {header}, {rows} lignes.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="152" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="154" />
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="153" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="155" />
         <source>Holds</source>
         <translation>Contient</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="154" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="156" />
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="166" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="168" />
         <source>Column {number}</source>
         <translation>Colonne {number}</translation>
     </message>
@@ -1132,44 +1132,54 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="39" />
+        <location filename="../../organiser/ui/conflict.py" line="40" />
         <source>&amp;Reload</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="42" />
+        <location filename="../../organiser/ui/conflict.py" line="43" />
         <source>Show their change; what you typed stays in the form</source>
         <translation>Afficher leur modification ; ce que vous avez saisi reste dans le formulaire</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="60" />
+        <location filename="../../organiser/ui/conflict.py" line="61" />
         <source>Your change was not saved. Reload shows their change and keeps what you typed.</source>
         <translation>Votre modification n’a pas été enregistrée. Recharger affiche la leur et garde ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="71" />
+        <location filename="../../organiser/ui/conflict.py" line="72" />
         <source>Reloaded: their change is in the form and so is yours. Check, then save.</source>
         <translation>Rechargé : leur modification et la vôtre sont dans le formulaire. Vérifiez, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="74" />
+        <location filename="../../organiser/ui/conflict.py" line="75" />
         <source>Reloaded: they changed the same fields as you. The form shows their text; yours is kept below. Check, then save.</source>
         <translation>Rechargé : ils ont modifié les mêmes champs que vous. Le formulaire montre leur texte ; le vôtre est conservé ci-dessous. Vérifiez, puis enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="77" />
+        <location filename="../../organiser/ui/conflict.py" line="78" />
         <source>{field}, your text:</source>
         <translation>{field}, votre texte :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="82" />
+        <location filename="../../organiser/ui/conflict.py" line="83" />
         <source>Use mine</source>
         <translation>Garder le mien</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/conflict.py" line="84" />
+        <location filename="../../organiser/ui/conflict.py" line="85" />
         <source>Put your text back in the form</source>
         <translation>Remettre votre texte dans le formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="123" />
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/conflict.py" line="124" />
+        <source>Your change was not saved. The screen now shows theirs; make your change again if it still applies.</source>
+        <translation>Votre modification n’a pas été enregistrée. L’écran affiche maintenant la leur ; refaites la vôtre si elle vaut toujours.</translation>
     </message>
 </context>
 <context>
@@ -1892,12 +1902,12 @@
         <translation>, {organisations} organisations ; {duplicates} doublons ignorés ; {warnings} avertissements</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="271" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="273" />
         <source>Import contacts from {file}</source>
         <translation>Importer des contacts depuis {file}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="338" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="340" />
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -1906,7 +1916,7 @@
     <name>InvitationsPanel</name>
     <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="128" />
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="233" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="245" />
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
@@ -1956,12 +1966,12 @@
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="293" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="305" />
         <source>Remove invitees</source>
         <translation>Retirer des invités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="294" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="306" />
         <source>Remove {names} from the event? Each needs the cancellation (a CANCEL calendar) so that the meeting leaves their calendar.</source>
         <translation>Retirer {names} de la réunion ? Chacun doit recevoir l’annulation (un agenda CANCEL) pour que la réunion disparaisse de son agenda.</translation>
     </message>
@@ -2399,7 +2409,7 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/app.py" line="133" />
+        <location filename="../../organiser/ui/app.py" line="148" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -2618,22 +2628,22 @@
         <translation>&lt;b&gt;Historique&lt;/b&gt; de « {text} » — {owner}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="431" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="440" />
         <source>Cannot change the status</source>
         <translation>Impossible de changer le statut</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="436" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="445" />
         <source>“{text}” is now {status}</source>
         <translation>« {text} » est maintenant : {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="465" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="474" />
         <source>{count} decision</source>
         <translation>{count} décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="465" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="474" />
         <source>{count} decisions</source>
         <translation>{count} décisions</translation>
     </message>
@@ -3188,57 +3198,57 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="192" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="194" />
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="194" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="196" />
         <source>Nothing has been written yet. Import adds every row below, or none.</source>
         <translation>Rien n’est encore enregistré. L’importation ajoute toutes les lignes ci-dessous, ou aucune.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="196" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="198" />
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="212" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="214" />
         <source>Import the other rows and leave out the rows with &amp;errors</source>
         <translation>Importer les autres lignes et laisser de côté celles qui ont des &amp;erreurs</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="231" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="233" />
         <source>new</source>
         <translation>nouvelles</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="231" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="233" />
         <source>updates</source>
         <translation>mises à jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="232" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="234" />
         <source>duplicate</source>
         <translation>doublons</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="232" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="234" />
         <source>warning</source>
         <translation>avertissements</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="233" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="235" />
         <source>error</source>
         <translation>erreurs</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="235" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="237" />
         <source>{count} rows: </source>
         <translation>{count} lignes : </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="238" />
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="240" />
         <source>{count} rows have errors: fix the file and import it again, or leave those rows out.</source>
         <translation>{count} lignes ont des erreurs : corrigez le fichier et importez-le de nouveau, ou laissez ces lignes de côté.</translation>
     </message>
@@ -3247,13 +3257,13 @@ Les valeurs par défaut sont affichées à la place.</translation>
     <name>ProgrammeArea</name>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="226" />
-        <location filename="../../organiser/ui/areas/programme.py" line="493" />
+        <location filename="../../organiser/ui/areas/programme.py" line="495" />
         <source>Programme report (PDF)…</source>
         <translation>Rapport du programme (PDF)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="229" />
-        <location filename="../../organiser/ui/areas/programme.py" line="495" />
+        <location filename="../../organiser/ui/areas/programme.py" line="497" />
         <source>Next steps (CSV)…</source>
         <translation>Prochaines étapes (CSV)…</translation>
     </message>
@@ -3395,7 +3405,7 @@ Les valeurs par défaut sont affichées à la place.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="345" />
-        <location filename="../../organiser/ui/areas/programme.py" line="430" />
+        <location filename="../../organiser/ui/areas/programme.py" line="432" />
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
@@ -3468,99 +3478,89 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <translation>Choisissez d’abord une prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="432" />
+        <location filename="../../organiser/ui/areas/programme.py" line="434" />
         <source>Next step marked done</source>
         <translation>Étape marquée comme faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="438" />
+        <location filename="../../organiser/ui/areas/programme.py" line="440" />
         <source>Save the programme report</source>
         <translation>Enregistrer le rapport du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="439" />
+        <location filename="../../organiser/ui/areas/programme.py" line="441" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="453" />
+        <location filename="../../organiser/ui/areas/programme.py" line="455" />
         <source>Programme report</source>
         <translation>Rapport du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="455" />
+        <location filename="../../organiser/ui/areas/programme.py" line="457" />
         <source>Report written to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="461" />
+        <location filename="../../organiser/ui/areas/programme.py" line="463" />
         <source>Export the next steps</source>
         <translation>Exporter les prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="462" />
+        <location filename="../../organiser/ui/areas/programme.py" line="464" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="476" />
+        <location filename="../../organiser/ui/areas/programme.py" line="478" />
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="478" />
+        <location filename="../../organiser/ui/areas/programme.py" line="480" />
         <source>Next steps written to {path}</source>
         <translation>Prochaines étapes enregistrées dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="485" />
+        <location filename="../../organiser/ui/areas/programme.py" line="487" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="513" />
+        <location filename="../../organiser/ui/areas/programme.py" line="515" />
         <source>agrees</source>
         <translation>correspond</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="514" />
+        <location filename="../../organiser/ui/areas/programme.py" line="516" />
         <source>disagrees with the lines</source>
         <translation>ne correspond pas aux lignes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="516" />
+        <location filename="../../organiser/ui/areas/programme.py" line="518" />
         <source>Stated total</source>
         <translation>Total indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="517" />
+        <location filename="../../organiser/ui/areas/programme.py" line="519" />
         <source>Stated</source>
         <translation>Indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="519" />
+        <location filename="../../organiser/ui/areas/programme.py" line="521" />
         <source>Computed</source>
         <translation>Calculé</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="521" />
+        <location filename="../../organiser/ui/areas/programme.py" line="523" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="523" />
+        <location filename="../../organiser/ui/areas/programme.py" line="525" />
         <source>Check</source>
         <translation>Contrôle</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="536" />
-        <source>Changed by someone else</source>
-        <translation>Modifié par quelqu’un d’autre</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="537" />
-        <source>This record was changed by someone else since you opened it. Your change was not saved; the screen now shows their version.</source>
-        <translation>Quelqu’un d’autre a modifié cet élément depuis que vous l’avez ouvert. Votre modification n’a pas été enregistrée ; l’écran affiche maintenant sa version.</translation>
     </message>
 </context>
 <context>

@@ -229,3 +229,67 @@ def test_agenda_editor_refuses_then_reloads_keeping_what_was_typed(
     saved = agenda.get_agenda(colleague, event_id).item(item.id)
     assert (saved.title, saved.duration_minutes, saved.notes) == (
         "Welcome and tour de table", item.duration_minutes + 15, "B: interpreters")
+
+
+def test_board_rename_over_a_colleagues_rename_is_refused(
+        qtbot: Any, demo_db: Database, colleague: Database,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from organiser.services import brainstorm
+    from organiser.ui.app import make_application
+    from organiser.ui.live.window import LiveWindow
+
+    make_application()
+    event_id = _workshop(demo_db)
+    board_id = brainstorm.board_for_event(demo_db, event_id)
+    theme_id = brainstorm.create_theme(demo_db, board_id, "Peer learning")
+    window = LiveWindow(demo_db, event_id)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_tab(2)
+    board = window.board
+    board.refresh()
+    board.tree.setCurrentIndex(next(
+        board.model.index(r, 0) for r in range(board.model.rowCount())
+        if board.model.data(board.model.index(r, 0)).startswith("Peer learning")))
+    assert board.selected_theme() == theme_id
+    seen = next(t for t in brainstorm.get_board(colleague, board_id).themes if t.id == theme_id)
+    brainstorm.rename_theme(colleague, theme_id, "Training and curriculum",
+                            expected_version=seen.version)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Capacity building", True))
+    board.rename_theme()
+    assert REFUSED in window.save_label.text()
+    titles = [t.title for t in brainstorm.get_board(demo_db, board_id).themes]
+    assert "Training and curriculum" in titles and "Capacity building" not in titles
+    assert any(title == "Training and curriculum" for _i, title in board._theme_titles())
+    window.close()
+
+
+def test_an_answer_recorded_by_hand_over_a_newer_one_is_refused(
+        main_window: Any, colleague: Database) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMessageBox
+
+    from organiser.services.events import event_details
+    from organiser.services.invitations import set_reply
+    from organiser.ui.models.invitations import REPLY_COLUMN
+    from tests.ui.loading import settle
+
+    area = main_window.show_area("Events")
+    settle()
+    assert area.select_event(4)
+    panel = area.invitations
+    assert panel.select_email("wang.fang@cgpt.example")
+    invitation_id = panel.selected_ids()[0]
+    set_reply(colleague, invitation_id, "tentative")  # a mailed reply, applied elsewhere
+    panel.reply_button.menu().findChild(QAction, "setReply:declined").trigger()
+    box = panel.findChild(QMessageBox, "conflictMessage")
+    assert box is not None and box.isVisible() and REFUSED in box.text()
+    box.close()
+    answer = next(i for i in event_details(main_window.db, 4)["invitations"]
+                  if i["id"] == invitation_id)
+    assert answer["reply"] == "tentative"
+    row = next(r for r in range(panel.proxy.rowCount())
+               if panel.proxy.index(r, 1).data() == "wang.fang@cgpt.example")
+    assert panel.proxy.index(row, REPLY_COLUMN).data() == "Tentative"  # shown as stored

@@ -206,8 +206,13 @@ class InvitationsPanel(QWidget):
             roles=roles or self.tr("no roles"))
 
     def selected_ids(self) -> list[int]:
-        rows = self.table.selectionModel().selectedRows()
-        return [self.model.row_at(self.proxy.mapToSource(r).row()).id for r in rows]
+        return list(self.selected_versions())
+
+    def selected_versions(self) -> dict[int, int]:
+        """The selected invitations with the version each line shows."""
+        rows = [self.model.row_at(self.proxy.mapToSource(r).row())
+                for r in self.table.selectionModel().selectedRows()]
+        return {row.id: row.version for row in rows}
 
     def select_email(self, email: str) -> bool:
         for row in range(self.proxy.rowCount()):
@@ -225,10 +230,17 @@ class InvitationsPanel(QWidget):
             button.setEnabled(selected)
 
     def _run(self, action: Any) -> None:
-        from organiser.core.errors import OrganiserError
+        from organiser.core.errors import ConflictError, OrganiserError
 
         try:
             action()
+        except ConflictError as exc:
+            from organiser.ui.conflict import tell_conflict
+
+            self.reload()  # the list shows what is stored now
+            self.changed.emit()
+            tell_conflict(self, str(exc))
+            return
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("Invitations"), str(exc))
         self.reload()
@@ -260,11 +272,11 @@ class InvitationsPanel(QWidget):
             return
         from organiser.services.invitations import set_role
 
-        db, ids = self.db, self.selected_ids()
+        db, shown = self.db, self.selected_versions()
 
         def apply() -> None:
-            for invitation_id in ids:
-                set_role(db, invitation_id, role)
+            for invitation_id, version in shown.items():
+                set_role(db, invitation_id, role, expected_version=version)
 
         self._run(apply)
 
@@ -273,11 +285,11 @@ class InvitationsPanel(QWidget):
             return
         from organiser.services.invitations import set_reply
 
-        db, ids = self.db, self.selected_ids()
+        db, shown = self.db, self.selected_versions()
 
         def apply() -> None:
-            for invitation_id in ids:
-                set_reply(db, invitation_id, reply)
+            for invitation_id, version in shown.items():
+                set_reply(db, invitation_id, reply, expected_version=version)
 
         self._run(apply)
 

@@ -479,19 +479,24 @@ class BoardPanel(QWidget):
         if theme_id is None:
             self.window_.show_error(self.tr("Select a theme first."))
             return
-        current = next(t for i, t in self._theme_titles() if i == theme_id)
+        shown = next(t for t in (self.view.themes if self.view else []) if t.id == theme_id)
         title, ok = QInputDialog.getText(self, self.tr("Rename theme"), self.tr("Title:"),
-                                         text=current)
+                                         text=shown.title)
         if not ok or not title.strip():
             return
+        # the first run must find the theme as the board showed it (a colleague's rename
+        # since is refused, not overwritten); redo after undo renames what undo restored
+        seen = [shown.version]
 
         def redo(memo: dict[str, Any]) -> None:
-            memo["old"] = brainstorm.rename_theme(self.db, theme_id, title)
+            memo["old"] = brainstorm.rename_theme(self.db, theme_id, title,
+                                                  expected_version=seen.pop() if seen else None)
 
         def undo(memo: dict[str, Any]) -> None:
             brainstorm.rename_theme(self.db, theme_id, memo["old"])
 
-        self.window_.push(self.tr("Rename theme"), redo, undo)
+        if not self.window_.push(self.tr("Rename theme"), redo, undo):
+            self.refresh()  # shows the title as stored now, beside the message
 
     def merge_theme(self) -> None:
         from organiser.services import brainstorm
