@@ -496,6 +496,37 @@ FR_UI: dict[str, str | list[str]] = {
     "still applies.":
         "Votre modification n’a pas été enregistrée. L’écran affiche maintenant la leur ; "
         "refaites la vôtre si elle vaut toujours.",
+    # counter-proposals and removed invitees' cancellations (dialogs/counter_proposals.py)
+    "Proposals…": "Propositions…", "Proposals ({count})…": "Propositions ({count})…",
+    "Invitees' proposals of another time": "Propositions d’un autre horaire par les invités",
+    "Remove and mail the cancellation…": "Retirer et envoyer l’annulation…",
+    "Remove only": "Retirer seulement",
+    "Proposals of another time": "Propositions d’un autre horaire",
+    "Accept (move the event)": "Accepter (déplacer la réunion)", "Decline…": "Refuser…",
+    "Accepting moves the event to the proposed time: everyone is asked again with the update. "
+    "Declining sends the proposer a DECLINECOUNTER; the event stays as it is.":
+        "Accepter déplace la réunion à l’horaire proposé : chacun est sollicité à nouveau avec "
+        "la mise à jour. Refuser envoie un DECLINECOUNTER à l’auteur ; la réunion reste "
+        "inchangée.",
+    "{start} to {end} ({zone})": "{start} à {end} ({zone})",
+    "no time given": "aucun horaire indiqué",
+    "Accept the proposal": "Accepter la proposition",
+    "Move the event to the time {name} proposed? Every answer is asked again.":
+        "Déplacer la réunion à l’horaire proposé par {name} ? Toutes les réponses sont "
+        "redemandées.",
+    "The event moved (SEQUENCE {sequence}); {count} answer(s) were reset. Send the update: "
+    "Mail invitations.":
+        "La réunion a été déplacée (SEQUENCE {sequence}) ; {count} réponse(s) remise(s) à "
+        "zéro. Envoyez la mise à jour : Envoyer les invitations.",
+    "Decline the proposal": "Refuser la proposition",
+    "A word for {name} (optional):": "Un mot pour {name} (facultatif) :",
+    "How should the DECLINECOUNTER reach {name}?":
+        "Comment le DECLINECOUNTER doit-il parvenir à {name} ?",
+    "Put the message in the outbox": "Mettre le message dans la boîte d’envoi",
+    "Save the .ics file…": "Enregistrer le fichier .ics…",
+    "Save the DECLINECOUNTER": "Enregistrer le DECLINECOUNTER",
+    "CounterStatus|open": "ouverte", "CounterStatus|accepted": "acceptée",
+    "CounterStatus|declined": "refusée", "CounterStatus|outdated": "dépassée",
 }
 
 
@@ -932,4 +963,32 @@ AR_UI: dict[str, str | list[str]] = {
     "Your change was not saved. The screen now shows theirs; make your change again if it "
     "still applies.":
         "لم يُحفظ تعديلك. تعرض الشاشة الآن تعديلهم؛ أعِد تعديلك إن كان لا يزال لازمًا.",
+    # counter-proposals and removed invitees' cancellations (dialogs/counter_proposals.py)
+    "Proposals…": "المقترحات…", "Proposals ({count})…": "المقترحات ({count})…",
+    "Invitees' proposals of another time": "مقترحات المدعوين لموعد آخر",
+    "Remove and mail the cancellation…": "إزالة وإرسال الإلغاء…",
+    "Remove only": "إزالة فقط",
+    "Proposals of another time": "مقترحات لموعد آخر",
+    "Accept (move the event)": "قبول (نقل الفعالية)", "Decline…": "رفض…",
+    "Accepting moves the event to the proposed time: everyone is asked again with the update. "
+    "Declining sends the proposer a DECLINECOUNTER; the event stays as it is.":
+        "القبول ينقل الفعالية إلى الموعد المقترح ويُطلب الرد من الجميع مجددًا مع التحديث. "
+        "الرفض يرسل إلى صاحب الاقتراح DECLINECOUNTER وتبقى الفعالية كما هي.",
+    "{start} to {end} ({zone})": "من {start} إلى {end} ({zone})",
+    "no time given": "لم يُحدَّد موعد",
+    "Accept the proposal": "قبول الاقتراح",
+    "Move the event to the time {name} proposed? Every answer is asked again.":
+        "نقل الفعالية إلى الموعد الذي اقترحه {name}؟ سيُطلب كل رد من جديد.",
+    "The event moved (SEQUENCE {sequence}); {count} answer(s) were reset. Send the update: "
+    "Mail invitations.":
+        "نُقلت الفعالية (SEQUENCE {sequence})؛ أُعيد تعيين {count} من الردود. أرسل التحديث: "
+        "إرسال الدعوات.",
+    "Decline the proposal": "رفض الاقتراح",
+    "A word for {name} (optional):": "كلمة إلى {name} (اختياري):",
+    "How should the DECLINECOUNTER reach {name}?": "كيف يصل DECLINECOUNTER إلى {name}؟",
+    "Put the message in the outbox": "وضع الرسالة في صندوق الصادر",
+    "Save the .ics file…": "حفظ ملف ‎.ics…",
+    "Save the DECLINECOUNTER": "حفظ DECLINECOUNTER",
+    "CounterStatus|open": "مفتوح", "CounterStatus|accepted": "مقبول",
+    "CounterStatus|declined": "مرفوض", "CounterStatus|outdated": "متجاوَز",
 }

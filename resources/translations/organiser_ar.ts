@@ -3,22 +3,22 @@
 <context>
     <name>AddInviteesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="45" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="46" />
         <source>Add people to the event</source>
         <translation>إضافة أشخاص إلى الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="49" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="50" />
         <source>Name, address, organisation or tag…</source>
         <translation>الاسم أو العنوان أو المنظمة أو المجموعة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="67" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="68" />
         <source>Invite</source>
         <translation>دعوة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="71" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="72" />
         <source>Role:</source>
         <translation>الدور:</translation>
     </message>
@@ -915,62 +915,62 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="63" />
+        <location filename="../../organiser/ui/labels.py" line="67" />
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="64" />
+        <location filename="../../organiser/ui/labels.py" line="68" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="65" />
+        <location filename="../../organiser/ui/labels.py" line="69" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="66" />
+        <location filename="../../organiser/ui/labels.py" line="70" />
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="67" />
+        <location filename="../../organiser/ui/labels.py" line="71" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="68" />
+        <location filename="../../organiser/ui/labels.py" line="72" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="69" />
+        <location filename="../../organiser/ui/labels.py" line="73" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="70" />
+        <location filename="../../organiser/ui/labels.py" line="74" />
         <source>Reply</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="71" />
+        <location filename="../../organiser/ui/labels.py" line="75" />
         <source>Local start</source>
         <translation>البدء بالتوقيت المحلي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="72" />
+        <location filename="../../organiser/ui/labels.py" line="76" />
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="73" />
+        <location filename="../../organiser/ui/labels.py" line="77" />
         <source>Replied</source>
         <translation>تاريخ الرد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="74" />
+        <location filename="../../organiser/ui/labels.py" line="78" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
@@ -1501,6 +1501,115 @@
     </message>
 </context>
 <context>
+    <name>CounterProposalsDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="36" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="118" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="172" />
+        <source>Proposals of another time</source>
+        <translation>مقترحات لموعد آخر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="43" />
+        <source>Accept (move the event)</source>
+        <translation>قبول (نقل الفعالية)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="45" />
+        <source>Decline…</source>
+        <translation>رفض…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="72" />
+        <source>Accepting moves the event to the proposed time: everyone is asked again with the update. Declining sends the proposer a DECLINECOUNTER; the event stays as it is.</source>
+        <translation>القبول ينقل الفعالية إلى الموعد المقترح ويُطلب الرد من الجميع مجددًا مع التحديث. الرفض يرسل إلى صاحب الاقتراح DECLINECOUNTER وتبقى الفعالية كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="85" />
+        <source>{start} to {end} ({zone})</source>
+        <translation>من {start} إلى {end} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="88" />
+        <source>no time given</source>
+        <translation>لم يُحدَّد موعد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="110" />
+        <source>Accept the proposal</source>
+        <translation>قبول الاقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="111" />
+        <source>Move the event to the time {name} proposed? Every answer is asked again.</source>
+        <translation>نقل الفعالية إلى الموعد الذي اقترحه {name}؟ سيُطلب كل رد من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="122" />
+        <source>The event moved (SEQUENCE {sequence}); {count} answer(s) were reset. Send the update: Mail invitations.</source>
+        <translation>نُقلت الفعالية (SEQUENCE {sequence})؛ أُعيد تعيين {count} من الردود. أرسل التحديث: إرسال الدعوات.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="137" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="145" />
+        <source>Decline the proposal</source>
+        <translation>رفض الاقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="138" />
+        <source>A word for {name} (optional):</source>
+        <translation>كلمة إلى {name} (اختياري):</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="146" />
+        <source>How should the DECLINECOUNTER reach {name}?</source>
+        <translation>كيف يصل DECLINECOUNTER إلى {name}؟</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="148" />
+        <source>Put the message in the outbox</source>
+        <translation>وضع الرسالة في صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="150" />
+        <source>Save the .ics file…</source>
+        <translation>حفظ ملف ‎.ics…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="158" />
+        <source>Save the DECLINECOUNTER</source>
+        <translation>حفظ DECLINECOUNTER</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="159" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>CounterStatus</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="49" />
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="50" />
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="51" />
+        <source>declined</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="52" />
+        <source>outdated</source>
+        <translation>متجاوَز</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../organiser/ui/crash.py" line="86" />
@@ -1773,113 +1882,113 @@
         <translation>عدد الفعاليات: {count}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="201" />
+        <location filename="../../organiser/ui/areas/events.py" line="202" />
         <source>New event…</source>
         <translation>فعالية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="208" />
+        <location filename="../../organiser/ui/areas/events.py" line="209" />
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="210" />
+        <location filename="../../organiser/ui/areas/events.py" line="211" />
         <source>Duplicate</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="213" />
+        <location filename="../../organiser/ui/areas/events.py" line="214" />
         <source>Cancel event…</source>
         <translation>إلغاء الفعالية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="215" />
+        <location filename="../../organiser/ui/areas/events.py" line="216" />
         <source>Calendar file…</source>
         <translation>ملف التقويم…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="221" />
+        <location filename="../../organiser/ui/areas/events.py" line="222" />
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="233" />
+        <location filename="../../organiser/ui/areas/events.py" line="234" />
         <source>Event created; add people below.</source>
         <translation>أُنشئت الفعالية؛ أضف الأشخاص أدناه.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="259" />
+        <location filename="../../organiser/ui/areas/events.py" line="260" />
         <source>Copy made as a draft, with the same invitees; edit its dates.</source>
         <translation>أُنشئت نسخة كمسودة بالمدعوين أنفسهم؛ عدّل تواريخها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="267" />
+        <location filename="../../organiser/ui/areas/events.py" line="268" />
         <source>Cancel this event? Every invitee then needs the cancellation (the event's calendar file becomes a CANCEL).</source>
         <translation>إلغاء هذه الفعالية؟ يجب عندها إرسال الإلغاء إلى كل مدعو (يصبح ملف تقويم الفعالية CANCEL).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="269" />
+        <location filename="../../organiser/ui/areas/events.py" line="270" />
         <source>Cancel the event</source>
         <translation>إلغاء الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="291" />
+        <location filename="../../organiser/ui/areas/events.py" line="292" />
         <source>Save the calendar file</source>
         <translation>حفظ ملف التقويم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="292" />
-        <location filename="../../organiser/ui/areas/events.py" line="329" />
+        <location filename="../../organiser/ui/areas/events.py" line="293" />
+        <location filename="../../organiser/ui/areas/events.py" line="330" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="295" />
+        <location filename="../../organiser/ui/areas/events.py" line="296" />
         <source>Calendar file written to {path}</source>
         <translation>حُفظ ملف التقويم في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="300" />
+        <location filename="../../organiser/ui/areas/events.py" line="301" />
         <source>Import calendar &amp;replies…</source>
         <translation>استيراد &amp;ردود التقويم…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="304" />
+        <location filename="../../organiser/ui/areas/events.py" line="305" />
         <source>Export programme &amp;calendar (.ics)…</source>
         <translation>تصدير ت&amp;قويم البرنامج (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="317" />
+        <location filename="../../organiser/ui/areas/events.py" line="318" />
         <source>Import calendar replies</source>
         <translation>استيراد ردود التقويم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="318" />
+        <location filename="../../organiser/ui/areas/events.py" line="319" />
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation>ردود التقويم (*.ics *.eml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="328" />
+        <location filename="../../organiser/ui/areas/events.py" line="329" />
         <source>Export the programme calendar</source>
         <translation>تصدير تقويم البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="333" />
+        <location filename="../../organiser/ui/areas/events.py" line="334" />
         <source>Programme calendar written to {path}</source>
         <translation>حُفظ تقويم البرنامج في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="363" />
+        <location filename="../../organiser/ui/areas/events.py" line="364" />
         <source>Calendar replies</source>
         <translation>ردود التقويم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="364" />
+        <location filename="../../organiser/ui/areas/events.py" line="365" />
         <source>{applied} of {total} replies applied.</source>
         <translation>طُبّق {applied} من {total} ردود.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="376" />
+        <location filename="../../organiser/ui/areas/events.py" line="377" />
         <source>{applied} of {total} calendar replies applied</source>
         <translation>طُبّق {applied} من {total} ردود تقويم</translation>
     </message>
@@ -1915,65 +2024,91 @@
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="128" />
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="245" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="130" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="262" />
         <source>Invitations</source>
         <translation>الدعوات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="135" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="137" />
         <source>Add people…</source>
         <translation>إضافة أشخاص…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="138" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="140" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="141" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="143" />
         <source>Reply</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="145" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="147" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="184" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="151" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="210" />
+        <source>Proposals…</source>
+        <translation>المقترحات…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="152" />
+        <source>Invitees' proposals of another time</source>
+        <translation>مقترحات المدعوين لموعد آخر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="193" />
         <source>Select an event to see its invitations.</source>
         <translation>اختر فعالية لعرض دعواتها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="200" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="209" />
+        <source>Proposals ({count})…</source>
+        <translation>المقترحات ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="217" />
         <source>{count} {value}</source>
         <translation>{value}: {count}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="204" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="221" />
         <source>{total} invited — {replies} — {roles}</source>
         <translation>المدعوون: {total} — {replies} — {roles}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="205" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="222" />
         <source>no replies</source>
         <translation>لا ردود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="206" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="223" />
         <source>no roles</source>
         <translation>لا أدوار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="305" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="323" />
         <source>Remove invitees</source>
         <translation>إزالة مدعوين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="306" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="324" />
         <source>Remove {names} from the event? Each needs the cancellation (a CANCEL calendar) so that the meeting leaves their calendar.</source>
         <translation>إزالة {names} من الفعالية؟ يحتاج كل منهم إلى الإلغاء (تقويم CANCEL) كي يختفي الاجتماع من تقويمه.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="329" />
+        <source>Remove and mail the cancellation…</source>
+        <translation>إزالة وإرسال الإلغاء…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="331" />
+        <source>Remove only</source>
+        <translation>إزالة فقط</translation>
     </message>
 </context>
 <context>
@@ -2732,47 +2867,47 @@
 <context>
     <name>OrgKind</name>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="49" />
+        <location filename="../../organiser/ui/labels.py" line="53" />
         <source>government agency</source>
         <translation>جهة حكومية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="50" />
+        <location filename="../../organiser/ui/labels.py" line="54" />
         <source>parliament</source>
         <translation>برلمان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="51" />
+        <location filename="../../organiser/ui/labels.py" line="55" />
         <source>cso</source>
         <translation>منظمة مجتمع مدني</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="52" />
+        <location filename="../../organiser/ui/labels.py" line="56" />
         <source>media</source>
         <translation>وسائل الإعلام</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="53" />
+        <location filename="../../organiser/ui/labels.py" line="57" />
         <source>contractors association</source>
         <translation>جمعية المقاولين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="54" />
+        <location filename="../../organiser/ui/labels.py" line="58" />
         <source>training institute</source>
         <translation>معهد تدريب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="55" />
+        <location filename="../../organiser/ui/labels.py" line="59" />
         <source>international partner</source>
         <translation>شريك دولي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="56" />
+        <location filename="../../organiser/ui/labels.py" line="60" />
         <source>bank unit</source>
         <translation>وحدة تابعة للبنك</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="57" />
+        <location filename="../../organiser/ui/labels.py" line="61" />
         <source>other</source>
         <translation>أخرى</translation>
     </message>

@@ -3,22 +3,22 @@
 <context>
     <name>AddInviteesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="45" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="46" />
         <source>Add people to the event</source>
         <translation>Ajouter des personnes à la réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="49" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="50" />
         <source>Name, address, organisation or tag…</source>
         <translation>Nom, adresse, organisation ou groupe…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="67" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="68" />
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="71" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="72" />
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
@@ -915,62 +915,62 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="63" />
+        <location filename="../../organiser/ui/labels.py" line="67" />
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="64" />
+        <location filename="../../organiser/ui/labels.py" line="68" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="65" />
+        <location filename="../../organiser/ui/labels.py" line="69" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="66" />
+        <location filename="../../organiser/ui/labels.py" line="70" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="67" />
+        <location filename="../../organiser/ui/labels.py" line="71" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="68" />
+        <location filename="../../organiser/ui/labels.py" line="72" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="69" />
+        <location filename="../../organiser/ui/labels.py" line="73" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="70" />
+        <location filename="../../organiser/ui/labels.py" line="74" />
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="71" />
+        <location filename="../../organiser/ui/labels.py" line="75" />
         <source>Local start</source>
         <translation>Début (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="72" />
+        <location filename="../../organiser/ui/labels.py" line="76" />
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="73" />
+        <location filename="../../organiser/ui/labels.py" line="77" />
         <source>Replied</source>
         <translation>Répondu le</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="74" />
+        <location filename="../../organiser/ui/labels.py" line="78" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -1501,6 +1501,115 @@
     </message>
 </context>
 <context>
+    <name>CounterProposalsDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="36" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="118" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="172" />
+        <source>Proposals of another time</source>
+        <translation>Propositions d’un autre horaire</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="43" />
+        <source>Accept (move the event)</source>
+        <translation>Accepter (déplacer la réunion)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="45" />
+        <source>Decline…</source>
+        <translation>Refuser…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="72" />
+        <source>Accepting moves the event to the proposed time: everyone is asked again with the update. Declining sends the proposer a DECLINECOUNTER; the event stays as it is.</source>
+        <translation>Accepter déplace la réunion à l’horaire proposé : chacun est sollicité à nouveau avec la mise à jour. Refuser envoie un DECLINECOUNTER à l’auteur ; la réunion reste inchangée.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="85" />
+        <source>{start} to {end} ({zone})</source>
+        <translation>{start} à {end} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="88" />
+        <source>no time given</source>
+        <translation>aucun horaire indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="110" />
+        <source>Accept the proposal</source>
+        <translation>Accepter la proposition</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="111" />
+        <source>Move the event to the time {name} proposed? Every answer is asked again.</source>
+        <translation>Déplacer la réunion à l’horaire proposé par {name} ? Toutes les réponses sont redemandées.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="122" />
+        <source>The event moved (SEQUENCE {sequence}); {count} answer(s) were reset. Send the update: Mail invitations.</source>
+        <translation>La réunion a été déplacée (SEQUENCE {sequence}) ; {count} réponse(s) remise(s) à zéro. Envoyez la mise à jour : Envoyer les invitations.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="137" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="145" />
+        <source>Decline the proposal</source>
+        <translation>Refuser la proposition</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="138" />
+        <source>A word for {name} (optional):</source>
+        <translation>Un mot pour {name} (facultatif) :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="146" />
+        <source>How should the DECLINECOUNTER reach {name}?</source>
+        <translation>Comment le DECLINECOUNTER doit-il parvenir à {name} ?</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="148" />
+        <source>Put the message in the outbox</source>
+        <translation>Mettre le message dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="150" />
+        <source>Save the .ics file…</source>
+        <translation>Enregistrer le fichier .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="158" />
+        <source>Save the DECLINECOUNTER</source>
+        <translation>Enregistrer le DECLINECOUNTER</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="159" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>CounterStatus</name>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="49" />
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="50" />
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="51" />
+        <source>declined</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/labels.py" line="52" />
+        <source>outdated</source>
+        <translation>dépassée</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../organiser/ui/crash.py" line="86" />
@@ -1773,113 +1882,113 @@
         <translation>{count} réunions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="201" />
+        <location filename="../../organiser/ui/areas/events.py" line="202" />
         <source>New event…</source>
         <translation>Nouvelle réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="208" />
+        <location filename="../../organiser/ui/areas/events.py" line="209" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="210" />
+        <location filename="../../organiser/ui/areas/events.py" line="211" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="213" />
+        <location filename="../../organiser/ui/areas/events.py" line="214" />
         <source>Cancel event…</source>
         <translation>Annuler la réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="215" />
+        <location filename="../../organiser/ui/areas/events.py" line="216" />
         <source>Calendar file…</source>
         <translation>Fichier d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="221" />
+        <location filename="../../organiser/ui/areas/events.py" line="222" />
         <source>Events</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="233" />
+        <location filename="../../organiser/ui/areas/events.py" line="234" />
         <source>Event created; add people below.</source>
         <translation>Réunion créée ; ajoutez des personnes ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="259" />
+        <location filename="../../organiser/ui/areas/events.py" line="260" />
         <source>Copy made as a draft, with the same invitees; edit its dates.</source>
         <translation>Copie créée en brouillon, avec les mêmes invités ; modifiez ses dates.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="267" />
+        <location filename="../../organiser/ui/areas/events.py" line="268" />
         <source>Cancel this event? Every invitee then needs the cancellation (the event's calendar file becomes a CANCEL).</source>
         <translation>Annuler cette réunion ? Chaque invité doit alors recevoir l’annulation (le fichier d’agenda de la réunion devient un CANCEL).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="269" />
+        <location filename="../../organiser/ui/areas/events.py" line="270" />
         <source>Cancel the event</source>
         <translation>Annuler la réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="291" />
+        <location filename="../../organiser/ui/areas/events.py" line="292" />
         <source>Save the calendar file</source>
         <translation>Enregistrer le fichier d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="292" />
-        <location filename="../../organiser/ui/areas/events.py" line="329" />
+        <location filename="../../organiser/ui/areas/events.py" line="293" />
+        <location filename="../../organiser/ui/areas/events.py" line="330" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="295" />
+        <location filename="../../organiser/ui/areas/events.py" line="296" />
         <source>Calendar file written to {path}</source>
         <translation>Fichier d’agenda enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="300" />
+        <location filename="../../organiser/ui/areas/events.py" line="301" />
         <source>Import calendar &amp;replies…</source>
         <translation>Importer les &amp;réponses d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="304" />
+        <location filename="../../organiser/ui/areas/events.py" line="305" />
         <source>Export programme &amp;calendar (.ics)…</source>
         <translation>Exporter l’&amp;agenda du programme (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="317" />
+        <location filename="../../organiser/ui/areas/events.py" line="318" />
         <source>Import calendar replies</source>
         <translation>Importer les réponses d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="318" />
+        <location filename="../../organiser/ui/areas/events.py" line="319" />
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation>Réponses d’agenda (*.ics *.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="328" />
+        <location filename="../../organiser/ui/areas/events.py" line="329" />
         <source>Export the programme calendar</source>
         <translation>Exporter l’agenda du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="333" />
+        <location filename="../../organiser/ui/areas/events.py" line="334" />
         <source>Programme calendar written to {path}</source>
         <translation>Agenda du programme enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="363" />
+        <location filename="../../organiser/ui/areas/events.py" line="364" />
         <source>Calendar replies</source>
         <translation>Réponses d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="364" />
+        <location filename="../../organiser/ui/areas/events.py" line="365" />
         <source>{applied} of {total} replies applied.</source>
         <translation>{applied} réponses appliquées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="376" />
+        <location filename="../../organiser/ui/areas/events.py" line="377" />
         <source>{applied} of {total} calendar replies applied</source>
         <translation>{applied} réponses d’agenda appliquées sur {total}</translation>
     </message>
@@ -1915,65 +2024,91 @@
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="128" />
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="245" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="130" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="262" />
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="135" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="137" />
         <source>Add people…</source>
         <translation>Ajouter des personnes…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="138" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="140" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="141" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="143" />
         <source>Reply</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="145" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="147" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="184" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="151" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="210" />
+        <source>Proposals…</source>
+        <translation>Propositions…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="152" />
+        <source>Invitees' proposals of another time</source>
+        <translation>Propositions d’un autre horaire par les invités</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="193" />
         <source>Select an event to see its invitations.</source>
         <translation>Choisissez une réunion pour voir ses invitations.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="200" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="209" />
+        <source>Proposals ({count})…</source>
+        <translation>Propositions ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="217" />
         <source>{count} {value}</source>
         <translation>{value} : {count}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="204" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="221" />
         <source>{total} invited — {replies} — {roles}</source>
         <translation>{total} invités — {replies} — {roles}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="205" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="222" />
         <source>no replies</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="206" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="223" />
         <source>no roles</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="305" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="323" />
         <source>Remove invitees</source>
         <translation>Retirer des invités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="306" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="324" />
         <source>Remove {names} from the event? Each needs the cancellation (a CANCEL calendar) so that the meeting leaves their calendar.</source>
         <translation>Retirer {names} de la réunion ? Chacun doit recevoir l’annulation (un agenda CANCEL) pour que la réunion disparaisse de son agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="329" />
+        <source>Remove and mail the cancellation…</source>
+        <translation>Retirer et envoyer l’annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="331" />
+        <source>Remove only</source>
+        <translation>Retirer seulement</translation>
     </message>
 </context>
 <context>
@@ -2732,47 +2867,47 @@
 <context>
     <name>OrgKind</name>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="49" />
+        <location filename="../../organiser/ui/labels.py" line="53" />
         <source>government agency</source>
         <translation>organisme public</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="50" />
+        <location filename="../../organiser/ui/labels.py" line="54" />
         <source>parliament</source>
         <translation>parlement</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="51" />
+        <location filename="../../organiser/ui/labels.py" line="55" />
         <source>cso</source>
         <translation>organisation de la société civile</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="52" />
+        <location filename="../../organiser/ui/labels.py" line="56" />
         <source>media</source>
         <translation>médias</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="53" />
+        <location filename="../../organiser/ui/labels.py" line="57" />
         <source>contractors association</source>
         <translation>association d’entrepreneurs</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="54" />
+        <location filename="../../organiser/ui/labels.py" line="58" />
         <source>training institute</source>
         <translation>institut de formation</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="55" />
+        <location filename="../../organiser/ui/labels.py" line="59" />
         <source>international partner</source>
         <translation>partenaire international</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="56" />
+        <location filename="../../organiser/ui/labels.py" line="60" />
         <source>bank unit</source>
         <translation>unité de la Banque</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/labels.py" line="57" />
+        <location filename="../../organiser/ui/labels.py" line="61" />
         <source>other</source>
         <translation>autre</translation>
     </message>

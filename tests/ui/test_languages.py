@@ -25,7 +25,8 @@ WRAPPED = [
     "organiser/ui/areas/contacts.py", "organiser/ui/areas/events.py",
     "organiser/ui/areas/programme.py",
     *(f"organiser/ui/dialogs/{name}.py" for name in (
-        "contacts_duplicates", "contacts_forms", "event_editor", "event_invitations",
+        "contacts_duplicates", "contacts_forms", "counter_proposals", "event_editor",
+        "event_invitations",
         "import_wizard", "preferences", "pdf_preview", "outbox", "restore")),
     "organiser/ui/areas/nextsteps.py", "organiser/ui/models/nextsteps_table.py",
     "organiser/ui/startup.py", "organiser/ui/crash.py",

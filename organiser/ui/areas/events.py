@@ -179,6 +179,7 @@ class EventsArea(Area):
 
         self.invitations = InvitationsPanel(self)
         self.invitations.changed.connect(self._invitations_changed)
+        self.invitations.status.connect(self.status_message.emit)
         self.table.selectionModel().selectionChanged.connect(self._show_invitations)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("eventsSplitter")

@@ -34,6 +34,7 @@ from organiser.ui.views import select_row
 if TYPE_CHECKING:
     from organiser.core.storage import Database
     from organiser.services.invitations import Choice, Counts
+    from organiser.ui.dialogs.counter_proposals import CounterProposalsDialog
 
 
 class AddInviteesDialog(QDialog):
@@ -102,6 +103,7 @@ class InvitationsPanel(QWidget):
     """Invitees of the selected event, their local start time, replies and counts."""
 
     changed = Signal()
+    status = Signal(str)  # a line for the status bar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,10 +146,17 @@ class InvitationsPanel(QWidget):
         self.remove_button.setObjectName("removeInvitees")
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.counters_button = QToolButton(self)
+        self.counters_button.setObjectName("counterProposals")
+        self.counters_button.setText(self.tr("Proposals…"))
+        self.counters_button.setToolTip(self.tr("Invitees' proposals of another time"))
+        self.counters_button.clicked.connect(self.show_counters)
+        self.open_counters = 0
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading)
         buttons.addStretch(1)
-        for button in (self.add_button, self.role_button, self.reply_button, self.remove_button):
+        for button in (self.add_button, self.role_button, self.reply_button, self.remove_button,
+                       self.counters_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -192,6 +201,14 @@ class InvitationsPanel(QWidget):
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
         self.counts.setText(self._summary(count_invitations(rows)))
+        from organiser.services.counters import list_counters
+
+        proposals = list_counters(self.db, self.event_id)
+        self.open_counters = sum(1 for p in proposals if p.status.value == "open")
+        self.counters_button.setText(
+            self.tr("Proposals ({count})…").format(count=number(self.open_counters))
+            if self.open_counters else self.tr("Proposals…"))
+        self.counters_button.setVisible(bool(proposals))
         self._update_buttons()
 
     def _summary(self, counts: Counts) -> str:
@@ -293,7 +310,7 @@ class InvitationsPanel(QWidget):
 
         self._run(apply)
 
-    def remove_selected(self, *, confirm: bool = True) -> None:
+    def remove_selected(self, *, confirm: bool = True, mail: bool = False) -> None:
         if self.db is None or self.event_id is None:
             return
         ids = self.selected_ids()
@@ -301,14 +318,47 @@ class InvitationsPanel(QWidget):
             return
         names = [self.model.row_at(self.proxy.mapToSource(r).row()).name
                  for r in self.table.selectionModel().selectedRows()]
-        if confirm and QMessageBox.question(
-                self, self.tr("Remove invitees"),
-                self.tr("Remove {names} from the event? Each needs the cancellation (a CANCEL "
-                        "calendar) so that the meeting leaves their calendar.").format(
-                            names=", ".join(names))
-        ) != QMessageBox.StandardButton.Yes:
-            return
+        mail_cancellation = mail
+        if confirm:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove invitees"),
+                              self.tr("Remove {names} from the event? Each needs the "
+                                      "cancellation (a CANCEL calendar) so that the meeting "
+                                      "leaves their calendar.").format(names=", ".join(names)),
+                              parent=self)
+            box.setObjectName("removeInviteesQuestion")
+            with_mail = box.addButton(self.tr("Remove and mail the cancellation…"),
+                                      QMessageBox.ButtonRole.AcceptRole)
+            only = box.addButton(self.tr("Remove only"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            with_mail.setObjectName("removeAndMail")
+            only.setObjectName("removeOnly")
+            box.setDefaultButton(with_mail)
+            box.exec()
+            if box.clickedButton() not in (with_mail, only):
+                return
+            mail_cancellation = box.clickedButton() is with_mail
         from organiser.services.invitations import remove_invitation
 
-        db = self.db
+        db, event_id = self.db, self.event_id
         self._run(lambda: [remove_invitation(db, i) for i in ids])
+        if mail_cancellation:
+            from organiser.ui.dialogs.outbox import mail_event
+
+            line = mail_event(self, db, event_id, "cancellations")
+            if line:
+                self.status.emit(line)
+
+    def show_counters(self) -> CounterProposalsDialog | None:
+        if self.db is None or self.event_id is None:
+            return None
+        from organiser.ui.dialogs.counter_proposals import CounterProposalsDialog
+
+        dialog = CounterProposalsDialog(self.db, self.event_id, self)
+        dialog.finished.connect(lambda _=0: self._counters_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _counters_closed(self, dialog: CounterProposalsDialog) -> None:
+        if dialog.changed:
+            self.reload()
+            self.changed.emit()
