@@ -8,6 +8,16 @@ from __future__ import annotations
 
 FR_LIVE: dict[str, str | list[str]] = {
     "Planned": "Prévu", "Expected": "Prévision",
+    "STARTTLS (usually port 587)": "STARTTLS (en général port 587)",
+    "SSL/TLS (usually port 465)": "SSL/TLS (en général port 465)",
+    "None: not encrypted (port 25)": "Aucune : non chiffré (port 25)",
+    "The new language applies at the next start.":
+        "La nouvelle langue s’applique au prochain démarrage.",
+    "“{address}” is not an e-mail address (name@organisation.org)":
+        "« {address} » n’est pas une adresse électronique (nom@organisation.org)",
+    "“{zone}” is not a time zone: choose one from the list (type part of a city)":
+        "« {zone} » n’est pas un fuseau horaire : choisissez-en un dans la liste (tapez une "
+        "partie d’une ville)",
     "Type part of a name first (or choose with ↑↓).":
         "Tapez d’abord une partie du nom (ou choisissez avec ↑↓).",
     "(had replied: {reply})": "(avait répondu : {reply})",
@@ -24,6 +34,14 @@ FR_LIVE: dict[str, str | list[str]] = {
 
 AR_LIVE: dict[str, str | list[str]] = {
     "Planned": "المقرر", "Expected": "المتوقع",
+    "STARTTLS (usually port 587)": "STARTTLS (عادةً المنفذ 587)",
+    "SSL/TLS (usually port 465)": "SSL/TLS (عادةً المنفذ 465)",
+    "None: not encrypted (port 25)": "بلا: غير مشفّر (المنفذ 25)",
+    "The new language applies at the next start.": "تُطبَّق اللغة الجديدة عند التشغيل القادم.",
+    "“{address}” is not an e-mail address (name@organisation.org)":
+        "«{address}» ليس عنوان بريد إلكتروني (name@organisation.org)",
+    "“{zone}” is not a time zone: choose one from the list (type part of a city)":
+        "«{zone}» ليست منطقة زمنية: اختر واحدة من القائمة (اكتب جزءًا من اسم مدينة)",
     "Type part of a name first (or choose with ↑↓).": "اكتب جزءًا من الاسم أولًا (أو اختر بـ ↑↓).",
     "(had replied: {reply})": "(كان قد ردّ: {reply})",
     "Redone: {what}": "أُعيد: {what}", "Undone: {what}": "أُلغي: {what}",

@@ -50,7 +50,7 @@ def coordinator() -> tuple[str, str]:
     """The organiser of every invitation: name and address from the settings.
 
     Without an address, replies would go nowhere (or to a made-up address), so it is an
-    error that names the settings file rather than a silent default.
+    error that says where to give it rather than a silent default.
     """
     from organiser.core.settings import COORDINATOR_EMAIL, COORDINATOR_NAME, Settings
 
@@ -59,9 +59,8 @@ def coordinator() -> tuple[str, str]:
     address = settings.get(COORDINATOR_EMAIL).strip()
     if not address or "@" not in address:
         raise InputError(
-            "your e-mail address as organiser is not set: invitations need it for the replies "
-            "(Edit > Preferences > Identity, or \"coordinator.email\" and \"coordinator.name\" "
-            f"in {settings.path})", field="coordinator.email")
+            "is not set: invitations need it for the replies (give it in Preferences, "
+            "Identity)", field="your e-mail address")
     return name, address
 
 

@@ -1650,27 +1650,27 @@
 <context>
     <name>DatabaseLocationEditor</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="61" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="76" />
         <source>the default file in your data folder</source>
         <translation>الملف الافتراضي في مجلد بياناتك</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="63" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="78" />
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="69" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="84" />
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
         <translation>تصلح أيضًا قاعدة بيانات PostgreSQL مشتركة: postgresql+psycopg://user@host/organiser. للخيار ‪--db‬ وللمتغير ORGANISER_DB الأولوية؛ ويسري التغيير عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="84" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="99" />
         <source>Database file</source>
         <translation>ملف قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="85" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="100" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>قاعدة بيانات Organiser (*.sqlite);;كل الملفات (*)</translation>
     </message>
@@ -3297,35 +3297,65 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="94" />
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="162" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (عادةً المنفذ 587)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (عادةً المنفذ 465)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="40" />
+        <source>None: not encrypted (port 25)</source>
+        <translation>بلا: غير مشفّر (المنفذ 25)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="109" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="242" />
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="98" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="113" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="99" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="114" />
         <source>{problem}
 Defaults are shown instead.</source>
         <translation>{problem}
 تُعرض القيم الافتراضية بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="130" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="139" />
+        <source>The new language applies at the next start.</source>
+        <translation>تُطبَّق اللغة الجديدة عند التشغيل القادم.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="163" />
         <source>As the system</source>
         <translation>كما في النظام</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="134" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="167" />
         <source>The change applies at the next start.</source>
         <translation>يسري التغيير عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="163" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="220" />
+        <source>“{address}” is not an e-mail address (name@organisation.org)</source>
+        <translation>«{address}» ليس عنوان بريد إلكتروني (name@organisation.org)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="225" />
+        <source>“{zone}” is not a time zone: choose one from the list (type part of a city)</source>
+        <translation>«{zone}» ليست منطقة زمنية: اختر واحدة من القائمة (اكتب جزءًا من اسم مدينة)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="243" />
         <source>Cannot save the settings: {error}</source>
         <translation>تعذر حفظ الإعدادات: {error}</translation>
     </message>
@@ -3799,77 +3829,77 @@ Defaults are shown instead.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="30" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="45" />
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="31" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="46" />
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="32" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="47" />
         <source>Mail</source>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="33" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="48" />
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="34" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="49" />
         <source>Interface</source>
         <translation>الواجهة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="35" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="50" />
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="36" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="51" />
         <source>Your e-mail address</source>
         <translation>عنوان بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="37" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="52" />
         <source>Default time zone</source>
         <translation>المنطقة الزمنية الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="53" />
         <source>SMTP server</source>
         <translation>خادم SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="54" />
         <source>SMTP port</source>
         <translation>منفذ SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="40" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="55" />
         <source>Security (starttls, ssl, none)</source>
         <translation>الأمان (starttls أو ssl أو none)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="41" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="56" />
         <source>SMTP user name</source>
         <translation>اسم مستخدم SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="42" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="57" />
         <source>Daily backups kept</source>
         <translation>النسخ الاحتياطية اليومية المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="43" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="58" />
         <source>Interface language (empty: system)</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="44" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="59" />
         <source>Database (file or URL; empty: the default file)</source>
         <translation>قاعدة البيانات (ملف أو عنوان URL)</translation>
     </message>

@@ -1651,27 +1651,27 @@
 <context>
     <name>DatabaseLocationEditor</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="61"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="76"/>
         <source>the default file in your data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="63"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="78"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="69"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="84"/>
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="84"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="99"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="85"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="100"/>
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,34 +3297,64 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="94"/>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="162"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="38"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="39"/>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="40"/>
+        <source>None: not encrypted (port 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="109"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="242"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="98"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="113"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="99"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="114"/>
         <source>{problem}
 Defaults are shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="130"/>
-        <source>As the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="134"/>
-        <source>The change applies at the next start.</source>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="139"/>
+        <source>The new language applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="163"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="167"/>
+        <source>The change applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="220"/>
+        <source>“{address}” is not an e-mail address (name@organisation.org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="225"/>
+        <source>“{zone}” is not a time zone: choose one from the list (type part of a city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="243"/>
         <source>Cannot save the settings: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,77 +3824,77 @@ Defaults are shown instead.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="30"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="45"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="31"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="46"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="32"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="47"/>
         <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="33"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="48"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="34"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="49"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="35"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="50"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="36"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="51"/>
         <source>Your e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="37"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="52"/>
         <source>Default time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="38"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="53"/>
         <source>SMTP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="39"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="54"/>
         <source>SMTP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="40"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="55"/>
         <source>Security (starttls, ssl, none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="41"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="56"/>
         <source>SMTP user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="42"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="57"/>
         <source>Daily backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="43"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="58"/>
         <source>Interface language (empty: system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="44"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="59"/>
         <source>Database (file or URL; empty: the default file)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1650,27 +1650,27 @@
 <context>
     <name>DatabaseLocationEditor</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="61" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="76" />
         <source>the default file in your data folder</source>
         <translation>le fichier par défaut de votre dossier de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="63" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="78" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="69" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="84" />
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
         <translation>Une base PostgreSQL partagée convient aussi : postgresql+psycopg://utilisateur@serveur/organiser. --db et ORGANISER_DB ont la priorité ; le changement s’applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="84" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="99" />
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="85" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="100" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>Base de données Organiser (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -3297,35 +3297,65 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="94" />
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="162" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (en général port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (en général port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="40" />
+        <source>None: not encrypted (port 25)</source>
+        <translation>Aucune : non chiffré (port 25)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="109" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="242" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="98" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="113" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="99" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="114" />
         <source>{problem}
 Defaults are shown instead.</source>
         <translation>{problem}
 Les valeurs par défaut sont affichées à la place.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="130" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="139" />
+        <source>The new language applies at the next start.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="163" />
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="134" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="167" />
         <source>The change applies at the next start.</source>
         <translation>Le changement s’applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="163" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="220" />
+        <source>“{address}” is not an e-mail address (name@organisation.org)</source>
+        <translation>« {address} » n’est pas une adresse électronique (nom@organisation.org)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="225" />
+        <source>“{zone}” is not a time zone: choose one from the list (type part of a city)</source>
+        <translation>« {zone} » n’est pas un fuseau horaire : choisissez-en un dans la liste (tapez une partie d’une ville)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="243" />
         <source>Cannot save the settings: {error}</source>
         <translation>Impossible d’enregistrer les réglages : {error}</translation>
     </message>
@@ -3795,77 +3825,77 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="30" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="45" />
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="31" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="46" />
         <source>Events</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="32" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="47" />
         <source>Mail</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="33" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="48" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="34" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="49" />
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="35" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="50" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="36" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="51" />
         <source>Your e-mail address</source>
         <translation>Votre adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="37" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="52" />
         <source>Default time zone</source>
         <translation>Fuseau horaire par défaut</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="53" />
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="54" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="40" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="55" />
         <source>Security (starttls, ssl, none)</source>
         <translation>Sécurité (starttls, ssl, none)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="41" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="56" />
         <source>SMTP user name</source>
         <translation>Nom d’utilisateur SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="42" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="57" />
         <source>Daily backups kept</source>
         <translation>Sauvegardes quotidiennes conservées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="43" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="58" />
         <source>Interface language (empty: system)</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="44" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="59" />
         <source>Database (file or URL; empty: the default file)</source>
         <translation>Base de données (fichier ou URL)</translation>
     </message>

@@ -60,3 +60,63 @@ def test_language_is_chosen_from_the_languages_shipped(qtbot) -> None:
     dialog.accept()
     assert Settings().get(UI_LANGUAGE) == "fr"
     assert choose_language() == "fr"
+
+
+def test_bad_address_zone_and_security_are_refused_in_words(qtbot) -> None:
+    """Finding 7: `not-an-email`, `Europe/Istanbu` and `tls` used to be saved as typed."""
+    from PySide6.QtWidgets import QComboBox
+
+    from organiser.core.settings import COORDINATOR_EMAIL, DEFAULT_TIMEZONE, SMTP_SECURITY
+    from organiser.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    security = dialog.findChild(QComboBox, "smtp.security")
+    assert isinstance(security, QComboBox) and not security.isEditable()  # a choice
+    assert [security.itemData(i) for i in range(security.count())] == ["starttls", "ssl", "none"]
+    zone = dialog.findChild(QComboBox, "events.default_timezone")
+    assert isinstance(zone, QComboBox) and zone.findText("Europe/Istanbul") >= 0
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "coordinator.email"), "not-an-email")
+    zone.setCurrentText("Europe/Istanbu")
+    dialog.accept()
+    assert dialog.isVisible()  # nothing saved
+    email_error = dialog.findChild(QLabel, "coordinator.email.error").text()
+    zone_error = dialog.findChild(QLabel, "events.default_timezone.error").text()
+    assert "not-an-email" in email_error and "coordinator" not in email_error
+    assert "Europe/Istanbu" in zone_error and "timezone" not in zone_error
+    assert not Settings().path.exists()
+    dialog.findChild(QLineEdit, "coordinator.email").setText("amina@ppa.example")
+    zone.setCurrentText("Europe/Istanbul")
+    security.setCurrentIndex(security.findData("ssl"))
+    dialog.accept()
+    saved = Settings()
+    assert saved.get(COORDINATOR_EMAIL) == "amina@ppa.example"
+    assert saved.get(DEFAULT_TIMEZONE) == "Europe/Istanbul"
+    assert saved.get(SMTP_SECURITY) == "ssl"
+
+
+def test_language_change_says_it_applies_at_the_next_start(qtbot) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from organiser.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    note = dialog.findChild(QLabel, "languageNote")
+    assert note is not None and not note.isVisible()
+    combo = dialog.findChild(QComboBox, "ui.language")
+    combo.setCurrentIndex(combo.findData("ar"))
+    assert note.isVisible() and "next start" in note.text()
+
+
+def test_invitation_without_an_address_says_where_to_give_it(demo_db) -> None:
+    from organiser.core.errors import InputError
+    from organiser.exporters.ics import request_calendar
+
+    with pytest.raises(InputError) as caught:
+        request_calendar(demo_db, 5)
+    message = str(caught.value)
+    assert "Preferences" in message and "coordinator.email" not in message
+    assert "settings.json" not in message

@@ -23,7 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.core.settings import DATABASE_LOCATION, OPTIONS, UI_LANGUAGE, Option, Settings
+from organiser.core.settings import (
+    COORDINATOR_EMAIL,
+    DATABASE_LOCATION,
+    DEFAULT_TIMEZONE,
+    OPTIONS,
+    SMTP_SECURITY,
+    UI_LANGUAGE,
+    Option,
+    Settings,
+)
+
+SECURITY_CHOICES = [
+    ("starttls", QT_TRANSLATE_NOOP("PreferencesDialog", "STARTTLS (usually port 587)")),
+    ("ssl", QT_TRANSLATE_NOOP("PreferencesDialog", "SSL/TLS (usually port 465)")),
+    ("none", QT_TRANSLATE_NOOP("PreferencesDialog", "None: not encrypted (port 25)")),
+]
 
 # The pages and titles declared in organiser.core.settings, as the dialog shows them.
 SETTING_TEXTS = [
@@ -99,6 +114,7 @@ class PreferencesDialog(QDialog):
                                 self.tr("{problem}\nDefaults are shown instead.").format(
                                     problem=self.settings.problem))
         self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
         pages: dict[str, QFormLayout] = {}
         for option in OPTIONS.values():
@@ -110,8 +126,25 @@ class PreferencesDialog(QDialog):
             editor.setObjectName(option.key)
             self.editors[option.key] = editor
             pages[option.page].addRow(setting_text(option.title), editor)
+            error = QLabel(self)
+            error.setObjectName(f"{option.key}.error")
+            error.setStyleSheet("color: #b00020;")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[option.key] = error
+            pages[option.page].addRow(error)
             if isinstance(editor, DatabaseLocationEditor):
                 pages[option.page].addRow(editor.note)
+            if option is UI_LANGUAGE:
+                self.language_note = QLabel(self.tr("The new language applies at the next "
+                                                    "start."), self)
+                self.language_note.setObjectName("languageNote")
+                self.language_note.setVisible(False)
+                pages[option.page].addRow(self.language_note)
+                assert isinstance(editor, QComboBox)
+                start = editor.currentIndex()
+                editor.currentIndexChanged.connect(
+                    lambda index, start=start: self.language_note.setVisible(index != start))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -133,6 +166,23 @@ class PreferencesDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(str(value))))
             combo.setToolTip(self.tr("The change applies at the next start."))
             return combo
+        if option is SMTP_SECURITY:
+            combo = QComboBox(self)
+            for code, label in SECURITY_CHOICES:
+                combo.addItem(self.tr(label), code)
+            combo.setCurrentIndex(max(0, combo.findData(str(value).strip().lower())))
+            return combo
+        if option is DEFAULT_TIMEZONE:
+            from organiser.core.zones import zone_names
+            from organiser.ui.dialogs.contacts_forms import zone_completer
+
+            combo = QComboBox(self)
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.addItems(sorted(z for z in zone_names() if "/" in z or z == "UTC"))
+            combo.setCompleter(zone_completer(combo))
+            combo.setCurrentText(str(value))
+            return combo
         if isinstance(option.default, bool):
             box = QCheckBox(self)
             box.setChecked(bool(value))
@@ -145,21 +195,52 @@ class PreferencesDialog(QDialog):
         line = QLineEdit(str(value), self)
         return line
 
+    def value(self, key: str) -> Any:
+        editor = self.editors[key]
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QSpinBox):
+            return editor.value()
+        if isinstance(editor, QComboBox):
+            return editor.currentText().strip() if editor.isEditable() \
+                else str(editor.currentData())
+        if isinstance(editor, (QLineEdit, DatabaseLocationEditor)):
+            return editor.text().strip()
+        return None
+
+    def problems(self) -> dict[str, str]:
+        """What is wrong, in words, by setting (nothing is saved while there is any)."""
+        from organiser.core.zones import zone
+        from organiser.importers.contacts_common import email_problem
+
+        found: dict[str, str] = {}
+        address = self.value(COORDINATOR_EMAIL.key)
+        if address and email_problem(address):
+            found[COORDINATOR_EMAIL.key] = self.tr(
+                "“{address}” is not an e-mail address (name@organisation.org)").format(
+                    address=address)
+        zone_name = self.value(DEFAULT_TIMEZONE.key)
+        if zone(zone_name) is None:
+            found[DEFAULT_TIMEZONE.key] = self.tr(
+                "“{zone}” is not a time zone: choose one from the list "
+                "(type part of a city)").format(zone=zone_name)
+        return found
+
     def accept(self) -> None:
-        for key, editor in self.editors.items():
-            option = OPTIONS[key]
-            if isinstance(editor, QCheckBox):
-                self.settings.set(option, editor.isChecked())
-            elif isinstance(editor, QSpinBox):
-                self.settings.set(option, editor.value())
-            elif isinstance(editor, QComboBox):
-                self.settings.set(option, str(editor.currentData()))
-            elif isinstance(editor, (QLineEdit, DatabaseLocationEditor)):
-                self.settings.set(option, editor.text().strip())
+        problems = self.problems()
+        for key, label in self.errors.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+        if problems:
+            self.editors[next(iter(problems))].setFocus()
+            return
+        for key in self.editors:
+            self.settings.set(OPTIONS[key], self.value(key))
         try:
             self.settings.save()
         except OSError as exc:
             QMessageBox.critical(self, self.tr("Preferences"),
-                                 self.tr("Cannot save the settings: {error}").format(error=exc))
+                                 self.tr("Cannot save the settings: {error}").format(
+                                     error=exc.strerror or exc))
             return
         super().accept()
