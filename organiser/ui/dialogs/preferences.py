@@ -169,7 +169,7 @@ class PreferencesDialog(QDialog):
         if option is SMTP_SECURITY:
             combo = QComboBox(self)
             for code, label in SECURITY_CHOICES:
-                combo.addItem(self.tr(label), code)
+                combo.addItem(self.tr(str(label)), code)
             combo.setCurrentIndex(max(0, combo.findData(str(value).strip().lower())))
             return combo
         if option is DEFAULT_TIMEZONE:
