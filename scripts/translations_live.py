@@ -8,6 +8,7 @@ from __future__ import annotations
 
 FR_LIVE: dict[str, str | list[str]] = {
     "Planned": "Prévu", "Expected": "Prévision",
+    "Documents (PDF)": "Documents (PDF)", "MainWindow|E&vent": "&Réunion",
     "STARTTLS (usually port 587)": "STARTTLS (en général port 587)",
     "SSL/TLS (usually port 465)": "SSL/TLS (en général port 465)",
     "None: not encrypted (port 25)": "Aucune : non chiffré (port 25)",
@@ -34,6 +35,7 @@ FR_LIVE: dict[str, str | list[str]] = {
 
 AR_LIVE: dict[str, str | list[str]] = {
     "Planned": "المقرر", "Expected": "المتوقع",
+    "Documents (PDF)": "المستندات (PDF)", "MainWindow|E&vent": "&فعالية",
     "STARTTLS (usually port 587)": "STARTTLS (عادةً المنفذ 587)",
     "SSL/TLS (usually port 465)": "SSL/TLS (عادةً المنفذ 465)",
     "None: not encrypted (port 25)": "بلا: غير مشفّر (المنفذ 25)",

@@ -1873,123 +1873,133 @@
 <context>
     <name>EventsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="99"/>
+        <location filename="../../organiser/ui/areas/events.py" line="44"/>
+        <source>Documents (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="45"/>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="118"/>
         <source>No database open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="116"/>
+        <location filename="../../organiser/ui/areas/events.py" line="135"/>
         <source>{count} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="202"/>
+        <location filename="../../organiser/ui/areas/events.py" line="255"/>
         <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="209"/>
+        <location filename="../../organiser/ui/areas/events.py" line="263"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="211"/>
+        <location filename="../../organiser/ui/areas/events.py" line="265"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="214"/>
+        <location filename="../../organiser/ui/areas/events.py" line="268"/>
         <source>Cancel event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="216"/>
+        <location filename="../../organiser/ui/areas/events.py" line="270"/>
         <source>Calendar file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="222"/>
+        <location filename="../../organiser/ui/areas/events.py" line="276"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="234"/>
+        <location filename="../../organiser/ui/areas/events.py" line="288"/>
         <source>Event created; add people below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="260"/>
+        <location filename="../../organiser/ui/areas/events.py" line="314"/>
         <source>Copy made as a draft, with the same invitees; edit its dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="268"/>
+        <location filename="../../organiser/ui/areas/events.py" line="322"/>
         <source>Cancel this event? Every invitee then needs the cancellation (the event&apos;s calendar file becomes a CANCEL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="270"/>
+        <location filename="../../organiser/ui/areas/events.py" line="324"/>
         <source>Cancel the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="292"/>
+        <location filename="../../organiser/ui/areas/events.py" line="346"/>
         <source>Save the calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="293"/>
-        <location filename="../../organiser/ui/areas/events.py" line="330"/>
+        <location filename="../../organiser/ui/areas/events.py" line="347"/>
+        <location filename="../../organiser/ui/areas/events.py" line="399"/>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="296"/>
+        <location filename="../../organiser/ui/areas/events.py" line="350"/>
         <source>Calendar file written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="301"/>
+        <location filename="../../organiser/ui/areas/events.py" line="355"/>
         <source>Import calendar &amp;replies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="305"/>
+        <location filename="../../organiser/ui/areas/events.py" line="359"/>
         <source>Export programme &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="318"/>
+        <location filename="../../organiser/ui/areas/events.py" line="387"/>
         <source>Import calendar replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="319"/>
+        <location filename="../../organiser/ui/areas/events.py" line="388"/>
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="329"/>
+        <location filename="../../organiser/ui/areas/events.py" line="398"/>
         <source>Export the programme calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="334"/>
+        <location filename="../../organiser/ui/areas/events.py" line="403"/>
         <source>Programme calendar written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="364"/>
+        <location filename="../../organiser/ui/areas/events.py" line="433"/>
         <source>Calendar replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="365"/>
+        <location filename="../../organiser/ui/areas/events.py" line="434"/>
         <source>{applied} of {total} replies applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="377"/>
+        <location filename="../../organiser/ui/areas/events.py" line="446"/>
         <source>{applied} of {total} calendar replies applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,6 +2557,11 @@
     <message>
         <location filename="../../organiser/ui/app.py" line="148"/>
         <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="42"/>
+        <source>E&amp;vent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,11 +119,11 @@ def test_decisions_search(main_window, qtbot) -> None:
 def test_minutes_preview_save_and_approve(main_window, qtbot, tmp_path: Path) -> None:
     events = main_window.show_area("Events")
     settle()
-    names = {a.objectName() for a in events.toolbar.actions()}
+    names = {a.objectName() for a in events._event_actions}
     assert {"pdfAction_minutes", "pdfAction_agenda", "pdfAction_signin",
             "pdfAction_votes"} <= names
     assert events.select_event(3)
-    action = next(a for a in events.toolbar.actions() if a.objectName() == "pdfAction_minutes")
+    action = next(a for a in events._event_actions if a.objectName() == "pdfAction_minutes")
     assert action.isEnabled()
     action.trigger()
     dialog = next(w for w in QApplication.topLevelWidgets()

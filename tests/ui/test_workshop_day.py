@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMenu, QWidget
 
 WORKSHOP = 5
 HELD = 3
@@ -196,3 +196,48 @@ def test_zone_check_is_one_function_that_opens_no_folder() -> None:
     with pytest.raises(InputError, match="unknown time zone 'Europe'"):
         check_timezone("Europe")
     assert check_timezone("W. Europe Standard Time") == "Europe/Berlin"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_event_actions_fit_the_toolbar_and_have_a_menu(qtbot, demo_db, language) -> None:  # type: ignore[no-untyped-def]
+    """Finding 8: actions hid behind "»" at the default size; no Event menu; tooltips."""
+    from PySide6.QtWidgets import QToolButton
+
+    from organiser.ui import i18n
+    from organiser.ui.app import make_application
+    from organiser.ui.main_window import MainWindow
+    from organiser.ui.startup import install_data_actions
+
+    app = make_application()
+    i18n.install(app, language)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        install_data_actions(window)  # the mail actions, as the app adds them
+        window.resize(1200, 760)  # the default size
+        window.show()
+        qtbot.waitExposed(window)
+        window.set_database(demo_db)
+        events = window.show_area("Events")
+        qtbot.waitUntil(lambda: events.select_event(WORKSHOP))  # read in the background
+        extension = events.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        assert extension is None or not extension.isVisible()
+        names = {a.objectName() for a in events._event_actions}
+        assert {"editEvent", "liveAction", "agendaAction", "pdfAction_minutes",
+                "pdfAction_signin", "pdfAction_votes", "mailInvitations"} <= names
+        # every action on events is in the Event menu, with its shortcut shown
+        menu = window.findChild(QMenu, "eventMenu")
+        assert menu is not None
+        menu.aboutToShow.emit()
+        in_menu = {a.objectName() for a in menu.actions()}
+        assert names | {"newEvent"} <= in_menu
+        live = next(a for a in menu.actions() if a.objectName() == "liveAction")
+        assert live.isEnabled() and live.shortcut().toString() == "Ctrl+L"
+        assert "Ctrl+L" in live.toolTip()
+        titles = [m.title() for m in window.menuBar().findChildren(QMenu)
+                  if m.menuAction() in window.menuBar().actions()]
+        mnemonics = [t[t.index("&") + 1].lower() for t in titles if "&" in t]
+        assert len(mnemonics) == len(set(mnemonics)), titles  # no Alt+letter twice
+    finally:
+        window.db = None
+        i18n.install(app, "en")

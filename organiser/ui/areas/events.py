@@ -10,17 +10,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
 )
 
@@ -35,6 +37,22 @@ if TYPE_CHECKING:
     from organiser.services.event_list import EventRow
     from organiser.services.replies import ReplyResult
     from organiser.ui.main_window import MainWindow
+
+
+EVENT_MENU = QT_TRANSLATE_NOOP("MainWindow", "E&vent")  # Alt+E is Edit
+# actions of a group share one drop-down button, so the toolbar fits a laptop in any language
+GROUPS = {"documents": QT_TRANSLATE_NOOP("EventsArea", "Documents (PDF)"),
+          "mail": QT_TRANSLATE_NOOP("EventsArea", "Mail")}
+GROUP_OF = {"pdfAction_minutes": "documents", "pdfAction_agenda": "documents",
+            "pdfAction_signin": "documents", "pdfAction_votes": "documents",
+            "mailInvitations": "mail", "mailMinutes": "mail"}
+
+
+def tooltip(action: QAction, tip: str = "") -> str:
+    """What an action does and its key, instead of its label again."""
+    text = tip or action.text().replace("&", "").rstrip("…").strip()
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text} ({keys})" if keys else text
 
 
 def _event_id(row: EventRow) -> int:
@@ -77,6 +95,7 @@ class EventsArea(Area):
         self.toolbar.setObjectName("eventsToolbar")
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self._event_actions: list[QAction] = []
+        self._groups: dict[str, QMenu] = {}
         self._add_editing_actions()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{QCoreApplication.translate('Area', 'Events')}</h2>"))
@@ -157,10 +176,44 @@ class EventsArea(Area):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _=False: self._run_event_action(handler))
         action.setEnabled(False)
-        self.toolbar.addAction(action)
+        action.setToolTip(tooltip(action))
+        group = GROUP_OF.get(object_name)
+        if group is None:
+            self.toolbar.addAction(action)
+        else:
+            self._group_menu(group).addAction(action)
         self.addAction(action)
         self._event_actions.append(action)
         return action
+
+    def _group_menu(self, group: str) -> QMenu:
+        if group not in self._groups:
+            menu = QMenu(self)
+            button = QToolButton(self)
+            button.setObjectName(f"{group}Button")
+            button.setText(self.tr(str(GROUPS[group])))
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.toolbar.addWidget(button)
+            self._groups[group] = menu
+        return self._groups[group]
+
+    def event_menu_actions(self) -> list[QAction | None]:
+        """Every action on events, in toolbar order, for the window's Event menu (None: a
+        separator)."""
+        result: list[QAction | None] = [self.new_action, None]
+        grouped: dict[str, list[QAction]] = {}
+        for action in self._event_actions:
+            group = GROUP_OF.get(action.objectName())
+            if group is None:
+                result.append(action)
+            else:
+                grouped.setdefault(group, []).append(action)
+        for actions in grouped.values():
+            result.append(None)
+            result.extend(actions)
+        return result
 
     def _run_event_action(self, handler: Callable[[int], None]) -> None:
         event_id = self.selected_event_id()
@@ -204,6 +257,7 @@ class EventsArea(Area):
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(lambda _=False: self.new_event())
+        self.new_action.setToolTip(tooltip(self.new_action))
         self.toolbar.addAction(self.new_action)
         self.addAction(self.new_action)
         self.edit_action = self.add_event_action(self.tr("Edit…"), self.edit_event, "Ctrl+E",
@@ -312,6 +366,21 @@ class EventsArea(Area):
             menu.insertSeparator(existing[0])
         else:
             menu.addActions([import_replies, feed])
+        event_menu = window.menu(str(EVENT_MENU))
+        event_menu.setObjectName("eventMenu")
+
+        def fill() -> None:
+            """Filled when opened: the area (and the actions others add to it) exist then."""
+            event_menu.clear()
+            area = window.area("Events")
+            assert isinstance(area, EventsArea)
+            for action in area.event_menu_actions():
+                if action is None:
+                    event_menu.addSeparator()
+                else:
+                    event_menu.addAction(action)
+
+        event_menu.aboutToShow.connect(fill)
 
     def choose_replies(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
