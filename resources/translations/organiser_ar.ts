@@ -2165,219 +2165,224 @@
         <translation>الجلسة — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="135" />
+        <location filename="../../organiser/ui/live/window.py" line="138" />
         <source>Next item (F9)</source>
         <translation>البند التالي (F9)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="173" />
+        <location filename="../../organiser/ui/live/window.py" line="176" />
         <source>Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step (from the current line or selection) · Alt+↑/↓ previous/next item</source>
         <translation>محضر هذا البند، يُحفظ أثناء الكتابة. Ctrl+D قرار · Ctrl+T خطوة تالية (من السطر الحالي أو التحديد) · Alt+↑/↓ البند السابق/التالي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="191" />
+        <location filename="../../organiser/ui/live/window.py" line="200" />
         <source>Decisions and next steps of the event:</source>
         <translation>قرارات الفعالية وخطواتها التالية:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="205" />
+        <location filename="../../organiser/ui/live/window.py" line="214" />
         <source>Check-in (Ctrl+1)</source>
         <translation>تسجيل الحضور (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="206" />
+        <location filename="../../organiser/ui/live/window.py" line="215" />
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation>جدول الأعمال والمحضر (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="207" />
+        <location filename="../../organiser/ui/live/window.py" line="216" />
         <source>Brainstorm board (Ctrl+3)</source>
         <translation>لوحة العصف الذهني (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="222" />
+        <location filename="../../organiser/ui/live/window.py" line="231" />
         <source>The minutes are approved: read-only.</source>
         <translation>المحضر معتمد: للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="238" />
+        <location filename="../../organiser/ui/live/window.py" line="247" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="240" />
+        <location filename="../../organiser/ui/live/window.py" line="249" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="249" />
+        <location filename="../../organiser/ui/live/window.py" line="258" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="252" />
+        <location filename="../../organiser/ui/live/window.py" line="261" />
         <source>&amp;Live</source>
         <translation>ال&amp;جلسة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="258" />
-        <location filename="../../organiser/ui/live/window.py" line="501" />
+        <location filename="../../organiser/ui/live/window.py" line="267" />
+        <location filename="../../organiser/ui/live/window.py" line="550" />
         <source>Next agenda item</source>
         <translation>البند التالي في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="260" />
+        <location filename="../../organiser/ui/live/window.py" line="269" />
         <source>Previous item's minutes</source>
         <translation>محضر البند السابق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="262" />
+        <location filename="../../organiser/ui/live/window.py" line="271" />
         <source>Next item's minutes</source>
         <translation>محضر البند التالي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="265" />
+        <location filename="../../organiser/ui/live/window.py" line="274" />
         <source>New &amp;decision…</source>
         <translation>&amp;قرار جديد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="267" />
+        <location filename="../../organiser/ui/live/window.py" line="276" />
         <source>New next &amp;step…</source>
         <translation>&amp;خطوة تالية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="269" />
+        <location filename="../../organiser/ui/live/window.py" line="278" />
         <source>&amp;Walk-in…</source>
         <translation>حاضر &amp;دون دعوة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="280" />
+        <location filename="../../organiser/ui/live/window.py" line="289" />
         <source>Redone: {what}</source>
         <translation>أُعيد: {what}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="280" />
+        <location filename="../../organiser/ui/live/window.py" line="289" />
         <source>Undone: {what}</source>
         <translation>أُلغي: {what}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="343" />
+        <location filename="../../organiser/ui/live/window.py" line="349" />
         <source>{present} present of {invited} invited</source>
         <translation>الحضور {present} من {invited} مدعوين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="346" />
+        <location filename="../../organiser/ui/live/window.py" line="352" />
         <source>(+{count} walk-in)</source>
         <translation>(+{count} دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="347" />
+        <location filename="../../organiser/ui/live/window.py" line="353" />
         <source>(+{count} walk-ins)</source>
         <translation>(+{count} دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="353" />
+        <location filename="../../organiser/ui/live/window.py" line="359" />
         <source>Decision: {text}</source>
         <translation>قرار: {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="356" />
+        <location filename="../../organiser/ui/live/window.py" line="362" />
         <source>Next step: {text}</source>
         <translation>خطوة تالية: {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="370" />
+        <location filename="../../organiser/ui/live/window.py" line="376" />
         <source>No agenda yet.</source>
         <translation>لا يوجد جدول أعمال بعد.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="374" />
+        <location filename="../../organiser/ui/live/window.py" line="380" />
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation>{title} — اليوم {day}، {time}، {minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="381" />
+        <location filename="../../organiser/ui/live/window.py" line="387" />
         <source>Real time: {start}–{end}</source>
         <translation>الوقت الفعلي: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="386" />
+        <location filename="../../organiser/ui/live/window.py" line="392" />
         <source>Open actions from earlier events:</source>
         <translation>إجراءات مفتوحة من فعاليات سابقة:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="420" />
+        <location filename="../../organiser/ui/live/window.py" line="437" />
+        <source>Minutes</source>
+        <translation>المحضر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="449" />
         <source>Typing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="439" />
+        <location filename="../../organiser/ui/live/window.py" line="487" />
         <source>Saved {time}</source>
         <translation>حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="447" />
-        <location filename="../../organiser/ui/live/window.py" line="453" />
+        <location filename="../../organiser/ui/live/window.py" line="496" />
+        <location filename="../../organiser/ui/live/window.py" line="502" />
         <source>not here</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="452" />
+        <location filename="../../organiser/ui/live/window.py" line="501" />
         <source>Undone: {name} is {status} again</source>
         <translation>أُلغي: {name} عاد {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="459" />
+        <location filename="../../organiser/ui/live/window.py" line="508" />
         <source>Check-in: {status}</source>
         <translation>تسجيل الحضور: {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="479" />
+        <location filename="../../organiser/ui/live/window.py" line="528" />
         <source>Walk-in {name}</source>
         <translation>حاضر دون دعوة: {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="481" />
+        <location filename="../../organiser/ui/live/window.py" line="530" />
         <source>{name}: present (walk-in)</source>
         <translation>{name}: حاضر (دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="521" />
+        <location filename="../../organiser/ui/live/window.py" line="570" />
         <source>Next: {title}</source>
         <translation>التالي: {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="522" />
+        <location filename="../../organiser/ui/live/window.py" line="571" />
         <source>All items done</source>
         <translation>انتهت كل البنود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="530" />
+        <location filename="../../organiser/ui/live/window.py" line="579" />
         <source>{time} left — {title}</source>
         <translation>متبقٍّ {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="536" />
+        <location filename="../../organiser/ui/live/window.py" line="585" />
         <source>over-run {time} — {title}</source>
         <translation>تجاوز {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="566" />
+        <location filename="../../organiser/ui/live/window.py" line="615" />
         <source>The minutes are approved: nothing can be added.</source>
         <translation>المحضر معتمد: لا يمكن إضافة شيء.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="602" />
+        <location filename="../../organiser/ui/live/window.py" line="651" />
         <source>New decision</source>
         <translation>قرار جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="603" />
+        <location filename="../../organiser/ui/live/window.py" line="652" />
         <source>New next step</source>
         <translation>خطوة تالية جديدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="619" />
+        <location filename="../../organiser/ui/live/window.py" line="670" />
         <source>Live mode</source>
         <translation>وضع الجلسة</translation>
     </message>

@@ -2166,219 +2166,224 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="135"/>
+        <location filename="../../organiser/ui/live/window.py" line="138"/>
         <source>Next item (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="173"/>
+        <location filename="../../organiser/ui/live/window.py" line="176"/>
         <source>Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step (from the current line or selection) · Alt+↑/↓ previous/next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="191"/>
+        <location filename="../../organiser/ui/live/window.py" line="200"/>
         <source>Decisions and next steps of the event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="205"/>
+        <location filename="../../organiser/ui/live/window.py" line="214"/>
         <source>Check-in (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="206"/>
+        <location filename="../../organiser/ui/live/window.py" line="215"/>
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="207"/>
+        <location filename="../../organiser/ui/live/window.py" line="216"/>
         <source>Brainstorm board (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="222"/>
+        <location filename="../../organiser/ui/live/window.py" line="231"/>
         <source>The minutes are approved: read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="238"/>
+        <location filename="../../organiser/ui/live/window.py" line="247"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="240"/>
+        <location filename="../../organiser/ui/live/window.py" line="249"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="249"/>
+        <location filename="../../organiser/ui/live/window.py" line="258"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="252"/>
+        <location filename="../../organiser/ui/live/window.py" line="261"/>
         <source>&amp;Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="258"/>
-        <location filename="../../organiser/ui/live/window.py" line="501"/>
+        <location filename="../../organiser/ui/live/window.py" line="267"/>
+        <location filename="../../organiser/ui/live/window.py" line="550"/>
         <source>Next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="260"/>
+        <location filename="../../organiser/ui/live/window.py" line="269"/>
         <source>Previous item&apos;s minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="262"/>
+        <location filename="../../organiser/ui/live/window.py" line="271"/>
         <source>Next item&apos;s minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="265"/>
+        <location filename="../../organiser/ui/live/window.py" line="274"/>
         <source>New &amp;decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="267"/>
+        <location filename="../../organiser/ui/live/window.py" line="276"/>
         <source>New next &amp;step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="269"/>
+        <location filename="../../organiser/ui/live/window.py" line="278"/>
         <source>&amp;Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="280"/>
+        <location filename="../../organiser/ui/live/window.py" line="289"/>
         <source>Redone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="280"/>
+        <location filename="../../organiser/ui/live/window.py" line="289"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="343"/>
+        <location filename="../../organiser/ui/live/window.py" line="349"/>
         <source>{present} present of {invited} invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="346"/>
+        <location filename="../../organiser/ui/live/window.py" line="352"/>
         <source>(+{count} walk-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="347"/>
+        <location filename="../../organiser/ui/live/window.py" line="353"/>
         <source>(+{count} walk-ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="353"/>
+        <location filename="../../organiser/ui/live/window.py" line="359"/>
         <source>Decision: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="356"/>
+        <location filename="../../organiser/ui/live/window.py" line="362"/>
         <source>Next step: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="370"/>
+        <location filename="../../organiser/ui/live/window.py" line="376"/>
         <source>No agenda yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="374"/>
+        <location filename="../../organiser/ui/live/window.py" line="380"/>
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="381"/>
+        <location filename="../../organiser/ui/live/window.py" line="387"/>
         <source>Real time: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="386"/>
+        <location filename="../../organiser/ui/live/window.py" line="392"/>
         <source>Open actions from earlier events:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="420"/>
+        <location filename="../../organiser/ui/live/window.py" line="437"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="449"/>
         <source>Typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="439"/>
+        <location filename="../../organiser/ui/live/window.py" line="487"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="447"/>
-        <location filename="../../organiser/ui/live/window.py" line="453"/>
+        <location filename="../../organiser/ui/live/window.py" line="496"/>
+        <location filename="../../organiser/ui/live/window.py" line="502"/>
         <source>not here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="452"/>
+        <location filename="../../organiser/ui/live/window.py" line="501"/>
         <source>Undone: {name} is {status} again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="459"/>
+        <location filename="../../organiser/ui/live/window.py" line="508"/>
         <source>Check-in: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="479"/>
+        <location filename="../../organiser/ui/live/window.py" line="528"/>
         <source>Walk-in {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="481"/>
+        <location filename="../../organiser/ui/live/window.py" line="530"/>
         <source>{name}: present (walk-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="521"/>
+        <location filename="../../organiser/ui/live/window.py" line="570"/>
         <source>Next: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="522"/>
+        <location filename="../../organiser/ui/live/window.py" line="571"/>
         <source>All items done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="530"/>
+        <location filename="../../organiser/ui/live/window.py" line="579"/>
         <source>{time} left — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="536"/>
+        <location filename="../../organiser/ui/live/window.py" line="585"/>
         <source>over-run {time} — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="566"/>
+        <location filename="../../organiser/ui/live/window.py" line="615"/>
         <source>The minutes are approved: nothing can be added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="602"/>
+        <location filename="../../organiser/ui/live/window.py" line="651"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="603"/>
+        <location filename="../../organiser/ui/live/window.py" line="652"/>
         <source>New next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="619"/>
+        <location filename="../../organiser/ui/live/window.py" line="670"/>
         <source>Live mode</source>
         <translation type="unfinished"></translation>
     </message>

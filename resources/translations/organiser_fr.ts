@@ -2165,219 +2165,224 @@
         <translation>En séance — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="135" />
+        <location filename="../../organiser/ui/live/window.py" line="138" />
         <source>Next item (F9)</source>
         <translation>Point suivant (F9)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="173" />
+        <location filename="../../organiser/ui/live/window.py" line="176" />
         <source>Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step (from the current line or selection) · Alt+↑/↓ previous/next item</source>
         <translation>Compte rendu de ce point, enregistré pendant la saisie. Ctrl+D décision · Ctrl+T prochaine étape (depuis la ligne ou la sélection) · Alt+↑/↓ point précédent/suivant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="191" />
+        <location filename="../../organiser/ui/live/window.py" line="200" />
         <source>Decisions and next steps of the event:</source>
         <translation>Décisions et prochaines étapes de la réunion :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="205" />
+        <location filename="../../organiser/ui/live/window.py" line="214" />
         <source>Check-in (Ctrl+1)</source>
         <translation>Accueil (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="206" />
+        <location filename="../../organiser/ui/live/window.py" line="215" />
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation>Ordre du jour et compte rendu (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="207" />
+        <location filename="../../organiser/ui/live/window.py" line="216" />
         <source>Brainstorm board (Ctrl+3)</source>
         <translation>Tableau des idées (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="222" />
+        <location filename="../../organiser/ui/live/window.py" line="231" />
         <source>The minutes are approved: read-only.</source>
         <translation>Le compte rendu est approuvé : lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="238" />
+        <location filename="../../organiser/ui/live/window.py" line="247" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="240" />
+        <location filename="../../organiser/ui/live/window.py" line="249" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="249" />
+        <location filename="../../organiser/ui/live/window.py" line="258" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="252" />
+        <location filename="../../organiser/ui/live/window.py" line="261" />
         <source>&amp;Live</source>
         <translation>&amp;Séance</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="258" />
-        <location filename="../../organiser/ui/live/window.py" line="501" />
+        <location filename="../../organiser/ui/live/window.py" line="267" />
+        <location filename="../../organiser/ui/live/window.py" line="550" />
         <source>Next agenda item</source>
         <translation>Point suivant de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="260" />
+        <location filename="../../organiser/ui/live/window.py" line="269" />
         <source>Previous item's minutes</source>
         <translation>Compte rendu du point précédent</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="262" />
+        <location filename="../../organiser/ui/live/window.py" line="271" />
         <source>Next item's minutes</source>
         <translation>Compte rendu du point suivant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="265" />
+        <location filename="../../organiser/ui/live/window.py" line="274" />
         <source>New &amp;decision…</source>
         <translation>Nouvelle &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="267" />
+        <location filename="../../organiser/ui/live/window.py" line="276" />
         <source>New next &amp;step…</source>
         <translation>Nouvelle prochaine é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="269" />
+        <location filename="../../organiser/ui/live/window.py" line="278" />
         <source>&amp;Walk-in…</source>
         <translation>&amp;Participant non inscrit…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="280" />
+        <location filename="../../organiser/ui/live/window.py" line="289" />
         <source>Redone: {what}</source>
         <translation>Rétabli : {what}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="280" />
+        <location filename="../../organiser/ui/live/window.py" line="289" />
         <source>Undone: {what}</source>
         <translation>Annulé : {what}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="343" />
+        <location filename="../../organiser/ui/live/window.py" line="349" />
         <source>{present} present of {invited} invited</source>
         <translation>{present} présents sur {invited} invités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="346" />
+        <location filename="../../organiser/ui/live/window.py" line="352" />
         <source>(+{count} walk-in)</source>
         <translation>(+{count} non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="347" />
+        <location filename="../../organiser/ui/live/window.py" line="353" />
         <source>(+{count} walk-ins)</source>
         <translation>(+{count} non inscrits)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="353" />
+        <location filename="../../organiser/ui/live/window.py" line="359" />
         <source>Decision: {text}</source>
         <translation>Décision : {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="356" />
+        <location filename="../../organiser/ui/live/window.py" line="362" />
         <source>Next step: {text}</source>
         <translation>Prochaine étape : {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="370" />
+        <location filename="../../organiser/ui/live/window.py" line="376" />
         <source>No agenda yet.</source>
         <translation>Pas encore d’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="374" />
+        <location filename="../../organiser/ui/live/window.py" line="380" />
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation>{title} — jour {day}, {time}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="381" />
+        <location filename="../../organiser/ui/live/window.py" line="387" />
         <source>Real time: {start}–{end}</source>
         <translation>Horaire réel : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="386" />
+        <location filename="../../organiser/ui/live/window.py" line="392" />
         <source>Open actions from earlier events:</source>
         <translation>Actions ouvertes des réunions précédentes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="420" />
+        <location filename="../../organiser/ui/live/window.py" line="437" />
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="449" />
         <source>Typing…</source>
         <translation>Saisie…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="439" />
+        <location filename="../../organiser/ui/live/window.py" line="487" />
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="447" />
-        <location filename="../../organiser/ui/live/window.py" line="453" />
+        <location filename="../../organiser/ui/live/window.py" line="496" />
+        <location filename="../../organiser/ui/live/window.py" line="502" />
         <source>not here</source>
         <translation>pas là</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="452" />
+        <location filename="../../organiser/ui/live/window.py" line="501" />
         <source>Undone: {name} is {status} again</source>
         <translation>Annulé : {name} est de nouveau {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="459" />
+        <location filename="../../organiser/ui/live/window.py" line="508" />
         <source>Check-in: {status}</source>
         <translation>Accueil : {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="479" />
+        <location filename="../../organiser/ui/live/window.py" line="528" />
         <source>Walk-in {name}</source>
         <translation>Non inscrit : {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="481" />
+        <location filename="../../organiser/ui/live/window.py" line="530" />
         <source>{name}: present (walk-in)</source>
         <translation>{name} : présent (non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="521" />
+        <location filename="../../organiser/ui/live/window.py" line="570" />
         <source>Next: {title}</source>
         <translation>Suivant : {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="522" />
+        <location filename="../../organiser/ui/live/window.py" line="571" />
         <source>All items done</source>
         <translation>Tous les points sont traités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="530" />
+        <location filename="../../organiser/ui/live/window.py" line="579" />
         <source>{time} left — {title}</source>
         <translation>reste {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="536" />
+        <location filename="../../organiser/ui/live/window.py" line="585" />
         <source>over-run {time} — {title}</source>
         <translation>dépassement de {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="566" />
+        <location filename="../../organiser/ui/live/window.py" line="615" />
         <source>The minutes are approved: nothing can be added.</source>
         <translation>Le compte rendu est approuvé : rien ne peut être ajouté.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="602" />
+        <location filename="../../organiser/ui/live/window.py" line="651" />
         <source>New decision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="603" />
+        <location filename="../../organiser/ui/live/window.py" line="652" />
         <source>New next step</source>
         <translation>Nouvelle prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="619" />
+        <location filename="../../organiser/ui/live/window.py" line="670" />
         <source>Live mode</source>
         <translation>Mode séance</translation>
     </message>

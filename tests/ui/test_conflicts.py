@@ -293,3 +293,52 @@ def test_an_answer_recorded_by_hand_over_a_newer_one_is_refused(
     row = next(r for r in range(panel.proxy.rowCount())
                if panel.proxy.index(r, 1).data() == "wang.fang@cgpt.example")
     assert panel.proxy.index(row, REPLY_COLUMN).data() == "Tentative"  # shown as stored
+
+
+def test_live_minutes_typed_on_two_laptops_are_never_overwritten_unseen(
+        qtbot: Any, demo_db: Database, colleague: Database) -> None:
+    from organiser.services import agenda, live
+    from organiser.ui.app import make_application
+    from organiser.ui.live.window import LiveWindow
+
+    make_application()
+    event_id = _workshop(demo_db)
+    window = LiveWindow(demo_db, event_id)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_tab(1)  # agenda and minutes
+    item_id = window.current_item_id
+    assert item_id is not None
+    shown = agenda.get_agenda(colleague, event_id).item(item_id)
+    # the agenda editor elsewhere retitles the item: not the minutes, so no conflict
+    agenda.update_item(colleague, item_id, expected_version=shown.version,
+                       title="Opening and welcome")
+    window.minutes_edit.setPlainText("A: the chair welcomed the partners")
+    assert window.save_minutes()
+    assert agenda.get_agenda(colleague, event_id).item(item_id).minutes == \
+        "A: the chair welcomed the partners"
+    # now the second laptop writes this item's minutes while A types on
+    stored = agenda.get_agenda(colleague, event_id).item(item_id)
+    live.save_minutes(colleague, item_id, "B: welcome by the chair; 27 present",
+                      expected_version=stored.version)
+    window.minutes_edit.setPlainText("A: the chair welcomed the partners; tour de table")
+    assert not window.save_minutes()
+    assert window.minutes_conflict.isVisible()
+    assert REFUSED in window.minutes_conflict.message.text()
+    assert agenda.get_agenda(demo_db, event_id).item(item_id).minutes == \
+        "B: welcome by the chair; 27 present"
+    # moving to another item or closing keeps the typed minutes on screen
+    window.agenda_view.selectRow(1)
+    assert window.current_item_id == item_id
+    assert window.minutes_edit.toPlainText() == \
+        "A: the chair welcomed the partners; tour de table"
+    window.minutes_conflict.reload_button.click()
+    assert window.minutes_edit.toPlainText() == "B: welcome by the chair; 27 present"
+    qtbot.waitUntil(lambda: _your_texts(window) == [
+        "A: the chair welcomed the partners; tour de table"])
+    window.minutes_edit.setPlainText(
+        "B: welcome by the chair; 27 present\nA: tour de table")  # the two put together
+    assert window.save_minutes()
+    assert agenda.get_agenda(colleague, event_id).item(item_id).minutes == \
+        "B: welcome by the chair; 27 present\nA: tour de table"
+    window.close()

@@ -111,6 +111,9 @@ class LiveWindow(QMainWindow):
         self.agenda: Agenda | None = None
         self.current_item_id: int | None = None
         self._dirty = False
+        # the item's version and minutes the typing started from (optimistic locking)
+        self._minutes_version: int | None = None
+        self._minutes_base = ""
         self.read_only = live.minutes_approved(db, event_id)
 
         # header: always visible
@@ -185,7 +188,13 @@ class LiveWindow(QMainWindow):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        from organiser.ui.conflict import ConflictPanel
+
+        # minutes of this item changed on another laptop while these were typed
+        self.minutes_conflict = ConflictPanel(right)
+        self.minutes_conflict.reload_requested.connect(self.reload_minutes)
         right_layout.addWidget(self.item_label)
+        right_layout.addWidget(self.minutes_conflict)
         right_layout.addWidget(self.minutes_edit, 3)
         right_layout.addWidget(self.save_label)
         right_layout.addWidget(QLabel(self.tr("Decisions and next steps of the event:")))
@@ -325,10 +334,7 @@ class LiveWindow(QMainWindow):
             ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)
         if self.current_item_id is None and self.agenda.items:
             running = next((i for i in self.agenda.items if i.running), self.agenda.items[0])
-            self.current_item_id = running.id
-            self.minutes_edit.blockSignals(True)
-            self.minutes_edit.setPlainText(running.minutes)
-            self.minutes_edit.blockSignals(False)
+            self._load_minutes(running)
         self._select_current()
         self._update_item_label()
         self.outcomes.clear()
@@ -395,17 +401,40 @@ class LiveWindow(QMainWindow):
         row = self.agenda_model.row_at(index)
         if row.id == self.current_item_id:
             return
-        self.save_minutes()
+        if not self.save_minutes():
+            self._select_current()  # the typed minutes stay on screen with their item
+            return
         from organiser.services import agenda
 
         self.agenda = agenda.get_agenda(self.db, self.event_id)
-        fresh = self.agenda.item(row.id)
+        self._load_minutes(self.agenda.item(row.id))
+        self._update_item_label()
+
+    def _load_minutes(self, row: AgendaRow) -> None:
         self.current_item_id = row.id
         self.minutes_edit.blockSignals(True)
-        self.minutes_edit.setPlainText(fresh.minutes)
+        self.minutes_edit.setPlainText(row.minutes)
         self.minutes_edit.blockSignals(False)
+        self._minutes_version, self._minutes_base = row.version, row.minutes
         self._dirty = False
-        self._update_item_label()
+        self.minutes_conflict.hide()
+
+    def reload_minutes(self) -> None:
+        """After a refused save: their minutes in the editor, the typed ones kept beside."""
+        from organiser.services import agenda
+        from organiser.ui.conflict import merge_into_form
+
+        if self.current_item_id is None:
+            return
+        mine, base = self.minutes_edit.toPlainText(), self._minutes_base
+        stored = agenda.get_agenda(self.db, self.event_id).item(self.current_item_id)
+        self._load_minutes(stored)
+
+        def put(values: dict[str, Any]) -> None:
+            self.minutes_edit.setPlainText(values["minutes"])  # typed again: saved as usual
+
+        merge_into_form(self.minutes_conflict, {"minutes": base}, {"minutes": mine},
+                        {"minutes": stored.minutes}, put, {"minutes": self.tr("Minutes")})
 
     def _step_item(self, step: int) -> None:
         current = self.agenda_view.currentIndex().row()
@@ -421,22 +450,42 @@ class LiveWindow(QMainWindow):
         if not self._save_timer.isActive():
             self._save_timer.start()
 
-    def save_minutes(self) -> None:
-        """Write the minutes being typed (called by the throttle, on item switch and close)."""
+    def save_minutes(self) -> bool:
+        """Write the minutes being typed (called by the throttle, on item switch and close).
+
+        False when they were not saved because someone else changed this item's minutes
+        since (the panel says so and offers Reload; the typed text stays).
+        """
         self._save_timer.stop()
         if not self._dirty or self.current_item_id is None or self.read_only:
-            return
-        from organiser.core.errors import OrganiserError
-        from organiser.services import live
+            return True
+        from organiser.core.errors import ConflictError, OrganiserError
+        from organiser.services import agenda, live
 
+        text = self.minutes_edit.toPlainText()
         try:
-            live.save_minutes(self.db, self.current_item_id, self.minutes_edit.toPlainText())
+            try:
+                version = live.save_minutes(self.db, self.current_item_id, text,
+                                            expected_version=self._minutes_version)
+            except ConflictError:
+                stored = agenda.get_agenda(self.db, self.event_id).item(self.current_item_id)
+                if stored.minutes != self._minutes_base:
+                    raise  # their minutes: never overwritten unseen
+                # only the item's times or title moved (the timer, the agenda editor)
+                version = live.save_minutes(self.db, self.current_item_id, text,
+                                            expected_version=stored.version)
+        except ConflictError as exc:
+            self.minutes_conflict.show_conflict(exc.message)
+            self.show_error(exc.message)
+            return False
         except OrganiserError as exc:
             self.show_error(exc.message)
-            return
+            return True
+        self._minutes_version, self._minutes_base = version, text
         self._dirty = False
         self.save_label.setText(
             self.tr("Saved {time}").format(time=f"{dt.datetime.now():%H:%M:%S}"))
+        return True
 
     # --- check-in ---------------------------------------------------------------------
 
@@ -605,7 +654,9 @@ class LiveWindow(QMainWindow):
     # --- closing ----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_minutes()
+        if not self.save_minutes():
+            event.ignore()  # the typed minutes would be lost: Reload first
+            return
         self._tick.stop()
         super().closeEvent(event)
 
