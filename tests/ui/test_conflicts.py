@@ -342,3 +342,32 @@ def test_live_minutes_typed_on_two_laptops_are_never_overwritten_unseen(
     assert agenda.get_agenda(colleague, event_id).item(item_id).minutes == \
         "B: welcome by the chair; 27 present\nA: tour de table"
     window.close()
+
+
+def test_agenda_editor_keeps_a_refused_item_when_another_row_is_chosen_or_it_closes(
+        qtbot: Any, demo_db: Database, colleague: Database) -> None:
+    from organiser.services import agenda
+    from organiser.ui.agenda import AgendaEditor
+    from organiser.ui.app import make_application
+
+    make_application()
+    event_id = _workshop(demo_db)
+    editor = AgendaEditor(demo_db, event_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.table.selectRow(0)
+    item = editor.selected()
+    assert item is not None
+    editor.notes.setPlainText("A: name cards")
+    agenda.update_item(colleague, item.id, expected_version=item.version, notes="B: badges")
+    editor.table.selectRow(1)  # choosing another row saves the typing first: refused
+    assert editor.conflict.isVisible()
+    assert editor.selected() is not None and editor.selected().id == item.id
+    assert editor.notes.toPlainText() == "A: name cards"
+    editor.reject()  # closing would lose the typing: the editor stays
+    assert editor.isVisible()
+    assert agenda.get_agenda(demo_db, event_id).item(item.id).notes == "B: badges"
+    editor.conflict.reload_button.click()
+    assert editor.notes.toPlainText() == "B: badges"
+    editor.reject()  # nothing typed is pending now (theirs is shown): it closes
+    assert not editor.isVisible()
