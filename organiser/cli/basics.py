@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     from organiser.services.demo import PROGRAMME, build_demo
 
-    db = ctx.database()
+    db = ctx.database(create=True)
     counts = build_demo(db, replace=args.replace)
     made = ", ".join(f"{n} {what}" for what, n in counts.items())
     say(f"demo programme '{PROGRAMME}' in {db.display_name}: {made}")

@@ -28,8 +28,12 @@ class Context:
 
         return self.db_target or default_database()
 
-    def database(self, *, create: bool = True, read_only: bool = False) -> Database:
-        """The database, opened (and migrated) on first use."""
+    def database(self, *, create: bool = False, read_only: bool = False) -> Database:
+        """The database, opened (and migrated) on first use.
+
+        Only `organiser demo` creates one (`create=True`): a data command on a mistyped
+        --db must not leave an empty database behind and report success.
+        """
         if self._db is None:
             from pathlib import Path
 
@@ -38,8 +42,15 @@ class Context:
             target = self.target
             # only the default folder is made: a --db on a missing drive must not be
             # silently recreated on the system disk
-            if self.db_target is None and "://" not in target and create and not read_only:
-                Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            if self.db_target is None and "://" not in target:
+                path = Path(target).expanduser()
+                if create and not read_only:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                elif not path.exists():  # no data folder yet: nothing was ever created
+                    from organiser.core.errors import MissingDatabaseError
+                    from organiser.core.storage import missing_database_message
+
+                    raise MissingDatabaseError(missing_database_message(path))
             self._db = open_database(target, create=create, read_only=read_only)
         return self._db
 

@@ -35,6 +35,10 @@ class DatabaseError(OrganiserError):
     """The database cannot be opened or used as asked (corrupt, locked, newer, read-only)."""
 
 
+class MissingDatabaseError(DatabaseError):
+    """There is no database (no file, or an empty one) where one was asked for."""
+
+
 class NewerDatabaseError(DatabaseError):
     """The database was written by a newer Organiser; it is left untouched."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,8 +15,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from organiser.core import dbfiles
 from organiser.core.db import database_url, make_engine, make_sessionmaker
-from organiser.core.errors import DatabaseError, NewerDatabaseError
+from organiser.core.errors import DatabaseError, MissingDatabaseError, NewerDatabaseError
 
 
 @dataclass
@@ -28,6 +28,7 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session] = field(repr=False)
     read_only: bool = False
+    _held: Path | None = field(default=None, repr=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -75,6 +76,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        held, self._held = self._held, None
+        if held is not None:
+            dbfiles.let_go(held)
 
 
 def open_database(target: str | Path, *, create: bool = True, migrate: bool = True,
@@ -82,28 +86,16 @@ def open_database(target: str | Path, *, create: bool = True, migrate: bool = Tr
     """Open (and when needed create and migrate) the database at a path or URL.
 
     A database written by a newer Organiser, or a file that is not an Organiser database,
-    is refused with a message and left exactly as it was.
+    is refused with a message and left exactly as it was: it is looked at through a read-only
+    SQLite connection before anything can write to it. A missing or empty (0-byte) file is
+    refused unless `create` (only the app's first start and `organiser demo` create one).
     """
     url = database_url(target)
     where = str(target)
+    path: Path | None = None
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database or "")
-        if not path.exists():
-            if not create or read_only:
-                raise DatabaseError("no such database file", file=where)
-            if not path.parent.is_dir():
-                raise DatabaseError(
-                    f"the folder {path.parent} does not exist (is the drive connected?)", file=where
-                )
-        elif path.is_dir():
-            raise DatabaseError("is a folder, not a database file", file=where)
-        else:
-            _check_sqlite_header(path, where)
-            if not read_only and not (os.access(path, os.W_OK)
-                                      and os.access(path.parent, os.W_OK)):
-                raise DatabaseError("is read-only (the file or its folder cannot be written); "
-                                    "open it read-only, or copy it somewhere writable",
-                                    file=where)
+        _check_file(path, where, create=create, read_only=read_only)
     engine = make_engine(url, read_only=read_only)
     try:
         _ensure_schema(engine, where, migrate=migrate and not read_only)
@@ -113,19 +105,63 @@ def open_database(target: str | Path, *, create: bool = True, migrate: bool = Tr
     except Exception:
         engine.dispose()
         raise
-    if url.get_backend_name() == "sqlite" and not read_only and url.database:
-        _restrict_permissions(Path(url.database))
-    return Database(url=url, engine=engine, sessions=make_sessionmaker(engine), read_only=read_only)
+    if path is not None and not read_only:
+        _restrict_permissions(path)
+    database = Database(url=url, engine=engine, sessions=make_sessionmaker(engine),
+                        read_only=read_only)
+    if path is not None:
+        dbfiles.hold(path)
+        database._held = path
+    return database
 
 
-def _check_sqlite_header(path: Path, where: str) -> None:
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(16)
-    except PermissionError as exc:
-        raise DatabaseError("cannot be read (permission denied)", file=where) from exc
-    if header and header != b"SQLite format 3\x00":
-        raise DatabaseError("is not an Organiser database (not a SQLite file)", file=where)
+def missing_database_message(path: Path) -> str:
+    return f"no database at {path} — create one with `organiser demo` or open the app"
+
+
+def _check_file(path: Path, where: str, *, create: bool, read_only: bool) -> None:
+    """Refuse what must not be opened for writing, without writing a byte to it."""
+    if path.is_dir():
+        raise DatabaseError("is a folder, not a database file", file=where)
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise DatabaseError(
+                f"the folder {path.parent} does not exist (is the drive connected?)", file=where)
+        if not create or read_only:
+            raise MissingDatabaseError(missing_database_message(path))
+        return
+    if not os.access(path, os.R_OK):
+        raise DatabaseError("cannot be read (permission denied)", file=where)
+    found = dbfiles.probe(path, where)
+    if found.empty:
+        # what an interrupted copy or a sync conflict leaves: a sign that data went missing,
+        # not a new start; only `organiser demo` (create) makes a database in it
+        if not create or read_only:
+            raise MissingDatabaseError(
+                f"{path} is empty (0 bytes), not an Organiser database — if it should hold "
+                "your data, restore a backup (`organiser restore --list`); to start a new "
+                "database in it, run `organiser demo`")
+        return
+    if found.revision is None and found.tables:
+        raise DatabaseError("is not an Organiser database (unknown tables, no schema version)",
+                            file=where)
+    if found.revision is not None:
+        _refuse_newer(found.revision, where)
+    if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise DatabaseError("is read-only (the file or its folder cannot be written); "
+                            "open it read-only, or copy it somewhere writable", file=where)
+
+
+def _refuse_newer(revision: str, where: str) -> None:
+    from organiser import migrations
+    from organiser.migrations import HEAD_REVISION
+
+    if revision != HEAD_REVISION and revision not in migrations.known_revisions():
+        raise NewerDatabaseError(
+            f"was written by a newer Organiser (schema {revision}); this version knows up to "
+            f"{HEAD_REVISION}. The file was not changed: update Organiser to open it.",
+            file=where,
+        )
 
 
 def _restrict_permissions(path: Path) -> None:
@@ -159,12 +195,8 @@ def _ensure_schema(engine: Engine, where: str, *, migrate: bool) -> None:
         if tables:
             raise DatabaseError("is not an Organiser database (unknown tables, no schema version)",
                                 file=where)
-    elif revision not in migrations.known_revisions():
-        raise NewerDatabaseError(
-            f"was written by a newer Organiser (schema {revision}); this version knows up to "
-            f"{HEAD_REVISION}. The file was not changed: update Organiser to open it.",
-            file=where,
-        )
+    else:
+        _refuse_newer(revision, where)
     if not migrate:
         raise DatabaseError(f"schema {revision or 'empty'} needs upgrading to {HEAD_REVISION}",
                             file=where)
@@ -205,48 +237,12 @@ def integrity_check(db: Database) -> list[str]:
 
 def check_file(path: Path) -> list[str]:
     """Problems SQLite finds in a database file (empty when it is sound)."""
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        return [str(exc)]
-    try:
-        rows = connection.execute("PRAGMA quick_check").fetchall()
-        return [str(r[0]) for r in rows if str(r[0]).lower() != "ok"]
-    except sqlite3.Error as exc:
-        return [str(exc)]
-    finally:
-        connection.close()
+    return dbfiles.check(path)
 
 
 def copy_file(source: Path, target: Path) -> None:
     """SQLite backup API into a private temporary file, checked, then renamed into place."""
-    tmp = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.partial")
-    tmp.unlink(missing_ok=True)
-    try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-            os.close(fd)
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        problems = check_file(tmp)
-        if problems:
-            raise DatabaseError("the copy does not check out: " + "; ".join(problems[:3]),
-                                file=str(source))
-        os.chmod(tmp, 0o600)
-        tmp.replace(target)
-    except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
-        raise DatabaseError(f"backup failed: {exc}", file=str(source)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    dbfiles.copy(source, target)
 
 
 def backup_to(db: Database, destination: str | Path) -> Path:

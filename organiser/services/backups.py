@@ -13,14 +13,13 @@ import datetime as dt
 import hashlib
 import os
 import re
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from organiser.core import dbfiles
 from organiser.core.errors import DatabaseError, InputError
-from organiser.core.storage import check_file, copy_file
 
 _BUSY = threading.Lock()
 _DAY = re.compile(r"-(\d{4}-\d{2}-\d{2})\.sqlite$")
@@ -98,7 +97,7 @@ def _take_backup(source: Path, when: str, day: dt.date, keep: int | None) -> Pat
         except OSError as exc:
             raise DatabaseError(f"cannot create the backup folder: {exc.strerror}",
                                 file=str(folder)) from exc
-        copy_file(source, target)
+        dbfiles.copy(source, target)
         written = target
     prune(source, keep if keep is not None else _kept())
     return written
@@ -118,30 +117,23 @@ def prune(database: str | Path, keep: int) -> list[Path]:
 
 def check_backup(path: str | Path) -> str:
     """The schema revision of a sound Organiser backup, or a DatabaseError saying why not."""
+    from organiser import migrations
     from organiser.migrations import HEAD_REVISION
 
     source = Path(path).expanduser()
     if not source.is_file():
         raise DatabaseError("no such backup file", file=str(source))
-    with source.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise DatabaseError("is not an Organiser backup (not a SQLite file)",
-                                file=str(source))
-    problems = check_file(source)
+    try:
+        found = dbfiles.probe(source)  # through SQLite, read-only: it may be a live database
+    except DatabaseError as exc:
+        raise DatabaseError("is not an Organiser backup (not a SQLite file)",
+                            file=str(source)) from exc
+    problems = dbfiles.check(source)
     if problems:
         raise DatabaseError("is damaged: " + "; ".join(problems[:3]), file=str(source))
-    try:
-        connection = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.Error as exc:
-        raise DatabaseError("is not an Organiser backup (no schema version)",
-                            file=str(source)) from exc
-    revision = str(row[0]) if row else ""
-    from organiser import migrations
-
+    if found.revision is None:
+        raise DatabaseError("is not an Organiser backup (no schema version)", file=str(source))
+    revision = found.revision
     if revision != HEAD_REVISION and revision not in migrations.known_revisions():
         raise DatabaseError(f"was written by a newer Organiser (schema {revision})",
                             file=str(source))
@@ -151,8 +143,11 @@ def check_backup(path: str | Path) -> str:
 def restore(backup: str | Path, database: str | Path) -> Path | None:
     """Put a backup in place of the database; the current file is set aside, never deleted.
 
-    The caller must hold the database (organiser.core.instance) and have closed it.
-    Returns where the previous file was set aside (None when there was none).
+    The caller must hold the database (organiser.core.instance) and have closed it. Every
+    step goes through SQLite (the backup API) so that a CLI that has the file open at that
+    moment keeps valid locks and sees the restored data; only a file SQLite cannot read is
+    renamed aside instead. Returns where the previous file was set aside (None when there
+    was none).
     """
     source = Path(backup).expanduser()
     target = Path(database).expanduser()
@@ -161,30 +156,21 @@ def restore(backup: str | Path, database: str | Path) -> Path | None:
     check_backup(source)
     if not target.parent.is_dir():
         raise DatabaseError(f"the folder {target.parent} does not exist", file=str(target))
-    aside: Path | None = None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    if target.exists():
-        aside = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}")
-        _copy_plain(target, aside)
-    incoming = target.with_name(target.name + ".restoring")
-    copy_file(source, incoming)
-    for extra in ("-wal", "-shm"):
-        wal = target.with_name(target.name + extra)
-        if wal.exists():
-            if aside is not None:
-                _copy_plain(wal, aside.with_name(aside.name + extra))
-            wal.unlink()
-    incoming.replace(target)
+    aside = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}")
+    if not target.exists():
+        dbfiles.copy(source, target)
+        os.chmod(target, 0o600)
+        return None
+    if dbfiles.check(target):
+        # damaged: SQLite cannot copy it, so it is renamed (never opened) and replaced
+        dbfiles.set_aside(target, aside)
+        dbfiles.copy(source, target)
+    else:
+        dbfiles.copy(target, aside)
+        dbfiles.overwrite(source, target)
     os.chmod(target, 0o600)
     return aside
-
-
-def _copy_plain(source: Path, target: Path) -> None:
-    """A byte copy (of a file that may be damaged, so not through SQLite)."""
-    import shutil
-
-    shutil.copyfile(source, target)
-    os.chmod(target, 0o600)
 
 
 __all__ = [

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -282,11 +281,11 @@ class MainWindow(QMainWindow):
         QueryOp(self, ask, answered).current(lambda: self.db is db).failure(failed).run()
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        from organiser.ui.file_dialogs import get_save_file_name
+
+        path, _ = get_save_file_name(
             self, self.tr("Open or create a database"), "",
-            self.tr("Organiser database (*.sqlite);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
+            self.tr("Organiser database (*.sqlite);;All files (*)"), confirm_overwrite=False)
         if path:
             self.open_database(path)
 

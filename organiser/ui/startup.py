@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from organiser.core.instance import InstanceLock
@@ -75,7 +75,8 @@ def open_locked(target: str, *, create_folder: bool) -> tuple[Database, Instance
                                 "connected?)", file=str(path))
     lock = acquire(path)
     try:
-        database = open_database(path)
+        # only a missing file is a first start; an empty one is reported (a lost copy?)
+        database = open_database(path, create=fresh)
         if fresh:
             from organiser.services.demo import build_demo
 
@@ -157,12 +158,14 @@ def open_with_recovery(window: QWidget, target: str, *, create_folder: bool = Fa
                     break
                 continue
             if dialog.choice == OTHER:
-                chosen, _ = QFileDialog.getSaveFileName(
+                from organiser.ui.file_dialogs import get_save_file_name
+
+                chosen, _ = get_save_file_name(
                     window, QCoreApplication.translate("MainWindow", "Open or create a database"),
                     str(Path(target).expanduser().parent),
                     QCoreApplication.translate("MainWindow",
                                                "Organiser database (*.sqlite);;All files (*)"),
-                    options=QFileDialog.Option.DontConfirmOverwrite)
+                    confirm_overwrite=False)
                 if not chosen:
                     continue
                 target, create_folder = chosen, False

@@ -72,7 +72,7 @@ def test_check_of_missing_file_names_it(cli, tmp_path: Path) -> None:
     missing = tmp_path / "nothing.sqlite"
     result = cli("check", db=missing)
     assert result.code == 1
-    assert result.err.startswith(f"organiser: error: {missing}")
+    assert result.err.startswith(f"organiser: error: no database at {missing}")
     assert not missing.exists()
 
 

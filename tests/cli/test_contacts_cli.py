@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from organiser.core.storage import open_database
 from tests.importers.contact_files import BAD_FILES, SAMPLES, BadFile
+
+
+@pytest.fixture(autouse=True)
+def _database(db: object) -> None:
+    """The CLI creates no database (only `demo` does): every test starts from an empty one."""
 
 
 def test_import_each_sample(cli) -> None:
@@ -104,6 +110,7 @@ def test_export_and_import_again_gives_the_same_people(cli, tmp_path: Path) -> N
         exported = cli("contacts", "export", str(out))
         assert exported.code == 0 and exported.out.startswith(f"exported {len(before)} people")
         other = tmp_path / f"other{suffix}.sqlite"
+        open_database(other).close()  # a new, empty database (the CLI creates none)
         imported = cli("contacts", "import", str(out), db=other)
         assert imported.code == 0, imported.err
         after = cli("contacts", "list", "--json", db=other).json()

@@ -87,4 +87,4 @@ def test_copy_between_sqlite_files(cli, demo_db, db_path: Path, tmp_path: Path) 
     same = cli("copy", "--from", str(db_path), "--to", str(db_path), db=None)
     assert same.code == 1 and "same database" in same.err
     missing = cli("copy", "--from", str(tmp_path / "none.sqlite"), "--to", str(target), db=None)
-    assert missing.code == 1 and "no such database" in missing.err
+    assert missing.code == 1 and "no database at" in missing.err

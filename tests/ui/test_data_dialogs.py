@@ -264,8 +264,8 @@ def test_writing_to_a_read_only_database_is_explained_not_a_crash(qtbot, demo_db
 
     make_application()
     demo_db.close()
+    before = _digest(db_path)  # not while it is open: only SQLite may open it then
     read_only = open_database(db_path, create=False, read_only=True)
-    before = _digest(db_path)
     seen: list[QWidget] = []
 
     def close_box(tries: int = 100) -> None:

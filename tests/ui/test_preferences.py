@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from organiser.core.paths import default_database
 from organiser.core.settings import DATABASE_LOCATION, Settings
@@ -32,8 +32,9 @@ def test_browse_fills_the_file(qtbot, tmp_path: Path, monkeypatch: pytest.Monkey
     from organiser.ui.dialogs.preferences import PreferencesDialog
 
     chosen = str(tmp_path / "shared.sqlite")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (chosen, "")))
+    from organiser.ui import file_dialogs
+
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *args, **kwargs: (chosen, ""))
     dialog = PreferencesDialog()
     qtbot.addWidget(dialog)
     dialog.show()

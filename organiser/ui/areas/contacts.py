@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -511,7 +510,9 @@ class ContactsArea(Area):
         self.status_message.emit(summary)
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        from organiser.ui.file_dialogs import get_open_file_name
+
+        path, _ = get_open_file_name(
             self, self.tr("Import contacts"), "",
             self.tr("Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)"))
         if path:
@@ -520,7 +521,9 @@ class ContactsArea(Area):
     def choose_export(self) -> None:
         if self.db is None:
             return
-        path, chosen = QFileDialog.getSaveFileName(
+        from organiser.ui.file_dialogs import get_save_file_name
+
+        path, chosen = get_save_file_name(
             self, self.tr("Export contacts"), "contacts.csv",
             self.tr("CSV for Excel (*.csv);;vCard 4.0 (*.vcf)"))
         if not path:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxy
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMenu,
@@ -343,7 +342,9 @@ class EventsArea(Area):
             self._report(exc)
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the calendar file"),
+            from organiser.ui.file_dialogs import get_save_file_name
+
+            path, _ = get_save_file_name(self, self.tr("Save the calendar file"),
                                                   "invite.ics", self.tr("iCalendar (*.ics)"))
         if path:
             Path(path).write_bytes(data)
@@ -383,7 +384,9 @@ class EventsArea(Area):
         event_menu.aboutToShow.connect(fill)
 
     def choose_replies(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        from organiser.ui.file_dialogs import get_open_file_names
+
+        paths, _ = get_open_file_names(
             self, self.tr("Import calendar replies"), "",
             self.tr("Calendar replies (*.ics *.eml);;All files (*)"))
         if paths:
@@ -395,7 +398,9 @@ class EventsArea(Area):
         from organiser.exporters.ics import feed_calendar
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the programme calendar"),
+            from organiser.ui.file_dialogs import get_save_file_name
+
+            path, _ = get_save_file_name(self, self.tr("Export the programme calendar"),
                                                   "programme.ics", self.tr("iCalendar (*.ics)"))
         if path:
             Path(path).write_bytes(feed_calendar(self.db))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRectF, QSi
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -437,7 +436,9 @@ class ProgrammeArea(Area):
     def export_report(self) -> None:
         if self.db is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the programme report"),
+        from organiser.ui.file_dialogs import get_save_file_name
+
+        path, _ = get_save_file_name(self, self.tr("Save the programme report"),
                                               "programme-report.pdf", self.tr("PDF (*.pdf)"))
         if path:
             self.write_report(path)
@@ -460,7 +461,9 @@ class ProgrammeArea(Area):
     def export_csv(self) -> None:
         if self.db is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the next steps"),
+        from organiser.ui.file_dialogs import get_save_file_name
+
+        path, _ = get_save_file_name(self, self.tr("Export the next steps"),
                                               "next-steps.csv", self.tr("CSV (*.csv)"))
         if path:
             self.write_csv(path)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -239,7 +238,9 @@ def mail_event(parent: QWidget, db: Database, event_id: int, what: str) -> str:
     box.exec()
     try:
         if box.clickedButton() is save:
-            folder = QFileDialog.getExistingDirectory(
+            from organiser.ui.file_dialogs import get_existing_directory
+
+            folder = get_existing_directory(
                 parent, QCoreApplication.translate("MailDialog", "Save the messages in"))
             if not folder:
                 return ""

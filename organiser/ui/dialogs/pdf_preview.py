@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -219,7 +218,9 @@ class PdfPreviewDialog(QDialog):
         return suggested_filename(self.kind, details["title"], (details["start"] or "")[:10])
 
     def save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), self.suggested_name(),
+        from organiser.ui.file_dialogs import get_save_file_name
+
+        path, _ = get_save_file_name(self, self.tr("Save PDF"), self.suggested_name(),
                                               self.tr("PDF document (*.pdf)"))
         if path:
             self.save_to(path)

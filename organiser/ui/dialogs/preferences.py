@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -95,10 +94,11 @@ class DatabaseLocationEditor(QWidget):
 
     def _browse(self) -> None:
         current = self.text()
-        path, _ = QFileDialog.getSaveFileName(
+        from organiser.ui.file_dialogs import get_save_file_name
+
+        path, _ = get_save_file_name(
             self, self.tr("Database file"), "" if "://" in current else current,
-            self.tr("Organiser database (*.sqlite);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+            self.tr("Organiser database (*.sqlite);;All files (*)"), confirm_overwrite=False)
         if path:
             self.line.setText(path)
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -98,8 +97,12 @@ class RestoreDialog(QDialog):
         return Path(self.model.row_at(rows[0].row()).path)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup"), str(self.database.parent),
+        from organiser.services.backups import backup_folder
+        from organiser.ui.file_dialogs import get_open_file_name
+
+        folder = backup_folder(self.database)
+        path, _ = get_open_file_name(
+            self, self.tr("Choose a backup"), str(folder) if folder.is_dir() else "",
             self.tr("Organiser database (*.sqlite);;All files (*)"))
         if path:
             self.chosen = Path(path)
