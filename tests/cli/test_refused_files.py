@@ -34,8 +34,9 @@ def _newer(path: Path) -> None:
     from organiser.core.storage import open_database
 
     db = open_database(path)
-    with db.engine.begin() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    with db.engine.begin() as engine_connection:
+        engine_connection.execute(
+            text("UPDATE alembic_version SET version_num = '9999_future'"))
     db.close()
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA journal_mode=DELETE")  # a copy made by another tool, say
