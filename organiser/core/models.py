@@ -157,8 +157,9 @@ class PersonEmail(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     address: Mapped[str] = mapped_column(String(320))
-    # casefolded address: matching replies and finding duplicates ignores case
-    address_key: Mapped[str] = mapped_column(String(320), index=True)
+    # casefolded address: matching replies and finding duplicates ignores case; one person
+    # per address (two imports at once cannot both insert it)
+    address_key: Mapped[str] = mapped_column(String(320), index=True, unique=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     person: Mapped[Person] = relationship(back_populates="emails")

@@ -19,6 +19,9 @@ from organiser.core import dbfiles
 from organiser.core.db import database_url, make_engine, make_sessionmaker
 from organiser.core.errors import DatabaseError, MissingDatabaseError, NewerDatabaseError
 
+BUSY_TIMEOUT_MS = 5000  # what make_engine sets on every SQLite connection
+WRITE_LOCK_KEY = 0x0F6A_1150  # PostgreSQL advisory lock of write_transaction()
+
 
 @dataclass
 class Database:
@@ -69,6 +72,34 @@ class Database:
             raise conflict(what) from exc
         finally:
             session.close()
+
+    @contextmanager
+    def write_transaction(self, *, wait: float = 120.0) -> Iterator[Session]:
+        """`transaction()` holding the database's write lock from its first read.
+
+        Two of these never interleave: the second waits (up to `wait` seconds) and then reads
+        what the first committed, so a decision taken on what was read ("this address is new:
+        insert it") still holds when it is written. SQLite: BEGIN IMMEDIATE; PostgreSQL: a
+        transaction-scoped advisory lock (and every writer that matters takes the same one).
+        """
+        with self.transaction() as session:
+            connection = session.connection()
+            if self.is_sqlite:
+                connection.exec_driver_sql(f"PRAGMA busy_timeout={int(wait * 1000)}")
+                try:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                except DBAPIError as exc:
+                    raise DatabaseError("another program kept the database busy for "
+                                        f"{wait:.0f} s; nothing was written, try again",
+                                        file=self.display_name) from exc
+                finally:
+                    connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            else:
+                connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(wait * 1000)}ms'")
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                   {"key": WRITE_LOCK_KEY})
+                connection.exec_driver_sql("SET LOCAL lock_timeout = 0")
+            yield session
 
     def session(self) -> Session:
         """A session for reading; writes go through `transaction()`."""

@@ -393,7 +393,7 @@ def save_person(db: Database, data: PersonData) -> int:
     if problems:
         name, message = next(iter(problems.items()))
         raise InputError(message, field=name)
-    with db.transaction() as session:
+    with db.write_transaction() as session:  # the address check holds until the commit
         if data.id is None:
             person = Person()
             session.add(person)
@@ -441,6 +441,14 @@ def _unique_tags(session: Session, names: list[str]) -> list[Tag]:
 def _set_emails(session: Session, person: Person, addresses: list[str]) -> None:
     wanted = [(nfc(a), email_key(a)) for a in addresses]
     keys = [k for _, k in wanted]
+    taken = session.execute(
+        select(PersonEmail.address, Person.id).join(Person)
+        .where(PersonEmail.address_key.in_(keys), Person.id != person.id)).first()
+    if taken is not None:  # one person per address (a unique index backs it)
+        owner = session.get(Person, taken[1])
+        raise InputError(f"{taken[0]} is already the address of "
+                         f"{owner.name if owner else ''} (#{taken[1]}); open that person, "
+                         "or merge the two", field="emails")
     for existing in list(person.emails):
         if existing.address_key not in keys:
             person.emails.remove(existing)
@@ -712,8 +720,12 @@ def plan_import(db: Database, records: list[ContactRecord], file: str) -> Import
 
 def apply_import(db: Database, records: list[ContactRecord], file: str, *,
                  skip_errors: bool = False) -> ImportPlan:
-    """Import in one transaction: every row or (on any error) none."""
-    with db.transaction() as session:
+    """Import in one transaction: every row or (on any error) none.
+
+    The write lock is taken before the plan reads anything: a second import of the same file
+    at the same moment waits, then finds these people and updates instead of inserting twice.
+    """
+    with db.write_transaction() as session:
         plan, index = _plan(session, file, records)
         if plan.errors and not skip_errors:
             raise InputError(f"{len(plan.errors)} rows with errors; nothing was imported",

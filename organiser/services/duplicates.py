@@ -22,6 +22,7 @@ from organiser.core.models import (
     Vote,
 )
 from organiser.core.storage import Database
+from organiser.core.text import email_key
 from organiser.services.contacts import name_key
 
 
@@ -51,7 +52,8 @@ def find_duplicates(db: Database) -> list[DuplicatePair]:
         by_name: dict[tuple[str, int | None], list[int]] = defaultdict(list)
         for person in people:
             for email in person.emails:
-                by_email[email.address_key].append(person.id)
+                # the address itself: migration 0004 gave shared addresses distinct keys
+                by_email[email_key(email.address)].append(person.id)
             key = name_key(person.name)
             if key:
                 by_name[(key, person.organisation_id)].append(person.id)
@@ -141,14 +143,24 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
                 vote.voter_id = keep_id
         session.flush()
 
-        have = {e.address_key for e in keep.emails}
+        # one person per address (a unique index): the other's rows go before keep takes them
+        have = {email_key(e.address) for e in keep.emails}
+        moving = []
         for email in list(other.emails):
-            if email.address_key not in have:
-                keep.emails.append(PersonEmail(address=email.address,
-                                               address_key=email.address_key,
-                                               position=len(keep.emails)))
-                have.add(email.address_key)
-                moved["addresses"] += 1
+            if email_key(email.address) not in have:
+                moving.append(email.address)
+                have.add(email_key(email.address))
+            other.emails.remove(email)
+        session.flush()
+        for email in keep.emails:  # a key made unique by migration 0004 is plain again
+            plain = email_key(email.address)
+            if email.address_key != plain and session.scalar(
+                    select(PersonEmail.id).where(PersonEmail.address_key == plain)) is None:
+                email.address_key = plain
+        for address in moving:
+            keep.emails.append(PersonEmail(address=address, address_key=email_key(address),
+                                           position=len(keep.emails)))
+            moved["addresses"] += 1
         for tag in other.tags:
             if tag not in keep.tags:
                 keep.tags.append(tag)

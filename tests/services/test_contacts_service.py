@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from organiser.core.enums import Reply
 from organiser.core.errors import ConflictError, InputError
-from organiser.core.models import Attendance, Invitation, NextStep, Person
+from organiser.core.models import Attendance, Invitation, NextStep, Person, PersonEmail
 from organiser.core.storage import integrity_check
 from organiser.services.contact_export import export_contacts
 from organiser.services.contacts import (
@@ -176,8 +176,11 @@ def test_find_and_merge_duplicates(demo_db) -> None:
         address = keep.emails[0].address
         org = keep.organisation.name
     other_id = save_person(demo_db, PersonData(given_name="X", family_name="Y",
-                                               emails=[address.upper(), "second@x.example"],
+                                               emails=["second@x.example"],
                                                organisation=org, tags=["New tag"]))
+    with demo_db.transaction() as session:  # shared before migration 0004 made keys unique
+        session.add(PersonEmail(person_id=other_id, address=address.upper(), position=1,
+                                address_key=f"{address.lower()}#{other_id}"))
     with demo_db.transaction() as session:
         session.add(Invitation(event_id=5, person_id=other_id, reply=Reply.ACCEPTED))
         session.add(Invitation(event_id=1, person_id=other_id, reply=Reply.DECLINED))
@@ -210,3 +213,13 @@ def test_same_name_same_organisation_is_a_duplicate(db) -> None:
     save_person(db, PersonData(given_name="José", family_name="Pérez", organisation="Other"))
     [pair] = find_duplicates(db)
     assert pair.reason == "same name at CLCP"
+
+
+def test_an_address_belongs_to_one_person(db) -> None:
+    first = save_person(db, PersonData(given_name="Amina", family_name="Diallo",
+                                       emails=["amina@partner.example"]))
+    with pytest.raises(InputError) as caught:
+        save_person(db, PersonData(given_name="A.", family_name="Diallo",
+                                   emails=["Amina@Partner.example"]))
+    assert caught.value.field == "emails"
+    assert f"already the address of Amina Diallo (#{first})" in str(caught.value)
