@@ -396,6 +396,18 @@ FR_UI: dict[str, str | list[str]] = {
     "SMTP &password…": "Mot de &passe SMTP…",
     "{queued} queued, {sent} sent, {failed} failed":
         "{queued} en attente, {sent} envoyés, {failed} en échec",
+    "sending": "envoi en cours", "may have been sent": "peut-être déjà envoyé",
+    "Send &again…": "Renvoy&er…", "Send again": "Renvoyer",
+    "{count} may have been sent already (sending stopped midway): they are not sent again "
+    "unless you choose Send again.":
+        "{count} peut-être déjà envoyé(s) (l’envoi s’est arrêté en cours de route) : ils ne "
+        "sont renvoyés que si vous choisissez Renvoyer.",
+    "{count} message(s) may have reached their recipients already: sending stopped midway, "
+    "so nobody knows. Send them again? Someone who got the first one receives the same "
+    "message (same Message-ID) a second time.":
+        "{count} message(s) sont peut-être déjà arrivés : l’envoi s’est arrêté en cours de "
+        "route, on ne peut pas le savoir. Les renvoyer ? Un destinataire qui a reçu le premier "
+        "recevra le même message (même Message-ID) une seconde fois.",
     "Sending…": "Envoi…", "Not sent: {reason}": "Non envoyé : {reason}",
     "The messages stay queued; send again when the connection is back.":
         "Les messages restent en attente ; renvoyez-les quand la connexion sera rétablie.",
@@ -875,6 +887,18 @@ AR_UI: dict[str, str | list[str]] = {
     "SMTP &password…": "&كلمة مرور SMTP…",
     "{queued} queued, {sent} sent, {failed} failed":
         "في الانتظار {queued}، أُرسلت {sent}، فشلت {failed}",
+    "sending": "جارٍ الإرسال", "may have been sent": "ربما أُرسلت",
+    "Send &again…": "إعادة الإر&سال…", "Send again": "إعادة الإرسال",
+    "{count} may have been sent already (sending stopped midway): they are not sent again "
+    "unless you choose Send again.":
+        "ربما أُرسلت {count} بالفعل (توقف الإرسال في منتصفه): لن يُعاد إرسالها إلا إذا اخترت "
+        "إعادة الإرسال.",
+    "{count} message(s) may have reached their recipients already: sending stopped midway, "
+    "so nobody knows. Send them again? Someone who got the first one receives the same "
+    "message (same Message-ID) a second time.":
+        "ربما وصلت {count} رسائل إلى المستلمين بالفعل: توقف الإرسال في منتصفه ولا يمكن "
+        "التأكد. هل تريد إعادة إرسالها؟ من تسلّم الرسالة الأولى سيتسلّم الرسالة نفسها (بمعرّف "
+        "Message-ID نفسه) مرة ثانية.",
     "Sending…": "جارٍ الإرسال…", "Not sent: {reason}": "لم تُرسل: {reason}",
     "The messages stay queued; send again when the connection is back.":
         "تبقى الرسائل في الانتظار؛ أعد الإرسال عند عودة الاتصال.",

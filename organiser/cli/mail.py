@@ -27,12 +27,15 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     actions = box.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="every message with its status and the "
                                               "server's answer")
-    listing.add_argument("--status", choices=("queued", "sent", "failed"))
+    listing.add_argument("--status", choices=("queued", "sending", "sent", "failed"))
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_outbox_list)
     send = actions.add_parser("send", help="send the queued messages through SMTP")
     send.add_argument("--retry-failed", action="store_true",
                       help="also try again the messages the server refused")
+    send.add_argument("--resend-unsure", action="store_true",
+                      help="also send again the messages that may have been sent already "
+                           "(their sender stopped mid-send: check with the recipient first)")
     send.add_argument("--id", type=int, action="append", dest="ids", metavar="N",
                       help="only this message (repeatable)")
     send.add_argument("--json", action="store_true")
@@ -97,7 +100,7 @@ def cmd_outbox_list(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     for row in rows:
         answer = f"  [{row.last_error}]" if row.last_error else ""
-        say(f"{row.id:>5}  {row.status.value:<7}  {row.recipient}  {row.subject}{answer}")
+        say(f"{row.id:>5}  {row.state:<7}  {row.recipient}  {row.subject}{answer}")
     if not rows:
         say("the outbox is empty")
     return EXIT_OK
@@ -107,7 +110,7 @@ def cmd_outbox_send(args: argparse.Namespace, ctx: Context) -> int:
     from organiser.services.outbox import send_outbox
 
     report = send_outbox(ctx.database(create=False), ids=args.ids,
-                         include_failed=args.retry_failed)
+                         include_failed=args.retry_failed, resend_unsure=args.resend_unsure)
     if args.json:
         print_json(report.as_json())
     else:
@@ -116,6 +119,12 @@ def cmd_outbox_send(args: argparse.Namespace, ctx: Context) -> int:
         say(report.summary())
     if report.error:
         error_line(f"not all sent: {report.error}; the messages stay queued")
+        return EXIT_INPUT
+    if report.unsure:
+        listed = ", ".join(str(i) for i in report.unsure)
+        error_line(f"message(s) {listed} may have been sent already (a send stopped midway); "
+                   "not sent again. If the recipients did not get them: "
+                   "`organiser outbox send --resend-unsure`")
         return EXIT_INPUT
     return EXIT_OK if not report.failed else EXIT_INPUT
 

@@ -99,6 +99,7 @@ class CounterStatus(enum.StrEnum):
 
 class OutboxStatus(enum.StrEnum):
     QUEUED = "queued"
+    SENDING = "sending"  # claimed by one sender; after a crash: may have been sent
     SENT = "sent"
     FAILED = "failed"
 

@@ -631,6 +631,9 @@ class OutboxMessage(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # who took it to send (process@host) and when: two senders never send one message
+    claimed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 # --- online: the mailbox, the CalDAV calendar, reminders, the sync log ---------------------

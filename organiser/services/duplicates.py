@@ -52,7 +52,7 @@ def find_duplicates(db: Database) -> list[DuplicatePair]:
         by_name: dict[tuple[str, int | None], list[int]] = defaultdict(list)
         for person in people:
             for email in person.emails:
-                # the address itself: migration 0004 gave shared addresses distinct keys
+                # the address itself: migration 0005 gave shared addresses distinct keys
                 by_email[email_key(email.address)].append(person.id)
             key = name_key(person.name)
             if key:
@@ -152,7 +152,7 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
                 have.add(email_key(email.address))
             other.emails.remove(email)
         session.flush()
-        for email in keep.emails:  # a key made unique by migration 0004 is plain again
+        for email in keep.emails:  # a key made unique by migration 0005 is plain again
             plain = email_key(email.address)
             if email.address_key != plain and session.scalar(
                     select(PersonEmail.id).where(PersonEmail.address_key == plain)) is None:

@@ -1,15 +1,27 @@
 """The outbox: prepared messages kept in the database until an SMTP server takes them.
 
-A message is queued, sent, or failed (the server refused it for good, its answer kept).
-A server that cannot be reached, or answers "try later" (4xx), leaves the message queued:
-nothing is lost, the next `send` tries again. The SMTP password lives in the system keyring,
+A message is queued, sending, sent, or failed (the server refused it for good, its answer
+kept). A server that cannot be reached, or answers "try later" (4xx), leaves the message
+queued: nothing is lost, the next `send` tries again.
+
+A sender claims each message just before handing it to the server (queued -> sending, with
+who and when, in one transaction that only one sender can win), so two senders at once (the
+app and the CLI, two colleagues on one PostgreSQL database) never send one message twice. A
+message still "sending" whose sender is gone (a crash, a laptop lid closed mid-send) may or
+may not have reached the server: it is shown as "may have been sent" and sent again only when
+the person says so (`outbox send --resend-unsure`, or the outbox's Send again). It goes out
+with the same bytes, so the same Message-ID, and mail clients can tell it is the same message.
+
+The SMTP password lives in the system keyring,
 never in the database or the settings file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import smtplib
+import socket
 import ssl
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +40,9 @@ from organiser.services.serialise import iso
 
 KEYRING_SERVICE = SMTP.service
 SECURITY = ("starttls", "ssl", "none")
+# a claim older than this is a sender that is gone (one message takes seconds; the SMTP
+# timeout is 30 s): its message may have been sent
+STALE_CLAIM = dt.timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -93,6 +108,16 @@ class OutboxRow:
     last_error: str
     created_at: dt.datetime
     sent_at: dt.datetime | None
+    claimed_by: str = ""
+    claimed_at: dt.datetime | None = None
+    unsure: bool = False  # "sending", and its sender is gone: may have been sent
+
+    @property
+    def state(self) -> str:
+        """The status as a person reads it."""
+        if self.unsure:
+            return "may have been sent"
+        return self.status.value
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -100,14 +125,42 @@ class OutboxRow:
             "recipient": self.recipient, "subject": self.subject,
             "status": self.status.value, "attempts": self.attempts,
             "answer": self.last_error, "created_at": iso(self.created_at),
-            "sent_at": iso(self.sent_at),
+            "sent_at": iso(self.sent_at), "claimed_by": self.claimed_by,
+            "claimed_at": iso(self.claimed_at), "may_have_been_sent": self.unsure,
         }
 
 
+def claimer() -> str:
+    """Who sends: this process on this machine."""
+    return f"{os.getpid()}@{socket.gethostname()}"
+
+
+def _sender_gone(claimed_by: str, claimed_at: dt.datetime | None,
+                 now: dt.datetime | None = None) -> bool:
+    pid, _, host = claimed_by.partition("@")
+    if host == socket.gethostname() and pid.isdigit():
+        if int(pid) == os.getpid():
+            return False
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            pass  # alive, another user's
+        else:
+            return False
+    if claimed_at is None:
+        return True
+    return (now or dt.datetime.now(dt.UTC)) - claimed_at > STALE_CLAIM
+
+
 def _row(message: OutboxMessage) -> OutboxRow:
+    unsure = (message.status == OutboxStatus.SENDING
+              and _sender_gone(message.claimed_by, message.claimed_at))
     return OutboxRow(message.id, message.event_id, message.purpose, message.recipient,
                      message.subject, message.status, message.attempts, message.last_error,
-                     message.created_at, message.sent_at)
+                     message.created_at, message.sent_at, message.claimed_by,
+                     message.claimed_at, unsure)
 
 
 def queue_messages(db: Database, messages: Sequence[Any]) -> list[int]:
@@ -165,10 +218,13 @@ class SendReport:
     failed: list[tuple[int, str]] = field(default_factory=list)
     queued: list[int] = field(default_factory=list)
     error: str = ""
+    taken: list[int] = field(default_factory=list)  # claimed by another sender meanwhile
+    unsure: list[int] = field(default_factory=list)  # may have been sent: not sent again
 
     def as_json(self) -> dict[str, Any]:
         return {"sent": self.sent, "failed": [{"id": i, "answer": a} for i, a in self.failed],
-                "queued": self.queued, "error": self.error}
+                "queued": self.queued, "error": self.error, "taken": self.taken,
+                "may_have_been_sent": self.unsure}
 
     def summary(self) -> str:
         parts = [f"{len(self.sent)} sent"]
@@ -176,6 +232,11 @@ class SendReport:
             parts.append(f"{len(self.failed)} refused")
         if self.queued:
             parts.append(f"{len(self.queued)} still queued")
+        if self.taken:
+            parts.append(f"{len(self.taken)} sent by another sender")
+        if self.unsure:
+            parts.append(f"{len(self.unsure)} may have been sent already (not sent again; "
+                         "check the recipient's mail, then resend if needed)")
         text = ", ".join(parts)
         return f"{text} ({self.error})" if self.error else text
 
@@ -264,19 +325,57 @@ def _record(db: Database, message_id: int, status: OutboxStatus, answer: str) ->
             message.sent_at = dt.datetime.now(dt.UTC)
 
 
+def claim(db: Database, message_id: int, status: OutboxStatus, claimed_by: str = "",
+          me: str | None = None) -> bool:
+    """Take one message to send: queued/failed (or an unsure sending, compared with its old
+    claimer) -> sending by `me`, in one statement only one sender can win."""
+    query = update(OutboxMessage).where(OutboxMessage.id == message_id,
+                                        OutboxMessage.status == status)
+    if status == OutboxStatus.SENDING:
+        query = query.where(OutboxMessage.claimed_by == claimed_by)
+    with db.transaction() as session:
+        result = session.execute(query.values(status=OutboxStatus.SENDING,
+                                              claimed_by=me or claimer(),
+                                              claimed_at=dt.datetime.now(dt.UTC)))
+        return int(result.rowcount or 0) == 1  # type: ignore[attr-defined]
+
+
+def _unclaim(db: Database, message_id: int, answer: str) -> None:
+    """Not sent after all (the server said later, or the connection broke first): queued."""
+    with db.transaction() as session:
+        message = session.get(OutboxMessage, message_id)
+        if message is not None and message.status == OutboxStatus.SENDING:
+            message.status = OutboxStatus.QUEUED
+            message.attempts += 1
+            message.last_error = answer
+
+
 def send_outbox(db: Database, *, config: SmtpConfig | None = None, password: str | None = None,
                 ids: Sequence[int] | None = None, include_failed: bool = False,
+                resend_unsure: bool = False,
                 progress: Callable[[int, int], None] | None = None) -> SendReport:
-    """Send what is queued (and, when asked, what failed); returns what happened to each."""
+    """Send what is queued (and, when asked, what failed, and what may have been sent);
+    returns what happened to each."""
     config = config or SmtpConfig.from_settings()
-    statuses = [OutboxStatus.QUEUED] + ([OutboxStatus.FAILED] if include_failed or ids else [])
-    query = select(OutboxMessage.id, OutboxMessage.recipient).where(
+    statuses = [OutboxStatus.QUEUED, OutboxStatus.SENDING]
+    if include_failed or ids:
+        statuses.append(OutboxStatus.FAILED)
+    query = select(OutboxMessage.id, OutboxMessage.recipient, OutboxMessage.status,
+                   OutboxMessage.claimed_by, OutboxMessage.claimed_at).where(
         OutboxMessage.status.in_(statuses)).order_by(OutboxMessage.id)
     if ids is not None:
         query = query.where(OutboxMessage.id.in_(list(ids)))
-    with db.session() as session:
-        pending = [(row[0], row[1]) for row in session.execute(query)]
     report = SendReport()
+    pending: list[tuple[int, str, OutboxStatus, str]] = []
+    with db.session() as session:
+        for message_id, recipient, status, claimed_by, claimed_at in session.execute(query):
+            if status == OutboxStatus.SENDING:
+                if not _sender_gone(claimed_by, claimed_at):
+                    continue  # another sender has it right now
+                if not resend_unsure:
+                    report.unsure.append(message_id)
+                    continue
+            pending.append((message_id, recipient, status, claimed_by))
     if not pending:
         return report
     config.check()
@@ -288,15 +387,19 @@ def send_outbox(db: Database, *, config: SmtpConfig | None = None, password: str
         raise
     except (OSError, smtplib.SMTPException) as exc:
         report.error = _reason(exc)
-        for message_id, _ in pending:
+        for message_id, *_ in pending:
             _record_attempt(db, message_id, report.error)
             report.queued.append(message_id)
         _log_send(db, report, reached=False)
         return report
+    me = claimer()
     try:
-        for index, (message_id, recipient) in enumerate(pending):
+        for index, (message_id, recipient, status, claimed_by) in enumerate(pending):
             if progress is not None:
                 progress(index, len(pending))
+            if not claim(db, message_id, status, claimed_by, me):
+                report.taken.append(message_id)
+                continue
             data = message_data(db, message_id)
             try:
                 refused = server.sendmail(_envelope_from(data), [recipient], data)
@@ -309,7 +412,9 @@ def send_outbox(db: Database, *, config: SmtpConfig | None = None, password: str
             except (OSError, smtplib.SMTPException) as exc:
                 # the connection broke: this one and the rest stay queued for next time
                 report.error = _reason(exc)
-                for later_id, _ in pending[index:]:
+                _unclaim(db, message_id, report.error)
+                report.queued.append(message_id)
+                for later_id, *_ in pending[index + 1:]:
                     _record_attempt(db, later_id, report.error)
                     report.queued.append(later_id)
                 break
@@ -340,7 +445,7 @@ def _log_send(db: Database, report: SendReport, *, reached: bool) -> None:
 
 def _refused(db: Database, report: SendReport, message_id: int, code: int, answer: str) -> None:
     if 400 <= code < 500:  # "try again later": keep it queued
-        _record_attempt(db, message_id, answer)
+        _unclaim(db, message_id, answer)
         report.queued.append(message_id)
     else:
         _record(db, message_id, OutboxStatus.FAILED, answer)

@@ -44,7 +44,7 @@ class NameOnlyIconProvider(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return super().type(info) if info.isRoot() else "Folder"
+            return super().type(info)  # Qt's own word; a folder's content is never read
         mime = self._mimes.mimeTypeForFile(info.fileName(), QMimeDatabase.MatchMode.MatchExtension)
         return mime.comment() or mime.name()
 

@@ -1035,32 +1035,32 @@
         <translation>بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="38" />
         <source>Tries</source>
         <translation>المحاولات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="38" />
         <source>Server's answer</source>
         <translation>رد الخادم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="40" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="39" />
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="40" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="39" />
         <source>Taken at</source>
         <translation>وقت النسخ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="40" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="39" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="41" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="40" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
@@ -1263,239 +1263,239 @@
 <context>
     <name>ContactsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="50" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
         <source>people</source>
         <translation>أشخاص</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="51" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="50" />
         <source>invitations</source>
         <translation>دعوات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="52" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="51" />
         <source>attendance records</source>
         <translation>سجلات حضور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="53" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="52" />
         <source>next steps</source>
         <translation>خطوات تالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="54" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="53" />
         <source>agenda items presented</source>
         <translation>بنود مقدَّمة في جداول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="55" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="54" />
         <source>ideas</source>
         <translation>أفكار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="56" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="55" />
         <source>votes</source>
         <translation>أصوات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="57" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="56" />
         <source>delegations</source>
         <translation>تفويضات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="73" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="72" />
         <source>All organisations</source>
         <translation>كل المنظمات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="89" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="88" />
         <source>Search name, organisation, e-mail, country… (accents and case ignored)</source>
         <translation>ابحث بالاسم أو المنظمة أو البريد أو البلد… (دون اعتبار للتشكيل وحالة الأحرف)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="95" />
-        <location filename="../../organiser/ui/areas/contacts.py" line="262" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="94" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="261" />
         <source>All tags</source>
         <translation>كل المجموعات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="130" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="129" />
         <source>New &amp;person…</source>
         <translation>شخص &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="132" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="131" />
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="134" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="133" />
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="136" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="135" />
         <source>&amp;Tag…</source>
         <translation>&amp;تصنيف…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="138" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="137" />
         <source>New &amp;organisation…</source>
         <translation>منظمة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="139" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="138" />
         <source>Edit o&amp;rganisation…</source>
         <translation>تعديل الم&amp;نظمة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="141" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="140" />
         <source>Delete organisation</source>
         <translation>حذف المنظمة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="144" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="143" />
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="145" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="144" />
         <source>E&amp;xport…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="146" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="145" />
         <source>Find d&amp;uplicates…</source>
         <translation>البحث عن الم&amp;كررات…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="151" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="150" />
         <source>Organisations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="169" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="168" />
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="210" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="209" />
         <source>Import contacts…</source>
         <translation>استيراد جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="213" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="212" />
         <source>Export contacts…</source>
         <translation>تصدير جهات الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="248" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="247" />
         <source>No database open.</source>
         <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="302" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="301" />
         <source>{total} people</source>
         <translation>{total} شخصًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="303" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="302" />
         <source>{shown} of {total} people shown</source>
         <translation>يُعرض {shown} من {total} شخصًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="399" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="398" />
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="412" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="411" />
         <source>{count} people</source>
         <translation>{count} أشخاص</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="414" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="413" />
         <source>Delete {who}?</source>
         <translation>حذف {who}؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="417" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="416" />
         <source>They have {detail}.</source>
         <translation>لديهم {detail}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="418" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="417" />
         <source>This person has {detail}.</source>
         <translation>لدى هذا الشخص {detail}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="419" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="418" />
         <source>Their invitations, attendance and votes are deleted with them; next steps they own and talks they gave keep their name.</source>
         <translation>تُحذف معهم دعواتهم وسجلات حضورهم وأصواتهم؛ أما الخطوات التالية المسؤولون عنها والمداخلات التي قدموها فتحتفظ بأسمائهم.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="422" />
-        <location filename="../../organiser/ui/areas/contacts.py" line="480" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="421" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="479" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="430" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="429" />
         <source>Deleted {who}.</source>
         <translation>حُذف {who}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="440" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="439" />
         <source>Tag</source>
         <translation>مجموعة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="441" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="440" />
         <source>Tag for {count} selected people (choose or type a new one):</source>
         <translation>مجموعة للأشخاص المحددين وعددهم {count} (اختر مجموعة أو اكتب اسمًا جديدًا):</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="446" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="445" />
         <source>Tagged {count} people {tag}.</source>
         <translation>أضيف {count} أشخاص إلى المجموعة {tag}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="474" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="473" />
         <source>Delete the organisation {name}?</source>
         <translation>حذف المنظمة {name}؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="477" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="476" />
         <source>{links} refer to it. The people stay, without an organisation; next steps keep its name.</source>
         <translation>تشير إليها: {links}. يبقى الأشخاص دون منظمة، وتحتفظ الخطوات التالية باسمها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="515" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="516" />
         <source>Import contacts</source>
         <translation>استيراد جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="516" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="517" />
         <source>Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation>ملفات جهات الاتصال (*.csv *.txt *.vcf *.vcard);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="524" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="527" />
         <source>Export contacts</source>
         <translation>تصدير جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="525" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="528" />
         <source>CSV for Excel (*.csv);;vCard 4.0 (*.vcf)</source>
         <translation>CSV لبرنامج Excel (*.csv);;vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="543" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="546" />
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="545" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="548" />
         <source>Exported {count} people to {file}.</source>
         <translation>صُدِّر {count} أشخاص إلى {file}.</translation>
     </message>
@@ -1650,27 +1650,27 @@
 <context>
     <name>DatabaseLocationEditor</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="76" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="75" />
         <source>the default file in your data folder</source>
         <translation>الملف الافتراضي في مجلد بياناتك</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="78" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="77" />
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="84" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="83" />
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
         <translation>تصلح أيضًا قاعدة بيانات PostgreSQL مشتركة: postgresql+psycopg://user@host/organiser. للخيار ‪--db‬ وللمتغير ORGANISER_DB الأولوية؛ ويسري التغيير عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="99" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="100" />
         <source>Database file</source>
         <translation>ملف قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="100" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="101" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>قاعدة بيانات Organiser (*.sqlite);;كل الملفات (*)</translation>
     </message>
@@ -1872,133 +1872,133 @@
 <context>
     <name>EventsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="44" />
+        <location filename="../../organiser/ui/areas/events.py" line="43" />
         <source>Documents (PDF)</source>
         <translation>المستندات (PDF)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="45" />
+        <location filename="../../organiser/ui/areas/events.py" line="44" />
         <source>Mail</source>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="118" />
+        <location filename="../../organiser/ui/areas/events.py" line="117" />
         <source>No database open.</source>
         <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="135" />
+        <location filename="../../organiser/ui/areas/events.py" line="134" />
         <source>{count} events</source>
         <translation>عدد الفعاليات: {count}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="255" />
+        <location filename="../../organiser/ui/areas/events.py" line="254" />
         <source>New event…</source>
         <translation>فعالية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="263" />
+        <location filename="../../organiser/ui/areas/events.py" line="262" />
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="265" />
+        <location filename="../../organiser/ui/areas/events.py" line="264" />
         <source>Duplicate</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="268" />
+        <location filename="../../organiser/ui/areas/events.py" line="267" />
         <source>Cancel event…</source>
         <translation>إلغاء الفعالية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="270" />
+        <location filename="../../organiser/ui/areas/events.py" line="269" />
         <source>Calendar file…</source>
         <translation>ملف التقويم…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="276" />
+        <location filename="../../organiser/ui/areas/events.py" line="275" />
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="288" />
+        <location filename="../../organiser/ui/areas/events.py" line="287" />
         <source>Event created; add people below.</source>
         <translation>أُنشئت الفعالية؛ أضف الأشخاص أدناه.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="314" />
+        <location filename="../../organiser/ui/areas/events.py" line="313" />
         <source>Copy made as a draft, with the same invitees; edit its dates.</source>
         <translation>أُنشئت نسخة كمسودة بالمدعوين أنفسهم؛ عدّل تواريخها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="322" />
+        <location filename="../../organiser/ui/areas/events.py" line="321" />
         <source>Cancel this event? Every invitee then needs the cancellation (the event's calendar file becomes a CANCEL).</source>
         <translation>إلغاء هذه الفعالية؟ يجب عندها إرسال الإلغاء إلى كل مدعو (يصبح ملف تقويم الفعالية CANCEL).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="324" />
+        <location filename="../../organiser/ui/areas/events.py" line="323" />
         <source>Cancel the event</source>
         <translation>إلغاء الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="346" />
+        <location filename="../../organiser/ui/areas/events.py" line="347" />
         <source>Save the calendar file</source>
         <translation>حفظ ملف التقويم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="347" />
-        <location filename="../../organiser/ui/areas/events.py" line="399" />
+        <location filename="../../organiser/ui/areas/events.py" line="348" />
+        <location filename="../../organiser/ui/areas/events.py" line="404" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="350" />
+        <location filename="../../organiser/ui/areas/events.py" line="351" />
         <source>Calendar file written to {path}</source>
         <translation>حُفظ ملف التقويم في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="355" />
+        <location filename="../../organiser/ui/areas/events.py" line="356" />
         <source>Import calendar &amp;replies…</source>
         <translation>استيراد &amp;ردود التقويم…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="359" />
+        <location filename="../../organiser/ui/areas/events.py" line="360" />
         <source>Export programme &amp;calendar (.ics)…</source>
         <translation>تصدير ت&amp;قويم البرنامج (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="387" />
+        <location filename="../../organiser/ui/areas/events.py" line="390" />
         <source>Import calendar replies</source>
         <translation>استيراد ردود التقويم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="388" />
+        <location filename="../../organiser/ui/areas/events.py" line="391" />
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation>ردود التقويم (*.ics *.eml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="398" />
+        <location filename="../../organiser/ui/areas/events.py" line="403" />
         <source>Export the programme calendar</source>
         <translation>تصدير تقويم البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="403" />
+        <location filename="../../organiser/ui/areas/events.py" line="408" />
         <source>Programme calendar written to {path}</source>
         <translation>حُفظ تقويم البرنامج في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="433" />
+        <location filename="../../organiser/ui/areas/events.py" line="438" />
         <source>Calendar replies</source>
         <translation>ردود التقويم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="434" />
+        <location filename="../../organiser/ui/areas/events.py" line="439" />
         <source>{applied} of {total} replies applied.</source>
         <translation>طُبّق {applied} من {total} ردود.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="446" />
+        <location filename="../../organiser/ui/areas/events.py" line="451" />
         <source>{applied} of {total} calendar replies applied</source>
         <translation>طُبّق {applied} من {total} ردود تقويم</translation>
     </message>
@@ -2390,50 +2390,50 @@
 <context>
     <name>MailDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="219" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="222" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="228" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="258" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="252" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="255" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="261" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="293" />
         <source>Mail</source>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="223" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="256" />
         <source>No message to prepare.</source>
         <translation>لا توجد رسائل لإعدادها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="229" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="262" />
         <source>{count} message(s) prepared.</source>
         <translation>أُعدت {count} رسائل.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="231" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="264" />
         <source>{count} left out:</source>
         <translation>استُبعد {count}:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="234" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="267" />
         <source>Save as .eml files…</source>
         <translation>حفظ كملفات ‎.eml…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="236" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="269" />
         <source>Put in the outbox</source>
         <translation>وضعها في صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="243" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="278" />
         <source>Save the messages in</source>
         <translation>حفظ الرسائل في</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="248" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="283" />
         <source>{count} message(s) saved in {folder}</source>
         <translation>حُفظت {count} رسائل في {folder}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="254" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="289" />
         <source>{count} message(s) queued; send them from File → Outbox</source>
         <translation>وُضعت {count} رسائل في الانتظار؛ أرسلها من ملف ← صندوق الصادر</translation>
     </message>
@@ -2441,80 +2441,80 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="67" />
-        <location filename="../../organiser/ui/main_window.py" line="211" />
+        <location filename="../../organiser/ui/main_window.py" line="66" />
+        <location filename="../../organiser/ui/main_window.py" line="210" />
         <source>No database open</source>
         <translation>لا توجد قاعدة بيانات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="109" />
+        <location filename="../../organiser/ui/main_window.py" line="108" />
         <source>&amp;Open database…</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="114" />
+        <location filename="../../organiser/ui/main_window.py" line="113" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="121" />
+        <location filename="../../organiser/ui/main_window.py" line="120" />
         <source>&amp;Preferences…</source>
         <translation>&amp;التفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="130" />
+        <location filename="../../organiser/ui/main_window.py" line="129" />
         <source>&amp;Reload</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="146" />
+        <location filename="../../organiser/ui/main_window.py" line="145" />
         <source>&amp;About {name}</source>
         <translation>&amp;حول {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="210" />
+        <location filename="../../organiser/ui/main_window.py" line="209" />
         <source>Database: {name}</source>
         <translation>قاعدة البيانات: {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="232" />
+        <location filename="../../organiser/ui/main_window.py" line="231" />
         <source>Reloading…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="286" />
-        <location filename="../../organiser/ui/startup.py" line="161" />
+        <location filename="../../organiser/ui/main_window.py" line="287" />
+        <location filename="../../organiser/ui/startup.py" line="164" />
         <source>Open or create a database</source>
         <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="287" />
-        <location filename="../../organiser/ui/startup.py" line="163" />
+        <location filename="../../organiser/ui/main_window.py" line="288" />
+        <location filename="../../organiser/ui/startup.py" line="166" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>قاعدة بيانات Organiser (*.sqlite);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="300" />
+        <location filename="../../organiser/ui/main_window.py" line="299" />
         <source>Cannot open the database</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="332" />
+        <location filename="../../organiser/ui/main_window.py" line="331" />
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="333" />
+        <location filename="../../organiser/ui/main_window.py" line="332" />
         <source>{path}: not a file Organiser reads</source>
         <translation>{path}: ليس ملفًا يقرؤه Organiser</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="349" />
+        <location filename="../../organiser/ui/main_window.py" line="348" />
         <source>About {name}</source>
         <translation>حول {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="351" />
+        <location filename="../../organiser/ui/main_window.py" line="350" />
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;تخطيط المشاورات وورش العصف الذهني وإدارتها ومتابعتها، دون اتصال.&lt;/p&gt;</translation>
     </message>
@@ -2564,7 +2564,7 @@
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="42" />
+        <location filename="../../organiser/ui/areas/events.py" line="41" />
         <source>E&amp;vent</source>
         <translation>&amp;فعالية</translation>
     </message>
@@ -2819,67 +2819,67 @@
 <context>
     <name>OpenProblemDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="119" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="122" />
         <source>&amp;Restore a backup…</source>
         <translation>ا&amp;ستعادة نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="120" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="123" />
         <source>Open &amp;read-only</source>
         <translation>فتح لل&amp;قراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="121" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="124" />
         <source>&amp;Try again</source>
         <translation>إعادة ال&amp;محاولة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="122" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="125" />
         <source>&amp;Choose another file…</source>
         <translation>ا&amp;ختيار ملف آخر…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="123" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="126" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="156" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="159" />
         <source>Only one Organiser at a time works on a database, so that no change is lost. Read-only, you can look things up while the other one keeps working.</source>
         <translation>لا يعمل على قاعدة البيانات إلا Organiser واحد في كل مرة، كي لا يضيع أي تغيير. في وضع القراءة فقط يمكنك الاطلاع بينما يواصل الآخر العمل.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="159" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="162" />
         <source>A newer version of Organiser wrote this database. Update Organiser to work on it; the file was not changed.</source>
         <translation>كتب قاعدة البيانات هذه إصدار أحدث من Organiser. حدّث Organiser للعمل عليها؛ لم يُغيَّر الملف.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="162" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="165" />
         <source>The file or its folder cannot be written (a read-only drive or share). You can look at it read-only, or copy it somewhere writable.</source>
         <translation>لا يمكن الكتابة في الملف أو مجلده (قرص أو مشاركة للقراءة فقط). يمكنك الاطلاع عليه للقراءة فقط، أو نسخه إلى مكان قابل للكتابة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="165" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="168" />
         <source>The file is damaged or is not an Organiser database. It was not changed. Restore the last good backup (the damaged file is kept aside).</source>
         <translation>الملف تالف أو ليس قاعدة بيانات Organiser. لم يُغيَّر. استعد آخر نسخة احتياطية سليمة (يُحفظ الملف التالف جانبًا).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="168" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="171" />
         <source>Another program is writing to the database. Wait a moment and try again.</source>
         <translation>برنامج آخر يكتب في قاعدة البيانات. انتظر لحظة وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="171" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="174" />
         <source>The file or its folder is not there. If it is on a USB stick or a network drive, connect it and try again.</source>
         <translation>الملف أو مجلده غير موجود. إن كان على ذاكرة USB أو محرك شبكي فوصّله وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="174" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="177" />
         <source>The database could not be opened. It was not changed.</source>
         <translation>تعذر فتح قاعدة البيانات. لم تُغيَّر.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="185" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="188" />
         <source>Cannot open the database</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
@@ -2973,67 +2973,88 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="88" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="161" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="91" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="194" />
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="105" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="108" />
         <source>&amp;Send queued</source>
         <translation>إ&amp;رسال المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="106" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="109" />
         <source>&amp;Retry failed</source>
         <translation>إعادة &amp;محاولة الفاشلة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="108" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="111" />
+        <source>Send &amp;again…</source>
+        <translation>إعادة الإر&amp;سال…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="113" />
         <source>&amp;Discard selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="110" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="115" />
         <source>SMTP &amp;password…</source>
         <translation>&amp;كلمة مرور SMTP…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="136" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="141" />
         <source>{queued} queued, {sent} sent, {failed} failed</source>
         <translation>في الانتظار {queued}، أُرسلت {sent}، فشلت {failed}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="149" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="147" />
+        <source>{count} may have been sent already (sending stopped midway): they are not sent again unless you choose Send again.</source>
+        <translation>ربما أُرسلت {count} بالفعل (توقف الإرسال في منتصفه): لن يُعاد إرسالها إلا إذا اخترت إعادة الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="161" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="185" />
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="160" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="175" />
+        <source>Send again</source>
+        <translation>إعادة الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="176" />
+        <source>{count} message(s) may have reached their recipients already: sending stopped midway, so nobody knows. Send them again? Someone who got the first one receives the same message (same Message-ID) a second time.</source>
+        <translation>ربما وصلت {count} رسائل إلى المستلمين بالفعل: توقف الإرسال في منتصفه ولا يمكن التأكد. هل تريد إعادة إرسالها؟ من تسلّم الرسالة الأولى سيتسلّم الرسالة نفسها (بمعرّف Message-ID نفسه) مرة ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="193" />
         <source>Not sent: {reason}</source>
         <translation>لم تُرسل: {reason}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="165" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="198" />
         <source>The messages stay queued; send again when the connection is back.</source>
         <translation>تبقى الرسائل في الانتظار؛ أعد الإرسال عند عودة الاتصال.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="190" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="193" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="202" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="223" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="226" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="235" />
         <source>SMTP password</source>
         <translation>كلمة مرور SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="194" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="227" />
         <source>Password of {account}
 (kept in the system keyring, never in a file):</source>
         <translation>كلمة مرور {account}
 (تُحفظ في سلسلة مفاتيح النظام، وليس في ملف أبدًا):</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="204" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="237" />
         <source>Password of {account} stored in the system keyring.</source>
         <translation>حُفظت كلمة مرور {account} في سلسلة مفاتيح النظام.</translation>
     </message>
@@ -3041,162 +3062,172 @@
 <context>
     <name>OutboxStatus</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="41" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="40" />
         <source>queued</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="41" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="40" />
         <source>sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="42" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="41" />
         <source>failed</source>
         <translation>فشلت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="41" />
+        <source>sending</source>
+        <translation>جارٍ الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="42" />
+        <source>may have been sent</source>
+        <translation>ربما أُرسلت</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="32" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="31" />
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="33" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="32" />
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="34" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="33" />
         <source>Sign-in sheet</source>
         <translation>ورقة التوقيع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="35" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="34" />
         <source>Dot-vote sheet</source>
         <translation>ورقة التصويت بالنقاط</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="37" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="36" />
         <source>Minutes PDF…</source>
         <translation>المحضر (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="38" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="37" />
         <source>Agenda PDF…</source>
         <translation>جدول الأعمال (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="38" />
         <source>Sign-in sheet PDF…</source>
         <translation>ورقة التوقيع (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="40" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="39" />
         <source>Dot-vote sheet PDF…</source>
         <translation>ورقة التصويت بالنقاط (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="100" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="99" />
         <source>{document} — preview</source>
         <translation>{document} — معاينة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="123" />
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="160" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="122" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="159" />
         <source>No second time zone</source>
         <translation>دون منطقة زمنية ثانية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="128" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="127" />
         <source>Also show times in:</source>
         <translation>عرض الأوقات أيضًا بتوقيت:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="130" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="129" />
         <source>Approve…</source>
         <translation>اعتماد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="134" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="133" />
         <source>Start a new version</source>
         <translation>بدء إصدار جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="149" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="148" />
         <source>Save PDF…</source>
         <translation>حفظ PDF…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="173" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="172" />
         <source>Cannot make the document</source>
         <translation>تعذر إنشاء المستند</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="191" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="190" />
         <source>{count} page</source>
         <translation>صفحة واحدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="192" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="191" />
         <source>{count} pages</source>
         <translation>عدد الصفحات: {count}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="207" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="206" />
         <source>Approved (version {number}) by {name} on {date}</source>
         <translation>اعتمده {name} (الإصدار {number}) في {date}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="211" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="210" />
         <source>Draft of version {number}</source>
         <translation>مسودة الإصدار {number}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="212" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="211" />
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="222" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="223" />
         <source>Save PDF</source>
         <translation>حفظ PDF</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="223" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="224" />
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="236" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="237" />
         <source>Cannot save</source>
         <translation>تعذر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="241" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="242" />
         <source>Saved {path}</source>
         <translation>حُفظ في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="253" />
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="260" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="254" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="261" />
         <source>Approve the minutes</source>
         <translation>اعتماد المحضر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="254" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="255" />
         <source>Approved by (the name printed on the minutes):</source>
         <translation>اعتمده (الاسم المطبوع على المحضر):</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="261" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="262" />
         <source>What changed since version {number}?</source>
         <translation>ما الذي تغيّر منذ الإصدار {number}؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="268" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="269" />
         <source>Cannot approve</source>
         <translation>تعذر الاعتماد</translation>
     </message>
@@ -3317,17 +3348,17 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="37" />
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (عادةً المنفذ 587)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (عادةً المنفذ 465)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="40" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
         <source>None: not encrypted (port 25)</source>
         <translation>بلا: غير مشفّر (المنفذ 25)</translation>
     </message>
@@ -3441,216 +3472,216 @@ Defaults are shown instead.</source>
 <context>
     <name>ProgrammeArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="226" />
-        <location filename="../../organiser/ui/areas/programme.py" line="495" />
+        <location filename="../../organiser/ui/areas/programme.py" line="225" />
+        <location filename="../../organiser/ui/areas/programme.py" line="498" />
         <source>Programme report (PDF)…</source>
         <translation>تقرير البرنامج (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="229" />
-        <location filename="../../organiser/ui/areas/programme.py" line="497" />
+        <location filename="../../organiser/ui/areas/programme.py" line="228" />
+        <location filename="../../organiser/ui/areas/programme.py" line="500" />
         <source>Next steps (CSV)…</source>
         <translation>الخطوات التالية (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="250" />
+        <location filename="../../organiser/ui/areas/programme.py" line="249" />
         <source>Line of action</source>
         <translation>محور العمل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="251" />
+        <location filename="../../organiser/ui/areas/programme.py" line="250" />
         <source>Ideas</source>
         <translation>الأفكار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="252" />
+        <location filename="../../organiser/ui/areas/programme.py" line="251" />
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="253" />
+        <location filename="../../organiser/ui/areas/programme.py" line="252" />
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="254" />
+        <location filename="../../organiser/ui/areas/programme.py" line="253" />
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="255" />
+        <location filename="../../organiser/ui/areas/programme.py" line="254" />
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="256" />
+        <location filename="../../organiser/ui/areas/programme.py" line="255" />
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="262" />
+        <location filename="../../organiser/ui/areas/programme.py" line="261" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="263" />
+        <location filename="../../organiser/ui/areas/programme.py" line="262" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="264" />
+        <location filename="../../organiser/ui/areas/programme.py" line="263" />
         <source>Event</source>
         <translation>الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="265" />
+        <location filename="../../organiser/ui/areas/programme.py" line="264" />
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="266" />
+        <location filename="../../organiser/ui/areas/programme.py" line="265" />
         <source>Due</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="268" />
+        <location filename="../../organiser/ui/areas/programme.py" line="267" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="277" />
+        <location filename="../../organiser/ui/areas/programme.py" line="276" />
         <source>Mark next step done</source>
         <translation>تعليم الخطوة كمنجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="284" />
+        <location filename="../../organiser/ui/areas/programme.py" line="283" />
         <source>Lines of action</source>
         <translation>محاور العمل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="290" />
-        <location filename="../../organiser/ui/areas/programme.py" line="298" />
+        <location filename="../../organiser/ui/areas/programme.py" line="289" />
+        <location filename="../../organiser/ui/areas/programme.py" line="297" />
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="291" />
+        <location filename="../../organiser/ui/areas/programme.py" line="290" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="292" />
+        <location filename="../../organiser/ui/areas/programme.py" line="291" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="293" />
+        <location filename="../../organiser/ui/areas/programme.py" line="292" />
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="299" />
+        <location filename="../../organiser/ui/areas/programme.py" line="298" />
         <source>Lines</source>
         <translation>البنود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="300" />
+        <location filename="../../organiser/ui/areas/programme.py" line="299" />
         <source>Total (computed)</source>
         <translation>المجموع (محسوب)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="314" />
+        <location filename="../../organiser/ui/areas/programme.py" line="313" />
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="334" />
+        <location filename="../../organiser/ui/areas/programme.py" line="333" />
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="338" />
+        <location filename="../../organiser/ui/areas/programme.py" line="337" />
         <source>no next steps</source>
         <translation>لا توجد خطوات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="339" />
+        <location filename="../../organiser/ui/areas/programme.py" line="338" />
         <source>{percent} done ({done} of {total})</source>
         <translation>{percent} منجز ({done} من {total})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="344" />
+        <location filename="../../organiser/ui/areas/programme.py" line="343" />
         <source>Idea</source>
         <translation>فكرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="344" />
+        <location filename="../../organiser/ui/areas/programme.py" line="343" />
         <source>Decision</source>
         <translation>قرار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="345" />
-        <location filename="../../organiser/ui/areas/programme.py" line="432" />
+        <location filename="../../organiser/ui/areas/programme.py" line="344" />
+        <location filename="../../organiser/ui/areas/programme.py" line="431" />
         <source>Next step</source>
         <translation>خطوة تالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="350" />
+        <location filename="../../organiser/ui/areas/programme.py" line="349" />
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="350" />
+        <location filename="../../organiser/ui/areas/programme.py" line="349" />
         <source>in progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="351" />
+        <location filename="../../organiser/ui/areas/programme.py" line="350" />
         <source>done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="351" />
+        <location filename="../../organiser/ui/areas/programme.py" line="350" />
         <source>dropped</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="353" />
+        <location filename="../../organiser/ui/areas/programme.py" line="352" />
         <source>{status}, overdue</source>
         <translation>{status}، متأخرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="356" />
+        <location filename="../../organiser/ui/areas/programme.py" line="355" />
         <source>Staff weeks</source>
         <translation>أسابيع عمل الموظفين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="356" />
+        <location filename="../../organiser/ui/areas/programme.py" line="355" />
         <source>Staff travel</source>
         <translation>سفر الموظفين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="357" />
+        <location filename="../../organiser/ui/areas/programme.py" line="356" />
         <source>Consultants</source>
         <translation>الاستشاريون</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="358" />
+        <location filename="../../organiser/ui/areas/programme.py" line="357" />
         <source>Consultations/workshop</source>
         <translation>المشاورات/ورشة العمل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="359" />
+        <location filename="../../organiser/ui/areas/programme.py" line="358" />
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="391" />
+        <location filename="../../organiser/ui/areas/programme.py" line="390" />
         <source>Total computed from the lines: {total}</source>
         <translation>المجموع المحسوب من البنود: {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../organiser/ui/areas/programme.py" line="396" />
+        <location filename="../../organiser/ui/areas/programme.py" line="395" />
         <source>%n stated total(s) disagree with the budget lines.</source>
         <translation>
             <numerusform>لا يوجد مجموع مخالف لبنود الميزانية.</numerusform>
@@ -3662,92 +3693,92 @@ Defaults are shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="421" />
+        <location filename="../../organiser/ui/areas/programme.py" line="420" />
         <source>Select a next step first</source>
         <translation>اختر خطوة تالية أولًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="434" />
+        <location filename="../../organiser/ui/areas/programme.py" line="433" />
         <source>Next step marked done</source>
         <translation>عُلّمت الخطوة كمنجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="440" />
+        <location filename="../../organiser/ui/areas/programme.py" line="441" />
         <source>Save the programme report</source>
         <translation>حفظ تقرير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="441" />
+        <location filename="../../organiser/ui/areas/programme.py" line="442" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="455" />
+        <location filename="../../organiser/ui/areas/programme.py" line="456" />
         <source>Programme report</source>
         <translation>تقرير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="457" />
+        <location filename="../../organiser/ui/areas/programme.py" line="458" />
         <source>Report written to {path}</source>
         <translation>حُفظ التقرير في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="463" />
+        <location filename="../../organiser/ui/areas/programme.py" line="466" />
         <source>Export the next steps</source>
         <translation>تصدير الخطوات التالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="464" />
+        <location filename="../../organiser/ui/areas/programme.py" line="467" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="478" />
+        <location filename="../../organiser/ui/areas/programme.py" line="481" />
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="480" />
+        <location filename="../../organiser/ui/areas/programme.py" line="483" />
         <source>Next steps written to {path}</source>
         <translation>حُفظت الخطوات التالية في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="487" />
+        <location filename="../../organiser/ui/areas/programme.py" line="490" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="515" />
+        <location filename="../../organiser/ui/areas/programme.py" line="518" />
         <source>agrees</source>
         <translation>مطابق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="516" />
+        <location filename="../../organiser/ui/areas/programme.py" line="519" />
         <source>disagrees with the lines</source>
         <translation>لا يطابق البنود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="518" />
+        <location filename="../../organiser/ui/areas/programme.py" line="521" />
         <source>Stated total</source>
         <translation>المجموع المذكور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="519" />
+        <location filename="../../organiser/ui/areas/programme.py" line="522" />
         <source>Stated</source>
         <translation>المذكور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="521" />
+        <location filename="../../organiser/ui/areas/programme.py" line="524" />
         <source>Computed</source>
         <translation>المحسوب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="523" />
+        <location filename="../../organiser/ui/areas/programme.py" line="526" />
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="525" />
+        <location filename="../../organiser/ui/areas/programme.py" line="528" />
         <source>Check</source>
         <translation>التحقق</translation>
     </message>
@@ -3783,42 +3814,42 @@ Defaults are shown instead.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="30" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="29" />
         <source>{size} KiB</source>
         <translation>{size} ك.ب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="52" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="51" />
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="57" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="56" />
         <source>Restoring puts the chosen copy in place of &lt;b&gt;{name}&lt;/b&gt;. The current file is not deleted: it is kept beside it as &lt;i&gt;{kept}&lt;/i&gt;.</source>
         <translation>تضع الاستعادة النسخة المختارة مكان &lt;b&gt;{name}&lt;/b&gt;. لا يُحذف الملف الحالي: يُحفظ بجانبها باسم &lt;i&gt;{kept}&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="74" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="73" />
         <source>There is no automatic backup of this database yet.</source>
         <translation>لا توجد نسخة احتياطية تلقائية لقاعدة البيانات هذه بعد.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="80" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="79" />
         <source>&amp;Restore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="84" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="83" />
         <source>Choose a &amp;file…</source>
         <translation>اختيار &amp;ملف…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="102" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="105" />
         <source>Choose a backup</source>
         <translation>اختر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="103" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="106" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>قاعدة بيانات Organiser (*.sqlite);;كل الملفات (*)</translation>
     </message>
@@ -3849,77 +3880,77 @@ Defaults are shown instead.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="45" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="44" />
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="46" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="45" />
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="47" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="46" />
         <source>Mail</source>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="48" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="47" />
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="49" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="48" />
         <source>Interface</source>
         <translation>الواجهة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="50" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="49" />
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="51" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="50" />
         <source>Your e-mail address</source>
         <translation>عنوان بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="52" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="51" />
         <source>Default time zone</source>
         <translation>المنطقة الزمنية الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="53" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="52" />
         <source>SMTP server</source>
         <translation>خادم SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="54" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="53" />
         <source>SMTP port</source>
         <translation>منفذ SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="55" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="54" />
         <source>Security (starttls, ssl, none)</source>
         <translation>الأمان (starttls أو ssl أو none)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="56" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="55" />
         <source>SMTP user name</source>
         <translation>اسم مستخدم SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="57" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="56" />
         <source>Daily backups kept</source>
         <translation>النسخ الاحتياطية اليومية المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="58" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="57" />
         <source>Interface language (empty: system)</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="59" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="58" />
         <source>Database (file or URL; empty: the default file)</source>
         <translation>قاعدة البيانات (ملف أو عنوان URL)</translation>
     </message>
@@ -3927,38 +3958,38 @@ Defaults are shown instead.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="192" />
-        <location filename="../../organiser/ui/startup.py" line="208" />
+        <location filename="../../organiser/ui/startup.py" line="195" />
+        <location filename="../../organiser/ui/startup.py" line="211" />
         <source>Restore</source>
         <translation>استعادة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="193" />
+        <location filename="../../organiser/ui/startup.py" line="196" />
         <source>Restore works on a database file; open one first.</source>
         <translation>تعمل الاستعادة على ملف قاعدة بيانات؛ افتح ملفًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="213" />
+        <location filename="../../organiser/ui/startup.py" line="216" />
         <source>Restored. The previous file is kept as {path}</source>
         <translation>تمت الاستعادة. حُفظ الملف السابق باسم {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="233" />
+        <location filename="../../organiser/ui/startup.py" line="236" />
         <source>O&amp;utbox…</source>
         <translation>صندوق ال&amp;صادر…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="236" />
+        <location filename="../../organiser/ui/startup.py" line="239" />
         <source>&amp;Restore from a backup…</source>
         <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="265" />
+        <location filename="../../organiser/ui/startup.py" line="268" />
         <source>Mail invitations…</source>
         <translation>إرسال الدعوات بالبريد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="267" />
+        <location filename="../../organiser/ui/startup.py" line="270" />
         <source>Mail minutes…</source>
         <translation>إرسال المحضر بالبريد…</translation>
     </message>
@@ -3966,17 +3997,17 @@ Defaults are shown instead.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="113" />
+        <location filename="../../organiser/ui/areas/programme.py" line="112" />
         <source>No events yet</source>
         <translation>لا توجد فعاليات بعد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="198" />
+        <location filename="../../organiser/ui/areas/programme.py" line="197" />
         <source>Invited: {invited}, attended: {attended}</source>
         <translation>المدعوون: {invited}، الحضور: {attended}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="199" />
+        <location filename="../../organiser/ui/areas/programme.py" line="198" />
         <source>Decisions: {decisions}, next steps: {steps}</source>
         <translation>القرارات: {decisions}، الخطوات التالية: {steps}</translation>
     </message>

@@ -1036,32 +1036,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="39"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="38"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="39"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="38"/>
         <source>Server&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="40"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="39"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="40"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="39"/>
         <source>Taken at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="40"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="39"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="41"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="40"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,239 +1264,239 @@
 <context>
     <name>ContactsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="50"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="49"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="51"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="50"/>
         <source>invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="52"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="51"/>
         <source>attendance records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="53"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="52"/>
         <source>next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="54"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="53"/>
         <source>agenda items presented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="55"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="54"/>
         <source>ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="56"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="55"/>
         <source>votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="57"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="56"/>
         <source>delegations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="73"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="72"/>
         <source>All organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="89"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="88"/>
         <source>Search name, organisation, e-mail, country… (accents and case ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="95"/>
-        <location filename="../../organiser/ui/areas/contacts.py" line="262"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="94"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="261"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="130"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="129"/>
         <source>New &amp;person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="132"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="131"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="134"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="133"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="136"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="135"/>
         <source>&amp;Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="138"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="137"/>
         <source>New &amp;organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="139"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="138"/>
         <source>Edit o&amp;rganisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="141"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="140"/>
         <source>Delete organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="144"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="143"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="145"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="144"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="146"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="145"/>
         <source>Find d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="151"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="150"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="169"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="168"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="210"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="209"/>
         <source>Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="213"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="212"/>
         <source>Export contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="248"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="247"/>
         <source>No database open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="302"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="301"/>
         <source>{total} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="303"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="302"/>
         <source>{shown} of {total} people shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="399"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="398"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="412"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="411"/>
         <source>{count} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="414"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="413"/>
         <source>Delete {who}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="417"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="416"/>
         <source>They have {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="418"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="417"/>
         <source>This person has {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="419"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="418"/>
         <source>Their invitations, attendance and votes are deleted with them; next steps they own and talks they gave keep their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="422"/>
-        <location filename="../../organiser/ui/areas/contacts.py" line="480"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="421"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="479"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="430"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="429"/>
         <source>Deleted {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="440"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="439"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="441"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="440"/>
         <source>Tag for {count} selected people (choose or type a new one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="446"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="445"/>
         <source>Tagged {count} people {tag}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="474"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="473"/>
         <source>Delete the organisation {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="477"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="476"/>
         <source>{links} refer to it. The people stay, without an organisation; next steps keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="515"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="516"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="516"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="517"/>
         <source>Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="524"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="527"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="525"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="528"/>
         <source>CSV for Excel (*.csv);;vCard 4.0 (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="543"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="546"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="545"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="548"/>
         <source>Exported {count} people to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,27 +1651,27 @@
 <context>
     <name>DatabaseLocationEditor</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="76"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="75"/>
         <source>the default file in your data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="78"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="77"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="84"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="83"/>
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="99"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="100"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="100"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="101"/>
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,133 +1873,133 @@
 <context>
     <name>EventsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="44"/>
+        <location filename="../../organiser/ui/areas/events.py" line="43"/>
         <source>Documents (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="45"/>
+        <location filename="../../organiser/ui/areas/events.py" line="44"/>
         <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="118"/>
+        <location filename="../../organiser/ui/areas/events.py" line="117"/>
         <source>No database open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="135"/>
+        <location filename="../../organiser/ui/areas/events.py" line="134"/>
         <source>{count} events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="255"/>
+        <location filename="../../organiser/ui/areas/events.py" line="254"/>
         <source>New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="263"/>
+        <location filename="../../organiser/ui/areas/events.py" line="262"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="265"/>
+        <location filename="../../organiser/ui/areas/events.py" line="264"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="268"/>
+        <location filename="../../organiser/ui/areas/events.py" line="267"/>
         <source>Cancel event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="270"/>
+        <location filename="../../organiser/ui/areas/events.py" line="269"/>
         <source>Calendar file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="276"/>
+        <location filename="../../organiser/ui/areas/events.py" line="275"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="288"/>
+        <location filename="../../organiser/ui/areas/events.py" line="287"/>
         <source>Event created; add people below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="314"/>
+        <location filename="../../organiser/ui/areas/events.py" line="313"/>
         <source>Copy made as a draft, with the same invitees; edit its dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="322"/>
+        <location filename="../../organiser/ui/areas/events.py" line="321"/>
         <source>Cancel this event? Every invitee then needs the cancellation (the event&apos;s calendar file becomes a CANCEL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="324"/>
+        <location filename="../../organiser/ui/areas/events.py" line="323"/>
         <source>Cancel the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="346"/>
+        <location filename="../../organiser/ui/areas/events.py" line="347"/>
         <source>Save the calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="347"/>
-        <location filename="../../organiser/ui/areas/events.py" line="399"/>
+        <location filename="../../organiser/ui/areas/events.py" line="348"/>
+        <location filename="../../organiser/ui/areas/events.py" line="404"/>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="350"/>
+        <location filename="../../organiser/ui/areas/events.py" line="351"/>
         <source>Calendar file written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="355"/>
+        <location filename="../../organiser/ui/areas/events.py" line="356"/>
         <source>Import calendar &amp;replies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="359"/>
+        <location filename="../../organiser/ui/areas/events.py" line="360"/>
         <source>Export programme &amp;calendar (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="387"/>
+        <location filename="../../organiser/ui/areas/events.py" line="390"/>
         <source>Import calendar replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="388"/>
+        <location filename="../../organiser/ui/areas/events.py" line="391"/>
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="398"/>
+        <location filename="../../organiser/ui/areas/events.py" line="403"/>
         <source>Export the programme calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="403"/>
+        <location filename="../../organiser/ui/areas/events.py" line="408"/>
         <source>Programme calendar written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="433"/>
+        <location filename="../../organiser/ui/areas/events.py" line="438"/>
         <source>Calendar replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="434"/>
+        <location filename="../../organiser/ui/areas/events.py" line="439"/>
         <source>{applied} of {total} replies applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="446"/>
+        <location filename="../../organiser/ui/areas/events.py" line="451"/>
         <source>{applied} of {total} calendar replies applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,50 +2391,50 @@
 <context>
     <name>MailDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="219"/>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="222"/>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="228"/>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="258"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="252"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="255"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="261"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="293"/>
         <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="223"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="256"/>
         <source>No message to prepare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="229"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="262"/>
         <source>{count} message(s) prepared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="231"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="264"/>
         <source>{count} left out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="234"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="267"/>
         <source>Save as .eml files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="236"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="269"/>
         <source>Put in the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="243"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="278"/>
         <source>Save the messages in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="248"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="283"/>
         <source>{count} message(s) saved in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="254"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="289"/>
         <source>{count} message(s) queued; send them from File → Outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,80 +2442,80 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="67"/>
-        <location filename="../../organiser/ui/main_window.py" line="211"/>
+        <location filename="../../organiser/ui/main_window.py" line="66"/>
+        <location filename="../../organiser/ui/main_window.py" line="210"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="109"/>
+        <location filename="../../organiser/ui/main_window.py" line="108"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="114"/>
+        <location filename="../../organiser/ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="121"/>
+        <location filename="../../organiser/ui/main_window.py" line="120"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="130"/>
+        <location filename="../../organiser/ui/main_window.py" line="129"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="146"/>
+        <location filename="../../organiser/ui/main_window.py" line="145"/>
         <source>&amp;About {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="210"/>
+        <location filename="../../organiser/ui/main_window.py" line="209"/>
         <source>Database: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="232"/>
+        <location filename="../../organiser/ui/main_window.py" line="231"/>
         <source>Reloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="286"/>
-        <location filename="../../organiser/ui/startup.py" line="161"/>
+        <location filename="../../organiser/ui/main_window.py" line="287"/>
+        <location filename="../../organiser/ui/startup.py" line="164"/>
         <source>Open or create a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="287"/>
-        <location filename="../../organiser/ui/startup.py" line="163"/>
+        <location filename="../../organiser/ui/main_window.py" line="288"/>
+        <location filename="../../organiser/ui/startup.py" line="166"/>
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="300"/>
+        <location filename="../../organiser/ui/main_window.py" line="299"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="332"/>
+        <location filename="../../organiser/ui/main_window.py" line="331"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="333"/>
+        <location filename="../../organiser/ui/main_window.py" line="332"/>
         <source>{path}: not a file Organiser reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="349"/>
+        <location filename="../../organiser/ui/main_window.py" line="348"/>
         <source>About {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="351"/>
+        <location filename="../../organiser/ui/main_window.py" line="350"/>
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,7 +2565,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="42"/>
+        <location filename="../../organiser/ui/areas/events.py" line="41"/>
         <source>E&amp;vent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,67 +2820,67 @@
 <context>
     <name>OpenProblemDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="119"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="122"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="120"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="123"/>
         <source>Open &amp;read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="121"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="124"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="122"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="125"/>
         <source>&amp;Choose another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="123"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="126"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="156"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="159"/>
         <source>Only one Organiser at a time works on a database, so that no change is lost. Read-only, you can look things up while the other one keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="159"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="162"/>
         <source>A newer version of Organiser wrote this database. Update Organiser to work on it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="162"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="165"/>
         <source>The file or its folder cannot be written (a read-only drive or share). You can look at it read-only, or copy it somewhere writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="165"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="168"/>
         <source>The file is damaged or is not an Organiser database. It was not changed. Restore the last good backup (the damaged file is kept aside).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="168"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="171"/>
         <source>Another program is writing to the database. Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="171"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="174"/>
         <source>The file or its folder is not there. If it is on a USB stick or a network drive, connect it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="174"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="177"/>
         <source>The database could not be opened. It was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="185"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="188"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,66 +2974,87 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="88"/>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="161"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="91"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="194"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="105"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="108"/>
         <source>&amp;Send queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="106"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="109"/>
         <source>&amp;Retry failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="108"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="111"/>
+        <source>Send &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="113"/>
         <source>&amp;Discard selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="110"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="115"/>
         <source>SMTP &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="136"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="141"/>
         <source>{queued} queued, {sent} sent, {failed} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="149"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="147"/>
+        <source>{count} may have been sent already (sending stopped midway): they are not sent again unless you choose Send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="161"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="185"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="160"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="175"/>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="176"/>
+        <source>{count} message(s) may have reached their recipients already: sending stopped midway, so nobody knows. Send them again? Someone who got the first one receives the same message (same Message-ID) a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="193"/>
         <source>Not sent: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="165"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="198"/>
         <source>The messages stay queued; send again when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="190"/>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="193"/>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="202"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="223"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="226"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="235"/>
         <source>SMTP password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="194"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="227"/>
         <source>Password of {account}
 (kept in the system keyring, never in a file):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="204"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="237"/>
         <source>Password of {account} stored in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,162 +3062,172 @@
 <context>
     <name>OutboxStatus</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="41"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="40"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="41"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="40"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="42"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="41"/>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="41"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="42"/>
+        <source>may have been sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="32"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="31"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="33"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="32"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="34"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="33"/>
         <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="35"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="34"/>
         <source>Dot-vote sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="37"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="36"/>
         <source>Minutes PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="38"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="37"/>
         <source>Agenda PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="39"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="38"/>
         <source>Sign-in sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="40"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="39"/>
         <source>Dot-vote sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="100"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="99"/>
         <source>{document} — preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="123"/>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="160"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="122"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="159"/>
         <source>No second time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="128"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="127"/>
         <source>Also show times in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="130"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="129"/>
         <source>Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="134"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="133"/>
         <source>Start a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="149"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="148"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="173"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="172"/>
         <source>Cannot make the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="191"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="190"/>
         <source>{count} page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="192"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="191"/>
         <source>{count} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="207"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="206"/>
         <source>Approved (version {number}) by {name} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="211"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="210"/>
         <source>Draft of version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="212"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="211"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="222"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="223"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="223"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="224"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="236"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="237"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="241"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="242"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="253"/>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="260"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="254"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="261"/>
         <source>Approve the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="254"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="255"/>
         <source>Approved by (the name printed on the minutes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="261"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="262"/>
         <source>What changed since version {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="268"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="269"/>
         <source>Cannot approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,17 +3348,17 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="38"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="37"/>
         <source>STARTTLS (usually port 587)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="39"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="38"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="40"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="39"/>
         <source>None: not encrypted (port 25)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3440,216 +3471,216 @@ Defaults are shown instead.</source>
 <context>
     <name>ProgrammeArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="226"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="495"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="225"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="498"/>
         <source>Programme report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="229"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="497"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="228"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="500"/>
         <source>Next steps (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="250"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="249"/>
         <source>Line of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="251"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="250"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="252"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="251"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="253"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="252"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="254"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="253"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="255"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="254"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="256"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="255"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="262"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="261"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="263"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="262"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="264"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="263"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="265"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="264"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="266"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="265"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="268"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="267"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="277"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="276"/>
         <source>Mark next step done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="284"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="283"/>
         <source>Lines of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="290"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="298"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="289"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="297"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="291"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="290"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="292"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="291"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="293"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="292"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="299"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="298"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="300"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="299"/>
         <source>Total (computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="314"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="313"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="334"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="333"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="338"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="337"/>
         <source>no next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="339"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="338"/>
         <source>{percent} done ({done} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="344"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="343"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="344"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="343"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="345"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="432"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="344"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="431"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="350"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="349"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="350"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="349"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="351"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="350"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="351"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="350"/>
         <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="353"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="352"/>
         <source>{status}, overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="356"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="355"/>
         <source>Staff weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="356"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="355"/>
         <source>Staff travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="357"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="356"/>
         <source>Consultants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="358"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="357"/>
         <source>Consultations/workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="359"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="358"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="391"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="390"/>
         <source>Total computed from the lines: {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../organiser/ui/areas/programme.py" line="396"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="395"/>
         <source>%n stated total(s) disagree with the budget lines.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3657,92 +3688,92 @@ Defaults are shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="421"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="420"/>
         <source>Select a next step first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="434"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="433"/>
         <source>Next step marked done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="440"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="441"/>
         <source>Save the programme report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="441"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="442"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="455"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="456"/>
         <source>Programme report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="457"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="458"/>
         <source>Report written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="463"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="466"/>
         <source>Export the next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="464"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="467"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="478"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="481"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="480"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="483"/>
         <source>Next steps written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="487"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="490"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="515"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="518"/>
         <source>agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="516"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="519"/>
         <source>disagrees with the lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="518"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="521"/>
         <source>Stated total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="519"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="522"/>
         <source>Stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="521"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="524"/>
         <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="523"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="526"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="525"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="528"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,42 +3809,42 @@ Defaults are shown instead.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="30"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="29"/>
         <source>{size} KiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="52"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="51"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="57"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="56"/>
         <source>Restoring puts the chosen copy in place of &lt;b&gt;{name}&lt;/b&gt;. The current file is not deleted: it is kept beside it as &lt;i&gt;{kept}&lt;/i&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="74"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="73"/>
         <source>There is no automatic backup of this database yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="80"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="79"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="84"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="83"/>
         <source>Choose a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="102"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="105"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="103"/>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="106"/>
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,77 +3875,77 @@ Defaults are shown instead.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="45"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="44"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="46"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="45"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="47"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="46"/>
         <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="48"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="47"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="49"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="48"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="50"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="49"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="51"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="50"/>
         <source>Your e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="52"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="51"/>
         <source>Default time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="53"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="52"/>
         <source>SMTP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="54"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="53"/>
         <source>SMTP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="55"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="54"/>
         <source>Security (starttls, ssl, none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="56"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="55"/>
         <source>SMTP user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="57"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="56"/>
         <source>Daily backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="58"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="57"/>
         <source>Interface language (empty: system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="59"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="58"/>
         <source>Database (file or URL; empty: the default file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3922,38 +3953,38 @@ Defaults are shown instead.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="192"/>
-        <location filename="../../organiser/ui/startup.py" line="208"/>
+        <location filename="../../organiser/ui/startup.py" line="195"/>
+        <location filename="../../organiser/ui/startup.py" line="211"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="193"/>
+        <location filename="../../organiser/ui/startup.py" line="196"/>
         <source>Restore works on a database file; open one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="213"/>
+        <location filename="../../organiser/ui/startup.py" line="216"/>
         <source>Restored. The previous file is kept as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="233"/>
+        <location filename="../../organiser/ui/startup.py" line="236"/>
         <source>O&amp;utbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="236"/>
+        <location filename="../../organiser/ui/startup.py" line="239"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="265"/>
+        <location filename="../../organiser/ui/startup.py" line="268"/>
         <source>Mail invitations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="267"/>
+        <location filename="../../organiser/ui/startup.py" line="270"/>
         <source>Mail minutes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,17 +3992,17 @@ Defaults are shown instead.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="113"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="112"/>
         <source>No events yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="198"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="197"/>
         <source>Invited: {invited}, attended: {attended}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="199"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="198"/>
         <source>Decisions: {decisions}, next steps: {steps}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1035,32 +1035,32 @@
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="38" />
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="38" />
         <source>Server's answer</source>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="40" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="39" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="40" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="39" />
         <source>Taken at</source>
         <translation>Pris à</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="40" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="39" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="41" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="40" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -1263,239 +1263,239 @@
 <context>
     <name>ContactsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="50" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
         <source>people</source>
         <translation>personnes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="51" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="50" />
         <source>invitations</source>
         <translation>invitations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="52" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="51" />
         <source>attendance records</source>
         <translation>relevés de présence</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="53" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="52" />
         <source>next steps</source>
         <translation>prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="54" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="53" />
         <source>agenda items presented</source>
         <translation>points de l’ordre du jour présentés</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="55" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="54" />
         <source>ideas</source>
         <translation>idées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="56" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="55" />
         <source>votes</source>
         <translation>votes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="57" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="56" />
         <source>delegations</source>
         <translation>délégations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="73" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="72" />
         <source>All organisations</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="89" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="88" />
         <source>Search name, organisation, e-mail, country… (accents and case ignored)</source>
         <translation>Chercher : nom, organisation, courriel, pays… (accents et casse ignorés)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="95" />
-        <location filename="../../organiser/ui/areas/contacts.py" line="262" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="94" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="261" />
         <source>All tags</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="130" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="129" />
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="132" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="131" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="134" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="133" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="136" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="135" />
         <source>&amp;Tag…</source>
         <translation>&amp;Grouper…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="138" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="137" />
         <source>New &amp;organisation…</source>
         <translation>Nouvelle &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="139" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="138" />
         <source>Edit o&amp;rganisation…</source>
         <translation>Modifier l’o&amp;rganisation…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="141" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="140" />
         <source>Delete organisation</source>
         <translation>Supprimer l’organisation</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="144" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="143" />
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="145" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="144" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="146" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="145" />
         <source>Find d&amp;uplicates…</source>
         <translation>Trouver les &amp;doublons…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="151" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="150" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="169" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="168" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="210" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="209" />
         <source>Import contacts…</source>
         <translation>Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="213" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="212" />
         <source>Export contacts…</source>
         <translation>Exporter les contacts…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="248" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="247" />
         <source>No database open.</source>
         <translation>Aucune base de données ouverte.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="302" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="301" />
         <source>{total} people</source>
         <translation>{total} personnes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="303" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="302" />
         <source>{shown} of {total} people shown</source>
         <translation>{shown} personnes affichées sur {total}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="399" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="398" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="412" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="411" />
         <source>{count} people</source>
         <translation>{count} personnes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="414" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="413" />
         <source>Delete {who}?</source>
         <translation>Supprimer {who} ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="417" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="416" />
         <source>They have {detail}.</source>
         <translation>Ces personnes ont {detail}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="418" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="417" />
         <source>This person has {detail}.</source>
         <translation>Cette personne a {detail}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="419" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="418" />
         <source>Their invitations, attendance and votes are deleted with them; next steps they own and talks they gave keep their name.</source>
         <translation>Leurs invitations, présences et votes sont supprimés avec elles ; les prochaines étapes dont elles sont responsables et leurs interventions gardent leur nom.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="422" />
-        <location filename="../../organiser/ui/areas/contacts.py" line="480" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="421" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="479" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="430" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="429" />
         <source>Deleted {who}.</source>
         <translation>{who} supprimé(e).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="440" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="439" />
         <source>Tag</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="441" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="440" />
         <source>Tag for {count} selected people (choose or type a new one):</source>
         <translation>Groupe pour les {count} personnes choisies (choisissez-en un ou tapez-en un nouveau) :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="446" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="445" />
         <source>Tagged {count} people {tag}.</source>
         <translation>{count} personnes ajoutées au groupe {tag}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="474" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="473" />
         <source>Delete the organisation {name}?</source>
         <translation>Supprimer l’organisation {name} ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="477" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="476" />
         <source>{links} refer to it. The people stay, without an organisation; next steps keep its name.</source>
         <translation>{links} y font référence. Les personnes restent, sans organisation ; les prochaines étapes gardent son nom.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="515" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="516" />
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="516" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="517" />
         <source>Contact files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation>Fichiers de contacts (*.csv *.txt *.vcf *.vcard);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="524" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="527" />
         <source>Export contacts</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="525" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="528" />
         <source>CSV for Excel (*.csv);;vCard 4.0 (*.vcf)</source>
         <translation>CSV pour Excel (*.csv);;vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="543" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="546" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="545" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="548" />
         <source>Exported {count} people to {file}.</source>
         <translation>{count} personnes exportées dans {file}.</translation>
     </message>
@@ -1650,27 +1650,27 @@
 <context>
     <name>DatabaseLocationEditor</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="76" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="75" />
         <source>the default file in your data folder</source>
         <translation>le fichier par défaut de votre dossier de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="78" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="77" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="84" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="83" />
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
         <translation>Une base PostgreSQL partagée convient aussi : postgresql+psycopg://utilisateur@serveur/organiser. --db et ORGANISER_DB ont la priorité ; le changement s’applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="99" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="100" />
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="100" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="101" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>Base de données Organiser (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -1872,133 +1872,133 @@
 <context>
     <name>EventsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="44" />
+        <location filename="../../organiser/ui/areas/events.py" line="43" />
         <source>Documents (PDF)</source>
         <translation>Documents (PDF)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="45" />
+        <location filename="../../organiser/ui/areas/events.py" line="44" />
         <source>Mail</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="118" />
+        <location filename="../../organiser/ui/areas/events.py" line="117" />
         <source>No database open.</source>
         <translation>Aucune base de données ouverte.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="135" />
+        <location filename="../../organiser/ui/areas/events.py" line="134" />
         <source>{count} events</source>
         <translation>{count} réunions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="255" />
+        <location filename="../../organiser/ui/areas/events.py" line="254" />
         <source>New event…</source>
         <translation>Nouvelle réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="263" />
+        <location filename="../../organiser/ui/areas/events.py" line="262" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="265" />
+        <location filename="../../organiser/ui/areas/events.py" line="264" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="268" />
+        <location filename="../../organiser/ui/areas/events.py" line="267" />
         <source>Cancel event…</source>
         <translation>Annuler la réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="270" />
+        <location filename="../../organiser/ui/areas/events.py" line="269" />
         <source>Calendar file…</source>
         <translation>Fichier d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="276" />
+        <location filename="../../organiser/ui/areas/events.py" line="275" />
         <source>Events</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="288" />
+        <location filename="../../organiser/ui/areas/events.py" line="287" />
         <source>Event created; add people below.</source>
         <translation>Réunion créée ; ajoutez des personnes ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="314" />
+        <location filename="../../organiser/ui/areas/events.py" line="313" />
         <source>Copy made as a draft, with the same invitees; edit its dates.</source>
         <translation>Copie créée en brouillon, avec les mêmes invités ; modifiez ses dates.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="322" />
+        <location filename="../../organiser/ui/areas/events.py" line="321" />
         <source>Cancel this event? Every invitee then needs the cancellation (the event's calendar file becomes a CANCEL).</source>
         <translation>Annuler cette réunion ? Chaque invité doit alors recevoir l’annulation (le fichier d’agenda de la réunion devient un CANCEL).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="324" />
+        <location filename="../../organiser/ui/areas/events.py" line="323" />
         <source>Cancel the event</source>
         <translation>Annuler la réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="346" />
+        <location filename="../../organiser/ui/areas/events.py" line="347" />
         <source>Save the calendar file</source>
         <translation>Enregistrer le fichier d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="347" />
-        <location filename="../../organiser/ui/areas/events.py" line="399" />
+        <location filename="../../organiser/ui/areas/events.py" line="348" />
+        <location filename="../../organiser/ui/areas/events.py" line="404" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="350" />
+        <location filename="../../organiser/ui/areas/events.py" line="351" />
         <source>Calendar file written to {path}</source>
         <translation>Fichier d’agenda enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="355" />
+        <location filename="../../organiser/ui/areas/events.py" line="356" />
         <source>Import calendar &amp;replies…</source>
         <translation>Importer les &amp;réponses d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="359" />
+        <location filename="../../organiser/ui/areas/events.py" line="360" />
         <source>Export programme &amp;calendar (.ics)…</source>
         <translation>Exporter l’&amp;agenda du programme (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="387" />
+        <location filename="../../organiser/ui/areas/events.py" line="390" />
         <source>Import calendar replies</source>
         <translation>Importer les réponses d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="388" />
+        <location filename="../../organiser/ui/areas/events.py" line="391" />
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation>Réponses d’agenda (*.ics *.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="398" />
+        <location filename="../../organiser/ui/areas/events.py" line="403" />
         <source>Export the programme calendar</source>
         <translation>Exporter l’agenda du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="403" />
+        <location filename="../../organiser/ui/areas/events.py" line="408" />
         <source>Programme calendar written to {path}</source>
         <translation>Agenda du programme enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="433" />
+        <location filename="../../organiser/ui/areas/events.py" line="438" />
         <source>Calendar replies</source>
         <translation>Réponses d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="434" />
+        <location filename="../../organiser/ui/areas/events.py" line="439" />
         <source>{applied} of {total} replies applied.</source>
         <translation>{applied} réponses appliquées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="446" />
+        <location filename="../../organiser/ui/areas/events.py" line="451" />
         <source>{applied} of {total} calendar replies applied</source>
         <translation>{applied} réponses d’agenda appliquées sur {total}</translation>
     </message>
@@ -2390,50 +2390,50 @@
 <context>
     <name>MailDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="219" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="222" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="228" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="258" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="252" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="255" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="261" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="293" />
         <source>Mail</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="223" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="256" />
         <source>No message to prepare.</source>
         <translation>Aucun message à préparer.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="229" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="262" />
         <source>{count} message(s) prepared.</source>
         <translation>{count} message(s) préparé(s).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="231" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="264" />
         <source>{count} left out:</source>
         <translation>{count} laissé(s) de côté :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="234" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="267" />
         <source>Save as .eml files…</source>
         <translation>Enregistrer en fichiers .eml…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="236" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="269" />
         <source>Put in the outbox</source>
         <translation>Mettre dans la boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="243" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="278" />
         <source>Save the messages in</source>
         <translation>Enregistrer les messages dans</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="248" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="283" />
         <source>{count} message(s) saved in {folder}</source>
         <translation>{count} message(s) enregistré(s) dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="254" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="289" />
         <source>{count} message(s) queued; send them from File → Outbox</source>
         <translation>{count} message(s) en attente ; envoyez-les depuis Fichier → Boîte d’envoi</translation>
     </message>
@@ -2441,80 +2441,80 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="67" />
-        <location filename="../../organiser/ui/main_window.py" line="211" />
+        <location filename="../../organiser/ui/main_window.py" line="66" />
+        <location filename="../../organiser/ui/main_window.py" line="210" />
         <source>No database open</source>
         <translation>Aucune base de données ouverte</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="109" />
+        <location filename="../../organiser/ui/main_window.py" line="108" />
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="114" />
+        <location filename="../../organiser/ui/main_window.py" line="113" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="121" />
+        <location filename="../../organiser/ui/main_window.py" line="120" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="130" />
+        <location filename="../../organiser/ui/main_window.py" line="129" />
         <source>&amp;Reload</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="146" />
+        <location filename="../../organiser/ui/main_window.py" line="145" />
         <source>&amp;About {name}</source>
         <translation>À &amp;propos de {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="210" />
+        <location filename="../../organiser/ui/main_window.py" line="209" />
         <source>Database: {name}</source>
         <translation>Base de données : {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="232" />
+        <location filename="../../organiser/ui/main_window.py" line="231" />
         <source>Reloading…</source>
         <translation>Actualisation…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="286" />
-        <location filename="../../organiser/ui/startup.py" line="161" />
+        <location filename="../../organiser/ui/main_window.py" line="287" />
+        <location filename="../../organiser/ui/startup.py" line="164" />
         <source>Open or create a database</source>
         <translation>Ouvrir ou créer une base de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="287" />
-        <location filename="../../organiser/ui/startup.py" line="163" />
+        <location filename="../../organiser/ui/main_window.py" line="288" />
+        <location filename="../../organiser/ui/startup.py" line="166" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>Base de données Organiser (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="300" />
+        <location filename="../../organiser/ui/main_window.py" line="299" />
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="332" />
+        <location filename="../../organiser/ui/main_window.py" line="331" />
         <source>Cannot open</source>
         <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="333" />
+        <location filename="../../organiser/ui/main_window.py" line="332" />
         <source>{path}: not a file Organiser reads</source>
         <translation>{path} : Organiser ne lit pas ce fichier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="349" />
+        <location filename="../../organiser/ui/main_window.py" line="348" />
         <source>About {name}</source>
         <translation>À propos de {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="351" />
+        <location filename="../../organiser/ui/main_window.py" line="350" />
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Préparer, animer et suivre consultations et ateliers de réflexion, hors ligne.&lt;/p&gt;</translation>
     </message>
@@ -2564,7 +2564,7 @@
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="42" />
+        <location filename="../../organiser/ui/areas/events.py" line="41" />
         <source>E&amp;vent</source>
         <translation>&amp;Réunion</translation>
     </message>
@@ -2819,67 +2819,67 @@
 <context>
     <name>OpenProblemDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="119" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="122" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="120" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="123" />
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="121" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="124" />
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="122" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="125" />
         <source>&amp;Choose another file…</source>
         <translation>&amp;Choisir un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="123" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="126" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="156" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="159" />
         <source>Only one Organiser at a time works on a database, so that no change is lost. Read-only, you can look things up while the other one keeps working.</source>
         <translation>Un seul Organiser à la fois travaille sur une base de données, pour qu’aucune modification ne se perde. En lecture seule, vous pouvez consulter pendant que l’autre continue.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="159" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="162" />
         <source>A newer version of Organiser wrote this database. Update Organiser to work on it; the file was not changed.</source>
         <translation>Une version plus récente d’Organiser a écrit cette base de données. Mettez Organiser à jour pour y travailler ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="162" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="165" />
         <source>The file or its folder cannot be written (a read-only drive or share). You can look at it read-only, or copy it somewhere writable.</source>
         <translation>Le fichier ou son dossier n’est pas modifiable (disque ou partage en lecture seule). Vous pouvez le consulter en lecture seule, ou le copier dans un endroit modifiable.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="165" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="168" />
         <source>The file is damaged or is not an Organiser database. It was not changed. Restore the last good backup (the damaged file is kept aside).</source>
         <translation>Le fichier est endommagé ou n’est pas une base Organiser. Il n’a pas été modifié. Restaurez la dernière bonne sauvegarde (le fichier endommagé est mis de côté).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="168" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="171" />
         <source>Another program is writing to the database. Wait a moment and try again.</source>
         <translation>Un autre programme écrit dans la base de données. Patientez un instant et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="171" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="174" />
         <source>The file or its folder is not there. If it is on a USB stick or a network drive, connect it and try again.</source>
         <translation>Le fichier ou son dossier est introuvable. S’il est sur une clé USB ou un lecteur réseau, branchez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="174" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="177" />
         <source>The database could not be opened. It was not changed.</source>
         <translation>La base de données n’a pas pu être ouverte. Elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="185" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="188" />
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
@@ -2973,67 +2973,88 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="88" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="161" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="91" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="194" />
         <source>Outbox</source>
         <translation>Boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="105" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="108" />
         <source>&amp;Send queued</source>
         <translation>&amp;Envoyer la file</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="106" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="109" />
         <source>&amp;Retry failed</source>
         <translation>&amp;Réessayer les échecs</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="108" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="111" />
+        <source>Send &amp;again…</source>
+        <translation>Renvoy&amp;er…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="113" />
         <source>&amp;Discard selected</source>
         <translation>&amp;Jeter la sélection</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="110" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="115" />
         <source>SMTP &amp;password…</source>
         <translation>Mot de &amp;passe SMTP…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="136" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="141" />
         <source>{queued} queued, {sent} sent, {failed} failed</source>
         <translation>{queued} en attente, {sent} envoyés, {failed} en échec</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="149" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="147" />
+        <source>{count} may have been sent already (sending stopped midway): they are not sent again unless you choose Send again.</source>
+        <translation>{count} peut-être déjà envoyé(s) (l’envoi s’est arrêté en cours de route) : ils ne sont renvoyés que si vous choisissez Renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="161" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="185" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="160" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="175" />
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="176" />
+        <source>{count} message(s) may have reached their recipients already: sending stopped midway, so nobody knows. Send them again? Someone who got the first one receives the same message (same Message-ID) a second time.</source>
+        <translation>{count} message(s) sont peut-être déjà arrivés : l’envoi s’est arrêté en cours de route, on ne peut pas le savoir. Les renvoyer ? Un destinataire qui a reçu le premier recevra le même message (même Message-ID) une seconde fois.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="193" />
         <source>Not sent: {reason}</source>
         <translation>Non envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="165" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="198" />
         <source>The messages stay queued; send again when the connection is back.</source>
         <translation>Les messages restent en attente ; renvoyez-les quand la connexion sera rétablie.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="190" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="193" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="202" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="223" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="226" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="235" />
         <source>SMTP password</source>
         <translation>Mot de passe SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="194" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="227" />
         <source>Password of {account}
 (kept in the system keyring, never in a file):</source>
         <translation>Mot de passe de {account}
 (gardé dans le trousseau du système, jamais dans un fichier) :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="204" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="237" />
         <source>Password of {account} stored in the system keyring.</source>
         <translation>Mot de passe de {account} enregistré dans le trousseau du système.</translation>
     </message>
@@ -3041,162 +3062,172 @@
 <context>
     <name>OutboxStatus</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="41" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="40" />
         <source>queued</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="41" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="40" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="42" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="41" />
         <source>failed</source>
         <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="41" />
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="42" />
+        <source>may have been sent</source>
+        <translation>peut-être déjà envoyé</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="32" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="31" />
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="33" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="32" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="34" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="33" />
         <source>Sign-in sheet</source>
         <translation>Feuille d’émargement</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="35" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="34" />
         <source>Dot-vote sheet</source>
         <translation>Feuille de vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="37" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="36" />
         <source>Minutes PDF…</source>
         <translation>Compte rendu (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="38" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="37" />
         <source>Agenda PDF…</source>
         <translation>Ordre du jour (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="38" />
         <source>Sign-in sheet PDF…</source>
         <translation>Feuille d’émargement (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="40" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="39" />
         <source>Dot-vote sheet PDF…</source>
         <translation>Feuille de vote (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="100" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="99" />
         <source>{document} — preview</source>
         <translation>{document} — aperçu</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="123" />
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="160" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="122" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="159" />
         <source>No second time zone</source>
         <translation>Pas de second fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="128" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="127" />
         <source>Also show times in:</source>
         <translation>Afficher aussi les heures en :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="130" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="129" />
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="134" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="133" />
         <source>Start a new version</source>
         <translation>Commencer une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="149" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="148" />
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="173" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="172" />
         <source>Cannot make the document</source>
         <translation>Impossible de produire le document</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="191" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="190" />
         <source>{count} page</source>
         <translation>{count} page</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="192" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="191" />
         <source>{count} pages</source>
         <translation>{count} pages</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="207" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="206" />
         <source>Approved (version {number}) by {name} on {date}</source>
         <translation>Approuvé (version {number}) par {name} le {date}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="211" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="210" />
         <source>Draft of version {number}</source>
         <translation>Brouillon de la version {number}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="212" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="211" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="222" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="223" />
         <source>Save PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="223" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="224" />
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="236" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="237" />
         <source>Cannot save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="241" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="242" />
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="253" />
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="260" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="254" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="261" />
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="254" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="255" />
         <source>Approved by (the name printed on the minutes):</source>
         <translation>Approuvé par (le nom imprimé sur le compte rendu) :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="261" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="262" />
         <source>What changed since version {number}?</source>
         <translation>Qu’est-ce qui a changé depuis la version {number} ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="268" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="269" />
         <source>Cannot approve</source>
         <translation>Impossible d’approuver</translation>
     </message>
@@ -3317,17 +3348,17 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="37" />
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (en général port 587)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (en général port 465)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="40" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
         <source>None: not encrypted (port 25)</source>
         <translation>Aucune : non chiffré (port 25)</translation>
     </message>
@@ -3441,216 +3472,216 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>ProgrammeArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="226" />
-        <location filename="../../organiser/ui/areas/programme.py" line="495" />
+        <location filename="../../organiser/ui/areas/programme.py" line="225" />
+        <location filename="../../organiser/ui/areas/programme.py" line="498" />
         <source>Programme report (PDF)…</source>
         <translation>Rapport du programme (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="229" />
-        <location filename="../../organiser/ui/areas/programme.py" line="497" />
+        <location filename="../../organiser/ui/areas/programme.py" line="228" />
+        <location filename="../../organiser/ui/areas/programme.py" line="500" />
         <source>Next steps (CSV)…</source>
         <translation>Prochaines étapes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="250" />
+        <location filename="../../organiser/ui/areas/programme.py" line="249" />
         <source>Line of action</source>
         <translation>Axe d’action</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="251" />
+        <location filename="../../organiser/ui/areas/programme.py" line="250" />
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="252" />
+        <location filename="../../organiser/ui/areas/programme.py" line="251" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="253" />
+        <location filename="../../organiser/ui/areas/programme.py" line="252" />
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="254" />
+        <location filename="../../organiser/ui/areas/programme.py" line="253" />
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="255" />
+        <location filename="../../organiser/ui/areas/programme.py" line="254" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="256" />
+        <location filename="../../organiser/ui/areas/programme.py" line="255" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="262" />
+        <location filename="../../organiser/ui/areas/programme.py" line="261" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="263" />
+        <location filename="../../organiser/ui/areas/programme.py" line="262" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="264" />
+        <location filename="../../organiser/ui/areas/programme.py" line="263" />
         <source>Event</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="265" />
+        <location filename="../../organiser/ui/areas/programme.py" line="264" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="266" />
+        <location filename="../../organiser/ui/areas/programme.py" line="265" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="268" />
+        <location filename="../../organiser/ui/areas/programme.py" line="267" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="277" />
+        <location filename="../../organiser/ui/areas/programme.py" line="276" />
         <source>Mark next step done</source>
         <translation>Marquer l’étape comme faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="284" />
+        <location filename="../../organiser/ui/areas/programme.py" line="283" />
         <source>Lines of action</source>
         <translation>Axes d’action</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="290" />
-        <location filename="../../organiser/ui/areas/programme.py" line="298" />
+        <location filename="../../organiser/ui/areas/programme.py" line="289" />
+        <location filename="../../organiser/ui/areas/programme.py" line="297" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="291" />
+        <location filename="../../organiser/ui/areas/programme.py" line="290" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="292" />
+        <location filename="../../organiser/ui/areas/programme.py" line="291" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="293" />
+        <location filename="../../organiser/ui/areas/programme.py" line="292" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="299" />
+        <location filename="../../organiser/ui/areas/programme.py" line="298" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="300" />
+        <location filename="../../organiser/ui/areas/programme.py" line="299" />
         <source>Total (computed)</source>
         <translation>Total (calculé)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="314" />
+        <location filename="../../organiser/ui/areas/programme.py" line="313" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="334" />
+        <location filename="../../organiser/ui/areas/programme.py" line="333" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="338" />
+        <location filename="../../organiser/ui/areas/programme.py" line="337" />
         <source>no next steps</source>
         <translation>aucune étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="339" />
+        <location filename="../../organiser/ui/areas/programme.py" line="338" />
         <source>{percent} done ({done} of {total})</source>
         <translation>{percent} fait ({done} sur {total})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="344" />
+        <location filename="../../organiser/ui/areas/programme.py" line="343" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="344" />
+        <location filename="../../organiser/ui/areas/programme.py" line="343" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="345" />
-        <location filename="../../organiser/ui/areas/programme.py" line="432" />
+        <location filename="../../organiser/ui/areas/programme.py" line="344" />
+        <location filename="../../organiser/ui/areas/programme.py" line="431" />
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="350" />
+        <location filename="../../organiser/ui/areas/programme.py" line="349" />
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="350" />
+        <location filename="../../organiser/ui/areas/programme.py" line="349" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="351" />
+        <location filename="../../organiser/ui/areas/programme.py" line="350" />
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="351" />
+        <location filename="../../organiser/ui/areas/programme.py" line="350" />
         <source>dropped</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="353" />
+        <location filename="../../organiser/ui/areas/programme.py" line="352" />
         <source>{status}, overdue</source>
         <translation>{status}, en retard</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="356" />
+        <location filename="../../organiser/ui/areas/programme.py" line="355" />
         <source>Staff weeks</source>
         <translation>Semaines de personnel</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="356" />
+        <location filename="../../organiser/ui/areas/programme.py" line="355" />
         <source>Staff travel</source>
         <translation>Déplacements du personnel</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="357" />
+        <location filename="../../organiser/ui/areas/programme.py" line="356" />
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="358" />
+        <location filename="../../organiser/ui/areas/programme.py" line="357" />
         <source>Consultations/workshop</source>
         <translation>Consultations/atelier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="359" />
+        <location filename="../../organiser/ui/areas/programme.py" line="358" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="391" />
+        <location filename="../../organiser/ui/areas/programme.py" line="390" />
         <source>Total computed from the lines: {total}</source>
         <translation>Total calculé à partir des lignes : {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../organiser/ui/areas/programme.py" line="396" />
+        <location filename="../../organiser/ui/areas/programme.py" line="395" />
         <source>%n stated total(s) disagree with the budget lines.</source>
         <translation>
             <numerusform>%n total indiqué ne correspond pas aux lignes du budget.</numerusform>
@@ -3658,92 +3689,92 @@ Les valeurs par défaut sont affichées à la place.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="421" />
+        <location filename="../../organiser/ui/areas/programme.py" line="420" />
         <source>Select a next step first</source>
         <translation>Choisissez d’abord une prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="434" />
+        <location filename="../../organiser/ui/areas/programme.py" line="433" />
         <source>Next step marked done</source>
         <translation>Étape marquée comme faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="440" />
+        <location filename="../../organiser/ui/areas/programme.py" line="441" />
         <source>Save the programme report</source>
         <translation>Enregistrer le rapport du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="441" />
+        <location filename="../../organiser/ui/areas/programme.py" line="442" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="455" />
+        <location filename="../../organiser/ui/areas/programme.py" line="456" />
         <source>Programme report</source>
         <translation>Rapport du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="457" />
+        <location filename="../../organiser/ui/areas/programme.py" line="458" />
         <source>Report written to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="463" />
+        <location filename="../../organiser/ui/areas/programme.py" line="466" />
         <source>Export the next steps</source>
         <translation>Exporter les prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="464" />
+        <location filename="../../organiser/ui/areas/programme.py" line="467" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="478" />
+        <location filename="../../organiser/ui/areas/programme.py" line="481" />
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="480" />
+        <location filename="../../organiser/ui/areas/programme.py" line="483" />
         <source>Next steps written to {path}</source>
         <translation>Prochaines étapes enregistrées dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="487" />
+        <location filename="../../organiser/ui/areas/programme.py" line="490" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="515" />
+        <location filename="../../organiser/ui/areas/programme.py" line="518" />
         <source>agrees</source>
         <translation>correspond</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="516" />
+        <location filename="../../organiser/ui/areas/programme.py" line="519" />
         <source>disagrees with the lines</source>
         <translation>ne correspond pas aux lignes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="518" />
+        <location filename="../../organiser/ui/areas/programme.py" line="521" />
         <source>Stated total</source>
         <translation>Total indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="519" />
+        <location filename="../../organiser/ui/areas/programme.py" line="522" />
         <source>Stated</source>
         <translation>Indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="521" />
+        <location filename="../../organiser/ui/areas/programme.py" line="524" />
         <source>Computed</source>
         <translation>Calculé</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="523" />
+        <location filename="../../organiser/ui/areas/programme.py" line="526" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="525" />
+        <location filename="../../organiser/ui/areas/programme.py" line="528" />
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
@@ -3779,42 +3810,42 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="30" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="29" />
         <source>{size} KiB</source>
         <translation>{size} Kio</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="52" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="51" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="57" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="56" />
         <source>Restoring puts the chosen copy in place of &lt;b&gt;{name}&lt;/b&gt;. The current file is not deleted: it is kept beside it as &lt;i&gt;{kept}&lt;/i&gt;.</source>
         <translation>La restauration met la copie choisie à la place de &lt;b&gt;{name}&lt;/b&gt;. Le fichier actuel n’est pas supprimé : il est gardé à côté sous le nom &lt;i&gt;{kept}&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="74" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="73" />
         <source>There is no automatic backup of this database yet.</source>
         <translation>Il n’y a pas encore de sauvegarde automatique de cette base de données.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="80" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="79" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="84" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="83" />
         <source>Choose a &amp;file…</source>
         <translation>Choisir un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="102" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="105" />
         <source>Choose a backup</source>
         <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/restore.py" line="103" />
+        <location filename="../../organiser/ui/dialogs/restore.py" line="106" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>Base de données Organiser (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -3845,77 +3876,77 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="45" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="44" />
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="46" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="45" />
         <source>Events</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="47" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="46" />
         <source>Mail</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="48" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="47" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="49" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="48" />
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="50" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="49" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="51" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="50" />
         <source>Your e-mail address</source>
         <translation>Votre adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="52" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="51" />
         <source>Default time zone</source>
         <translation>Fuseau horaire par défaut</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="53" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="52" />
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="54" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="53" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="55" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="54" />
         <source>Security (starttls, ssl, none)</source>
         <translation>Sécurité (starttls, ssl, none)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="56" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="55" />
         <source>SMTP user name</source>
         <translation>Nom d’utilisateur SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="57" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="56" />
         <source>Daily backups kept</source>
         <translation>Sauvegardes quotidiennes conservées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="58" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="57" />
         <source>Interface language (empty: system)</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="59" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="58" />
         <source>Database (file or URL; empty: the default file)</source>
         <translation>Base de données (fichier ou URL)</translation>
     </message>
@@ -3923,38 +3954,38 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="192" />
-        <location filename="../../organiser/ui/startup.py" line="208" />
+        <location filename="../../organiser/ui/startup.py" line="195" />
+        <location filename="../../organiser/ui/startup.py" line="211" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="193" />
+        <location filename="../../organiser/ui/startup.py" line="196" />
         <source>Restore works on a database file; open one first.</source>
         <translation>La restauration porte sur un fichier de base de données ; ouvrez-en un d’abord.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="213" />
+        <location filename="../../organiser/ui/startup.py" line="216" />
         <source>Restored. The previous file is kept as {path}</source>
         <translation>Restauré. Le fichier précédent est gardé sous le nom {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="233" />
+        <location filename="../../organiser/ui/startup.py" line="236" />
         <source>O&amp;utbox…</source>
         <translation>Boîte d’&amp;envoi…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="236" />
+        <location filename="../../organiser/ui/startup.py" line="239" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="265" />
+        <location filename="../../organiser/ui/startup.py" line="268" />
         <source>Mail invitations…</source>
         <translation>Envoyer les invitations…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="267" />
+        <location filename="../../organiser/ui/startup.py" line="270" />
         <source>Mail minutes…</source>
         <translation>Envoyer le compte rendu…</translation>
     </message>
@@ -3962,17 +3993,17 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="113" />
+        <location filename="../../organiser/ui/areas/programme.py" line="112" />
         <source>No events yet</source>
         <translation>Aucune réunion pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="198" />
+        <location filename="../../organiser/ui/areas/programme.py" line="197" />
         <source>Invited: {invited}, attended: {attended}</source>
         <translation>Invités : {invited}, présents : {attended}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="199" />
+        <location filename="../../organiser/ui/areas/programme.py" line="198" />
         <source>Decisions: {decisions}, next steps: {steps}</source>
         <translation>Décisions : {decisions}, prochaines étapes : {steps}</translation>
     </message>

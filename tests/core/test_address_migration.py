@@ -1,4 +1,4 @@
-"""Migration 0004: one person per address, without losing an address two people shared."""
+"""Migration 0005: one person per address, without losing an address two people shared."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def test_shared_addresses_survive_the_upgrade_and_show_as_duplicates(tmp_path: P
     path = tmp_path / "old.sqlite"
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
-        migrations.upgrade(connection, "0003")
+        migrations.upgrade(connection, "0004")
         connection.execute(text(
             "INSERT INTO person (id, given_name, family_name, display_name, latin_name, "
             "job_title, country, timezone, language, phone, notes, version, created_at, "

@@ -178,7 +178,7 @@ def test_find_and_merge_duplicates(demo_db) -> None:
     other_id = save_person(demo_db, PersonData(given_name="X", family_name="Y",
                                                emails=["second@x.example"],
                                                organisation=org, tags=["New tag"]))
-    with demo_db.transaction() as session:  # shared before migration 0004 made keys unique
+    with demo_db.transaction() as session:  # shared before migration 0005 made keys unique
         session.add(PersonEmail(person_id=other_id, address=address.upper(), position=1,
                                 address_key=f"{address.lower()}#{other_id}"))
     with demo_db.transaction() as session:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from sqlalchemy import text
 
 from organiser.core.instance import acquire
@@ -289,3 +289,59 @@ def test_writing_to_a_read_only_database_is_explained_not_a_crash(qtbot, demo_db
     for handler in list(crash.log.handlers):
         crash.log.removeHandler(handler)
         handler.close()
+
+
+def test_outbox_shows_may_have_been_sent_and_resends_only_when_asked(qtbot, demo_db) -> None:
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from organiser.core.enums import OutboxStatus
+    from organiser.core.models import OutboxMessage
+    from organiser.services import mail, outbox
+    from organiser.ui.app import make_application
+    from organiser.ui.dialogs.outbox import OutboxDialog
+    from tests.services.mail_support import Handler, configure, free_port, smtp_server
+
+    make_application()
+    configure(free_port())
+    batch = mail.prepare(demo_db, 4, "invitations")
+    first, _second = outbox.queue_messages(demo_db, batch.messages[:2])
+    with demo_db.transaction() as session:  # a sender on another laptop died an hour ago
+        session.execute(update(OutboxMessage).where(OutboxMessage.id == first).values(
+            status=OutboxStatus.SENDING, claimed_by="4242@coordinator-laptop",
+            claimed_at=dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)))
+    dialog = OutboxDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.data(dialog.model.index(0, 0)) == "may have been sent"
+    assert "1 may have been sent already" in dialog.summary.text()
+    assert dialog.resend_button.isEnabled()
+
+    handler = Handler()
+    with smtp_server(handler) as port:
+        configure(port)
+        with qtbot.waitSignal(dialog.sender_worker.finished, timeout=20000):
+            qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        assert len(handler.received) == 1  # the queued one; not the unsure one
+        assert dialog.model.row_at(0).unsure
+
+        def answer(reply: QMessageBox.StandardButton, tries: int = 100) -> None:
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox):
+                box.button(reply).click()
+            elif tries:
+                QTimer.singleShot(30, lambda: answer(reply, tries - 1))
+
+        QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+        qtbot.mouseClick(dialog.resend_button, Qt.MouseButton.LeftButton)
+        assert len(handler.received) == 1 and dialog.model.row_at(0).unsure
+        QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+        with qtbot.waitSignal(dialog.sender_worker.finished, timeout=20000):
+            qtbot.mouseClick(dialog.resend_button, Qt.MouseButton.LeftButton)
+    assert len(handler.received) == 2
+    assert [dialog.model.row_at(i).status.value for i in range(2)] == ["sent", "sent"]
+    assert not dialog.resend_button.isEnabled()
+    stored = outbox.message_data(demo_db, first)
+    assert handler.received[1].data.split(b"Message-ID:")[1][:60] == \
+        stored.split(b"Message-ID:")[1][:60]

@@ -38,12 +38,13 @@ OUTBOX_TEXTS = [
     QT_TRANSLATE_NOOP("Column", "Tries"), QT_TRANSLATE_NOOP("Column", "Server's answer"),
     QT_TRANSLATE_NOOP("Column", "Subject"),
     QT_TRANSLATE_NOOP("OutboxStatus", "queued"), QT_TRANSLATE_NOOP("OutboxStatus", "sent"),
-    QT_TRANSLATE_NOOP("OutboxStatus", "failed"),
+    QT_TRANSLATE_NOOP("OutboxStatus", "failed"), QT_TRANSLATE_NOOP("OutboxStatus", "sending"),
+    QT_TRANSLATE_NOOP("OutboxStatus", "may have been sent"),
 ]
 
 
 OUTBOX_COLUMNS: list[Column[Any]] = [
-    Column("Status", lambda r: QCoreApplication.translate("OutboxStatus", r.status.value)),
+    Column("Status", lambda r: QCoreApplication.translate("OutboxStatus", r.state)),
     Column("To", lambda r: r.recipient),
     Column("Tries", lambda r: str(r.attempts), sort=lambda r: r.attempts,
            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
@@ -51,13 +52,14 @@ OUTBOX_COLUMNS: list[Column[Any]] = [
     Column("Server's answer", lambda r: r.last_error, tooltip=lambda r: r.last_error),
     Column("Subject", lambda r: r.subject, tooltip=lambda r: r.subject),
 ]
-STATUS_COLOURS = {"sent": "#2e7d32", "failed": "#c62828", "queued": "#8a6d00"}
+STATUS_COLOURS = {"sent": "#2e7d32", "failed": "#c62828", "queued": "#8a6d00",
+                  "sending": "#1565c0", "may have been sent": "#e65100"}
 
 
 class OutboxModel(RowTableModel[Any]):
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 0:
-            return QColor(STATUS_COLOURS.get(self.row_at(index.row()).status.value, "#000"))
+            return QColor(STATUS_COLOURS.get(self.row_at(index.row()).state, "#000"))
         return super().data(index, role)
 
 
@@ -66,13 +68,15 @@ class _Sender(QObject):
 
     finished = Signal(object)
 
-    def start(self, db: Database, include_failed: bool) -> None:
+    def start(self, db: Database, include_failed: bool, ids: list[int] | None = None,
+              resend_unsure: bool = False) -> None:
         def work() -> None:
             from organiser.core.errors import OrganiserError
             from organiser.services.outbox import send_outbox
 
             try:
-                result: Any = send_outbox(db, include_failed=include_failed)
+                result: Any = send_outbox(db, include_failed=include_failed, ids=ids,
+                                          resend_unsure=resend_unsure)
             except OrganiserError as exc:
                 result = exc
             self.finished.emit(result)
@@ -104,6 +108,8 @@ class OutboxDialog(QDialog):
         self.send_button = self._button(buttons, self.tr("&Send queued"), "sendButton", self.send)
         self.retry_button = self._button(buttons, self.tr("&Retry failed"), "retryButton",
                                          self.retry)
+        self.resend_button = self._button(buttons, self.tr("Send &again…"), "resendButton",
+                                          self.resend)
         self.discard_button = self._button(buttons, self.tr("&Discard selected"), "discardButton",
                                            self.discard)
         self.password_button = self._button(buttons, self.tr("SMTP &password…"), "passwordButton",
@@ -132,11 +138,18 @@ class OutboxDialog(QDialog):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 340))
         counts = {s: sum(1 for r in rows if r.status.value == s)
                   for s in ("queued", "sent", "failed")}
-        self.summary.setText(self.tr("{queued} queued, {sent} sent, {failed} failed").format(
+        text = self.tr("{queued} queued, {sent} sent, {failed} failed").format(
             queued=number(counts["queued"]), sent=number(counts["sent"]),
-            failed=number(counts["failed"])))
+            failed=number(counts["failed"]))
+        unsure = sum(1 for r in rows if r.unsure)
+        if unsure:
+            text += "\n" + self.tr(
+                "{count} may have been sent already (sending stopped midway): they are not "
+                "sent again unless you choose Send again.").format(count=number(unsure))
+        self.summary.setText(text)
         self.send_button.setEnabled(counts["queued"] > 0 or counts["failed"] > 0)
         self.retry_button.setEnabled(counts["failed"] > 0)
+        self.resend_button.setEnabled(unsure > 0)
 
     def _selected_ids(self) -> list[int]:
         return [int(self.model.row_at(index.row()).id)
@@ -150,6 +163,27 @@ class OutboxDialog(QDialog):
 
     def retry(self) -> None:
         self.send(include_failed=True)
+
+    def resend(self) -> None:
+        """Messages that may have been sent: only after the person confirms, the selected
+        ones (or all of them when none is selected)."""
+        unsure = [r.id for r in self.model.rows() if r.unsure]
+        chosen = [i for i in self._selected_ids() if i in unsure] or unsure
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Send again"),
+            self.tr("{count} message(s) may have reached their recipients already: sending "
+                    "stopped midway, so nobody knows. Send them again? Someone who got the "
+                    "first one receives the same message (same Message-ID) a second time.")
+            .format(count=number(len(chosen))))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.send_button.setEnabled(False)
+        self.retry_button.setEnabled(False)
+        self.resend_button.setEnabled(False)
+        self.summary.setText(self.tr("Sending…"))
+        self.sender_worker.start(self.db, False, ids=chosen, resend_unsure=True)
 
     def _sent(self, result: Any) -> None:
         from organiser.core.errors import OrganiserError
