@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -154,7 +153,9 @@ class CounterProposalsDialog(QDialog):
             if box.clickedButton() is queue_button:
                 queue = True
             elif box.clickedButton() is save_button:
-                path, _ = QFileDialog.getSaveFileName(
+                from organiser.ui.file_dialogs import get_save_file_name
+
+                path, _ = get_save_file_name(
                     self, self.tr("Save the DECLINECOUNTER"), "declinecounter.ics",
                     self.tr("iCalendar (*.ics)"))
                 if not path:
