@@ -537,6 +537,14 @@ FR_UI: dict[str, str | list[str]] = {
     "Put the message in the outbox": "Mettre le message dans la boîte d’envoi",
     "Save the .ics file…": "Enregistrer le fichier .ics…",
     "Save the DECLINECOUNTER": "Enregistrer le DECLINECOUNTER",
+    "Event saved.": "Réunion enregistrée.",
+    "Event saved: SEQUENCE {sequence}, {count} answer(s) reset to needs action. Send the "
+    "update: Mail invitations.":
+        "Réunion enregistrée : SEQUENCE {sequence}, {count} réponse(s) remise(s) en attente. "
+        "Envoyez la mise à jour : Envoyer les invitations.",
+    "Event saved: SEQUENCE {sequence}. Send the update: Mail invitations.":
+        "Réunion enregistrée : SEQUENCE {sequence}. Envoyez la mise à jour : Envoyer les "
+        "invitations.",
     "CounterStatus|open": "ouverte", "CounterStatus|accepted": "acceptée",
     "CounterStatus|declined": "refusée", "CounterStatus|outdated": "dépassée",
 }
@@ -1013,6 +1021,13 @@ AR_UI: dict[str, str | list[str]] = {
     "Put the message in the outbox": "وضع الرسالة في صندوق الصادر",
     "Save the .ics file…": "حفظ ملف ‎.ics…",
     "Save the DECLINECOUNTER": "حفظ DECLINECOUNTER",
+    "Event saved.": "حُفظت الفعالية.",
+    "Event saved: SEQUENCE {sequence}, {count} answer(s) reset to needs action. Send the "
+    "update: Mail invitations.":
+        "حُفظت الفعالية: SEQUENCE {sequence}، وأُعيد {count} من الردود إلى انتظار الرد. أرسل "
+        "التحديث: إرسال الدعوات بالبريد.",
+    "Event saved: SEQUENCE {sequence}. Send the update: Mail invitations.":
+        "حُفظت الفعالية: SEQUENCE {sequence}. أرسل التحديث: إرسال الدعوات بالبريد.",
     "CounterStatus|open": "مفتوح", "CounterStatus|accepted": "مقبول",
     "CounterStatus|declined": "مرفوض", "CounterStatus|outdated": "متجاوَز",
 }

@@ -86,7 +86,13 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     say(f"  uid: {details['uid']}  sequence: {details['sequence']}")
     say(f"  invitations: {len(details['invitations'])}")
     for inv in details["invitations"]:
-        say(f"    {inv['name']} <{inv['email']}> {inv['role']}: {inv['reply']}")
+        delegated = f" (delegated to {inv['delegated_to']})" if inv["delegated_to"] else ""
+        say(f"    {inv['name']} <{inv['email']}> {inv['role']}: {inv['reply']}{delegated}")
+    proposals = details["counter_proposals"]
+    if proposals:
+        say(f"  proposals of another time: {len(proposals)} "
+            f"({sum(1 for p in proposals if p['status'] == 'open')} open; "
+            f"organiser counters list {details['id']})")
     if details["agenda"]:
         say(f"  agenda: {len(details['agenda'])} items")
         for item in details["agenda"]:

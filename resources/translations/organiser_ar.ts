@@ -1503,85 +1503,85 @@
 <context>
     <name>CounterProposalsDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="36" />
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="118" />
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="172" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="35" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="117" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="173" />
         <source>Proposals of another time</source>
         <translation>مقترحات لموعد آخر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="43" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="42" />
         <source>Accept (move the event)</source>
         <translation>قبول (نقل الفعالية)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="45" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="44" />
         <source>Decline…</source>
         <translation>رفض…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="72" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="71" />
         <source>Accepting moves the event to the proposed time: everyone is asked again with the update. Declining sends the proposer a DECLINECOUNTER; the event stays as it is.</source>
         <translation>القبول ينقل الفعالية إلى الموعد المقترح ويُطلب الرد من الجميع مجددًا مع التحديث. الرفض يرسل إلى صاحب الاقتراح DECLINECOUNTER وتبقى الفعالية كما هي.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="85" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="84" />
         <source>{start} to {end} ({zone})</source>
         <translation>من {start} إلى {end} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="88" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="87" />
         <source>no time given</source>
         <translation>لم يُحدَّد موعد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="110" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="109" />
         <source>Accept the proposal</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="111" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="110" />
         <source>Move the event to the time {name} proposed? Every answer is asked again.</source>
         <translation>نقل الفعالية إلى الموعد الذي اقترحه {name}؟ سيُطلب كل رد من جديد.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="122" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="121" />
         <source>The event moved (SEQUENCE {sequence}); {count} answer(s) were reset. Send the update: Mail invitations.</source>
         <translation>نُقلت الفعالية (SEQUENCE {sequence})؛ أُعيد تعيين {count} من الردود. أرسل التحديث: إرسال الدعوات.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="137" />
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="145" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="136" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="144" />
         <source>Decline the proposal</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="138" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="137" />
         <source>A word for {name} (optional):</source>
         <translation>كلمة إلى {name} (اختياري):</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="146" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="145" />
         <source>How should the DECLINECOUNTER reach {name}?</source>
         <translation>كيف يصل DECLINECOUNTER إلى {name}؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="148" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="147" />
         <source>Put the message in the outbox</source>
         <translation>وضع الرسالة في صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="150" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="149" />
         <source>Save the .ics file…</source>
         <translation>حفظ ملف ‎.ics…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="158" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="159" />
         <source>Save the DECLINECOUNTER</source>
         <translation>حفظ DECLINECOUNTER</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="159" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="160" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
@@ -1758,67 +1758,67 @@
 <context>
     <name>EventEditorDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="56" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="57" />
         <source>New event</source>
         <translation>فعالية جديدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="56" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="57" />
         <source>Edit event</source>
         <translation>تعديل الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="111" />
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="111" />
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="112" />
         <source>&amp;Starts</source>
         <translation>ت&amp;بدأ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="112" />
         <source>&amp;Ends</source>
         <translation>ت&amp;نتهي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="111" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="113" />
         <source>Time &amp;zone</source>
         <translation>المنطقة ال&amp;زمنية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="112" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="114" />
         <source>&amp;Venue</source>
         <translation>الم&amp;كان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="113" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="115" />
         <source>&amp;Address</source>
         <translation>ال&amp;عنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="114" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="116" />
         <source>&amp;Online link</source>
         <translation>ال&amp;رابط الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="115" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="117" />
         <source>&amp;Description</source>
         <translation>ال&amp;وصف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="116" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="118" />
         <source>Stat&amp;us</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="155" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="157" />
         <source>Calendar version (SEQUENCE) {sequence}: changing the time, place or status sends an update; the title or description alone do not.</source>
         <translation>إصدار التقويم (SEQUENCE) {sequence}: تغيير الوقت أو المكان أو الحالة يرسل تحديثًا؛ أما تغيير العنوان أو الوصف وحده فلا.</translation>
     </message>
@@ -1872,133 +1872,148 @@
 <context>
     <name>EventsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="43" />
+        <location filename="../../organiser/ui/areas/events.py" line="44" />
         <source>Documents (PDF)</source>
         <translation>المستندات (PDF)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="44" />
+        <location filename="../../organiser/ui/areas/events.py" line="45" />
         <source>Mail</source>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="117" />
+        <location filename="../../organiser/ui/areas/events.py" line="118" />
         <source>No database open.</source>
         <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="134" />
+        <location filename="../../organiser/ui/areas/events.py" line="135" />
         <source>{count} events</source>
         <translation>عدد الفعاليات: {count}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="254" />
+        <location filename="../../organiser/ui/areas/events.py" line="255" />
         <source>New event…</source>
         <translation>فعالية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="262" />
+        <location filename="../../organiser/ui/areas/events.py" line="263" />
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="264" />
+        <location filename="../../organiser/ui/areas/events.py" line="265" />
         <source>Duplicate</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="267" />
+        <location filename="../../organiser/ui/areas/events.py" line="268" />
         <source>Cancel event…</source>
         <translation>إلغاء الفعالية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="269" />
+        <location filename="../../organiser/ui/areas/events.py" line="270" />
         <source>Calendar file…</source>
         <translation>ملف التقويم…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="275" />
+        <location filename="../../organiser/ui/areas/events.py" line="276" />
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="287" />
+        <location filename="../../organiser/ui/areas/events.py" line="288" />
         <source>Event created; add people below.</source>
         <translation>أُنشئت الفعالية؛ أضف الأشخاص أدناه.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="313" />
+        <location filename="../../organiser/ui/areas/events.py" line="304" />
+        <source>Event saved.</source>
+        <translation>حُفظت الفعالية.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="306" />
+        <source>Event saved: SEQUENCE {sequence}, {count} answer(s) reset to needs action. Send the update: Mail invitations.</source>
+        <translation>حُفظت الفعالية: SEQUENCE {sequence}، وأُعيد {count} من الردود إلى انتظار الرد. أرسل التحديث: إرسال الدعوات بالبريد.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="309" />
+        <source>Event saved: SEQUENCE {sequence}. Send the update: Mail invitations.</source>
+        <translation>حُفظت الفعالية: SEQUENCE {sequence}. أرسل التحديث: إرسال الدعوات بالبريد.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="326" />
         <source>Copy made as a draft, with the same invitees; edit its dates.</source>
         <translation>أُنشئت نسخة كمسودة بالمدعوين أنفسهم؛ عدّل تواريخها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="321" />
+        <location filename="../../organiser/ui/areas/events.py" line="334" />
         <source>Cancel this event? Every invitee then needs the cancellation (the event's calendar file becomes a CANCEL).</source>
         <translation>إلغاء هذه الفعالية؟ يجب عندها إرسال الإلغاء إلى كل مدعو (يصبح ملف تقويم الفعالية CANCEL).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="323" />
+        <location filename="../../organiser/ui/areas/events.py" line="336" />
         <source>Cancel the event</source>
         <translation>إلغاء الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="347" />
+        <location filename="../../organiser/ui/areas/events.py" line="360" />
         <source>Save the calendar file</source>
         <translation>حفظ ملف التقويم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="348" />
-        <location filename="../../organiser/ui/areas/events.py" line="404" />
+        <location filename="../../organiser/ui/areas/events.py" line="361" />
+        <location filename="../../organiser/ui/areas/events.py" line="417" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="351" />
+        <location filename="../../organiser/ui/areas/events.py" line="364" />
         <source>Calendar file written to {path}</source>
         <translation>حُفظ ملف التقويم في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="356" />
+        <location filename="../../organiser/ui/areas/events.py" line="369" />
         <source>Import calendar &amp;replies…</source>
         <translation>استيراد &amp;ردود التقويم…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="360" />
+        <location filename="../../organiser/ui/areas/events.py" line="373" />
         <source>Export programme &amp;calendar (.ics)…</source>
         <translation>تصدير ت&amp;قويم البرنامج (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="390" />
+        <location filename="../../organiser/ui/areas/events.py" line="403" />
         <source>Import calendar replies</source>
         <translation>استيراد ردود التقويم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="391" />
+        <location filename="../../organiser/ui/areas/events.py" line="404" />
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation>ردود التقويم (*.ics *.eml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="403" />
+        <location filename="../../organiser/ui/areas/events.py" line="416" />
         <source>Export the programme calendar</source>
         <translation>تصدير تقويم البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="408" />
+        <location filename="../../organiser/ui/areas/events.py" line="421" />
         <source>Programme calendar written to {path}</source>
         <translation>حُفظ تقويم البرنامج في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="438" />
+        <location filename="../../organiser/ui/areas/events.py" line="451" />
         <source>Calendar replies</source>
         <translation>ردود التقويم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="439" />
+        <location filename="../../organiser/ui/areas/events.py" line="452" />
         <source>{applied} of {total} replies applied.</source>
         <translation>طُبّق {applied} من {total} ردود.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="451" />
+        <location filename="../../organiser/ui/areas/events.py" line="464" />
         <source>{applied} of {total} calendar replies applied</source>
         <translation>طُبّق {applied} من {total} ردود تقويم</translation>
     </message>
@@ -2564,7 +2579,7 @@
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="41" />
+        <location filename="../../organiser/ui/areas/events.py" line="42" />
         <source>E&amp;vent</source>
         <translation>&amp;فعالية</translation>
     </message>

@@ -1503,85 +1503,85 @@
 <context>
     <name>CounterProposalsDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="36" />
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="118" />
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="172" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="35" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="117" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="173" />
         <source>Proposals of another time</source>
         <translation>Propositions d’un autre horaire</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="43" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="42" />
         <source>Accept (move the event)</source>
         <translation>Accepter (déplacer la réunion)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="45" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="44" />
         <source>Decline…</source>
         <translation>Refuser…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="72" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="71" />
         <source>Accepting moves the event to the proposed time: everyone is asked again with the update. Declining sends the proposer a DECLINECOUNTER; the event stays as it is.</source>
         <translation>Accepter déplace la réunion à l’horaire proposé : chacun est sollicité à nouveau avec la mise à jour. Refuser envoie un DECLINECOUNTER à l’auteur ; la réunion reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="85" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="84" />
         <source>{start} to {end} ({zone})</source>
         <translation>{start} à {end} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="88" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="87" />
         <source>no time given</source>
         <translation>aucun horaire indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="110" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="109" />
         <source>Accept the proposal</source>
         <translation>Accepter la proposition</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="111" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="110" />
         <source>Move the event to the time {name} proposed? Every answer is asked again.</source>
         <translation>Déplacer la réunion à l’horaire proposé par {name} ? Toutes les réponses sont redemandées.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="122" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="121" />
         <source>The event moved (SEQUENCE {sequence}); {count} answer(s) were reset. Send the update: Mail invitations.</source>
         <translation>La réunion a été déplacée (SEQUENCE {sequence}) ; {count} réponse(s) remise(s) à zéro. Envoyez la mise à jour : Envoyer les invitations.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="137" />
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="145" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="136" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="144" />
         <source>Decline the proposal</source>
         <translation>Refuser la proposition</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="138" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="137" />
         <source>A word for {name} (optional):</source>
         <translation>Un mot pour {name} (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="146" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="145" />
         <source>How should the DECLINECOUNTER reach {name}?</source>
         <translation>Comment le DECLINECOUNTER doit-il parvenir à {name} ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="148" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="147" />
         <source>Put the message in the outbox</source>
         <translation>Mettre le message dans la boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="150" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="149" />
         <source>Save the .ics file…</source>
         <translation>Enregistrer le fichier .ics…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="158" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="159" />
         <source>Save the DECLINECOUNTER</source>
         <translation>Enregistrer le DECLINECOUNTER</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="159" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="160" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
@@ -1758,67 +1758,67 @@
 <context>
     <name>EventEditorDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="56" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="57" />
         <source>New event</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="56" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="57" />
         <source>Edit event</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="111" />
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="109" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="111" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="112" />
         <source>&amp;Starts</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="110" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="112" />
         <source>&amp;Ends</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="111" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="113" />
         <source>Time &amp;zone</source>
         <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="112" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="114" />
         <source>&amp;Venue</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="113" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="115" />
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="114" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="116" />
         <source>&amp;Online link</source>
         <translation>Lien en &amp;ligne</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="115" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="117" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="116" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="118" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_editor.py" line="155" />
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="157" />
         <source>Calendar version (SEQUENCE) {sequence}: changing the time, place or status sends an update; the title or description alone do not.</source>
         <translation>Version d’agenda (SEQUENCE) {sequence} : changer l’heure, le lieu ou le statut envoie une mise à jour ; le titre ou la description seuls, non.</translation>
     </message>
@@ -1872,133 +1872,148 @@
 <context>
     <name>EventsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="43" />
+        <location filename="../../organiser/ui/areas/events.py" line="44" />
         <source>Documents (PDF)</source>
         <translation>Documents (PDF)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="44" />
+        <location filename="../../organiser/ui/areas/events.py" line="45" />
         <source>Mail</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="117" />
+        <location filename="../../organiser/ui/areas/events.py" line="118" />
         <source>No database open.</source>
         <translation>Aucune base de données ouverte.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="134" />
+        <location filename="../../organiser/ui/areas/events.py" line="135" />
         <source>{count} events</source>
         <translation>{count} réunions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="254" />
+        <location filename="../../organiser/ui/areas/events.py" line="255" />
         <source>New event…</source>
         <translation>Nouvelle réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="262" />
+        <location filename="../../organiser/ui/areas/events.py" line="263" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="264" />
+        <location filename="../../organiser/ui/areas/events.py" line="265" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="267" />
+        <location filename="../../organiser/ui/areas/events.py" line="268" />
         <source>Cancel event…</source>
         <translation>Annuler la réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="269" />
+        <location filename="../../organiser/ui/areas/events.py" line="270" />
         <source>Calendar file…</source>
         <translation>Fichier d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="275" />
+        <location filename="../../organiser/ui/areas/events.py" line="276" />
         <source>Events</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="287" />
+        <location filename="../../organiser/ui/areas/events.py" line="288" />
         <source>Event created; add people below.</source>
         <translation>Réunion créée ; ajoutez des personnes ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="313" />
+        <location filename="../../organiser/ui/areas/events.py" line="304" />
+        <source>Event saved.</source>
+        <translation>Réunion enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="306" />
+        <source>Event saved: SEQUENCE {sequence}, {count} answer(s) reset to needs action. Send the update: Mail invitations.</source>
+        <translation>Réunion enregistrée : SEQUENCE {sequence}, {count} réponse(s) remise(s) en attente. Envoyez la mise à jour : Envoyer les invitations.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="309" />
+        <source>Event saved: SEQUENCE {sequence}. Send the update: Mail invitations.</source>
+        <translation>Réunion enregistrée : SEQUENCE {sequence}. Envoyez la mise à jour : Envoyer les invitations.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="326" />
         <source>Copy made as a draft, with the same invitees; edit its dates.</source>
         <translation>Copie créée en brouillon, avec les mêmes invités ; modifiez ses dates.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="321" />
+        <location filename="../../organiser/ui/areas/events.py" line="334" />
         <source>Cancel this event? Every invitee then needs the cancellation (the event's calendar file becomes a CANCEL).</source>
         <translation>Annuler cette réunion ? Chaque invité doit alors recevoir l’annulation (le fichier d’agenda de la réunion devient un CANCEL).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="323" />
+        <location filename="../../organiser/ui/areas/events.py" line="336" />
         <source>Cancel the event</source>
         <translation>Annuler la réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="347" />
+        <location filename="../../organiser/ui/areas/events.py" line="360" />
         <source>Save the calendar file</source>
         <translation>Enregistrer le fichier d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="348" />
-        <location filename="../../organiser/ui/areas/events.py" line="404" />
+        <location filename="../../organiser/ui/areas/events.py" line="361" />
+        <location filename="../../organiser/ui/areas/events.py" line="417" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="351" />
+        <location filename="../../organiser/ui/areas/events.py" line="364" />
         <source>Calendar file written to {path}</source>
         <translation>Fichier d’agenda enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="356" />
+        <location filename="../../organiser/ui/areas/events.py" line="369" />
         <source>Import calendar &amp;replies…</source>
         <translation>Importer les &amp;réponses d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="360" />
+        <location filename="../../organiser/ui/areas/events.py" line="373" />
         <source>Export programme &amp;calendar (.ics)…</source>
         <translation>Exporter l’&amp;agenda du programme (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="390" />
+        <location filename="../../organiser/ui/areas/events.py" line="403" />
         <source>Import calendar replies</source>
         <translation>Importer les réponses d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="391" />
+        <location filename="../../organiser/ui/areas/events.py" line="404" />
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation>Réponses d’agenda (*.ics *.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="403" />
+        <location filename="../../organiser/ui/areas/events.py" line="416" />
         <source>Export the programme calendar</source>
         <translation>Exporter l’agenda du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="408" />
+        <location filename="../../organiser/ui/areas/events.py" line="421" />
         <source>Programme calendar written to {path}</source>
         <translation>Agenda du programme enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="438" />
+        <location filename="../../organiser/ui/areas/events.py" line="451" />
         <source>Calendar replies</source>
         <translation>Réponses d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="439" />
+        <location filename="../../organiser/ui/areas/events.py" line="452" />
         <source>{applied} of {total} replies applied.</source>
         <translation>{applied} réponses appliquées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="451" />
+        <location filename="../../organiser/ui/areas/events.py" line="464" />
         <source>{applied} of {total} calendar replies applied</source>
         <translation>{applied} réponses d’agenda appliquées sur {total}</translation>
     </message>
@@ -2564,7 +2579,7 @@
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="41" />
+        <location filename="../../organiser/ui/areas/events.py" line="42" />
         <source>E&amp;vent</source>
         <translation>&amp;Réunion</translation>
     </message>

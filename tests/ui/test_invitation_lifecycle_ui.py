@@ -115,3 +115,37 @@ def test_removing_an_invitee_offers_the_cancellation(main_window: Any, qtbot: An
     methods = {part.get_param("method") for part in message.walk()
                if part.get_content_type() in ("text/calendar", "application/ics")}
     assert methods == {"CANCEL"}
+
+
+def test_the_event_editor_asks_everyone_again_only_for_a_new_time_or_place(
+        main_window: Any, qtbot: Any) -> None:
+    from organiser.services.events import event_details
+    from organiser.ui.dialogs.event_editor import EventEditorDialog
+
+    db = main_window.db
+    area = _area(main_window)
+    before = event_details(db, INFO)
+
+    editor = EventEditorDialog(db, INFO, area)
+    qtbot.addWidget(editor)
+    editor.description.setPlainText("Please read the benchmarking note first.")
+    editor.accept()
+    assert editor.change is not None and not editor.change.bumped
+    assert area.saved_message(editor.change) == "Event saved."
+    kept = event_details(db, INFO)
+    assert kept["sequence"] == before["sequence"]
+    assert [i["reply"] for i in kept["invitations"]] == [
+        i["reply"] for i in before["invitations"]]
+
+    editor = EventEditorDialog(db, INFO, area)
+    qtbot.addWidget(editor)
+    editor.start.setDateTime(editor.start.dateTime().addSecs(3600))
+    editor.end.setDateTime(editor.end.dateTime().addSecs(3600))
+    editor.accept()
+    assert editor.change is not None and editor.change.bumped
+    assert area.saved_message(editor.change) == (
+        "Event saved: SEQUENCE 1, 16 answer(s) reset to needs action. Send the update: Mail "
+        "invitations.")
+    moved = event_details(db, INFO)
+    assert moved["sequence"] == 1 and moved["start"] == "2026-12-08T14:00:00+01:00"
+    assert {i["reply"] for i in moved["invitations"]} == {"needs action"}

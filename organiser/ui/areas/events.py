@@ -34,6 +34,7 @@ from organiser.ui.views import select_row, size_columns_from_sample
 if TYPE_CHECKING:
     from organiser.core.storage import Database
     from organiser.services.event_list import EventRow
+    from organiser.services.events import EventChange
     from organiser.services.replies import ReplyResult
     from organiser.ui.main_window import MainWindow
 
@@ -295,6 +296,18 @@ class EventsArea(Area):
         dialog = EventEditorDialog(self.db, event_id, self)
         if dialog.exec() == EventEditorDialog.DialogCode.Accepted:
             self.reload_event(event_id)
+            self.status_message.emit(self.saved_message(dialog.change))
+
+    def saved_message(self, change: EventChange | None) -> str:
+        """What a save did to the invitations (a new time or place asks everyone again)."""
+        if change is None or not change.bumped:
+            return self.tr("Event saved.")
+        if change.answers_reset:
+            return self.tr("Event saved: SEQUENCE {sequence}, {count} answer(s) reset to needs "
+                           "action. Send the update: Mail invitations.").format(
+                               sequence=change.sequence, count=number(change.answers_reset))
+        return self.tr("Event saved: SEQUENCE {sequence}. Send the update: Mail "
+                       "invitations.").format(sequence=change.sequence)
 
     def duplicate_event(self, event_id: int) -> None:
         if self.db is None:

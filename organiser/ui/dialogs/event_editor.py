@@ -25,6 +25,7 @@ from organiser.ui.labels import enum_text
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
+    from organiser.services.events import EventChange
 
 
 def _zones() -> list[str]:
@@ -101,6 +102,7 @@ class EventEditorDialog(QDialog):
 
         # the version the form was filled from, and the values it showed then
         self.version: int | None = None
+        self.change: EventChange | None = None  # what the save did (SEQUENCE, answers reset)
         self.base: dict[str, Any] = {}
         self.conflict = ConflictPanel(self)
         self.conflict.reload_requested.connect(self.reload)
@@ -217,8 +219,8 @@ class EventEditorDialog(QDialog):
             if self.event_id is None:
                 self.event_id = create_event(self.db, **self.values())
             else:
-                update_event(self.db, self.event_id, expected_version=self.version,
-                             **self.values())
+                self.change = update_event(self.db, self.event_id,
+                                           expected_version=self.version, **self.values())
         except ConflictError as exc:
             self.error.hide()
             self.conflict.show_conflict(str(exc))
