@@ -112,9 +112,11 @@ def test_errors_are_one_line(cli: Any, args: tuple[str, ...], message: str) -> N
     assert result.err.count("\n") == 1
 
 
-def test_ics_without_coordinator_names_the_settings_file(cli: Any, tmp_path: Path) -> None:
+def test_ics_without_coordinator_says_where_to_set_it(cli: Any, tmp_path: Path) -> None:
     path = set_coordinator("", "")
     assert cli("demo").code == 0
     result = cli("ics", "4", "-o", str(tmp_path / "x.ics"))
-    assert result.code == 1 and str(path) in result.err
+    # in words a coordinator understands (Preferences), not a key or a settings path
+    assert result.code == 1 and "Preferences, Identity" in result.err
+    assert str(path) not in result.err
     assert not (tmp_path / "x.ics").exists()
