@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from organiser.core import limits
 from organiser.core.text import (
     clean_line,
     clean_text,
@@ -41,7 +42,7 @@ LABELS = {
 }
 
 # Largest file an import reads: bigger ones are almost certainly not a contact list.
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = limits.CONTACT_FILE_BYTES
 
 _EMAIL = re.compile(r"^[^@\s\"(),:;<>\[\\\]]+@[A-Za-z0-9\u00a0-\uffff](?:[A-Za-z0-9\u00a0-\uffff-]*"
                     r"[A-Za-z0-9\u00a0-\uffff])?(?:\.[A-Za-z0-9\u00a0-\uffff](?:"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from organiser.core.errors import InputError
+from organiser.core.limits import read_input_file
 from organiser.core.text import fold
 from organiser.importers.contacts_common import MAX_FILE_BYTES, ContactRecord
 from organiser.importers.encoding import CHOICES, Decoded, decode_text, label
@@ -176,23 +177,10 @@ def read_contacts_csv(path: str | Path, *, encoding: str | None = None,
 
 
 def _read_bytes(file: Path, where: str) -> bytes:
-    try:
-        size = file.stat().st_size
-    except FileNotFoundError as exc:
-        raise InputError("no such file", file=where) from exc
-    if file.is_dir():
-        raise InputError("is a folder, not a file", file=where)
-    if size > MAX_FILE_BYTES:
-        raise InputError(
-            f"the file is {size / 1024 / 1024:.1f} MB; a contact list over "
-            f"{MAX_FILE_BYTES // 1024 // 1024} MB is not something Organiser imports "
-            "(is it the right file? split it into smaller lists)", file=where)
-    if size == 0:
+    data = read_input_file(file, MAX_FILE_BYTES, what="contact list")
+    if not data:
         raise InputError("the file is empty", file=where)
-    try:
-        return file.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot be read: {exc.strerror}", file=where) from exc
+    return data
 
 
 _MAGIC = [

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from organiser.core.errors import InputError
+from organiser.core.limits import VCARD_LINE_CHARS, read_input_file
 from organiser.importers.contacts_common import MAX_FILE_BYTES, ContactRecord
 from organiser.importers.contacts_csv import decode
 from organiser.importers.encoding import Decoded
@@ -20,35 +21,53 @@ def read_vcards(path: str | Path) -> list[ContactRecord]:
 def read_vcard_file(path: str | Path, encoding: str | None = None
                     ) -> tuple[list[ContactRecord], Decoded]:
     """The cards and how the file was decoded (a guessed legacy encoding is worth saying)."""
-    file = Path(path)
     where = str(path)
-    try:
-        size = file.stat().st_size
-    except FileNotFoundError as exc:
-        raise InputError("no such file", file=where) from exc
-    if size > MAX_FILE_BYTES:
-        raise InputError(f"the file is {size / 1024 / 1024:.1f} MB; a contact file over "
-                         f"{MAX_FILE_BYTES // 1024 // 1024} MB is not imported", file=where)
-    if size == 0:
+    data = read_input_file(path, MAX_FILE_BYTES, what="contact file")
+    if not data:
         raise InputError("the file is empty", file=where)
-    decoded = decode(file.read_bytes(), where, encoding)
+    decoded = decode(data, where, encoding)
     return parse_vcards(decoded.text, where), decoded
 
 
 def _unfold(text: str) -> list[tuple[int, str]]:
-    """Content lines with their first physical line number (folded lines joined)."""
+    """Content lines with their first physical line number (folded lines joined).
+
+    Linear in the file: pieces are collected and joined once (a 19 MB folded PHOTO joined by
+    repeated concatenation took minutes); a property longer than limits.VCARD_LINE_CHARS is
+    cut there (photos, logos and sounds are not imported; a name that long is refused by
+    the record's own checks).
+    """
     lines: list[tuple[int, str]] = []
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for number, raw in enumerate(raw_lines, start=1):
-        if raw[:1] in (" ", "\t") and lines:
-            first, content = lines[-1]
-            lines[-1] = (first, content + raw[1:])
-        elif lines and lines[-1][1].endswith("=") and "QUOTED-PRINTABLE" in \
-                lines[-1][1].split(":", 1)[0].upper():
-            first, content = lines[-1]
-            lines[-1] = (first, content[:-1] + "=\n" + raw)  # vCard 2.1 soft line break
-        elif raw.strip():
-            lines.append((number, raw))
+    pieces: list[str] = []
+    first = 0
+    size = 0
+    quoted_printable = False
+
+    def flush() -> None:
+        if pieces:
+            lines.append((first, "".join(pieces)))
+
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"),
+                                 start=1):
+        if raw[:1] in (" ", "\t") and pieces:
+            piece = raw[1:]
+        elif pieces and quoted_printable and pieces[-1].endswith("="):
+            pieces[-1] = pieces[-1][:-1]
+            piece = "=\n" + raw  # vCard 2.1 soft line break
+        else:
+            flush()
+            pieces, size = [], 0
+            if not raw.strip():
+                continue
+            first = number
+            quoted_printable = "QUOTED-PRINTABLE" in raw.split(":", 1)[0].upper()
+            piece = raw
+        if size + len(piece) > VCARD_LINE_CHARS:
+            piece = piece[: max(VCARD_LINE_CHARS - size, 0)]
+        size += len(piece)
+        if piece:
+            pieces.append(piece)
+    flush()
     return lines
 
 

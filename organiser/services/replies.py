@@ -30,6 +30,7 @@ from organiser.core.invitation_state import (
     store_answer,
     stored_answer,
 )
+from organiser.core.limits import REPLY_FILE_BYTES, read_input_file
 from organiser.core.models import Event, Invitation, Person, utcnow
 from organiser.core.storage import Database
 from organiser.core.text import email_key
@@ -213,14 +214,17 @@ def _delegate(session: Session, event: Event, inv: Invitation, parsed: ParsedRep
 def import_reply_file(db: Database, path: Path | str) -> ReplyResult:
     where = str(path)
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return ReplyResult(where, Outcome.FAILED, f"cannot be read: {exc.strerror or exc}")
-    try:
+        data = read_input_file(path, REPLY_FILE_BYTES, what="calendar reply")
         return apply_reply(db, parse_reply(data, where), where)
     except OrganiserError as exc:
         message = exc.message if exc.field is None else f"{exc.field}: {exc.message}"
         return ReplyResult(where, Outcome.FAILED, message)
+    except Exception as exc:  # a bug: this file fails, the batch goes on, the log has it
+        import logging
+
+        logging.getLogger("organiser").exception("reply %s", where)
+        return ReplyResult(where, Outcome.FAILED, f"not applied: unexpected "
+                           f"{exc.__class__.__name__}: {exc} (this is a bug; it is logged)")
 
 
 def import_replies(db: Database, paths: Iterable[Path | str]) -> list[ReplyResult]:
