@@ -16,7 +16,7 @@ from tests.conftest import REPO
 SAMPLES = REPO / "tests" / "data" / "contacts"
 
 
-def test_windows_1251_russian_names(cli) -> None:
+def test_windows_1251_russian_names(cli, db) -> None:
     table = read_contacts_csv(SAMPLES / "excel_russian_cp1251.csv")
     assert (table.encoding, table.encoding_guessed) == ("cp1251", True)
     names = {(r.given_name, r.family_name) for r in table.records()}
@@ -28,7 +28,7 @@ def test_windows_1251_russian_names(cli) -> None:
     assert {p["family_name"] for p in people} >= {"Шевченко", "Иванов"}  # type: ignore[union-attr,index]
 
 
-def test_windows_1256_arabic_names(cli) -> None:
+def test_windows_1256_arabic_names(cli, db) -> None:
     result = cli("contacts", "import", str(SAMPLES / "outlook_arabic_cp1256.csv"))
     assert result.code == 0, result.err
     assert "read as Windows-1256 (Arabic)" in result.err
@@ -43,7 +43,7 @@ def test_vcard_in_windows_1251() -> None:
     assert records[0].organisation == "Киевский институт закупок"
 
 
-def test_encoding_takes_any_codec_name(cli, tmp_path: Path) -> None:
+def test_encoding_takes_any_codec_name(cli, db, tmp_path: Path) -> None:
     path = tmp_path / "koi8.csv"
     path.write_bytes("Name,E-mail\nОлег Петров,oleg@x.example\n".encode("koi8_r"))
     result = cli("contacts", "import", str(path), "--encoding", "KOI8-R")
@@ -54,14 +54,14 @@ def test_encoding_takes_any_codec_name(cli, tmp_path: Path) -> None:
     assert cli("contacts", "import", str(vcf), "--encoding", "windows-1251").code == 0
 
 
-def test_unknown_codec_is_a_usage_error(cli, tmp_path: Path) -> None:
+def test_unknown_codec_is_a_usage_error(cli, db, tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_text("Name,E-mail\nA,a@x.example\n", encoding="utf-8")
     result = cli("contacts", "import", str(path), "--encoding", "klingon-8")
     assert result.code == 2 and "unknown encoding 'klingon-8'" in result.err
 
 
-def test_wrong_codec_names_the_line(cli, tmp_path: Path) -> None:
+def test_wrong_codec_names_the_line(cli, db, tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_bytes(b"Name,E-mail\nA,a@x.example\nJ\x81se,j@x.example\n")
     result = cli("contacts", "import", str(path), "--encoding", "cp1252")
@@ -69,7 +69,8 @@ def test_wrong_codec_names_the_line(cli, tmp_path: Path) -> None:
     assert f"{path}:3: cannot be read as Windows-1252" in result.err
 
 
-def test_utf8_with_one_stray_latin1_byte_is_an_error_naming_the_line(cli, tmp_path: Path) -> None:
+def test_utf8_with_one_stray_latin1_byte_is_an_error_naming_the_line(
+        cli, db, tmp_path: Path) -> None:
     rows = "".join(f"Hélène Lefèvre {i},h{i}@x.example\n" for i in range(20))
     path = tmp_path / "list.csv"
     path.write_bytes(("Name,E-mail\n" + rows).encode("utf-8") + b"Jos\xe9 Ortiz,j@x.example\n")
