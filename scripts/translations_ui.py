@@ -545,6 +545,9 @@ FR_UI: dict[str, str | list[str]] = {
     "Event saved: SEQUENCE {sequence}. Send the update: Mail invitations.":
         "Réunion enregistrée : SEQUENCE {sequence}. Envoyez la mise à jour : Envoyer les "
         "invitations.",
+    "Cancel and mail the cancellations…": "Annuler et envoyer les annulations…",
+    "Cancel the event only": "Annuler la réunion seulement",
+    "Keep the event": "Garder la réunion",
     "CounterStatus|open": "ouverte", "CounterStatus|accepted": "acceptée",
     "CounterStatus|declined": "refusée", "CounterStatus|outdated": "dépassée",
 }
@@ -1028,6 +1031,9 @@ AR_UI: dict[str, str | list[str]] = {
         "التحديث: إرسال الدعوات بالبريد.",
     "Event saved: SEQUENCE {sequence}. Send the update: Mail invitations.":
         "حُفظت الفعالية: SEQUENCE {sequence}. أرسل التحديث: إرسال الدعوات بالبريد.",
+    "Cancel and mail the cancellations…": "إلغاء وإرسال رسائل الإلغاء…",
+    "Cancel the event only": "إلغاء الفعالية فقط",
+    "Keep the event": "الإبقاء على الفعالية",
     "CounterStatus|open": "مفتوح", "CounterStatus|accepted": "مقبول",
     "CounterStatus|declined": "مرفوض", "CounterStatus|outdated": "متجاوَز",
 }

@@ -184,8 +184,9 @@ def _counter(session: Session, parsed: ParsedReply, event: Event, inv: Invitatio
                 f"{_fmt(event.start, event.timezone)} for '{event.title}'")
     if parsed.comment:
         text += f": “{parsed.comment}”"
-    return ReplyResult(where, Outcome.COUNTER, text + " (stored as a proposal: accept or "
-                       f"decline it with `organiser counters`, event {event.id})", event.id,
+    return ReplyResult(where, Outcome.COUNTER, text + " (stored as a proposal to accept or "
+                       "decline: Proposals… in the event's invitations, or organiser counters "
+                       f"list {event.id})", event.id,
                        address, None, _proposed(parsed), warnings)
 
 

@@ -1952,68 +1952,83 @@
         <translation>Annuler cette réunion ? Chaque invité doit alors recevoir l’annulation (le fichier d’agenda de la réunion devient un CANCEL).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="336" />
+        <location filename="../../organiser/ui/areas/events.py" line="337" />
         <source>Cancel the event</source>
         <translation>Annuler la réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="360" />
+        <location filename="../../organiser/ui/areas/events.py" line="340" />
+        <source>Cancel and mail the cancellations…</source>
+        <translation>Annuler et envoyer les annulations…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="343" />
+        <source>Cancel the event only</source>
+        <translation>Annuler la réunion seulement</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="346" />
+        <source>Keep the event</source>
+        <translation>Garder la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="381" />
         <source>Save the calendar file</source>
         <translation>Enregistrer le fichier d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="361" />
-        <location filename="../../organiser/ui/areas/events.py" line="417" />
+        <location filename="../../organiser/ui/areas/events.py" line="382" />
+        <location filename="../../organiser/ui/areas/events.py" line="438" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="364" />
+        <location filename="../../organiser/ui/areas/events.py" line="385" />
         <source>Calendar file written to {path}</source>
         <translation>Fichier d’agenda enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="369" />
+        <location filename="../../organiser/ui/areas/events.py" line="390" />
         <source>Import calendar &amp;replies…</source>
         <translation>Importer les &amp;réponses d’agenda…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="373" />
+        <location filename="../../organiser/ui/areas/events.py" line="394" />
         <source>Export programme &amp;calendar (.ics)…</source>
         <translation>Exporter l’&amp;agenda du programme (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="403" />
+        <location filename="../../organiser/ui/areas/events.py" line="424" />
         <source>Import calendar replies</source>
         <translation>Importer les réponses d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="404" />
+        <location filename="../../organiser/ui/areas/events.py" line="425" />
         <source>Calendar replies (*.ics *.eml);;All files (*)</source>
         <translation>Réponses d’agenda (*.ics *.eml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="416" />
+        <location filename="../../organiser/ui/areas/events.py" line="437" />
         <source>Export the programme calendar</source>
         <translation>Exporter l’agenda du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="421" />
+        <location filename="../../organiser/ui/areas/events.py" line="442" />
         <source>Programme calendar written to {path}</source>
         <translation>Agenda du programme enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="451" />
+        <location filename="../../organiser/ui/areas/events.py" line="472" />
         <source>Calendar replies</source>
         <translation>Réponses d’agenda</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="452" />
+        <location filename="../../organiser/ui/areas/events.py" line="473" />
         <source>{applied} of {total} replies applied.</source>
         <translation>{applied} réponses appliquées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/events.py" line="464" />
+        <location filename="../../organiser/ui/areas/events.py" line="485" />
         <source>{applied} of {total} calendar replies applied</source>
         <translation>{applied} réponses d’agenda appliquées sur {total}</translation>
     </message>

@@ -149,3 +149,22 @@ def test_the_event_editor_asks_everyone_again_only_for_a_new_time_or_place(
     moved = event_details(db, INFO)
     assert moved["sequence"] == 1 and moved["start"] == "2026-12-08T14:00:00+01:00"
     assert {i["reply"] for i in moved["invitations"]} == {"needs action"}
+
+
+def test_cancelling_an_event_offers_the_cancellations(main_window: Any, qtbot: Any) -> None:
+    from organiser.services import mail
+    from organiser.services.events import event_details
+    from organiser.services.outbox import list_outbox
+
+    set_coordinator()
+    db = main_window.db
+    mail.mark_sent(db, mail.prepare_invitations(db, INFO).messages)
+    area = _area(main_window)
+    click_text(qtbot, "cancelEventQuestion", "Cancel and mail the cancellations…")
+    QTimer.singleShot(300, lambda: click_text(qtbot, "mailWayOut", "Put in the outbox"))
+    with qtbot.waitSignal(area.status_message, timeout=10_000) as shown:
+        area.cancel_event(INFO)
+    assert event_details(db, INFO)["status"] == "cancelled"
+    assert "19 message(s) queued" in shown.args[0]
+    assert {m.subject for m in list_outbox(db)} == {
+        "Cancelled: Information sharing with the regional training institutes"}

@@ -325,7 +325,7 @@ class EventsArea(Area):
         self.status_message.emit(
             self.tr("Copy made as a draft, with the same invitees; edit its dates."))
 
-    def cancel_event(self, event_id: int, *, confirm: bool = True) -> None:
+    def cancel_event(self, event_id: int, *, confirm: bool = True, mail: bool = False) -> None:
         if self.db is None:
             return
         from organiser.core.errors import OrganiserError
@@ -333,14 +333,35 @@ class EventsArea(Area):
 
         question = self.tr("Cancel this event? Every invitee then needs the cancellation (the "
                            "event's calendar file becomes a CANCEL).")
-        if confirm and QMessageBox.question(self, self.tr("Cancel the event"),
-                                            question) != QMessageBox.StandardButton.Yes:
-            return
+        if confirm:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel the event"), question,
+                              parent=self)
+            box.setObjectName("cancelEventQuestion")
+            with_mail = box.addButton(self.tr("Cancel and mail the cancellations…"),
+                                      QMessageBox.ButtonRole.AcceptRole)
+            with_mail.setObjectName("cancelAndMail")
+            only = box.addButton(self.tr("Cancel the event only"),
+                                 QMessageBox.ButtonRole.DestructiveRole)
+            only.setObjectName("cancelOnly")
+            keep = box.addButton(self.tr("Keep the event"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(with_mail)
+            box.setEscapeButton(keep)
+            box.exec()
+            if box.clickedButton() not in (with_mail, only):
+                return
+            mail = box.clickedButton() is with_mail
         try:
             cancel_event(self.db, event_id)
         except OrganiserError as exc:
             self._report(exc)
+            mail = False
         self.reload_event(event_id)
+        if mail:
+            from organiser.ui.dialogs.outbox import mail_event
+
+            line = mail_event(self, self.db, event_id, "cancellations")
+            if line:
+                self.status_message.emit(line)
 
     def save_calendar_file(self, event_id: int, path: str | None = None) -> None:
         """The current REQUEST (or the CANCEL of a cancelled event) as an .ics file."""
