@@ -124,8 +124,12 @@ def cmd_uninvite(args: argparse.Namespace, ctx: Context) -> int:
 def _write(path: str, data: bytes) -> None:
     target = Path(path).expanduser()
     tmp = target.with_name(target.name + ".partial")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def cmd_ics(args: argparse.Namespace, ctx: Context) -> int:

@@ -57,8 +57,12 @@ def cmd_pdf(args: argparse.Namespace, ctx: Context) -> int:
         options["second_timezone"] = args.second_tz
     data = render_document(ctx.database(), args.kind, args.event, **options)
     partial = target.with_name(target.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(target)
+    try:
+        partial.write_bytes(data)
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     say(f"wrote {target} ({len(data) // 1024 + 1} KB)")
     return EXIT_OK
 

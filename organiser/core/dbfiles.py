@@ -10,9 +10,10 @@ commits vanish. So this module owns every path of the database family:
 - `probe()` reads what a file is (SQLite? empty? which schema?) through a read-only SQLite
   connection, never with `open()`; a refused file is left byte for byte as it was;
 - `copy()` and `overwrite()` go through SQLite's backup API; `set_aside()` renames;
-- a process-wide audit hook refuses any Python-level open of the files of a database this
-  process has open (`hold()` / `let_go()`, done by `open_database` and `Database.close`),
-  so a future line that forgets this fails loudly instead of losing data silently.
+- a process-wide audit hook refuses any Python-level open, rename onto, removal or truncation
+  of the files of a database this process has open (`hold()` / `let_go()`, done by
+  `open_database` and `Database.close`): an export saved over the database, a hash, a byte
+  copy written by a future line that forgets all this fails loudly instead of losing data.
 
 Qt's file dialogs are C++ and not seen by the hook: `organiser.ui.file_dialogs` makes them
 start away from the database's folder and never sniff file content.
@@ -53,22 +54,29 @@ class DatabaseFileAccessError(PermissionError):
     """Python code tried to open a file of a database this process has open."""
 
 
+# audit events that open, replace, delete or cut a file by name, and which arguments are paths
+_WATCHED = {"open": (0,), "os.rename": (0, 1), "os.remove": (0,), "os.truncate": (0,)}
+
+
 def _audit(event: str, args: tuple[Any, ...]) -> None:
-    if event != "open" or not _names:
+    if not _names or event not in _WATCHED:
         return
-    target = args[0] if args else None
-    if not isinstance(target, str | bytes | os.PathLike):
-        return  # a descriptor number: opening it again is not a new open of the file
-    name = os.fsdecode(target)
-    if os.path.basename(name) not in _names:
-        return
-    real = os.path.realpath(name)
-    for held in list(_held):
-        if real in (held, held + "-wal", held + "-shm", held + "-journal"):
+    for position in _WATCHED[event]:
+        target = args[position] if len(args) > position else None
+        if not isinstance(target, str | bytes | os.PathLike):
+            continue  # a descriptor number: not a new open of the file by name
+        name = os.fsdecode(target)
+        if os.path.basename(name) in _names and _is_held_real(os.path.realpath(name)):
+            what = "opened" if event == "open" else "replaced or removed"
             raise DatabaseFileAccessError(
                 errno.EACCES,
-                "is the database this Organiser has open: only SQLite may open it (closing any "
-                "other descriptor of it drops SQLite's locks and loses changes)", name)
+                f"is the database this Organiser has open: it cannot be {what} except by "
+                "SQLite (only SQLite may open it: closing any other descriptor of it drops "
+                "SQLite's locks and loses changes)", name)
+
+
+def _is_held_real(real: str) -> bool:
+    return any(real == held + suffix for held in list(_held) for suffix in SUFFIXES)
 
 
 def _install_hook() -> None:

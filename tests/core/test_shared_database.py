@@ -129,3 +129,22 @@ def test_restore_while_another_process_has_the_database_open(shared: Path,
         other.kill()
     assert read_step_text(shared, 1) == "later"
     assert organiser("--db", str(shared), "check").returncode == 0
+
+
+@pytest.mark.parametrize("command", [
+    ("programme", "next-steps-csv", "-o", "{db}"), ("programme", "report", "-o", "{db}"),
+    ("calendar", "-o", "{db}"), ("pdf", "agenda", "5", "-o", "{db}")])
+def test_an_export_saved_over_the_open_database_is_refused(cli, demo_db, db_path: Path,
+                                                           command: tuple[str, ...]) -> None:
+    """Writing a file over the database (a slip in a save dialog, a wrong -o) used to
+    replace it by a rename; the guard refuses it and the database stays whole."""
+    from organiser.core.storage import integrity_check
+    from organiser.services.contacts import list_people
+
+    people = len(list_people(demo_db))
+    result = cli(*[part.format(db=db_path) for part in command])
+    assert result.code == 1, result.out
+    assert "is the database this Organiser has open" in result.err
+    assert integrity_check(demo_db) == []
+    assert len(list_people(demo_db)) == people
+    assert not [p for p in db_path.parent.iterdir() if "partial" in p.name or ".tmp" in p.name]
