@@ -1,8 +1,9 @@
 """Installer bundle: its size, and start-up of the bundled app against the source run.
 
-Usage: .venv/bin/python bench/bundle.py [--dist DIR] [--runs 5] [--platform offscreen]
+Usage: .venv/bin/python bench/bundle.py [--dist DIR] [--runs 5] [--platform offscreen] [--size-only]
 Builds the bundle with build_installer.spec into a temporary folder unless --dist names an
-existing dist/organiser folder. Prints the folder's size, then the median of `--startup-probe`
+existing dist/organiser folder. Prints the folder's size against its budget and the ten biggest
+files, then the median of `--startup-probe`
 (shown=, listed=) and of `check` for the bundle and for `python -m organiser`, and the ratios.
 """
 
@@ -20,8 +21,19 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 
+# the size the bundle may take on disk (tests/test_bundle.py holds it to this)
+BUDGET_MB = 150
+
+
 def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def biggest(folder: Path, count: int = 10) -> list[tuple[int, str]]:
+    """The largest files, with their path inside the bundle."""
+    sizes = [(p.stat().st_size, str(p.relative_to(folder))) for p in folder.rglob("*")
+             if p.is_file() and not p.is_symlink()]
+    return sorted(sizes, reverse=True)[:count]
 
 
 def probe(command: list[str], env: dict[str, str]) -> dict[str, float]:
@@ -41,6 +53,7 @@ def main() -> None:
     parser.add_argument("--dist", type=Path)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--platform", default="offscreen")
+    parser.add_argument("--size-only", action="store_true", help="print the size, not the timings")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="organiser-bundle-"))
     dist = args.dist
@@ -52,7 +65,13 @@ def main() -> None:
         print(f"build: {time.perf_counter() - started:.1f} s")
         dist = work / "dist" / "organiser"
     size = folder_size(dist)
-    print(f"bundle: {dist} {size / 1e6:.1f} MB in {sum(1 for _ in dist.rglob('*'))} files")
+    print(f"bundle: {dist} {size / 1e6:.1f} MB in {sum(1 for _ in dist.rglob('*'))} files "
+          f"(budget {BUDGET_MB} MB: {'within' if size <= BUDGET_MB * 1e6 else 'OVER'})")
+    print("ten biggest items:")
+    for item_size, name in biggest(dist):
+        print(f"  {item_size / 1e6:6.1f} MB  {name}")
+    if args.size_only:
+        return
 
     env = {**os.environ, "QT_QPA_PLATFORM": args.platform,
            "ORGANISER_DATA_DIR": str(work / "data"), "ORGANISER_CONFIG_DIR": str(work / "cfg"),

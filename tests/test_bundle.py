@@ -48,15 +48,43 @@ def test_bundle_holds_resources_and_migrations(bundle: Path) -> None:
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
     assert sorted(p.name for p in (migrations / "versions").glob("*.py")) == sorted(
         p.name for p in (REPO / "organiser" / "migrations" / "versions").glob("*.py"))
+    run_time = {"README.md", ".gitkeep", "organiser.svg", "organiser.ico", "organiser.icns"}
     source_resources = [p.relative_to(REPO) for p in (REPO / "resources").rglob("*")
-                        if p.is_file() and p.name != ".gitkeep"]
-    assert all((root / rel).is_file() for rel in source_resources)
+                        if p.is_file() and p.name not in run_time]
+    missing = [str(rel) for rel in source_resources if not (root / rel).is_file()]
+    assert not missing, missing
     qt = root / "PySide6"
     assert not list(qt.glob("QtQuick*")) and not list(qt.glob("QtQml*"))
     assert not list(qt.glob("QtNetwork*"))
     translations = {p.name for p in (qt / "Qt" / "translations").glob("*.qm")}
     assert {"qtbase_fr.qm", "qtbase_ar.qm"} <= translations
     assert not any(name.endswith(("_de.qm", "_ja.qm")) for name in translations)
+
+
+@pytest.mark.slow
+def test_bundle_keeps_to_its_budget(bundle: Path) -> None:
+    """At most 150 MB on disk: no Qt module, plugin or library the app never loads, no Pillow,
+    no PostgreSQL driver (the team extra), debugging symbols stripped (bench/bundle.py prints
+    the ten biggest items)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        from bundle import BUDGET_MB, biggest, folder_size  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    size = folder_size(bundle)
+    listing = "\n".join(f"{s / 1e6:6.1f} MB  {name}" for s, name in biggest(bundle))
+    assert size <= BUDGET_MB * 1e6, f"{size / 1e6:.1f} MB; the biggest:\n{listing}"
+    internal = bundle / "_internal"
+    root = internal if internal.is_dir() else bundle
+    names = {p.name for p in root.rglob("*")}
+    assert not {"psycopg", "psycopg_binary", "pygments"} & names
+    assert not [n for n in names if n.startswith(("libavif", "libwebp", "libpq"))]
+    plugins = root / "PySide6" / "Qt" / "plugins"
+    assert not (plugins / "platformthemes" / "libqgtk3.so").exists()
+    assert not list((plugins / "platforms").glob("*vnc*"))
+    if sys.platform.startswith("linux"):
+        assert (plugins / "platforms" / "libqxcb.so").exists()
+        assert (plugins / "platforms" / "libqoffscreen.so").exists()
 
 
 @pytest.mark.slow
