@@ -8,6 +8,15 @@ from __future__ import annotations
 
 FR_LIVE: dict[str, str | list[str]] = {
     "Planned": "Prévu", "Expected": "Prévision",
+    "1 vote": "1 voix", "{count} votes": "{count} voix",
+    "Choose the voter first: type their name.": "Choisissez d’abord qui vote : tapez son nom.",
+    "Columns": "Colonnes", "List": "Liste",
+    "Move to theme… (Ctrl+M)": "Vers un thème… (Ctrl+M)",
+    "Out of theme (Ctrl+U)": "Hors thème (Ctrl+U)",
+    "Nobody named “{name}” can vote here.": "Personne du nom de « {name} » ne vote ici.",
+    "Select an idea: 1–9 or + give dots, 0 or − take them back; type a name (Enter) to "
+    "change voter.": "Choisissez une idée : 1–9 ou + donnent des gommettes, 0 ou − les "
+    "reprennent ; tapez un nom (Entrée) pour changer de votant.",
     "Documents (PDF)": "Documents (PDF)", "MainWindow|E&vent": "&Réunion",
     "STARTTLS (usually port 587)": "STARTTLS (en général port 587)",
     "SSL/TLS (usually port 465)": "SSL/TLS (en général port 465)",
@@ -35,6 +44,15 @@ FR_LIVE: dict[str, str | list[str]] = {
 
 AR_LIVE: dict[str, str | list[str]] = {
     "Planned": "المقرر", "Expected": "المتوقع",
+    "1 vote": "صوت واحد", "{count} votes": "{count} أصوات",
+    "Choose the voter first: type their name.": "اختر المصوّت أولًا: اكتب اسمه.",
+    "Columns": "أعمدة", "List": "قائمة",
+    "Move to theme… (Ctrl+M)": "نقل إلى محور… (Ctrl+M)",
+    "Out of theme (Ctrl+U)": "خارج المحور (Ctrl+U)",
+    "Nobody named “{name}” can vote here.": "لا أحد باسم «{name}» يصوّت هنا.",
+    "Select an idea: 1–9 or + give dots, 0 or − take them back; type a name (Enter) to "
+    "change voter.": "اختر فكرة: ‎1–9 أو + تمنح نقاطًا، و0 أو − تستردها؛ اكتب اسمًا "
+    "(Enter) لتغيير المصوّت.",
     "Documents (PDF)": "المستندات (PDF)", "MainWindow|E&vent": "&فعالية",
     "STARTTLS (usually port 587)": "STARTTLS (عادةً المنفذ 587)",
     "SSL/TLS (usually port 465)": "SSL/TLS (عادةً المنفذ 465)",

@@ -432,40 +432,54 @@
     </message>
 </context>
 <context>
+    <name>BoardColumns</name>
+    <message>
+        <location filename="../../organiser/ui/live/board_columns.py" line="62" />
+        <location filename="../../organiser/ui/live/board_columns.py" line="171" />
+        <source>{count} votes</source>
+        <translation>{count} أصوات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board_columns.py" line="64" />
+        <source>1 vote</source>
+        <translation>صوت واحد</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="50" />
+        <location filename="../../organiser/ui/live/board.py" line="52" />
         <source>Not in a theme yet</source>
         <translation>خارج المواضيع بعد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="65" />
+        <location filename="../../organiser/ui/live/board.py" line="67" />
         <source>Idea</source>
         <translation>فكرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="65" />
+        <location filename="../../organiser/ui/live/board.py" line="67" />
         <source>By</source>
         <translation>صاحب الفكرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="66" />
+        <location filename="../../organiser/ui/live/board.py" line="68" />
         <source>Line</source>
         <translation>المحور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="66" />
+        <location filename="../../organiser/ui/live/board.py" line="68" />
         <source>Votes</source>
         <translation>الأصوات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="67" />
+        <location filename="../../organiser/ui/live/board.py" line="69" />
         <source>Dots of voter</source>
         <translation>نقاط المصوّت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="139" />
-        <location filename="../../organiser/ui/live/board.py" line="154" />
+        <location filename="../../organiser/ui/live/board.py" line="141" />
+        <location filename="../../organiser/ui/live/board.py" line="156" />
         <source>hidden</source>
         <translation>مخفي</translation>
     </message>
@@ -473,245 +487,260 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="213" />
+        <location filename="../../organiser/ui/live/board.py" line="215" />
         <source>Type an idea and press Enter (one per line when pasting several)</source>
         <translation>اكتب فكرة واضغط Enter (فكرة في كل سطر عند لصق عدة أفكار)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="225" />
+        <location filename="../../organiser/ui/live/board.py" line="227" />
         <source>by</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="251" />
+        <location filename="../../organiser/ui/live/board.py" line="268" />
         <source>New theme…</source>
         <translation>موضوع جديد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="252" />
+        <location filename="../../organiser/ui/live/board.py" line="269" />
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="253" />
+        <location filename="../../organiser/ui/live/board.py" line="270" />
         <source>Merge into…</source>
         <translation>دمج في…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="254" />
-        <source>Move to theme… (M)</source>
-        <translation>نقل إلى موضوع… (M)</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/live/board.py" line="255" />
-        <source>Out of theme (U)</source>
-        <translation>إخراج من الموضوع (U)</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/live/board.py" line="258" />
+        <location filename="../../organiser/ui/live/board.py" line="328" />
         <source>→ Decision (Ctrl+D)</source>
         <translation>← قرار (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="260" />
+        <location filename="../../organiser/ui/live/board.py" line="330" />
         <source>→ Next step (Ctrl+T)</source>
         <translation>← خطوة تالية (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="266" />
+        <location filename="../../organiser/ui/live/board.py" line="280" />
         <source>Hide totals until voting closes</source>
         <translation>إخفاء المجاميع حتى إغلاق التصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="268" />
+        <location filename="../../organiser/ui/live/board.py" line="258" />
+        <source>Columns</source>
+        <translation>أعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="260" />
+        <source>List</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="271" />
+        <source>Move to theme… (Ctrl+M)</source>
+        <translation>نقل إلى محور… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="273" />
+        <source>Out of theme (Ctrl+U)</source>
+        <translation>خارج المحور (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="282" />
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="276" />
-        <location filename="../../organiser/ui/live/board.py" line="575" />
+        <location filename="../../organiser/ui/live/board.py" line="298" />
+        <location filename="../../organiser/ui/live/board.py" line="644" />
         <source>Close voting</source>
         <translation>إغلاق التصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="279" />
+        <location filename="../../organiser/ui/live/board.py" line="304" />
         <source>Dot voting</source>
         <translation>التصويت بالنقاط</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="284" />
+        <location filename="../../organiser/ui/live/board.py" line="311" />
         <source>Votes per person</source>
         <translation>الأصوات لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="286" />
+        <location filename="../../organiser/ui/live/board.py" line="313" />
         <source>Voter</source>
         <translation>المصوّت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="288" />
-        <source>Select an idea, then + gives a dot, − takes it back.</source>
-        <translation>اختر فكرة، ثم يمنحها + نقطة ويستردها −.</translation>
+        <location filename="../../organiser/ui/live/board.py" line="316" />
+        <source>Select an idea: 1–9 or + give dots, 0 or − take them back; type a name (Enter) to change voter.</source>
+        <translation>اختر فكرة: ‎1–9 أو + تمنح نقاطًا، و0 أو − تستردها؛ اكتب اسمًا (Enter) لتغيير المصوّت.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="290" />
+        <location filename="../../organiser/ui/live/board.py" line="321" />
         <source>+ dot</source>
         <translation>+ نقطة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="291" />
+        <location filename="../../organiser/ui/live/board.py" line="322" />
         <source>− dot</source>
         <translation>− نقطة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="294" />
+        <location filename="../../organiser/ui/live/board.py" line="325" />
         <source>Ranking (when totals are shown):</source>
         <translation>الترتيب (عند عرض المجاميع):</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="318" />
+        <location filename="../../organiser/ui/live/board.py" line="359" />
         <source>(no author)</source>
         <translation>(دون صاحب)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="319" />
+        <location filename="../../organiser/ui/live/board.py" line="360" />
         <source>(choose a voter)</source>
         <translation>(اختر مصوّتًا)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="330" />
+        <location filename="../../organiser/ui/live/board.py" line="374" />
         <source>(no line of action)</source>
         <translation>(دون محور عمل)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="353" />
-        <location filename="../../organiser/ui/live/board.py" line="575" />
+        <location filename="../../organiser/ui/live/board.py" line="417" />
+        <location filename="../../organiser/ui/live/board.py" line="644" />
         <source>Reopen voting</source>
         <translation>إعادة فتح التصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="354" />
+        <location filename="../../organiser/ui/live/board.py" line="418" />
         <source>Close voting and show totals</source>
         <translation>إغلاق التصويت وعرض المجاميع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="357" />
+        <location filename="../../organiser/ui/live/board.py" line="421" />
         <source>{voter}: {used} of {total} dots used</source>
         <translation>{voter}: استُخدمت {used} من {total} نقاط</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="365" />
+        <location filename="../../organiser/ui/live/board.py" line="431" />
         <source>Themes:</source>
         <translation>المواضيع:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="394" />
+        <location filename="../../organiser/ui/live/board.py" line="462" />
         <source>No theme yet: make one with New theme…</source>
         <translation>لا مواضيع بعد: أنشئ موضوعًا بـ«موضوع جديد…»</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="396" />
+        <location filename="../../organiser/ui/live/board.py" line="464" />
         <source>Theme:</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="422" />
+        <location filename="../../organiser/ui/live/board.py" line="490" />
         <source>New idea</source>
         <translation>فكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="438" />
+        <location filename="../../organiser/ui/live/board.py" line="506" />
         <source>Move idea</source>
         <translation>نقل الفكرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="438" />
+        <location filename="../../organiser/ui/live/board.py" line="506" />
         <source>Move ideas</source>
         <translation>نقل الأفكار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="444" />
+        <location filename="../../organiser/ui/live/board.py" line="512" />
         <source>Select one or more ideas first.</source>
         <translation>اختر فكرة أو أكثر أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="446" />
+        <location filename="../../organiser/ui/live/board.py" line="514" />
         <source>Move to theme</source>
         <translation>نقل إلى موضوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="464" />
+        <location filename="../../organiser/ui/live/board.py" line="532" />
         <source>New theme {title}</source>
         <translation>موضوع جديد {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="470" />
+        <location filename="../../organiser/ui/live/board.py" line="538" />
         <source>New theme</source>
         <translation>موضوع جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="471" />
+        <location filename="../../organiser/ui/live/board.py" line="539" />
         <source>Title of the theme:</source>
         <translation>عنوان الموضوع:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="480" />
+        <location filename="../../organiser/ui/live/board.py" line="548" />
         <source>Select a theme first.</source>
         <translation>اختر موضوعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="483" />
-        <location filename="../../organiser/ui/live/board.py" line="498" />
+        <location filename="../../organiser/ui/live/board.py" line="551" />
+        <location filename="../../organiser/ui/live/board.py" line="566" />
         <source>Rename theme</source>
         <translation>إعادة تسمية الموضوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="483" />
+        <location filename="../../organiser/ui/live/board.py" line="551" />
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="506" />
+        <location filename="../../organiser/ui/live/board.py" line="574" />
         <source>Select the theme to merge into another first.</source>
         <translation>اختر أولًا الموضوع المراد دمجه في موضوع آخر.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="508" />
+        <location filename="../../organiser/ui/live/board.py" line="576" />
         <source>Merge into</source>
         <translation>دمج في</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="521" />
+        <location filename="../../organiser/ui/live/board.py" line="589" />
         <source>Merge themes</source>
         <translation>دمج المواضيع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="538" />
+        <location filename="../../organiser/ui/live/board.py" line="606" />
         <source>Voting rules</source>
         <translation>قواعد التصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="546" />
-        <source>Choose the voter first.</source>
-        <translation>اختر المصوّت أولًا.</translation>
+        <location filename="../../organiser/ui/live/board.py" line="614" />
+        <source>Choose the voter first: type their name.</source>
+        <translation>اختر المصوّت أولًا: اكتب اسمه.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="551" />
+        <location filename="../../organiser/ui/live/board.py" line="748" />
+        <source>Nobody named “{name}” can vote here.</source>
+        <translation>لا أحد باسم «{name}» يصوّت هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="619" />
         <source>Select one idea.</source>
         <translation>اختر فكرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="561" />
+        <location filename="../../organiser/ui/live/board.py" line="630" />
         <source>Vote</source>
         <translation>تصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="561" />
+        <location filename="../../organiser/ui/live/board.py" line="630" />
         <source>Take back a vote</source>
         <translation>سحب صوت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="593" />
+        <location filename="../../organiser/ui/live/board.py" line="662" />
         <source>Select one idea or a theme to promote.</source>
         <translation>اختر فكرة واحدة أو موضوعًا لتحويله.</translation>
     </message>
@@ -2251,7 +2280,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="267" />
-        <location filename="../../organiser/ui/live/window.py" line="550" />
+        <location filename="../../organiser/ui/live/window.py" line="554" />
         <source>Next agenda item</source>
         <translation>البند التالي في جدول الأعمال</translation>
     </message>
@@ -2291,128 +2320,128 @@
         <translation>أُلغي: {what}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="349" />
+        <location filename="../../organiser/ui/live/window.py" line="353" />
         <source>{present} present of {invited} invited</source>
         <translation>الحضور {present} من {invited} مدعوين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="352" />
+        <location filename="../../organiser/ui/live/window.py" line="356" />
         <source>(+{count} walk-in)</source>
         <translation>(+{count} دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="353" />
+        <location filename="../../organiser/ui/live/window.py" line="357" />
         <source>(+{count} walk-ins)</source>
         <translation>(+{count} دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="359" />
+        <location filename="../../organiser/ui/live/window.py" line="363" />
         <source>Decision: {text}</source>
         <translation>قرار: {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="362" />
+        <location filename="../../organiser/ui/live/window.py" line="366" />
         <source>Next step: {text}</source>
         <translation>خطوة تالية: {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="376" />
+        <location filename="../../organiser/ui/live/window.py" line="380" />
         <source>No agenda yet.</source>
         <translation>لا يوجد جدول أعمال بعد.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="380" />
+        <location filename="../../organiser/ui/live/window.py" line="384" />
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation>{title} — اليوم {day}، {time}، {minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="387" />
+        <location filename="../../organiser/ui/live/window.py" line="391" />
         <source>Real time: {start}–{end}</source>
         <translation>الوقت الفعلي: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="392" />
+        <location filename="../../organiser/ui/live/window.py" line="396" />
         <source>Open actions from earlier events:</source>
         <translation>إجراءات مفتوحة من فعاليات سابقة:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="437" />
+        <location filename="../../organiser/ui/live/window.py" line="441" />
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="449" />
+        <location filename="../../organiser/ui/live/window.py" line="453" />
         <source>Typing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="487" />
+        <location filename="../../organiser/ui/live/window.py" line="491" />
         <source>Saved {time}</source>
         <translation>حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="496" />
-        <location filename="../../organiser/ui/live/window.py" line="502" />
+        <location filename="../../organiser/ui/live/window.py" line="500" />
+        <location filename="../../organiser/ui/live/window.py" line="506" />
         <source>not here</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="501" />
+        <location filename="../../organiser/ui/live/window.py" line="505" />
         <source>Undone: {name} is {status} again</source>
         <translation>أُلغي: {name} عاد {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="508" />
+        <location filename="../../organiser/ui/live/window.py" line="512" />
         <source>Check-in: {status}</source>
         <translation>تسجيل الحضور: {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="528" />
+        <location filename="../../organiser/ui/live/window.py" line="532" />
         <source>Walk-in {name}</source>
         <translation>حاضر دون دعوة: {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="530" />
+        <location filename="../../organiser/ui/live/window.py" line="534" />
         <source>{name}: present (walk-in)</source>
         <translation>{name}: حاضر (دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="570" />
+        <location filename="../../organiser/ui/live/window.py" line="574" />
         <source>Next: {title}</source>
         <translation>التالي: {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="571" />
+        <location filename="../../organiser/ui/live/window.py" line="575" />
         <source>All items done</source>
         <translation>انتهت كل البنود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="579" />
+        <location filename="../../organiser/ui/live/window.py" line="583" />
         <source>{time} left — {title}</source>
         <translation>متبقٍّ {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="585" />
+        <location filename="../../organiser/ui/live/window.py" line="589" />
         <source>over-run {time} — {title}</source>
         <translation>تجاوز {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="615" />
+        <location filename="../../organiser/ui/live/window.py" line="619" />
         <source>The minutes are approved: nothing can be added.</source>
         <translation>المحضر معتمد: لا يمكن إضافة شيء.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="651" />
+        <location filename="../../organiser/ui/live/window.py" line="655" />
         <source>New decision</source>
         <translation>قرار جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="652" />
+        <location filename="../../organiser/ui/live/window.py" line="656" />
         <source>New next step</source>
         <translation>خطوة تالية جديدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="670" />
+        <location filename="../../organiser/ui/live/window.py" line="674" />
         <source>Live mode</source>
         <translation>وضع الجلسة</translation>
     </message>

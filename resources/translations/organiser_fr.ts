@@ -432,40 +432,54 @@
     </message>
 </context>
 <context>
+    <name>BoardColumns</name>
+    <message>
+        <location filename="../../organiser/ui/live/board_columns.py" line="62" />
+        <location filename="../../organiser/ui/live/board_columns.py" line="171" />
+        <source>{count} votes</source>
+        <translation>{count} voix</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board_columns.py" line="64" />
+        <source>1 vote</source>
+        <translation>1 voix</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="50" />
+        <location filename="../../organiser/ui/live/board.py" line="52" />
         <source>Not in a theme yet</source>
         <translation>Pas encore dans un thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="65" />
+        <location filename="../../organiser/ui/live/board.py" line="67" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="65" />
+        <location filename="../../organiser/ui/live/board.py" line="67" />
         <source>By</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="66" />
+        <location filename="../../organiser/ui/live/board.py" line="68" />
         <source>Line</source>
         <translation>Axe</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="66" />
+        <location filename="../../organiser/ui/live/board.py" line="68" />
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="67" />
+        <location filename="../../organiser/ui/live/board.py" line="69" />
         <source>Dots of voter</source>
         <translation>Gommettes du votant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="139" />
-        <location filename="../../organiser/ui/live/board.py" line="154" />
+        <location filename="../../organiser/ui/live/board.py" line="141" />
+        <location filename="../../organiser/ui/live/board.py" line="156" />
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
@@ -473,245 +487,260 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="213" />
+        <location filename="../../organiser/ui/live/board.py" line="215" />
         <source>Type an idea and press Enter (one per line when pasting several)</source>
         <translation>Tapez une idée puis Entrée (une par ligne pour en coller plusieurs)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="225" />
+        <location filename="../../organiser/ui/live/board.py" line="227" />
         <source>by</source>
         <translation>par</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="251" />
+        <location filename="../../organiser/ui/live/board.py" line="268" />
         <source>New theme…</source>
         <translation>Nouveau thème…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="252" />
+        <location filename="../../organiser/ui/live/board.py" line="269" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="253" />
+        <location filename="../../organiser/ui/live/board.py" line="270" />
         <source>Merge into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="254" />
-        <source>Move to theme… (M)</source>
-        <translation>Placer dans un thème… (M)</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/live/board.py" line="255" />
-        <source>Out of theme (U)</source>
-        <translation>Hors thème (U)</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/live/board.py" line="258" />
+        <location filename="../../organiser/ui/live/board.py" line="328" />
         <source>→ Decision (Ctrl+D)</source>
         <translation>→ Décision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="260" />
+        <location filename="../../organiser/ui/live/board.py" line="330" />
         <source>→ Next step (Ctrl+T)</source>
         <translation>→ Prochaine étape (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="266" />
+        <location filename="../../organiser/ui/live/board.py" line="280" />
         <source>Hide totals until voting closes</source>
         <translation>Masquer les totaux jusqu’à la clôture du vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="268" />
+        <location filename="../../organiser/ui/live/board.py" line="258" />
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="260" />
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="271" />
+        <source>Move to theme… (Ctrl+M)</source>
+        <translation>Vers un thème… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="273" />
+        <source>Out of theme (Ctrl+U)</source>
+        <translation>Hors thème (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="282" />
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="276" />
-        <location filename="../../organiser/ui/live/board.py" line="575" />
+        <location filename="../../organiser/ui/live/board.py" line="298" />
+        <location filename="../../organiser/ui/live/board.py" line="644" />
         <source>Close voting</source>
         <translation>Clore le vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="279" />
+        <location filename="../../organiser/ui/live/board.py" line="304" />
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="284" />
+        <location filename="../../organiser/ui/live/board.py" line="311" />
         <source>Votes per person</source>
         <translation>Votes par personne</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="286" />
+        <location filename="../../organiser/ui/live/board.py" line="313" />
         <source>Voter</source>
         <translation>Votant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="288" />
-        <source>Select an idea, then + gives a dot, − takes it back.</source>
-        <translation>Choisissez une idée : + donne une gommette, − la reprend.</translation>
+        <location filename="../../organiser/ui/live/board.py" line="316" />
+        <source>Select an idea: 1–9 or + give dots, 0 or − take them back; type a name (Enter) to change voter.</source>
+        <translation>Choisissez une idée : 1–9 ou + donnent des gommettes, 0 ou − les reprennent ; tapez un nom (Entrée) pour changer de votant.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="290" />
+        <location filename="../../organiser/ui/live/board.py" line="321" />
         <source>+ dot</source>
         <translation>+ gommette</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="291" />
+        <location filename="../../organiser/ui/live/board.py" line="322" />
         <source>− dot</source>
         <translation>− gommette</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="294" />
+        <location filename="../../organiser/ui/live/board.py" line="325" />
         <source>Ranking (when totals are shown):</source>
         <translation>Classement (quand les totaux sont affichés) :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="318" />
+        <location filename="../../organiser/ui/live/board.py" line="359" />
         <source>(no author)</source>
         <translation>(sans auteur)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="319" />
+        <location filename="../../organiser/ui/live/board.py" line="360" />
         <source>(choose a voter)</source>
         <translation>(choisissez un votant)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="330" />
+        <location filename="../../organiser/ui/live/board.py" line="374" />
         <source>(no line of action)</source>
         <translation>(sans axe d’action)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="353" />
-        <location filename="../../organiser/ui/live/board.py" line="575" />
+        <location filename="../../organiser/ui/live/board.py" line="417" />
+        <location filename="../../organiser/ui/live/board.py" line="644" />
         <source>Reopen voting</source>
         <translation>Rouvrir le vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="354" />
+        <location filename="../../organiser/ui/live/board.py" line="418" />
         <source>Close voting and show totals</source>
         <translation>Clore le vote et afficher les totaux</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="357" />
+        <location filename="../../organiser/ui/live/board.py" line="421" />
         <source>{voter}: {used} of {total} dots used</source>
         <translation>{voter} : {used} gommettes utilisées sur {total}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="365" />
+        <location filename="../../organiser/ui/live/board.py" line="431" />
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="394" />
+        <location filename="../../organiser/ui/live/board.py" line="462" />
         <source>No theme yet: make one with New theme…</source>
         <translation>Pas encore de thème : créez-en un avec Nouveau thème…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="396" />
+        <location filename="../../organiser/ui/live/board.py" line="464" />
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="422" />
+        <location filename="../../organiser/ui/live/board.py" line="490" />
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="438" />
+        <location filename="../../organiser/ui/live/board.py" line="506" />
         <source>Move idea</source>
         <translation>Déplacer l’idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="438" />
+        <location filename="../../organiser/ui/live/board.py" line="506" />
         <source>Move ideas</source>
         <translation>Déplacer les idées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="444" />
+        <location filename="../../organiser/ui/live/board.py" line="512" />
         <source>Select one or more ideas first.</source>
         <translation>Choisissez d’abord une ou plusieurs idées.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="446" />
+        <location filename="../../organiser/ui/live/board.py" line="514" />
         <source>Move to theme</source>
         <translation>Placer dans un thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="464" />
+        <location filename="../../organiser/ui/live/board.py" line="532" />
         <source>New theme {title}</source>
         <translation>Nouveau thème {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="470" />
+        <location filename="../../organiser/ui/live/board.py" line="538" />
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="471" />
+        <location filename="../../organiser/ui/live/board.py" line="539" />
         <source>Title of the theme:</source>
         <translation>Titre du thème :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="480" />
+        <location filename="../../organiser/ui/live/board.py" line="548" />
         <source>Select a theme first.</source>
         <translation>Choisissez d’abord un thème.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="483" />
-        <location filename="../../organiser/ui/live/board.py" line="498" />
+        <location filename="../../organiser/ui/live/board.py" line="551" />
+        <location filename="../../organiser/ui/live/board.py" line="566" />
         <source>Rename theme</source>
         <translation>Renommer le thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="483" />
+        <location filename="../../organiser/ui/live/board.py" line="551" />
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="506" />
+        <location filename="../../organiser/ui/live/board.py" line="574" />
         <source>Select the theme to merge into another first.</source>
         <translation>Choisissez d’abord le thème à fusionner dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="508" />
+        <location filename="../../organiser/ui/live/board.py" line="576" />
         <source>Merge into</source>
         <translation>Fusionner dans</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="521" />
+        <location filename="../../organiser/ui/live/board.py" line="589" />
         <source>Merge themes</source>
         <translation>Fusionner les thèmes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="538" />
+        <location filename="../../organiser/ui/live/board.py" line="606" />
         <source>Voting rules</source>
         <translation>Règles du vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="546" />
-        <source>Choose the voter first.</source>
-        <translation>Choisissez d’abord le votant.</translation>
+        <location filename="../../organiser/ui/live/board.py" line="614" />
+        <source>Choose the voter first: type their name.</source>
+        <translation>Choisissez d’abord qui vote : tapez son nom.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="551" />
+        <location filename="../../organiser/ui/live/board.py" line="748" />
+        <source>Nobody named “{name}” can vote here.</source>
+        <translation>Personne du nom de « {name} » ne vote ici.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="619" />
         <source>Select one idea.</source>
         <translation>Choisissez une idée.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="561" />
+        <location filename="../../organiser/ui/live/board.py" line="630" />
         <source>Vote</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="561" />
+        <location filename="../../organiser/ui/live/board.py" line="630" />
         <source>Take back a vote</source>
         <translation>Reprendre un vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="593" />
+        <location filename="../../organiser/ui/live/board.py" line="662" />
         <source>Select one idea or a theme to promote.</source>
         <translation>Choisissez une idée ou un thème à transformer.</translation>
     </message>
@@ -2251,7 +2280,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="267" />
-        <location filename="../../organiser/ui/live/window.py" line="550" />
+        <location filename="../../organiser/ui/live/window.py" line="554" />
         <source>Next agenda item</source>
         <translation>Point suivant de l’ordre du jour</translation>
     </message>
@@ -2291,128 +2320,128 @@
         <translation>Annulé : {what}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="349" />
+        <location filename="../../organiser/ui/live/window.py" line="353" />
         <source>{present} present of {invited} invited</source>
         <translation>{present} présents sur {invited} invités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="352" />
+        <location filename="../../organiser/ui/live/window.py" line="356" />
         <source>(+{count} walk-in)</source>
         <translation>(+{count} non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="353" />
+        <location filename="../../organiser/ui/live/window.py" line="357" />
         <source>(+{count} walk-ins)</source>
         <translation>(+{count} non inscrits)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="359" />
+        <location filename="../../organiser/ui/live/window.py" line="363" />
         <source>Decision: {text}</source>
         <translation>Décision : {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="362" />
+        <location filename="../../organiser/ui/live/window.py" line="366" />
         <source>Next step: {text}</source>
         <translation>Prochaine étape : {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="376" />
+        <location filename="../../organiser/ui/live/window.py" line="380" />
         <source>No agenda yet.</source>
         <translation>Pas encore d’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="380" />
+        <location filename="../../organiser/ui/live/window.py" line="384" />
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation>{title} — jour {day}, {time}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="387" />
+        <location filename="../../organiser/ui/live/window.py" line="391" />
         <source>Real time: {start}–{end}</source>
         <translation>Horaire réel : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="392" />
+        <location filename="../../organiser/ui/live/window.py" line="396" />
         <source>Open actions from earlier events:</source>
         <translation>Actions ouvertes des réunions précédentes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="437" />
+        <location filename="../../organiser/ui/live/window.py" line="441" />
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="449" />
+        <location filename="../../organiser/ui/live/window.py" line="453" />
         <source>Typing…</source>
         <translation>Saisie…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="487" />
+        <location filename="../../organiser/ui/live/window.py" line="491" />
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="496" />
-        <location filename="../../organiser/ui/live/window.py" line="502" />
+        <location filename="../../organiser/ui/live/window.py" line="500" />
+        <location filename="../../organiser/ui/live/window.py" line="506" />
         <source>not here</source>
         <translation>pas là</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="501" />
+        <location filename="../../organiser/ui/live/window.py" line="505" />
         <source>Undone: {name} is {status} again</source>
         <translation>Annulé : {name} est de nouveau {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="508" />
+        <location filename="../../organiser/ui/live/window.py" line="512" />
         <source>Check-in: {status}</source>
         <translation>Accueil : {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="528" />
+        <location filename="../../organiser/ui/live/window.py" line="532" />
         <source>Walk-in {name}</source>
         <translation>Non inscrit : {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="530" />
+        <location filename="../../organiser/ui/live/window.py" line="534" />
         <source>{name}: present (walk-in)</source>
         <translation>{name} : présent (non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="570" />
+        <location filename="../../organiser/ui/live/window.py" line="574" />
         <source>Next: {title}</source>
         <translation>Suivant : {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="571" />
+        <location filename="../../organiser/ui/live/window.py" line="575" />
         <source>All items done</source>
         <translation>Tous les points sont traités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="579" />
+        <location filename="../../organiser/ui/live/window.py" line="583" />
         <source>{time} left — {title}</source>
         <translation>reste {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="585" />
+        <location filename="../../organiser/ui/live/window.py" line="589" />
         <source>over-run {time} — {title}</source>
         <translation>dépassement de {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="615" />
+        <location filename="../../organiser/ui/live/window.py" line="619" />
         <source>The minutes are approved: nothing can be added.</source>
         <translation>Le compte rendu est approuvé : rien ne peut être ajouté.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="651" />
+        <location filename="../../organiser/ui/live/window.py" line="655" />
         <source>New decision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="652" />
+        <location filename="../../organiser/ui/live/window.py" line="656" />
         <source>New next step</source>
         <translation>Nouvelle prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="670" />
+        <location filename="../../organiser/ui/live/window.py" line="674" />
         <source>Live mode</source>
         <translation>Mode séance</translation>
     </message>

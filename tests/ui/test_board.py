@@ -26,6 +26,7 @@ def window(qtbot, demo_db):
     with qtbot.waitActive(win):
         win.activateWindow()
     win.show_tab(2)
+    win.board.show_view(1)  # the list (the columns have their own tests)
     yield win
     win.close()
 
@@ -84,7 +85,7 @@ def test_ideas_typed_one_per_line_then_dragged_into_a_theme(window, qtbot, demo_
     # and out with one key
     tree.setCurrentIndex(_index_of_idea(model, "Regional hubs"))
     tree.setFocus()
-    qtbot.keyClick(tree, Qt.Key.Key_U)
+    qtbot.keyClick(tree, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
     assert "Regional hubs" in _ideas(demo_db, board.board_id, None)
 
 
@@ -109,9 +110,9 @@ def test_vote_limit_hidden_totals_and_ranking(window, qtbot, demo_db) -> None:
     index = _index_of_idea(board.model, "Media fellowship on procurement journalism")
     assert board.model.data(index.siblingAtColumn(3)) == "2"
     ranking = [board.ranking.item(i).text() for i in range(board.ranking.count())]
-    assert ranking[0] in ("1. Joint curriculum with the regional institutes — 2",
-                          "1. Media fellowship on procurement journalism — 2")
-    assert "Monitoring — 3" in " ".join(ranking)
+    assert ranking[0] in ("1. \u2068Joint curriculum with the regional institutes\u2069 — 2",
+                          "1. \u2068Media fellowship on procurement journalism\u2069 — 2")
+    assert "\u2068Monitoring\u2069 — 3" in " ".join(ranking)
     window.undo_action.trigger()  # reopen voting: totals hidden again
     assert board.ranking.count() == 0
 
@@ -148,3 +149,98 @@ def test_promote_idea_to_next_step_keeps_the_link(window, qtbot, demo_db) -> Non
         assert step.agenda_item_id is not None  # the brainstorm item of the board
     view = brainstorm.get_board(demo_db, board.board_id)
     assert next(i.text for i in view.ideas if i.id == idea_id).startswith("Peer-review")
+
+
+def _roster_row(db, reply=None, status=None):
+    from organiser.services import live
+
+    return next(r for r in live.roster(db, WORKSHOP)
+                if (reply is None or r.reply is reply) and r.status is status)
+
+
+def test_voters_exclude_declined_and_apologies(window, demo_db) -> None:
+    """Finding 11: voter and author lists offered people who declined or sent apologies."""
+    from organiser.core.enums import AttendanceStatus, Reply
+    from organiser.services import live
+
+    board = window.board
+    declined = _roster_row(demo_db, Reply.DECLINED)
+    voters = [board.voter.itemText(i) for i in range(board.voter.count())]
+    authors = [board.author.itemText(i) for i in range(board.author.count())]
+    assert declined.name not in voters and declined.name not in authors
+    kwame = next(r for r in live.roster(demo_db, WORKSHOP) if r.name == "Kwame Asante")
+    assert kwame.name in voters
+    window.set_status(kwame.person_id, AttendanceStatus.APOLOGIES)  # sends apologies
+    window.show_tab(2)
+    assert "Kwame Asante" not in [board.voter.itemText(i) for i in range(board.voter.count())]
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard")  # the popup
+def test_keyboard_voting_on_the_columns(window, qtbot, demo_db) -> None:
+    """A dot for another voter: select the card, type the name, Enter, then a digit."""
+    board = window.board
+    board.show_view(0)
+    columns = board.columns
+    idea = next(i for i in brainstorm.get_board(demo_db, board.board_id).ideas
+                if i.text == "Media fellowship on procurement journalism")
+    assert columns.select_idea(idea.id)
+    column = columns.current_column()
+    assert column is not None
+    for key in "kwa":
+        qtbot.keyClick(column, key)
+    assert board.voter.lineEdit().hasFocus() or board.voter.hasFocus()
+    qtbot.keyClick(board.voter.lineEdit(), Qt.Key.Key_Return)
+    assert board.voter.currentText() == "Kwame Asante"
+    column = columns.current_column()
+    assert column is not None and column.hasFocus()  # back on the card, for the digits
+    qtbot.keyClick(column, Qt.Key.Key_2)
+    voter = board.voter.currentData()
+    assert brainstorm.votes_of(demo_db, board.board_id, voter)[idea.id] == 2
+    assert "●●" in columns.current_column().currentItem().text()  # the dots on the card
+    assert board.dots_label.text() == "Kwame Asante: 3 of 3 dots used"
+    qtbot.keyClick(columns.current_column(), Qt.Key.Key_Plus)  # over-voting is refused
+    assert board.message.isVisible() and "3 votes per person" in board.message.text()
+    qtbot.keyClick(columns.current_column(), Qt.Key.Key_0)  # all taken back
+    assert idea.id not in brainstorm.votes_of(demo_db, board.board_id, voter)
+
+
+def _drop_on(view, mime) -> None:
+    """A drag from another column delivered to this one: enter, move, drop on its viewport."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    at = QPointF(view.viewport().rect().center())
+    args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    for kind in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
+        event = kind(at, *args)
+        QApplication.sendEvent(view.viewport(), event)
+        assert event.isAccepted() or kind is QDropEvent, kind  # the board reloads instead
+
+
+def test_columns_drag_and_keyboard_moves(window, qtbot, demo_db) -> None:
+    board = window.board
+    board.show_view(0)
+    columns = board.columns
+    view = brainstorm.get_board(demo_db, board.board_id)
+    titles = [None] + [t.title for t in view.themes]
+    assert len(columns.columns) == len(titles)
+    idea = next(i for i in view.ideas if i.theme_id is None)
+    source = columns.columns[0]
+    row = next(r for r in range(source.count()) if source.item(r).data(Qt.ItemDataRole.UserRole)
+               == idea.id)
+    target = columns.columns[1]
+    mime = source.model().mimeData([source.indexFromItem(source.item(row))])
+    _drop_on(target, mime)
+    assert idea.text in _ideas(demo_db, board.board_id, titles[1])
+    window.undo_action.trigger()
+    assert idea.text in _ideas(demo_db, board.board_id, None)
+    # Ctrl+→ moves the card to the next column, Ctrl+← back
+    assert columns.select_idea(idea.id)
+    qtbot.keyClick(columns.current_column(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert idea.text in _ideas(demo_db, board.board_id, titles[1])
+    qtbot.keyClick(columns.current_column(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert idea.text in _ideas(demo_db, board.board_id, titles[2])
+    qtbot.keyClick(columns.current_column(), Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert idea.text in _ideas(demo_db, board.board_id, titles[1])
+    assert board.ranking.wordWrap()  # the ranking wraps instead of cutting names

@@ -167,6 +167,7 @@ def test_decision_and_next_step_undone_and_redone(window, qtbot, demo_db) -> Non
 def test_idea_and_vote_undone_and_redone(window, qtbot, demo_db) -> None:
     window.show_tab(2)
     board = window.board
+    board.show_view(1)  # the list
     qtbot.keyClicks(board.idea_edit, "Regional hubs")
     qtbot.keyClick(board.idea_edit, Qt.Key.Key_Return)
     idea_id = next(i.id for i in _board(demo_db, window).ideas if i.text == "Regional hubs")
@@ -191,6 +192,7 @@ def test_themes_new_rename_drag_merge_undone_and_redone(window, qtbot, demo_db,
                                                         monkeypatch) -> None:
     window.show_tab(2)
     board = window.board
+    board.show_view(1)  # the list
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Platform", True))
     qtbot.mouseClick(board.findChild(type(board.close_button), "newTheme"),
                      Qt.MouseButton.LeftButton)
@@ -234,6 +236,7 @@ def test_themes_new_rename_drag_merge_undone_and_redone(window, qtbot, demo_db,
 def test_voting_rules_and_closing_undone_and_redone(window, qtbot, demo_db) -> None:
     window.show_tab(2)
     board = window.board
+    board.show_view(1)  # the list
     board.votes_per_person.setValue(5)
     board.hide_totals.setChecked(False)
     qtbot.mouseClick(board.apply_voting, Qt.MouseButton.LeftButton)

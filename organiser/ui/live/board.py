@@ -33,19 +33,21 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
+    QSplitter,
+    QStackedWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from organiser.ui.labels import number
+from organiser.ui.live.board_columns import IDEA_MIME, BoardColumns, isolate
 from organiser.ui.live.commands import route_undo_to_window
 
 if TYPE_CHECKING:
     from organiser.services.brainstorm import BoardView, IdeaRow
     from organiser.ui.live.window import LiveWindow
 
-IDEA_MIME = "application/x-organiser-idea-ids"
 AnyIndex = QModelIndex | QPersistentModelIndex
 UNSORTED = QT_TRANSLATE_NOOP("BoardModel", "Not in a theme yet")
 
@@ -247,18 +249,30 @@ class BoardPanel(QWidget):
             b.clicked.connect(lambda _=False: slot())
             return b
 
+        self.columns = BoardColumns(self.move_ideas, self)
+        self.columns.key_handler = self.handle_key
+        self.views = QStackedWidget(self)
+        self.views.setObjectName("boardViews")
+        self.views.addWidget(self.columns)
+        self.views.addWidget(self.tree)
+        self.columns_button = button(self.tr("Columns"), lambda: self.show_view(0),
+                                     "showColumns")
+        self.list_button = button(self.tr("List"), lambda: self.show_view(1), "showList")
+        for view_button in (self.columns_button, self.list_button):
+            view_button.setCheckable(True)
+            view_button.setAutoExclusive(True)
         themes = QHBoxLayout()
+        themes.addWidget(self.columns_button)
+        themes.addWidget(self.list_button)
+        themes.addSpacing(12)
         themes.addWidget(button(self.tr("New theme…"), self.new_theme, "newTheme"))
         themes.addWidget(button(self.tr("Rename…"), self.rename_theme, "renameTheme"))
         themes.addWidget(button(self.tr("Merge into…"), self.merge_theme, "mergeTheme"))
-        themes.addWidget(button(self.tr("Move to theme… (M)"), self.move_to_theme, "moveToTheme"))
-        themes.addWidget(button(self.tr("Out of theme (U)"), lambda: self.move_ideas(
+        themes.addWidget(button(self.tr("Move to theme… (Ctrl+M)"), self.move_to_theme,
+                                "moveToTheme"))
+        themes.addWidget(button(self.tr("Out of theme (Ctrl+U)"), lambda: self.move_ideas(
             self.selected_ideas(), None), "outOfTheme"))
         themes.addStretch(1)
-        themes.addWidget(button(self.tr("→ Decision (Ctrl+D)"), lambda: self.promote("decision"),
-                                "promoteDecision"))
-        themes.addWidget(button(self.tr("→ Next step (Ctrl+T)"), lambda: self.promote("next step"),
-                                "promoteNextStep"))
 
         self.votes_per_person = QSpinBox(self)
         self.votes_per_person.setObjectName("votesPerPerson")
@@ -271,13 +285,26 @@ class BoardPanel(QWidget):
         self.voter.setEditable(True)
         self.voter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.voter.currentIndexChanged.connect(lambda _i: self.refresh())
+        voter_line = self.voter.lineEdit()
+        if voter_line is not None:  # a name typed, Enter: that voter, back to the ideas
+            voter_line.returnPressed.connect(self._voter_typed)
+            voter_line.installEventFilter(self)
         self.dots_label = QLabel(self)
         self.dots_label.setObjectName("dotsLabel")
+        self.message = QLabel(self)
+        self.message.setObjectName("boardMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
         self.close_button = button(self.tr("Close voting"), self.toggle_voting, "closeVoting")
         self.ranking = QListWidget(self)
         self.ranking.setObjectName("ranking")
+        self.ranking.setWordWrap(True)
+        self.ranking.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.ranking.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         voting = QGroupBox(self.tr("Dot voting"), self)
+        voting.setObjectName("votingPanel")
         form = QFormLayout(voting)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         per = QHBoxLayout()
         per.addWidget(self.votes_per_person)
         per.addWidget(self.apply_voting)
@@ -285,7 +312,11 @@ class BoardPanel(QWidget):
         form.addRow(self.hide_totals)
         form.addRow(self.tr("Voter"), self.voter)
         form.addRow(self.dots_label)
-        form.addRow(QLabel(self.tr("Select an idea, then + gives a dot, − takes it back.")))
+        form.addRow(self.message)
+        hint = QLabel(self.tr("Select an idea: 1–9 or + give dots, 0 or − take them back; "
+                              "type a name (Enter) to change voter."), self)
+        hint.setWordWrap(True)
+        form.addRow(hint)
         dots = QHBoxLayout()
         dots.addWidget(button(self.tr("+ dot"), lambda: self.vote(1), "addDot"))
         dots.addWidget(button(self.tr("− dot"), lambda: self.vote(-1), "removeDot"))
@@ -293,17 +324,28 @@ class BoardPanel(QWidget):
         form.addRow(self.close_button)
         form.addRow(QLabel(self.tr("Ranking (when totals are shown):")))
         form.addRow(self.ranking)
-        voting.setMaximumWidth(380)
+        promote = QHBoxLayout()
+        promote.addWidget(button(self.tr("→ Decision (Ctrl+D)"), lambda: self.promote("decision"),
+                                 "promoteDecision"))
+        promote.addWidget(button(self.tr("→ Next step (Ctrl+T)"),
+                                 lambda: self.promote("next step"), "promoteNextStep"))
+        form.addRow(promote)
+        voting.setMinimumWidth(260)
 
-        middle = QHBoxLayout()
-        middle.addWidget(self.tree, 1)
+        middle = QSplitter(self)
+        middle.setObjectName("boardSplitter")
+        middle.addWidget(self.views)
         middle.addWidget(voting)
+        middle.setStretchFactor(0, 3)
+        middle.setStretchFactor(1, 1)
+        middle.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(entry)
         layout.addLayout(themes)
-        layout.addLayout(middle, 1)
+        layout.addWidget(middle, 1)
         self._people: list[tuple[int, str]] = []
         self._load_choices()
+        self.show_view(0)
 
     @property
     def db(self) -> Any:
@@ -313,23 +355,42 @@ class BoardPanel(QWidget):
         from organiser.services import brainstorm, live
 
         self.board_id = brainstorm.board_for_event(self.db, self.window_.event_id)
-        people = live.roster(self.db, self.window_.event_id)
-        self._people = [(r.person_id, r.name) for r in people]
+        self._people = self._participants()
         for combo, empty in ((self.author, self.tr("(no author)")),
                              (self.voter, self.tr("(choose a voter)"))):
             combo.blockSignals(True)
+            chosen = combo.currentData()
             combo.clear()
             combo.addItem(empty, None)
             for person_id, name in self._people:
                 combo.addItem(name, person_id)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
             completer = QCompleter(combo.model(), combo)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             combo.setCompleter(completer)
             combo.blockSignals(False)
-        self.line.addItem(self.tr("(no line of action)"), None)
-        for line_id, label in live.lines_of_action(self.db):
-            self.line.addItem(label, line_id)
+        if self.line.count() == 0:
+            self.line.addItem(self.tr("(no line of action)"), None)
+            for line_id, label in live.lines_of_action(self.db):
+                self.line.addItem(label, line_id)
+
+    def _participants(self) -> list[tuple[int, str]]:
+        """Who can author or vote: not those who declined, sent apologies or are absent."""
+        from organiser.core.enums import AttendanceStatus, Reply
+        from organiser.services import live
+
+        away = (AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT)
+        return [(r.person_id, r.name) for r in live.roster(self.db, self.window_.event_id)
+                if r.status not in away and not (r.reply is Reply.DECLINED and r.status is None)]
+
+    def show_view(self, index: int) -> None:
+        """0: the board as columns of cards; 1: the list (tree) with its columns of details."""
+        self.views.setCurrentIndex(index)
+        (self.columns_button if index == 0 else self.list_button).setChecked(True)
+
+    def active_view(self) -> QWidget:
+        return self.views.currentWidget() or self.columns
 
     def refresh(self) -> None:
         from organiser.services import brainstorm
@@ -337,10 +398,13 @@ class BoardPanel(QWidget):
         if self.board_id is None:
             return
         keep = self.selected_ideas()
+        if self._participants() != self._people:  # someone checked in or sent apologies
+            self._load_choices()
         self.view = brainstorm.get_board(self.db, self.board_id)
         voter = self.voter.currentData()
         dots = brainstorm.votes_of(self.db, self.board_id, voter) if voter else {}
         self.model.set_board(self.view, dots)
+        self.columns.set_board(self.view, dots, self.tr(str(UNSORTED)))
         self.tree.expandAll()
         for group_row, group in enumerate(self.model.groups):
             for row, idea in enumerate(group.ideas):
@@ -359,16 +423,20 @@ class BoardPanel(QWidget):
         else:
             self.dots_label.setText("")
         self.ranking.clear()
+        # each name isolated: an English idea in an Arabic list keeps its words in order
         for rank, idea in enumerate(self.view.ranking()[:10], start=1):
-            self.ranking.addItem(f"{rank}. {idea.text} — {idea.votes}")
+            self.ranking.addItem(f"{number(rank)}. {isolate(idea.text)} — "
+                                 f"{number(idea.votes or 0)}")
         if self.view.totals_visible and self.view.themes:
             self.ranking.addItem(self.tr("Themes:"))
             for theme in self.view.theme_ranking():
-                self.ranking.addItem(f"   {theme.title} — {theme.votes}")
+                self.ranking.addItem(f"   {isolate(theme.title)} — {number(theme.votes or 0)}")
 
     # --- selection ----------------------------------------------------------------------
 
     def selected_ideas(self) -> list[int]:
+        if self.views.currentWidget() is self.columns:
+            return self.columns.selected_ideas()
         ids = []
         for index in self.tree.selectionModel().selectedRows(0):
             idea = self.model.idea_at(index)
@@ -543,7 +611,7 @@ class BoardPanel(QWidget):
 
         voter = self.voter.currentData()
         if voter is None:
-            self.window_.show_error(self.tr("Choose the voter first."))
+            self.window_.show_error(self.tr("Choose the voter first: type their name."))
             self.voter.setFocus()
             return
         ideas = self.selected_ideas()
@@ -551,6 +619,7 @@ class BoardPanel(QWidget):
             self.window_.show_error(self.tr("Select one idea."))
             return
         idea = ideas[0]
+        self.message.clear()
 
         def redo(memo: dict[str, Any]) -> None:
             brainstorm.change_vote(self.db, idea, voter, delta)
@@ -605,23 +674,95 @@ class BoardPanel(QWidget):
 
     # --- keys on the board ------------------------------------------------------------
 
+    def set_dots(self, count: int) -> None:
+        """A digit typed on an idea: the voter's dots on it become that many."""
+        from organiser.services import brainstorm
+
+        voter = self.voter.currentData()
+        ideas = self.selected_ideas()
+        if voter is None or len(ideas) != 1 or self.board_id is None:
+            self.vote(1)  # says what is missing
+            return
+        current = brainstorm.votes_of(self.db, self.board_id, voter).get(ideas[0], 0)
+        if count != current:
+            self.vote(count - current)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Keys on the ideas (list or columns); True when the key was used."""
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        if mods == ctrl and key == Qt.Key.Key_M:
+            self.move_to_theme()
+            return True
+        if mods == ctrl and key == Qt.Key.Key_U:
+            self.move_ideas(self.selected_ideas(), None)
+            return True
+        if mods == ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and \
+                self.views.currentWidget() is self.columns:
+            step = 1 if key == Qt.Key.Key_Right else -1
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                step = -step
+            target = self.columns.neighbour(step)
+            ideas = self.selected_ideas()
+            if target is not None and ideas:
+                self.move_ideas(ideas, target.theme_id)
+                self.columns.select_idea(ideas[0])
+            return True
+        if mods & ~Qt.KeyboardModifier.ShiftModifier:
+            return False
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.vote(1)
+            return True
+        if key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.vote(-1)
+            return True
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            self.set_dots(key - Qt.Key.Key_0)
+            return True
+        if key == Qt.Key.Key_F2:
+            self.rename_theme()
+            return True
+        text = event.text()
+        if text and text.isalpha():  # a name typed: look for that voter
+            self._voter_return = self.active_view()
+            line = self.voter.lineEdit()
+            if line is not None:
+                self.voter.setFocus()
+                line.setText(text)
+                completer = self.voter.completer()
+                if completer is not None:
+                    completer.setCompletionPrefix(text)
+                    completer.complete()
+            return True
+        return False
+
+    def _voter_typed(self) -> None:
+        """Enter in the voter field: the first participant whose name holds what was typed."""
+        from organiser.core.text import fold
+
+        typed = fold(self.voter.currentText()).split()
+        match = next((i for i in range(1, self.voter.count())
+                      if all(w in fold(self.voter.itemText(i)) for w in typed)), None)
+        if match is None:
+            self.window_.show_error(self.tr("Nobody named “{name}” can vote here.").format(
+                name=self.voter.currentText()))
+            return
+        self.voter.setCurrentIndex(match)
+        self.voter.setEditText(self.voter.itemText(match))
+        back = getattr(self, "_voter_return", None) or self.active_view()
+        if back is self.columns:
+            current = self.columns.current_column()
+            (current or self.columns).setFocus()
+        else:
+            back.setFocus()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tree and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            key = event.key()
-            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-                self.vote(1)
-                return True
-            if key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-                self.vote(-1)
-                return True
-            if key == Qt.Key.Key_M:
-                self.move_to_theme()
-                return True
-            if key == Qt.Key.Key_U:
-                self.move_ideas(self.selected_ideas(), None)
-                return True
-            if key == Qt.Key.Key_F2:
-                self.rename_theme()
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.tree:
+                return self.handle_key(event)
+            if watched is self.voter.lineEdit() and event.key() == Qt.Key.Key_Escape:
+                self.voter.setEditText(self.voter.itemText(self.voter.currentIndex()))
+                self.active_view().setFocus()
                 return True
         return super().eventFilter(watched, event)

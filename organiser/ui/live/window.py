@@ -298,6 +298,7 @@ class LiveWindow(QMainWindow):
             self.minutes_edit.setFocus()
         else:
             self.board.idea_edit.setFocus()
+            self.board.message.clear()
 
     def _tab_changed(self, _index: int) -> None:
         self.save_minutes()
@@ -317,8 +318,11 @@ class LiveWindow(QMainWindow):
         return True
 
     def show_error(self, message: str) -> None:
+        """Said where the coordinator looks: beside the minutes, on the board, in the status."""
         self.statusBar().showMessage(message, 8000)
         self.save_label.setText(message)
+        if self.tabs.currentWidget() is self.board:
+            self.board.message.setText(message)
 
     # --- refresh ----------------------------------------------------------------------
 

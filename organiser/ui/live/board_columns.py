@@ -1,0 +1,242 @@
+"""The board as a board: one column of idea cards per theme, dots on the cards.
+
+Cards are dragged between columns (or moved with Ctrl+←/→), and voted on with the same keys
+as the list (digits, + and −, a name typed to change voter). Big enough to read on a
+projector: the projector view uses the same columns, read-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organiser.ui.labels import number
+
+if TYPE_CHECKING:
+    from organiser.services.brainstorm import BoardView, IdeaRow
+
+IDEA_MIME = "application/x-organiser-idea-ids"
+IDEA_ROLE = Qt.ItemDataRole.UserRole
+CARD_STYLE = """
+QListWidget { background: #eef1f4; border: none; }
+QListWidget::item { background: #fffbe6; border: 1px solid #d6c98a; border-radius: 6px;
+                    margin: 3px; padding: 6px; color: #222; }
+QListWidget::item:selected { background: #ffe58a; border: 2px solid #b8860b; color: #000; }
+"""
+
+
+def isolate(text: str) -> str:
+    """Text of either direction shown whole inside a line of the other (no scrambled ends)."""
+    return f"\u2068{text}\u2069"
+
+
+def card_text(idea: IdeaRow, dots: int, totals: bool) -> str:
+    """The card: the idea, its author, the voter's dots, the total once shown."""
+    lines = [isolate(idea.text)]
+    details = []
+    if idea.author:
+        details.append(isolate(idea.author))
+    if idea.line_code:
+        details.append(isolate(idea.line_code))
+    if details:
+        lines.append(" · ".join(details))
+    marks = []
+    if dots:
+        marks.append("●" * dots)
+    if totals and idea.votes:
+        marks.append(QCoreApplication.translate("BoardColumns", "{count} votes").format(
+            count=number(idea.votes)) if idea.votes != 1 else
+            QCoreApplication.translate("BoardColumns", "1 vote"))
+    if marks:
+        lines.append("  ".join(marks))
+    return "\n".join(lines)
+
+
+class IdeaColumn(QListWidget):
+    """The cards of one theme (None: not in a theme yet); a drop moves ideas into it."""
+
+    def __init__(self, theme_id: int | None, on_drop: Callable[[list[int], int | None], None],
+                 parent: QWidget | None = None, *, read_only: bool = False) -> None:
+        super().__init__(parent)
+        self.theme_id = theme_id
+        self.on_drop = on_drop
+        self.setObjectName(f"ideaColumn{theme_id or 0}")
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setStyleSheet(CARD_STYLE)
+        if read_only:
+            self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        else:
+            self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            self.setDragEnabled(True)
+            self.setAcceptDrops(True)
+            self.setDropIndicatorShown(True)
+            self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+            self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def idea_ids(self, items: list[QListWidgetItem] | None = None) -> list[int]:
+        chosen = self.selectedItems() if items is None else items
+        return [int(item.data(IDEA_ROLE)) for item in chosen]
+
+    def mimeTypes(self) -> list[str]:
+        return [IDEA_MIME]
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
+        mime = QMimeData()
+        mime.setData(IDEA_MIME, QByteArray(",".join(map(str, self.idea_ids(items))).encode()))
+        return mime
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def dropMimeData(self, index: int, data: QMimeData, action: Qt.DropAction) -> bool:
+        if not data.hasFormat(IDEA_MIME):
+            return False
+        raw = bytes(data.data(IDEA_MIME).data()).decode()
+        ids = [int(x) for x in raw.split(",") if x]
+        if ids:
+            self.on_drop(ids, self.theme_id)
+        return False  # the board reloads from the database; the view removes nothing
+
+
+class BoardColumns(QScrollArea):
+    """Themes side by side (unsorted ideas first), each a column of cards."""
+
+    def __init__(self, on_drop: Callable[[list[int], int | None], None],
+                 parent: QWidget | None = None, *, read_only: bool = False,
+                 scale: float = 1.0) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardColumns")
+        self.on_drop = on_drop
+        self.read_only = read_only
+        self.scale = scale
+        self.columns: list[IdeaColumn] = []
+        # keys on a column (voting, moves): the panel's handler, True when it took the key
+        self.key_handler: Callable[[QKeyEvent], bool] | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.inner = QWidget(self)
+        self.row = QHBoxLayout(self.inner)
+        self.row.setContentsMargins(4, 4, 4, 4)
+        self.row.setSpacing(8)
+        self.setWidget(self.inner)
+
+    def column_width(self) -> int:
+        return int(self.fontMetrics().averageCharWidth() * 30 * self.scale)
+
+    def set_board(self, view: BoardView, dots: dict[int, int], unsorted_title: str) -> None:
+        keep = set(self.selected_ideas())
+        focused = next((c.theme_id for c in self.columns if c.hasFocus()), -1)
+        while self.row.count():
+            old = self.row.takeAt(0)
+            widget = old.widget() if old is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.columns = []
+        groups: list[tuple[int | None, str, int | None]] = []
+        if view.ideas_of(None) or not self.read_only:
+            groups.append((None, unsorted_title, None))
+        groups += [(t.id, t.title, t.votes) for t in view.themes]
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * self.scale)
+        title_font = QFont(font)
+        title_font.setBold(True)
+        for theme_id, title, votes in groups:
+            ideas = view.ideas_of(theme_id)
+            box = QWidget(self.inner)
+            box.setObjectName(f"themeColumn{theme_id or 0}")
+            column_layout = QVBoxLayout(box)
+            column_layout.setContentsMargins(0, 0, 0, 0)
+            heading = f"{isolate(title)} ({number(len(ideas))})"
+            if view.totals_visible and theme_id is not None:
+                heading += " — " + QCoreApplication.translate(
+                    "BoardColumns", "{count} votes").format(count=number(votes or 0))
+            label = QLabel(heading, box)
+            label.setObjectName("themeHeading")
+            label.setFont(title_font)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            column = IdeaColumn(theme_id, self.on_drop, box, read_only=self.read_only)
+            column.setFont(font)
+            column.installEventFilter(self)
+            for idea in ideas:
+                item = QListWidgetItem(card_text(idea, dots.get(idea.id, 0),
+                                                 view.totals_visible))
+                item.setData(IDEA_ROLE, idea.id)
+                item.setToolTip(idea.text)
+                if dots.get(idea.id):
+                    item.setForeground(QColor("#0d47a1"))
+                column.addItem(item)
+                if idea.id in keep:
+                    item.setSelected(True)
+                    column.setCurrentItem(item)
+            column_layout.addWidget(label)
+            column_layout.addWidget(column, 1)
+            box.setMinimumWidth(self.column_width())
+            box.setMaximumWidth(int(self.column_width() * 1.6))
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            self.row.addWidget(box, 1)
+            self.columns.append(column)
+            if theme_id == focused or (focused is None and theme_id is None):
+                column.setFocus()
+
+    def selected_ideas(self) -> list[int]:
+        ids: list[int] = []
+        for column in self.columns:
+            ids += column.idea_ids()
+        return ids
+
+    def current_column(self) -> IdeaColumn | None:
+        focused = next((c for c in self.columns if c.hasFocus()), None)
+        if focused is not None:
+            return focused
+        return next((c for c in self.columns if c.selectedItems()), None)
+
+    def neighbour(self, step: int) -> IdeaColumn | None:
+        """The column `step` places away on screen (right to left, "next" is to the left)."""
+        current = self.current_column()
+        if current is None or not self.columns:
+            return None
+        index = self.columns.index(current) + step
+        return self.columns[index] if 0 <= index < len(self.columns) else None
+
+    def select_idea(self, idea_id: int) -> bool:
+        for column in self.columns:
+            for row in range(column.count()):
+                item = column.item(row)
+                if item is not None and int(item.data(IDEA_ROLE)) == idea_id:
+                    for other in self.columns:
+                        other.clearSelection()
+                    column.setCurrentItem(item)
+                    item.setSelected(True)
+                    column.setFocus()
+                    return True
+        return False
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.column_width() * 3, 300)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                isinstance(watched, IdeaColumn) and self.key_handler is not None:
+            return self.key_handler(event)
+        return super().eventFilter(watched, event)
