@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload
 
+from organiser.core import limits
 from organiser.core.enums import EventKind, EventStatus, Reply, parse_choice
 from organiser.core.errors import InputError, NotFoundError
 from organiser.core.locking import check_version
@@ -252,6 +253,12 @@ class EventChange:
     version: int = 0
 
 
+# Longest accepted text per field (core.limits; never above the column's length).
+FIELD_CHARS = {"venue": limits.TITLE_CHARS, "online_url": min(limits.URL_CHARS, 1000),
+               "language": 20, "address": limits.ADDRESS_CHARS,
+               "description": limits.DESCRIPTION_CHARS}
+
+
 def _coerce(event: Event | None, changes: dict[str, Any]) -> dict[str, Any]:
     """Validate and normalise edited fields (wall times are read in the event's zone)."""
     unknown = set(changes) - set(EDITABLE_FIELDS)
@@ -266,7 +273,7 @@ def _coerce(event: Event | None, changes: dict[str, Any]) -> dict[str, Any]:
         title = clean_line(changes["title"])
         if not title:
             raise InputError("is empty", field="title")
-        values["title"] = title[:300]
+        values["title"] = limits.check_length(title, limits.TITLE_CHARS, field="title")
     if "kind" in changes:
         values["kind"] = parse_choice(EventKind, changes["kind"], "kind")
     if "status" in changes:
@@ -282,6 +289,7 @@ def _coerce(event: Event | None, changes: dict[str, Any]) -> dict[str, Any]:
                 value = parse_when(value, field=name)
             if not isinstance(value, dt.datetime):
                 raise InputError("is not a date and time", field=name)
+            limits.check_year(value, field=name)
             values[name] = local_instant(value, zone or "UTC", field=name)
         elif "timezone" in changes and event is not None:
             # the wall times stay; the instants move with the new zone
@@ -289,10 +297,12 @@ def _coerce(event: Event | None, changes: dict[str, Any]) -> dict[str, Any]:
             values[name] = local_instant(wall, zone, field=name)
     for name in ("venue", "online_url", "language"):
         if name in changes:
-            values[name] = clean_line(changes[name])
+            values[name] = limits.check_length(clean_line(changes[name]), FIELD_CHARS[name],
+                                               field=name.replace("_", " "))
     for name in ("address", "description"):
         if name in changes:
-            values[name] = clean_text(changes[name])
+            values[name] = limits.check_length(clean_text(changes[name]), FIELD_CHARS[name],
+                                               field=name)
     url = values.get("online_url", "")
     if url and not url.lower().startswith(("https://", "http://")):
         raise InputError(f"{url!r} is not a web address (https://...)", field="online link")

@@ -382,5 +382,11 @@ def test_events_edit_refuses_bad_input_with_the_field(demo_db: Any, cli: Any) ->
     assert result.code == 1 and "start" in result.err and "not a date and time" in result.err
     result = cli("events", "edit", str(INFO), "--end", "2026-12-08T12:00")
     assert result.code == 1 and "must be after the start" in result.err
+    result = cli("events", "edit", str(INFO), "--title", "T" * 300)
+    assert result.code == 1 and "title: is 300 characters long (at most 254)" in result.err
+    result = cli("events", "edit", str(INFO), "--start", "9999-01-01T10:00")
+    assert result.code == 1 and "start: 9999-01-01T10:00:00 is outside the years" in result.err
+    result = cli("events", "edit", str(INFO), "--online-url", "ftp://x.example")
+    assert result.code == 1 and "is not a web address" in result.err
     assert shown(cli, INFO)["sequence"] == 0
 
