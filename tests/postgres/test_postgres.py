@@ -72,6 +72,12 @@ def test_second_save_of_the_same_event_is_told_not_silently_lost(pg_url: str) ->
         scenario(pg_url)
 
 
+def test_a_cli_change_in_another_process_is_noticed_on_the_server(pg_url: str) -> None:
+    from tests.services.test_locking import cli_change_in_another_process
+
+    cli_change_in_another_process(pg_url)
+
+
 def test_copy_sqlite_to_postgresql_and_back_gives_equal_data(cli, demo_db, db_path: Path,
                                                              pg_url: str, tmp_path: Path) -> None:
     from organiser.services.transfer import table_contents
