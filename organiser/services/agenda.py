@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from organiser.core.enums import AgendaKind, NextStepStatus
 from organiser.core.errors import InputError, NotFoundError
-from organiser.core.locking import check_version
+from organiser.core.locking import check_version, conflict
 from organiser.core.models import AgendaItem, AgendaTemplate, Event, Invitation, NextStep, Person
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text, sort_key
@@ -497,39 +497,52 @@ _CREATE_FIELDS = ("minutes", "actual_start", "actual_end")
 
 def snapshot(db: Database, event_id: int) -> list[dict[str, Any]]:
     """The items of an agenda as they are, for `restore` (the editor's undo and redo)."""
+    with db.session() as session:
+        return _snapshot(session, _load_event(session, event_id))
+
+
+def _snapshot(session: Session, event: Event) -> list[dict[str, Any]]:
     from organiser.core.models import Board, Decision
 
-    with db.session() as session:
-        event = _load_event(session, event_id)
-        ids = [i.id for i in event.agenda_items]
-        links: dict[int, dict[str, list[int]]] = {i: {} for i in ids}
-        linked: tuple[tuple[str, Any], ...] = (
-            ("decisions", Decision), ("next_steps", NextStep), ("boards", Board))
-        for name, model in linked:
-            for row_id, item_id in session.execute(
-                    select(model.id, model.agenda_item_id).where(
-                        model.agenda_item_id.in_(ids))):
-                links[int(item_id)].setdefault(name, []).append(int(row_id))
-        saved: list[dict[str, Any]] = []
-        rank: dict[int, int] = {}
-        for i in sorted(event.agenda_items, key=lambda i: (i.day, i.position, i.id)):
-            entry = {"id": i.id, "links": links[i.id],
-                     **{f: getattr(i, f) for f in _SNAPSHOT_FIELDS + _CREATE_FIELDS}}
-            entry["position"] = rank[i.day] = rank.get(i.day, -1) + 1  # as `schedule` has it
-            saved.append(entry)
-        return saved
+    ids = [i.id for i in event.agenda_items]
+    links: dict[int, dict[str, list[int]]] = {i: {} for i in ids}
+    linked: tuple[tuple[str, Any], ...] = (
+        ("decisions", Decision), ("next_steps", NextStep), ("boards", Board))
+    for name, model in linked:
+        for row_id, item_id in session.execute(
+                select(model.id, model.agenda_item_id).where(model.agenda_item_id.in_(ids))):
+            links[int(item_id)].setdefault(name, []).append(int(row_id))
+    saved: list[dict[str, Any]] = []
+    rank: dict[int, int] = {}
+    for i in sorted(event.agenda_items, key=lambda i: (i.day, i.position, i.id)):
+        entry = {"id": i.id, "links": links[i.id],
+                 **{f: getattr(i, f) for f in _SNAPSHOT_FIELDS + _CREATE_FIELDS}}
+        entry["position"] = rank[i.day] = rank.get(i.day, -1) + 1  # as `schedule` has it
+        saved.append(entry)
+    return saved
 
 
-def restore(db: Database, event_id: int, saved: list[dict[str, Any]]) -> None:
+def _plan(saved: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """What an undo puts back: the items and their planned fields (not minutes or times)."""
+    return [(entry["id"], *(entry[f] for f in _SNAPSHOT_FIELDS)) for entry in saved]
+
+
+def restore(db: Database, event_id: int, saved: list[dict[str, Any]], *,
+            expected: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Put an agenda back as `snapshot` saw it: same items, same ids, same order and times.
 
     Minutes and real times of items still there are left as they are now (typed since);
     an item deleted since comes back whole, with the decisions and next steps linked to it.
+    `expected` is the agenda as the caller last left it (an undo's "after"): when its plan
+    differs now, someone else edited the agenda since and nothing is restored (ConflictError).
+    Returns the agenda as restored, the `expected` of the next undo or redo.
     """
     from organiser.core.models import Board, Decision
 
     with db.transaction() as session:
         event = _load_event(session, event_id)
+        if expected is not None and _plan(_snapshot(session, event)) != _plan(expected):
+            raise conflict(f"the agenda of event “{event.title}”")
         wanted = {entry["id"]: entry for entry in saved}
         for item in list(event.agenda_items):
             if item.id not in wanted:
@@ -557,6 +570,8 @@ def restore(db: Database, event_id: int, saved: list[dict[str, Any]]) -> None:
                 setattr(item, name, entry[name])
         session.flush()
         schedule(session, event)
+        session.flush()
+        return _snapshot(session, event)
 
 
 # --- copies and templates ---------------------------------------------------------------

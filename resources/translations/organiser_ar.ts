@@ -26,252 +26,252 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="197" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="206" />
         <source>Agenda — {title}</source>
         <translation>جدول الأعمال — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="221" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="230" />
         <source>(no second time zone)</source>
         <translation>(دون منطقة زمنية ثانية)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="244" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="253" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="260" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="269" />
         <source>Day &amp;starts at</source>
         <translation>ي&amp;بدأ اليوم في</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="275" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="284" />
         <source>Save item</source>
         <translation>حفظ البند</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="281" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="290" />
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="282" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="291" />
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="283" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="292" />
         <source>D&amp;uration</source>
         <translation>ال&amp;مدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="284" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="293" />
         <source>Da&amp;y</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="286" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="295" />
         <source>&amp;Presenter</source>
         <translation>ال&amp;متحدث</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="287" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="296" />
         <source>&amp;Notes</source>
         <translation>&amp;ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="301" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="310" />
         <source>Add item (Ctrl+N)</source>
         <translation>إضافة بند (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="302" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="311" />
         <source>Delete (Del)</source>
         <translation>حذف (Del)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="303" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="312" />
         <source>Up (Ctrl+↑)</source>
         <translation>لأعلى (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="304" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="313" />
         <source>Down (Ctrl+↓)</source>
         <translation>لأسفل (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="305" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="314" />
         <source>Copy from event…</source>
         <translation>نسخ من فعالية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="306" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="315" />
         <source>Save as template…</source>
         <translation>حفظ كقالب…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="307" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="316" />
         <source>Apply template…</source>
         <translation>تطبيق قالب…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="317" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="326" />
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="319" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="328" />
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="339" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="348" />
         <source>Times in {zone}; also show</source>
         <translation>الأوقات بتوقيت {zone}؛ وعرضها أيضًا بتوقيت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="396" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="405" />
         <source>Day {day}: {start}–{end}</source>
         <translation>اليوم {day}: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="401" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="410" />
         <source>runs {minutes} min past its end ({end})</source>
         <translation>يتجاوز نهايته ({end}) بـ{minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="404" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="413" />
         <source>No items yet: Ctrl+N adds one.</source>
         <translation>لا بنود بعد: يضيف Ctrl+N بندًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="471" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="480" />
         <source>Open actions from earlier events:</source>
         <translation>إجراءات مفتوحة من فعاليات سابقة:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="525" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="534" />
         <source>day 1 starts with the event</source>
         <translation>اليوم 1 يبدأ مع الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="526" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="535" />
         <source>day {day}; its items follow</source>
         <translation>اليوم {day}؛ تليه بنوده</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="539" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="714" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="552" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="742" />
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="574" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="602" />
         <source>Start of day {day}</source>
         <translation>بداية اليوم {day}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="604" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="632" />
         <source>Edit {title}</source>
         <translation>تعديل {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="630" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="658" />
         <source>Add item</source>
         <translation>إضافة بند</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="631" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="659" />
         <source>New item</source>
         <translation>بند جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="644" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="672" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="645" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="673" />
         <source>{title} has minutes. Delete it anyway?</source>
         <translation>للبند {title} محضر. هل تحذفه رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="648" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="676" />
         <source>Delete {title}</source>
         <translation>حذف {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="669" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="689" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="697" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="717" />
         <source>Move {title}</source>
         <translation>نقل {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="698" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="726" />
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="699" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="727" />
         <source>No other event has an agenda yet.</source>
         <translation>لا توجد فعالية أخرى لها جدول أعمال بعد.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="701" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="736" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="729" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="764" />
         <source>{name} ({count} items)</source>
         <translation>{name} (عدد البنود {count})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="703" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="708" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="731" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="736" />
         <source>Copy an agenda</source>
         <translation>نسخ جدول أعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="703" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="731" />
         <source>From:</source>
         <translation>من:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="715" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="743" />
         <source>Replace the current items? (No adds the copied items after them)</source>
         <translation>استبدال البنود الحالية؟ (اختيار «لا» يضيف البنود المنسوخة بعدها)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="721" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="749" />
         <source>Save as template</source>
         <translation>حفظ كقالب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="722" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="750" />
         <source>Name of the template:</source>
         <translation>اسم القالب:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="726" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="754" />
         <source>Saved the template {name}.</source>
         <translation>حُفظ القالب {name}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="733" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="761" />
         <source>Templates</source>
         <translation>القوالب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="734" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="762" />
         <source>No template yet: save one first.</source>
         <translation>لا قوالب بعد: احفظ قالبًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="738" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="744" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="766" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="772" />
         <source>Apply a template</source>
         <translation>تطبيق قالب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="738" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="766" />
         <source>Template:</source>
         <translation>القالب:</translation>
     </message>
@@ -312,62 +312,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="66" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="66" />
         <source>Min</source>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="66" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="67" />
         <source>Presenter</source>
         <translation>المتحدث</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="67" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="68" />
         <source>Attendee time</source>
         <translation>توقيت الحضور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="93" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="94" />
         <source>Time in {zone}</source>
         <translation>الوقت بتوقيت {zone}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="110" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="111" />
         <source>({count} open actions)</source>
         <translation>(إجراءات مفتوحة: {count})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="123" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="124" />
         <source>({days} day)</source>
         <translation>({days} يوم)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="129" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="130" />
         <source>This item ends after the day's end</source>
         <translation>ينتهي هذا البند بعد نهاية اليوم</translation>
     </message>

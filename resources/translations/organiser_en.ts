@@ -27,252 +27,252 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="197"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="206"/>
         <source>Agenda — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="221"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="230"/>
         <source>(no second time zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="244"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="253"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="260"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="269"/>
         <source>Day &amp;starts at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="275"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="284"/>
         <source>Save item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="281"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="290"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="282"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="291"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="283"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="292"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="284"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="293"/>
         <source>Da&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="286"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="295"/>
         <source>&amp;Presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="287"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="296"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="301"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="310"/>
         <source>Add item (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="302"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="311"/>
         <source>Delete (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="303"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="312"/>
         <source>Up (Ctrl+↑)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="304"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="313"/>
         <source>Down (Ctrl+↓)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="305"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="314"/>
         <source>Copy from event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="306"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="315"/>
         <source>Save as template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="307"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="316"/>
         <source>Apply template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="317"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="326"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="319"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="328"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="339"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="348"/>
         <source>Times in {zone}; also show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="396"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="405"/>
         <source>Day {day}: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="401"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="410"/>
         <source>runs {minutes} min past its end ({end})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="404"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="413"/>
         <source>No items yet: Ctrl+N adds one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="471"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="480"/>
         <source>Open actions from earlier events:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="525"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="534"/>
         <source>day 1 starts with the event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="526"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="535"/>
         <source>day {day}; its items follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="539"/>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="714"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="552"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="742"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="574"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="602"/>
         <source>Start of day {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="604"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="632"/>
         <source>Edit {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="630"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="658"/>
         <source>Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="631"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="659"/>
         <source>New item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="644"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="672"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="645"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="673"/>
         <source>{title} has minutes. Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="648"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="676"/>
         <source>Delete {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="669"/>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="689"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="697"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="717"/>
         <source>Move {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="698"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="726"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="699"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="727"/>
         <source>No other event has an agenda yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="701"/>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="736"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="729"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="764"/>
         <source>{name} ({count} items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="703"/>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="708"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="731"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="736"/>
         <source>Copy an agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="703"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="731"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="715"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="743"/>
         <source>Replace the current items? (No adds the copied items after them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="721"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="749"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="722"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="750"/>
         <source>Name of the template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="726"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="754"/>
         <source>Saved the template {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="733"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="761"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="734"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="762"/>
         <source>No template yet: save one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="738"/>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="744"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="766"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="772"/>
         <source>Apply a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="738"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="766"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,62 +313,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="63"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="64"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="63"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="64"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="64"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="65"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="64"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="65"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="65"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="66"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="65"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="66"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="66"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="67"/>
         <source>Presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="67"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="68"/>
         <source>Attendee time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="93"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="94"/>
         <source>Time in {zone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="110"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="111"/>
         <source>({count} open actions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="123"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="124"/>
         <source>({days} day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="129"/>
+        <location filename="../../organiser/ui/agenda/__init__.py" line="130"/>
         <source>This item ends after the day&apos;s end</source>
         <translation type="unfinished"></translation>
     </message>

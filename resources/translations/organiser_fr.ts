@@ -26,252 +26,252 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="197" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="206" />
         <source>Agenda — {title}</source>
         <translation>Ordre du jour — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="221" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="230" />
         <source>(no second time zone)</source>
         <translation>(pas de second fuseau horaire)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="244" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="253" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="260" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="269" />
         <source>Day &amp;starts at</source>
         <translation>Début de la j&amp;ournée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="275" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="284" />
         <source>Save item</source>
         <translation>Enregistrer le point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="281" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="290" />
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="282" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="291" />
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="283" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="292" />
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="284" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="293" />
         <source>Da&amp;y</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="286" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="295" />
         <source>&amp;Presenter</source>
         <translation>&amp;Intervenant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="287" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="296" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="301" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="310" />
         <source>Add item (Ctrl+N)</source>
         <translation>Ajouter un point (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="302" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="311" />
         <source>Delete (Del)</source>
         <translation>Supprimer (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="303" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="312" />
         <source>Up (Ctrl+↑)</source>
         <translation>Monter (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="304" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="313" />
         <source>Down (Ctrl+↓)</source>
         <translation>Descendre (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="305" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="314" />
         <source>Copy from event…</source>
         <translation>Copier d’une réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="306" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="315" />
         <source>Save as template…</source>
         <translation>Enregistrer comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="307" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="316" />
         <source>Apply template…</source>
         <translation>Appliquer un modèle…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="317" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="326" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="319" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="328" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="339" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="348" />
         <source>Times in {zone}; also show</source>
         <translation>Heures en {zone} ; afficher aussi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="396" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="405" />
         <source>Day {day}: {start}–{end}</source>
         <translation>Jour {day} : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="401" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="410" />
         <source>runs {minutes} min past its end ({end})</source>
         <translation>dépasse de {minutes} min sa fin ({end})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="404" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="413" />
         <source>No items yet: Ctrl+N adds one.</source>
         <translation>Aucun point pour l’instant : Ctrl+N en ajoute un.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="471" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="480" />
         <source>Open actions from earlier events:</source>
         <translation>Actions ouvertes des réunions précédentes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="525" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="534" />
         <source>day 1 starts with the event</source>
         <translation>le jour 1 commence avec la réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="526" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="535" />
         <source>day {day}; its items follow</source>
         <translation>jour {day} ; ses points suivent</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="539" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="714" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="552" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="742" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="574" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="602" />
         <source>Start of day {day}</source>
         <translation>Début du jour {day}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="604" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="632" />
         <source>Edit {title}</source>
         <translation>Modifier {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="630" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="658" />
         <source>Add item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="631" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="659" />
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="644" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="672" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="645" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="673" />
         <source>{title} has minutes. Delete it anyway?</source>
         <translation>{title} a un compte rendu. Le supprimer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="648" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="676" />
         <source>Delete {title}</source>
         <translation>Supprimer {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="669" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="689" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="697" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="717" />
         <source>Move {title}</source>
         <translation>Déplacer {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="698" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="726" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="699" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="727" />
         <source>No other event has an agenda yet.</source>
         <translation>Aucune autre réunion n’a encore d’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="701" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="736" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="729" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="764" />
         <source>{name} ({count} items)</source>
         <translation>{name} ({count} points)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="703" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="708" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="731" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="736" />
         <source>Copy an agenda</source>
         <translation>Copier un ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="703" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="731" />
         <source>From:</source>
         <translation>Depuis :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="715" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="743" />
         <source>Replace the current items? (No adds the copied items after them)</source>
         <translation>Remplacer les points actuels ? (Non ajoute les points copiés à leur suite)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="721" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="749" />
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="722" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="750" />
         <source>Name of the template:</source>
         <translation>Nom du modèle :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="726" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="754" />
         <source>Saved the template {name}.</source>
         <translation>Modèle {name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="733" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="761" />
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="734" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="762" />
         <source>No template yet: save one first.</source>
         <translation>Aucun modèle pour l’instant : enregistrez-en un d’abord.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="738" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="744" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="766" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="772" />
         <source>Apply a template</source>
         <translation>Appliquer un modèle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="738" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="766" />
         <source>Template:</source>
         <translation>Modèle :</translation>
     </message>
@@ -312,62 +312,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="63" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="66" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="66" />
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="66" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="67" />
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="67" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="68" />
         <source>Attendee time</source>
         <translation>Heure des participants</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="93" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="94" />
         <source>Time in {zone}</source>
         <translation>Heure en {zone}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="110" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="111" />
         <source>({count} open actions)</source>
         <translation>({count} actions ouvertes)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="123" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="124" />
         <source>({days} day)</source>
         <translation>({days} jour)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="129" />
+        <location filename="../../organiser/ui/agenda/__init__.py" line="130" />
         <source>This item ends after the day's end</source>
         <translation>Ce point finit après la fin de la journée</translation>
     </message>

@@ -371,3 +371,44 @@ def test_agenda_editor_keeps_a_refused_item_when_another_row_is_chosen_or_it_clo
     assert editor.notes.toPlainText() == "B: badges"
     editor.reject()  # nothing typed is pending now (theirs is shown): it closes
     assert not editor.isVisible()
+
+
+def test_agenda_undo_over_a_colleagues_later_edit_is_refused(
+        qtbot: Any, demo_db: Database, colleague: Database) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from organiser.services import agenda
+    from organiser.ui.agenda import AgendaEditor
+    from organiser.ui.app import make_application
+
+    make_application()
+    event_id = _workshop(demo_db)
+    editor = AgendaEditor(demo_db, event_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.table.selectRow(0)
+    item = editor.selected()
+    assert item is not None
+    editor.title_edit.setText("Welcome")
+    editor.findChild(QPushButton, "saveItem").click()
+    assert agenda.get_agenda(demo_db, event_id).item(item.id).title == "Welcome"
+    # a colleague then lengthens the next item
+    second = agenda.get_agenda(colleague, event_id).items[1]
+    agenda.update_item(colleague, second.id, expected_version=second.version,
+                       duration_minutes=second.duration_minutes + 30)
+    editor.undo_stack.undo()  # would put back the agenda as before my edit: theirs lost
+    box = editor.findChild(QMessageBox, "conflictMessage")
+    assert box is not None and box.isVisible()
+    assert f"the agenda of event “{agenda.get_agenda(demo_db, event_id).title}” " + REFUSED \
+        in box.text()
+    box.close()
+    now = agenda.get_agenda(demo_db, event_id)
+    assert now.item(item.id).title == "Welcome"  # nothing undone over their change
+    assert now.item(second.id).duration_minutes == second.duration_minutes + 30
+    qtbot.waitUntil(lambda: editor.undo_stack.count() == 0)  # that history no longer applies
+    # undo without anyone else's change still works
+    editor.table.selectRow(0)
+    editor.title_edit.setText("Welcome and tour de table")
+    editor.findChild(QPushButton, "saveItem").click()
+    editor.undo_stack.undo()
+    assert agenda.get_agenda(demo_db, event_id).item(item.id).title == "Welcome"

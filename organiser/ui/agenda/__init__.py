@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTime,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -171,15 +172,23 @@ class AgendaChange(QUndoCommand):
         self.after = after
         self.select_id = select_id
         self._done = True  # the edit has just been made; the stack's first redo skips it
+        # the agenda as this editor last left it: an undo or redo over someone else's edit
+        # made since is refused, not applied over theirs
+        self.expected = after
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self.editor.restore(self.after, self.select_id)
+        self._restore(self.after)
 
     def undo(self) -> None:
-        self.editor.restore(self.before, self.select_id)
+        self._restore(self.before)
+
+    def _restore(self, saved: list[dict[str, Any]]) -> None:
+        now = self.editor.restore(saved, self.select_id, expected=self.expected)
+        if now is not None:
+            self.expected = now
 
 
 class AgendaEditor(QDialog):
@@ -527,12 +536,16 @@ class AgendaEditor(QDialog):
 
     # --- edits (each one a step of the undo stack) ------------------------------------
 
-    def _guard(self, call: Any, *args: Any, **kwargs: Any) -> Any:
+    def _guard(self, call: Any, *args: Any, conflicts: bool = True, **kwargs: Any) -> Any:
+        """Run a service call; a refusal is shown (a conflict in the form's panel, unless
+        `conflicts` is False: then it is raised for the caller)."""
         from organiser.core.errors import ConflictError, OrganiserError
 
         try:
             return call(*args, **kwargs)
         except ConflictError as exc:
+            if not conflicts:
+                raise
             self.conflict.show_conflict(exc.message)
             return CONFLICT
         except OrganiserError as exc:
@@ -550,14 +563,29 @@ class AgendaEditor(QDialog):
             self.undo_stack.push(AgendaChange(text, self, before, after, select_id))
         return result
 
-    def restore(self, saved: list[dict[str, Any]], select_id: int | None) -> None:
+    def restore(self, saved: list[dict[str, Any]], select_id: int | None, *,
+                expected: list[dict[str, Any]] | None = None) -> list[dict[str, Any]] | None:
+        """Undo/redo: the agenda as `saved`; None when refused (the agenda was changed by
+        someone else since: the editor then shows theirs and forgets its undo history)."""
+        from organiser.core.errors import ConflictError
         from organiser.services import agenda
+        from organiser.ui.conflict import tell_conflict
 
         self._form_item_id = None  # undo/redo: the form shows the agenda as restored
-        if self._guard(agenda.restore, self.db, self.event_id, saved) is FAILED:
-            return
+        try:
+            result = self._guard(agenda.restore, self.db, self.event_id, saved,
+                                 expected=expected, conflicts=False)
+        except ConflictError as exc:
+            self.reload(select_id)
+            self._load_form(self.table.currentIndex().row())
+            QTimer.singleShot(0, self.undo_stack.clear)  # its steps no longer apply
+            tell_conflict(self, exc.message)
+            return None
+        if result is FAILED:
+            return None
         self.reload(select_id)
         self._load_form(self.table.currentIndex().row())
+        return list(result)
 
     def set_day_start(self) -> None:
         from organiser.services import agenda
