@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
 
 # What no name, title or note needs and what an attacker or a broken file puts in:
 # C0 and C1 control characters (tab and line breaks are handled apart), the bidirectional
@@ -81,14 +86,40 @@ def fold(value: str | None) -> str:
     if value.isascii():  # addresses and most names: folding is lower-casing (10x faster)
         return value.lower()
     decomposed = unicodedata.normalize("NFKD", value)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = decomposed.translate(_STRIP_COMBINING)  # C speed: 10,000 names in a blink
     folded = stripped.casefold()
     # ß casefolds to ss already; ø, đ, ł and friends do not decompose: map the common ones.
     return folded.translate(_EXTRA_FOLDS)
 
 
+class _CombiningMarks(dict[int, int | None]):
+    """str.translate table dropping combining marks, filled in as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_STRIP_COMBINING = _CombiningMarks()
+
 _EXTRA_FOLDS = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ı": "i", "æ": "ae", "œ": "oe",
                               "þ": "th", "ð": "d"})
+
+
+def memo(function: Callable[[K], T]) -> Callable[[K], T]:
+    """`function` remembering its answers, for one bulk read where names repeat (the same
+    event, organisation or owner on thousands of rows)."""
+    seen: dict[K, T] = {}
+
+    def remembered(value: K) -> T:
+        try:
+            return seen[value]
+        except KeyError:
+            result = seen[value] = function(value)
+            return result
+
+    return remembered
 
 
 def sort_key(value: str | None) -> tuple[int, str]:

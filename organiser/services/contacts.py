@@ -28,7 +28,7 @@ from organiser.core.models import (
     utcnow,
 )
 from organiser.core.storage import Database
-from organiser.core.text import clean_line, clean_text, email_key, fold, nfc, sort_key
+from organiser.core.text import clean_line, clean_text, email_key, fold, memo, nfc, sort_key
 from organiser.core.zones import zone as known_zone
 from organiser.importers.contacts_common import ContactRecord, email_problem
 
@@ -128,9 +128,11 @@ def stored_people(session: Session) -> list[StoredPerson]:
 
 def person_row(person: StoredPerson) -> PersonRow:
     emails = person.emails
-    key = " ".join(fold(v) for v in (
+    # one fold of the joined fields: folding works character by character, so this is the
+    # fields folded one by one and joined (eight times fewer calls over 10,000 people)
+    key = fold(" ".join((
         person.name, person.given_name, person.family_name, person.latin_name,
-        person.organisation, person.acronym, " ".join(emails), person.country))
+        person.organisation, person.acronym, " ".join(emails), person.country)))
     return PersonRow(
         id=person.id,
         name=person.name,
@@ -164,7 +166,14 @@ def sorted_people(db: Database) -> list[StoredPerson]:
 def list_people(db: Database) -> list[PersonRow]:
     with db.session() as session:
         rows = [person_row(p) for p in stored_people(session)]
-    return sorted(rows, key=person_sort_key)
+    ranked = memo(sort_key)  # given names (and many family names) repeat
+
+    def order(row: PersonRow) -> tuple[tuple[int, str], tuple[int, str]]:
+        if row.latin_name:
+            return (ranked(row.latin_name), (0, ""))
+        return (ranked(row.family_name or row.name), ranked(row.given_name))
+
+    return sorted(rows, key=order)
 
 
 # --- organisations ----------------------------------------------------------------------

@@ -4,7 +4,7 @@ decisions searched across events."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -27,7 +27,7 @@ from organiser.core.models import (
     utcnow,
 )
 from organiser.core.storage import Database
-from organiser.core.text import clean_text, fold
+from organiser.core.text import clean_text, fold, memo
 from organiser.services.serialise import iso
 
 ACTIVE = frozenset({NextStepStatus.OPEN, NextStepStatus.IN_PROGRESS})
@@ -187,7 +187,7 @@ def _query(flt: NextStepFilter, today: dt.date) -> Any:
     return query.order_by(NextStep.due_date.is_(None), NextStep.due_date, NextStep.id)
 
 
-def _row(values: Sequence[Any]) -> NextStepRow:
+def _row(values: Sequence[Any], fold: Callable[[str | None], str] = fold) -> NextStepRow:
     (step_id, text, owner_name, person_id, org_id, person_org_id, own_org_name,
      person_org_name, event_id, event_title, event_start, line_id, line_name, due, status,
      done_at, updated_at, version) = values
@@ -211,7 +211,8 @@ def list_next_steps(db: Database, flt: NextStepFilter | None = None, *,
     flt = flt or NextStepFilter()
     day = today or dt.date.today()
     with db.session() as session:
-        rows = [_row(values) for values in session.execute(_query(flt, day)).all()]
+        folding = memo(fold)  # owners, organisations, events and lines repeat
+        rows = [_row(values, folding) for values in session.execute(_query(flt, day)).all()]
     if flt.text:
         rows = filter_rows(rows, NextStepFilter(text=flt.text), day)
     return rows
