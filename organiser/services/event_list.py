@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from organiser.core.enums import EventKind, EventStatus
 from organiser.services.serialise import iso
+
+if TYPE_CHECKING:
+    from organiser.core.storage import Database
 
 EVENTS_SQL = """
 SELECT e.id, e.title, e.kind, e.status, e.start, e."end", e.timezone, e.venue,
@@ -81,6 +84,24 @@ def event_row(values: tuple[Any, ...] | Any) -> EventRow:
     id_, title, kind, status, start, end, timezone, venue, invited = values
     return EventRow(int(id_), title, EventKind(kind), EventStatus(status), _instant(start),
                     _instant(end), timezone, venue, int(invited))
+
+
+def list_events(db: Database) -> list[EventRow]:
+    """Every event in date order with its number of invitations (one query, no ORM: the
+    window lists the events before anything else needs the mapped classes)."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as connection:
+        return [event_row(row) for row in connection.execute(text(EVENTS_SQL))]
+
+
+def event_list_row(db: Database, event_id: int) -> EventRow | None:
+    """One event's line of the list (None when it no longer exists)."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as connection:
+        found = connection.execute(text(EVENT_SQL), {"event_id": event_id}).first()
+    return event_row(found) if found is not None else None
 
 
 def read_events_sqlite(path: Path, revision: str) -> list[EventRow] | None:

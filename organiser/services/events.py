@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from organiser.core import limits
@@ -31,22 +31,11 @@ from organiser.core.models import (
 )
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text
-from organiser.services.event_list import EVENT_SQL, EVENTS_SQL, EventRow, event_row
+from organiser.services.event_list import EventRow as EventRow
+from organiser.services.event_list import event_list_row as event_list_row
+from organiser.services.event_list import list_events as list_events
 from organiser.services.records import required
 from organiser.services.serialise import iso
-
-
-def list_events(db: Database) -> list[EventRow]:
-    """Every event in date order with its number of invitations (one query)."""
-    with db.engine.connect() as connection:
-        return [event_row(row) for row in connection.execute(text(EVENTS_SQL))]
-
-
-def event_list_row(db: Database, event_id: int) -> EventRow | None:
-    """One event's line of the list (None when it no longer exists)."""
-    with db.engine.connect() as connection:
-        found = connection.execute(text(EVENT_SQL), {"event_id": event_id}).first()
-    return event_row(found) if found is not None else None
 
 
 def get_event(session: Session, event_id: int) -> Event:

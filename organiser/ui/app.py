@@ -86,7 +86,8 @@ def start_window(db: str | None = None, *, startup_probe: bool = False) -> MainW
         from organiser.ui.startup import install_data_actions, on_quit, open_with_recovery
 
         install_data_actions(window)
-        on_quit(window)
+        if not startup_probe:  # the probe measures starting, not the backup made on quitting
+            on_quit(window)
         try:
             # locked, damaged, read-only, missing or newer: a dialog offers a way forward
             database = open_with_recovery(window, target, create_folder=db is None,

@@ -108,7 +108,7 @@ class EventsArea(Area):
 
     @staticmethod
     def load(db: Database) -> list[EventRow]:
-        from organiser.services.events import list_events
+        from organiser.services.event_list import list_events
 
         return list_events(db)
 
@@ -139,7 +139,7 @@ class EventsArea(Area):
         """After this window changed one event: that row alone is read again."""
         if self.db is None:
             return
-        from organiser.services.events import event_list_row
+        from organiser.services.event_list import event_list_row
 
         row = event_list_row(self.db, event_id)
         if row is None:
