@@ -13,6 +13,8 @@ from organiser import APP_ID, APP_NAME, ORG_NAME, __version__
 from organiser.core.uptime import process_uptime
 
 if TYPE_CHECKING:
+    from organiser.core.instance import InstanceLock
+    from organiser.core.storage import Database
     from organiser.ui.main_window import MainWindow
 
 
@@ -72,7 +74,6 @@ def start_window(db: str | None = None, *, startup_probe: bool = False) -> MainW
         from organiser.ui import crash
 
         crash.install()  # an unexpected exception: logged, and a dialog with details to copy
-        from organiser.core.errors import OrganiserError
         from organiser.core.paths import default_database
 
         target = db or default_database()
@@ -83,23 +84,47 @@ def start_window(db: str | None = None, *, startup_probe: bool = False) -> MainW
         from organiser.ui.fonts import install_bundled_fonts
 
         install_bundled_fonts()  # CJK and Arabic names show even where the system lacks fonts
-        from organiser.ui.startup import install_data_actions, on_quit, open_with_recovery
+        from organiser.ui.startup import install_data_actions, on_quit
 
         install_data_actions(window)
         if not startup_probe:  # the probe measures starting, not the backup made on quitting
             on_quit(window)
+        # the database opens in a worker (importing SQLAlchemy and the schema check take most
+        # of a second): the window answers meanwhile; a problem comes back here for a dialog
+        from organiser.ui.background import QueryOp
+        from organiser.ui.startup import open_locked
+
+        QueryOp(window, lambda: open_locked(target, create_folder=db is None),
+                lambda opened: opened_database(target, *opened)).failure(
+            lambda exc: open_failed(target, exc)).run()
+
+    def opened_database(target: str, database: Database, lock: InstanceLock | None) -> None:
+        from organiser.ui.startup import adopt
+
+        adopt(window, database, lock)
+        show_database(database)
+
+    def open_failed(target: str, exc: BaseException) -> None:
+        from organiser.core.errors import OrganiserError
+        from organiser.ui.startup import open_with_recovery
+
+        if not isinstance(exc, OrganiserError):
+            raise exc
         try:
             # locked, damaged, read-only, missing or newer: a dialog offers a way forward
             database = open_with_recovery(window, target, create_folder=db is None,
-                                          interactive=not startup_probe)
-        except OrganiserError as exc:
-            print(f"organiser: error: {exc}", file=sys.stderr)
+                                          interactive=not startup_probe, first_error=exc)
+        except OrganiserError as error:
+            print(f"organiser: error: {error}", file=sys.stderr)
             QApplication.exit(1)
             return
         if database is None:  # the user chose to quit
             window.close()
             QApplication.quit()
             return
+        show_database(database)
+
+    def show_database(database: Database) -> None:
         window.set_database(database)
         window.statusBar().clearMessage()  # "Opening the database…" is done
         if database.read_only:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from organiser.core.errors import OrganiserError
     from organiser.core.instance import InstanceLock
     from organiser.core.storage import Database
     from organiser.ui.main_window import MainWindow
@@ -102,11 +103,22 @@ def backup_in_background(path: Path) -> threading.Thread:
     return thread
 
 
+def adopt(window: QWidget, database: Database, lock: InstanceLock | None) -> None:
+    """The window holds a database opened by `open_locked` (in a worker): its lock, and the
+    day's first backup."""
+    path = database.path
+    guard_of(window).hold(path, lock, read_only=database.read_only)
+    if path is not None and lock is not None:
+        backup_in_background(path)
+
+
 def open_with_recovery(window: QWidget, target: str, *, create_folder: bool = False,
-                       interactive: bool = True) -> Database | None:
+                       interactive: bool = True,
+                       first_error: OrganiserError | None = None) -> Database | None:
     """Open `target`, or ask what to do until it opens or the user gives up (None).
 
-    Non-interactive (the start-up probe), the first error is raised as it is.
+    Non-interactive (the start-up probe), the first error is raised as it is. With
+    `first_error` (the open already failed, in the background), the dialog comes at once.
     """
     from organiser.core.errors import OrganiserError
     from organiser.core.storage import open_database
@@ -122,6 +134,9 @@ def open_with_recovery(window: QWidget, target: str, *, create_folder: bool = Fa
     guard = guard_of(window)
     while True:
         try:
+            if first_error is not None:
+                failed, first_error = first_error, None
+                raise failed
             database, lock = open_locked(target, create_folder=create_folder)
         except OrganiserError as exc:
             if not interactive:

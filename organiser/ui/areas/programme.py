@@ -9,11 +9,13 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRectF, QSi
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from organiser.ui.areas.base import Area
 from organiser.ui.models.table import Column, RowTableModel
-from organiser.ui.views import select_row
+from organiser.ui.views import select_row, size_columns_from_sample
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -234,7 +236,14 @@ class ProgrammeArea(Area):
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.timeline = TimelineView(self)
-        splitter.addWidget(self.timeline)
+        # scrolled: a programme of 500 events is 13,000 pixels tall, and a page's minimum size
+        # is the whole window's (every area was laid out, and painted, that tall)
+        self.timeline_scroll = QScrollArea(self)
+        self.timeline_scroll.setObjectName("programmeTimelineScroll")
+        self.timeline_scroll.setWidgetResizable(True)
+        self.timeline_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.timeline_scroll.setWidget(self.timeline)
+        splitter.addWidget(self.timeline_scroll)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("programmeTabs")
         splitter.addWidget(self.tabs)
@@ -325,9 +334,21 @@ class ProgrammeArea(Area):
         table.verticalHeader().setVisible(False)
         table.setAlternatingRowColors(True)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # columns fitted to a sample of rows after each load (see _fit): ResizeToContents
+        # measured every row of a line with thousands of next steps at each change
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setWordWrap(False)
         return table
+
+    @staticmethod
+    def _fit(table: QTableView) -> None:
+        model = table.model()
+        if model is not None:
+            size_columns_from_sample(table, range(max(0, model.columnCount() - 1)), cap=360)
 
     def _set_heading(self, name: str) -> None:
         self.heading.setText(name or self.tr("Programme"))
@@ -378,6 +399,7 @@ class ProgrammeArea(Area):
         self.timeline.set_events(data.timeline)
         self.lines = data.lines
         self.lines_model.set_rows(self.lines)
+        self._fit(self.lines_table)
         if self.lines:
             select_row(self.lines_table, max(0, min(current, len(self.lines) - 1)))
         self.summary = data.budget
@@ -385,6 +407,9 @@ class ProgrammeArea(Area):
         self.budget_model.set_rows(self.summary.lines)
         self.totals_model.set_rows(self.summary.by_category)
         self.stated_model.set_rows(self.summary.stated)
+        for table in self.findChildren(QTableView):
+            if table is not self.lines_table and table is not self.items_table:
+                self._fit(table)
         totals = "; ".join(_money(amount, currency)
                            for currency, amount in self.summary.totals.items())
         self.grand_total.setText(self.tr("Total computed from the lines: {total}")
@@ -399,6 +424,7 @@ class ProgrammeArea(Area):
         if 0 <= row < len(self.lines):
             line = self.lines[row]
             self.items_model.set_rows([*line.decisions, *line.next_steps, *line.ideas])
+            self._fit(self.items_table)
         else:
             self.items_model.set_rows([])
 

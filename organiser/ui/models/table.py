@@ -37,10 +37,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
+        # cells computed once: a sorting proxy and every repaint ask again and again, and a
+        # localised date costs half a millisecond
+        self._memo: dict[tuple[int, int, int], Any] = {}
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._memo = {}
         self.endResetModel()
 
     def update_rows(self, rows: Sequence[Row], key: Callable[[Row], Any]) -> None:
@@ -55,7 +59,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         last = self.columnCount() - 1
         for position, (before, after) in enumerate(zip(old, new, strict=True)):
             if before != after:
+                self._forget(position)
                 self.dataChanged.emit(self.index(position, 0), self.index(position, last))
+
+    def _forget(self, position: int) -> None:
+        for column in range(len(self._columns)):
+            for role in _MEMO_ROLES:
+                self._memo.pop((position, column, role), None)
 
     def upsert(self, row: Row, key: Callable[[Row], Any]) -> None:
         """Put one changed record in place, or add it at the end (a proxy sorts it)."""
@@ -63,6 +73,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         for position, existing in enumerate(self._rows):
             if key(existing) == wanted:
                 self._rows[position] = row
+                self._forget(position)
                 self.dataChanged.emit(self.index(position, 0),
                                       self.index(position, self.columnCount() - 1))
                 return
@@ -75,6 +86,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             if key(existing) == wanted:
                 self.beginRemoveRows(QModelIndex(), position, position)
                 del self._rows[position]
+                self._memo = {}  # the rows after it moved up
                 self.endRemoveRows()
                 return
 
@@ -100,8 +112,18 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
+        if role in _MEMO_ROLES:
+            key = (index.row(), index.column(), role)
+            try:
+                return self._memo[key]
+            except KeyError:
+                value = self._memo[key] = self._cell(index.row(), index.column(), role)
+                return value
+        return self._cell(index.row(), index.column(), role)
+
+    def _cell(self, position: int, column_number: int, role: int) -> Any:
+        row = self._rows[position]
+        column = self._columns[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
         if role == SORT_ROLE:
@@ -113,3 +135,6 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(row)
         return None
+
+
+_MEMO_ROLES = (int(Qt.ItemDataRole.DisplayRole.value), int(SORT_ROLE))

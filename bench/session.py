@@ -1,0 +1,254 @@
+"""UI-stall watchdog over a scripted session on the large database.
+
+Usage: .venv/bin/python bench/session.py [--large LARGE.sqlite] [--runs 1] [--platform offscreen]
+Without --large, a large database is generated first (bench/make_large_db.py).
+
+A timer on the UI thread ticks every 5 ms and records the longest gap between two ticks: the
+longest time the window could not answer the user. The session, one user action per event-loop
+turn at a brisk human pace: start the app, open each area (waiting until it shows its data),
+filter contacts by typing, open the workshop with the most invitations, enter live mode, check in
+20 people by typing their names and Enter, type a paragraph of minutes, close.
+Target: longest stall < 100 ms; memory < 250 MB at the large size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+TICK_MS = 5
+PACE_MS = 40  # between two user actions (a fast typist: 25 keys a second)
+
+
+class Watchdog:
+    """The longest gap between ticks of a 5 ms timer, with the step it happened in."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.step = "start"
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.where = ""
+        self.by_step: dict[str, float] = {}
+        self.timer = QTimer()
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        gap = now - self.last - TICK_MS / 1000
+        self.last = now
+        self.by_step[self.step] = max(self.by_step.get(self.step, 0.0), gap)
+        if gap > self.longest:
+            self.longest, self.where = gap, self.step
+
+
+def script(window, db_path: Path) -> Iterator[tuple[str, Callable[[], bool] | None]]:  # type: ignore[no-untyped-def]
+    """(step name, action): an action returning False is asked again later (a wait)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from organiser.ui import background
+
+    def idle() -> bool:
+        return background.idle()
+
+    def type_text(widget, text: str) -> bool:  # type: ignore[no-untyped-def]
+        """Key presses carrying any script (QTest.keyClicks knows ASCII only)."""
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+        from PySide6.QtWidgets import QApplication
+
+        for ch in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                         ch))
+        return True
+
+    yield "start: ready", lambda: hasattr(window, "startup_times")
+    for title in ("Contacts", "Next steps", "Programme", "Events"):
+        yield f"open {title}", lambda t=title: bool(window.show_area(t)) or True
+        yield f"open {title}: data shown", idle
+    contacts = window.show_area("Contacts")
+    yield "open Contacts again", idle
+    for letter in "mart":
+        yield "filter contacts", lambda ch=letter: QTest.keyClicks(contacts.search, ch) or True
+    for _ in range(4):
+        yield "filter contacts", lambda: QTest.keyClick(contacts.search,
+                                                         Qt.Key.Key_Backspace) or True
+    events = window.show_area("Events")
+    yield "back to Events", idle
+    import sqlite3
+
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as connection:
+        workshop, = connection.execute(
+            "SELECT e.id FROM event e JOIN invitation i ON i.event_id = e.id "
+            "WHERE e.kind = 'workshop' GROUP BY e.id ORDER BY count(*) DESC LIMIT 1").fetchone()
+    yield "open the workshop", lambda: events.select_event(workshop) or True
+    holder: dict[str, object] = {}
+
+    def enter_live() -> bool:
+        from organiser.ui.live.window import open_live_window
+
+        holder["live"] = open_live_window(window.db, workshop, window)
+        return True
+
+    yield "enter live mode", enter_live
+    yield "live mode: settle", idle
+
+    def names() -> list[str]:
+        from organiser.services import live
+
+        rows = live.roster(window.db, workshop)
+        return [r.email for r in rows if r.email and r.status is None][:20]  # unique
+
+    holder["names"] = []
+    yield "read the roster", lambda: bool(holder.__setitem__("names", names())) or True
+    live_window = holder
+    for index in range(20):
+        def check_in(i: int = index) -> bool:
+            live = live_window["live"]
+            name = live_window["names"][i]  # type: ignore[index]
+            live.show_tab(0)  # type: ignore[attr-defined]
+            QTest.keyClicks(live.checkin.search, name)  # type: ignore[attr-defined]
+            return True
+
+        def press_enter() -> bool:
+            live = live_window["live"]
+            QTest.keyClick(live.checkin.search, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+            return True
+
+        yield "check in: type a name", check_in
+        yield "check in: Enter", press_enter
+    minutes = ("The participants agreed to map e-procurement pilots in three regions; "
+               "Fatima Al-Zahra and Олег Коваленко will draft the terms of reference.")
+
+    def to_minutes() -> bool:
+        live = live_window["live"]
+        live.show_tab(1)  # type: ignore[attr-defined]
+        live.minutes_edit.setFocus()  # type: ignore[attr-defined]
+        return True
+
+    yield "minutes: open", to_minutes
+    for word in minutes.split(" "):
+        yield "type minutes", lambda w=word: type_text(
+            live_window["live"].minutes_edit, w + " ")  # type: ignore[attr-defined]
+    yield "close live mode", lambda: live_window["live"].close() or True  # type: ignore[attr-defined]
+    yield "after live mode", idle
+    yield "close the window", lambda: window.close() or True
+
+
+def session(db_path: Path) -> dict[str, object]:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from organiser.ui.app import make_application, start_window
+
+    app = make_application()
+    dog = Watchdog()
+    started = time.perf_counter()
+    window = start_window(str(db_path))
+    assert window is not None
+    steps = script(window, db_path)
+    current: list[tuple[str, Callable[[], bool] | None]] = []
+    failure: list[str] = []
+
+    def run_next() -> None:
+        if not current:
+            try:
+                current.append(next(steps))
+            except StopIteration:
+                QTimer.singleShot(200, app.quit)  # the last reads settle, then quit
+                return
+        name, action = current[0]
+        dog.step = name
+        try:
+            done = action is None or action()
+        except Exception as exc:  # a broken script: say where, never wait on a dialog
+            failure.append(f"{name}: {exc!r}")
+            app.quit()
+            return
+        if done:
+            current.clear()
+            QTimer.singleShot(PACE_MS, run_next)
+        else:
+            QTimer.singleShot(TICK_MS, run_next)  # waiting: look again soon
+
+    QTimer.singleShot(0, run_next)
+    app.exec()
+    QApplication.processEvents()
+    if failure:
+        raise SystemExit(f"session failed at {failure[0]}")
+    return {"longest": dog.longest, "where": dog.where, "by_step": dict(dog.by_step),
+            "seconds": time.perf_counter() - started,
+            "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="UI stalls over a scripted session")
+    parser.add_argument("--large", "--db", type=Path, dest="large")
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:  # one session in this process (a fresh process per run)
+        os.environ["QT_QPA_PLATFORM"] = args.platform
+        result = session(args.large)
+        print(json.dumps(result), flush=True)
+        return
+    home = Path(tempfile.mkdtemp(prefix="organiser-session-"))
+    env = {**os.environ, "QT_QPA_PLATFORM": args.platform,
+           "ORGANISER_DATA_DIR": str(home / "data"), "ORGANISER_CONFIG_DIR": str(home / "conf"),
+           "ORGANISER_LOG_DIR": str(home / "log")}
+    env.pop("ORGANISER_DB", None)
+    source = args.large
+    if source is None:
+        source = home / "source.sqlite"
+        subprocess.run([sys.executable, str(HERE / "make_large_db.py"), str(source)], check=True)
+    results = []
+    for _ in range(args.runs):
+        target = home / "large.sqlite"
+        shutil.copyfile(source, target)  # every run starts from the same data
+        for suffix in ("-wal", "-shm"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+        out = subprocess.run([sys.executable, __file__, "--one", "--large", str(target),
+                              "--platform", args.platform], env=env, capture_output=True,
+                             text=True, check=False)
+        if out.returncode != 0:
+            raise SystemExit(out.stderr[-3000:])
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    longest = [float(r["longest"]) for r in results]
+    print(f"runs: {args.runs}, platform: {args.platform}")
+    print(f"longest UI stall: median {statistics.median(longest) * 1000:.0f} ms, "
+          f"worst {max(longest) * 1000:.0f} ms (target < 100 ms)")
+    worst = max(results, key=lambda r: float(r["longest"]))
+    print(f"  worst run's longest stall during: {worst['where']}")
+    steps: dict[str, list[float]] = {}
+    for r in results:
+        for step, gap in r["by_step"].items():  # type: ignore[attr-defined]
+            steps.setdefault(step, []).append(gap)
+    print("  longest stall by step (median over runs):")
+    for step, gaps in sorted(steps.items(), key=lambda kv: -statistics.median(kv[1]))[:12]:
+        print(f"    {statistics.median(gaps) * 1000:7.0f} ms  {step}")
+    print(f"peak memory: {max(float(r['rss']) for r in results):.0f} MiB (target < 250 MB); "
+          f"session {statistics.median(float(r['seconds']) for r in results):.1f} s")
+    shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
