@@ -10,6 +10,7 @@ from organiser.cli.context import (
     EXIT_OK,
     Context,
     error_line,
+    record_id,
     say,
     warning_line,
 )
@@ -17,11 +18,11 @@ from organiser.cli.context import (
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     invite = subparsers.add_parser("invite", help="invite people to an event")
-    invite.add_argument("event", metavar="EVENT", type=int, help="the event's numeric id")
-    invite.add_argument("--person", type=int, action="append", default=[], metavar="ID")
+    invite.add_argument("event", metavar="EVENT", type=record_id, help="the event's numeric id")
+    invite.add_argument("--person", type=record_id, action="append", default=[], metavar="ID")
     invite.add_argument("--email", action="append", default=[], metavar="ADDR",
                         help="a contact's address (a new contact is made for an unknown one)")
-    invite.add_argument("--org", type=int, action="append", default=[], metavar="ID",
+    invite.add_argument("--org", type=record_id, action="append", default=[], metavar="ID",
                         help="everyone of an organisation")
     invite.add_argument("--tag", action="append", default=[], metavar="NAME",
                         help="everyone with a tag")
@@ -30,12 +31,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     invite.set_defaults(handler=cmd_invite)
 
     uninvite = subparsers.add_parser("uninvite", help="remove an invitee (they need a CANCEL)")
-    uninvite.add_argument("event", metavar="EVENT", type=int)
+    uninvite.add_argument("event", metavar="EVENT", type=record_id)
     uninvite.add_argument("--email", action="append", required=True, metavar="ADDR")
     uninvite.set_defaults(handler=cmd_uninvite)
 
     ics = subparsers.add_parser("ics", help="write an event's calendar file (REQUEST or CANCEL)")
-    ics.add_argument("event", metavar="EVENT", type=int)
+    ics.add_argument("event", metavar="EVENT", type=record_id)
     ics.add_argument("-o", "--output", required=True, metavar="FILE")
     ics.add_argument("--cancel-for", action="append", default=[], metavar="ADDR",
                      help="a CANCEL for this (removed) invitee only")
@@ -80,16 +81,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "counters", help="invitees' proposals of another time (COUNTER): list, accept, decline")
     actions = counters.add_subparsers(dest="counters_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="an event's proposals with their status")
-    listing.add_argument("event", metavar="EVENT", type=int)
+    listing.add_argument("event", metavar="EVENT", type=record_id)
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_counters_list)
     accept = actions.add_parser("accept", help="move the event to the proposed time (SEQUENCE "
                                                "rises, everyone is asked again)")
-    accept.add_argument("counter", metavar="ID", type=int)
+    accept.add_argument("counter", metavar="ID", type=record_id)
     accept.set_defaults(handler=cmd_counters_accept)
     decline = actions.add_parser("decline", help="keep the time; the DECLINECOUNTER goes to "
                                                  "the proposer (-o FILE.ics and/or --queue)")
-    decline.add_argument("counter", metavar="ID", type=int)
+    decline.add_argument("counter", metavar="ID", type=record_id)
     decline.add_argument("--comment", default="", help="a word for the proposer")
     decline.add_argument("-o", "--output", metavar="FILE", help="write the DECLINECOUNTER .ics")
     decline.add_argument("--queue", action="store_true",

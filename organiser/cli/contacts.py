@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from organiser.cli.context import EXIT_INPUT, EXIT_OK, Context, print_json, say
+from organiser.cli.context import EXIT_INPUT, EXIT_OK, Context, print_json, record_id, say
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,8 +38,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     merge = sub.add_parser("merge", help="merge person OTHER into KEEP (invitations, attendance "
                                          "and next steps move to KEEP)")
-    merge.add_argument("keep", type=int, metavar="KEEP")
-    merge.add_argument("other", type=int, metavar="OTHER")
+    merge.add_argument("keep", type=record_id, metavar="KEEP")
+    merge.add_argument("other", type=record_id, metavar="OTHER")
     merge.set_defaults(handler=cmd_merge)
 
 

@@ -12,6 +12,23 @@ from organiser.core.errors import OrganiserError
 if TYPE_CHECKING:
     from organiser.core.storage import Database
 
+def record_id(text: str) -> int:
+    """An argument naming a record: a number a database can hold (a 20-digit one is a typo,
+    never anybody's id: refused as a usage error, not a crash in the driver)."""
+    import argparse
+
+    from organiser.core.limits import ID_MAX
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 < value <= ID_MAX:
+        raise argparse.ArgumentTypeError(f"{text} is not a valid id (ids are positive "
+                                         "numbers below 2^63)") from None
+    return value
+
+
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from organiser.cli.context import EXIT_OK, Context, print_json, say
+from organiser.cli.context import EXIT_OK, Context, print_json, record_id, say
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     list_.set_defaults(handler=cmd_list)
 
     show = sub.add_parser("show", help="one event with invitations, agenda and outcomes")
-    show.add_argument("event", metavar="EVENT", type=int, help="the event's numeric id")
+    show.add_argument("event", metavar="EVENT", type=record_id, help="the event's numeric id")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_show)
 
@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     edit = sub.add_parser(
         "edit", help="change an event; prints what changed, whether SEQUENCE rose and how "
                      "many answers were asked again")
-    edit.add_argument("event", metavar="EVENT", type=int, help="the event's numeric id")
+    edit.add_argument("event", metavar="EVENT", type=record_id, help="the event's numeric id")
     edit.add_argument("--title")
     edit.add_argument("--start", metavar="ISO",
                       help="new start, wall time in --tz (or the event's zone); without --end "
@@ -54,7 +54,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     edit.set_defaults(handler=cmd_edit)
 
     cancel = sub.add_parser("cancel", help="cancel an event (its calendar becomes a CANCEL)")
-    cancel.add_argument("event", metavar="EVENT", type=int, help="the event's numeric id")
+    cancel.add_argument("event", metavar="EVENT", type=record_id, help="the event's numeric id")
     cancel.set_defaults(handler=cmd_cancel)
 
 

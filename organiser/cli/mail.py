@@ -5,13 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 
-from organiser.cli.context import EXIT_INPUT, EXIT_OK, Context, error_line, print_json, say
+from organiser.cli.context import (
+    EXIT_INPUT,
+    EXIT_OK,
+    Context,
+    error_line,
+    print_json,
+    record_id,
+    say,
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     mail = subparsers.add_parser(
         "mail", help="prepare an event's messages: .eml files (-o) or the outbox (--queue)")
-    mail.add_argument("event", metavar="EVENT", type=int, help="the event's number")
+    mail.add_argument("event", metavar="EVENT", type=record_id, help="the event's number")
     mail.add_argument("--what", choices=("invitations", "cancellations", "minutes"),
                       default="invitations",
                       help="invitations (updates once sent; cancellations of a cancelled "
@@ -36,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     send.add_argument("--resend-unsure", action="store_true",
                       help="also send again the messages that may have been sent already "
                            "(their sender stopped mid-send: check with the recipient first)")
-    send.add_argument("--id", type=int, action="append", dest="ids", metavar="N",
+    send.add_argument("--id", type=record_id, action="append", dest="ids", metavar="N",
                       help="only this message (repeatable)")
     send.add_argument("--json", action="store_true")
     send.set_defaults(handler=cmd_outbox_send)
@@ -46,7 +54,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     password.add_argument("--forget", action="store_true", help="remove it instead")
     password.set_defaults(handler=cmd_outbox_password)
     discard = actions.add_parser("discard", help="remove unsent messages")
-    discard.add_argument("ids", type=int, nargs="+", metavar="N")
+    discard.add_argument("ids", type=record_id, nargs="+", metavar="N")
     discard.set_defaults(handler=cmd_outbox_discard)
 
     restore = subparsers.add_parser(

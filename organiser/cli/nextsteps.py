@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from organiser.cli.context import EXIT_OK, Context, print_json, say
+from organiser.cli.context import EXIT_OK, Context, print_json, record_id, say
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -17,14 +17,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     list_.add_argument("--owner", metavar="ID",
                        help="a person's id, or org:ID for an organisation (its own steps and "
                             "its people's)")
-    list_.add_argument("--event", metavar="EVENT", type=int, help="an event's id")
+    list_.add_argument("--event", metavar="EVENT", type=record_id, help="an event's id")
     list_.add_argument("--status", metavar="S", action="append",
                        help="open, 'in progress', done or dropped (repeat for several)")
     list_.add_argument("--json", action="store_true")
     list_.set_defaults(handler=cmd_list)
 
     set_ = sub.add_parser("set", help="change a next step's status (the change is recorded)")
-    set_.add_argument("id", metavar="ID", type=int)
+    set_.add_argument("id", metavar="ID", type=record_id)
     set_.add_argument("--status", metavar="S", required=True,
                       help="open, 'in progress', done or dropped")
     set_.add_argument("--note", default="", help="why, recorded with the change")

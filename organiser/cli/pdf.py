@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from organiser.cli.context import EXIT_OK, Context, print_json, say
+from organiser.cli.context import EXIT_OK, Context, print_json, record_id, say
 
 KINDS = {
     "minutes": "the minutes: attendance, agenda, discussion, decisions, brainstorming, next steps",
@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub = pdf.add_subparsers(dest="pdf_kind", metavar="DOCUMENT", required=True)
     for kind, help_text in KINDS.items():
         one = sub.add_parser(kind, help=help_text)
-        one.add_argument("event", metavar="EVENT", type=int, help="the event's numeric id")
+        one.add_argument("event", metavar="EVENT", type=record_id, help="the event's numeric id")
         one.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
         if kind == "agenda":
             one.add_argument("--second-tz", metavar="ZONE",
@@ -30,16 +30,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                                                     "new version")
     msub = minutes.add_subparsers(dest="minutes_command", metavar="ACTION", required=True)
     status = msub.add_parser("status", help="draft or approved, with the versions issued")
-    status.add_argument("event", metavar="EVENT", type=int)
+    status.add_argument("event", metavar="EVENT", type=record_id)
     status.add_argument("--json", action="store_true")
     status.set_defaults(handler=cmd_minutes_status)
     approve = msub.add_parser("approve", help="approve the draft (it becomes read-only)")
-    approve.add_argument("event", metavar="EVENT", type=int)
+    approve.add_argument("event", metavar="EVENT", type=record_id)
     approve.add_argument("--by", required=True, help="who approves")
     approve.add_argument("--note", default="", help="what changed (needed from version 2)")
     approve.set_defaults(handler=cmd_minutes_approve)
     reopen = msub.add_parser("new-version", help="reopen approved minutes as a new draft")
-    reopen.add_argument("event", metavar="EVENT", type=int)
+    reopen.add_argument("event", metavar="EVENT", type=record_id)
     reopen.set_defaults(handler=cmd_minutes_new_version)
 
 

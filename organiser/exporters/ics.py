@@ -100,8 +100,9 @@ def _add_timezones(cal: Calendar, events: Sequence[Event]) -> None:
     for event in events:
         if event.timezone == "UTC":
             continue
-        first = dt.date(event.start.year - 1, 1, 1)
-        last = dt.date(event.end.year + 2, 1, 1)
+        # clamped: an event stored before dates were bounded must not stop the whole feed
+        first = dt.date(max(event.start.year - 1, dt.MINYEAR), 1, 1)
+        last = dt.date(min(event.end.year + 2, dt.MAXYEAR), 1, 1)
         if event.timezone in spans:
             old = spans[event.timezone]
             first, last = min(first, old[0]), max(last, old[1])
@@ -295,7 +296,12 @@ def _cancel(event: Event, emails: Iterable[str] | None, *, now: dt.datetime | No
             addr = given.strip()
             if not addr:
                 continue
-            targets.append(known.get(email_key(addr), (addr, "", Role.PARTICIPANT)))
+            target = known.get(email_key(addr))
+            if target is None:
+                raise InputError(f"{clean_line(addr)[:254]!r} was never invited to "
+                                 f"'{event.title}' (nor removed from it): no CANCEL to send",
+                                 field="--cancel-for")
+            targets.append(target)
         if not targets:
             raise InputError("no address given to cancel for", field="--cancel-for")
     for to, person_name, role in targets:

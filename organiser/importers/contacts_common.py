@@ -58,8 +58,10 @@ def email_problem(address: str) -> str | None:
     """Why an address cannot be used, or None when it looks deliverable."""
     if not address:
         return "an e-mail address is empty"
-    if len(address) > 254:
-        return f"e-mail address too long ({len(address)} characters)"
+    if len(address) > limits.EMAIL_CHARS:
+        return f"e-mail address too long ({len(address)} characters, at most 254)"
+    if len(address.split("@", 1)[0]) > limits.EMAIL_LOCAL_CHARS:
+        return f"the part before @ of {address[:80]!r} is over 64 characters"
     if address.count("@") != 1:
         return f"malformed e-mail address {address!r} (needs exactly one @)"
     if not _EMAIL.match(address):
@@ -189,10 +191,19 @@ class ContactRecord:
                 self.errors.append("no name and no e-mail address")
         if not self.emails and not self.errors:
             self.warnings.append("no e-mail address: kept, but cannot be invited")
-        limits = {"given_name": 200, "family_name": 200, "display_name": 300, "latin_name": 300,
+        if self.timezone:
+            from organiser.core.zones import windows_zone, zone
+
+            named = windows_zone(self.timezone) or self.timezone
+            if zone(named) is None:
+                self.errors.append(f"time zone {self.timezone[:64]!r} is not a known zone "
+                                   "(IANA names such as Europe/Paris or Asia/Tokyo)")
+            else:
+                self.timezone = named
+        lengths = {"given_name": 200, "family_name": 200, "display_name": 300, "latin_name": 300,
                   "organisation": 300, "job_title": 200, "country": 100, "phone": 60,
                   "timezone": 64, "language": 20}
-        for name, limit in limits.items():
+        for name, limit in lengths.items():
             value = getattr(self, name)
             if len(value) > limit:
                 self.errors.append(f"{LABELS[name]} is {len(value)} characters long "

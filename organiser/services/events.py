@@ -280,6 +280,7 @@ def _coerce(event: Event | None, changes: dict[str, Any]) -> dict[str, Any]:
                 raise InputError("is not a date and time", field=name)
             limits.check_year(value, field=name)
             values[name] = local_instant(value, zone or "UTC", field=name)
+            limits.check_year(values[name], field=name)
         elif "timezone" in changes and event is not None:
             # the wall times stay; the instants move with the new zone
             wall = getattr(event, name).astimezone(ZoneInfo(event.timezone)).replace(tzinfo=None)
@@ -316,6 +317,10 @@ def create_event(db: Database, *, title: str, kind: str | EventKind,
         "venue": venue, "address": address, "online_url": online_url,
         "description": description, "language": language, "status": status,
     })
+    if values["status"] not in (EventStatus.DRAFT, EventStatus.PLANNED):
+        raise InputError(f"a new event is a draft or planned, not {values['status'].value} "
+                         "(cancel an event once it exists; it is held once it took place)",
+                         field="status")
     _check_times(values["start"], values["end"])
     with db.transaction() as session:
         from organiser.core.models import Programme

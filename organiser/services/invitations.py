@@ -159,10 +159,18 @@ def parse_reply(value: str | Reply) -> Reply:
 
 
 def check_address(address: str) -> str:
+    """The rules of the contact import (one place: importers.contacts_common.email_problem),
+    whether the address comes from a file, the command line or a form."""
+    from organiser.importers.contacts_common import email_problem
+
     text = clean_line(address)
-    local, _, domain = text.partition("@")
-    if not local or "." not in domain or " " in text or text.count("@") != 1:
-        raise InputError(f"{address!r} is not an e-mail address", field="email")
+    if text != address.strip():
+        raise InputError(f"{text[:80]!r} holds line breaks or control characters",
+                         field="email")
+    problem = email_problem(text)
+    if problem is not None:
+        why = "" if problem.startswith("malformed") else f": {problem}"
+        raise InputError(f"{text[:80]!r} is not an e-mail address{why}", field="email")
     return text
 
 
