@@ -8,6 +8,14 @@ from __future__ import annotations
 
 FR_LIVE: dict[str, str | list[str]] = {
     "Planned": "Prévu", "Expected": "Prévision",
+    "&Projector view (room screen)": "Vue &projecteur (écran de la salle)",
+    "Projector shows agenda / &board": "Le projecteur montre l’ordre du jour / le &tableau",
+    "Projector — {title}": "Projecteur — {title}", "left": "restantes",
+    "over time": "de dépassement", "Starting soon": "Nous commençons bientôt",
+    "Thank you": "Merci", "Next: {title} ({time})": "Ensuite : {title} ({time})",
+    "Voting closed: totals shown.": "Vote clos : totaux affichés.",
+    "Voting open: totals are shown when it closes.":
+        "Vote ouvert : les totaux s’affichent à la clôture.",
     "1 vote": "1 voix", "{count} votes": "{count} voix",
     "Choose the voter first: type their name.": "Choisissez d’abord qui vote : tapez son nom.",
     "Columns": "Colonnes", "List": "Liste",
@@ -44,6 +52,13 @@ FR_LIVE: dict[str, str | list[str]] = {
 
 AR_LIVE: dict[str, str | list[str]] = {
     "Planned": "المقرر", "Expected": "المتوقع",
+    "&Projector view (room screen)": "عرض &الشاشة الكبيرة (شاشة القاعة)",
+    "Projector shows agenda / &board": "الشاشة الكبيرة تعرض جدول الأعمال / ال&لوحة",
+    "Projector — {title}": "الشاشة الكبيرة — {title}", "left": "متبقية",
+    "over time": "تجاوز الوقت", "Starting soon": "نبدأ قريبًا", "Thank you": "شكرًا لكم",
+    "Next: {title} ({time})": "التالي: {title} ({time})",
+    "Voting closed: totals shown.": "أُغلق التصويت: تظهر المجاميع.",
+    "Voting open: totals are shown when it closes.": "التصويت مفتوح: تظهر المجاميع عند إغلاقه.",
     "1 vote": "صوت واحد", "{count} votes": "{count} أصوات",
     "Choose the voter first: type their name.": "اختر المصوّت أولًا: اكتب اسمه.",
     "Columns": "أعمدة", "List": "قائمة",

@@ -435,7 +435,7 @@
     <name>BoardColumns</name>
     <message>
         <location filename="../../organiser/ui/live/board_columns.py" line="62" />
-        <location filename="../../organiser/ui/live/board_columns.py" line="171" />
+        <location filename="../../organiser/ui/live/board_columns.py" line="173" />
         <source>{count} votes</source>
         <translation>{count} أصوات</translation>
     </message>
@@ -1004,27 +1004,27 @@
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="53" />
+        <location filename="../../organiser/ui/live/window.py" line="54" />
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="53" />
+        <location filename="../../organiser/ui/live/window.py" line="54" />
         <source>Planned</source>
         <translation>المقرر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="54" />
+        <location filename="../../organiser/ui/live/window.py" line="55" />
         <source>Expected</source>
         <translation>المتوقع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="55" />
+        <location filename="../../organiser/ui/live/window.py" line="56" />
         <source>Min</source>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="55" />
+        <location filename="../../organiser/ui/live/window.py" line="56" />
         <source>Item</source>
         <translation>البند</translation>
     </message>
@@ -2209,239 +2209,249 @@
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="47" />
+        <location filename="../../organiser/ui/live/window.py" line="48" />
         <source>running</source>
         <translation>جارٍ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="49" />
+        <location filename="../../organiser/ui/live/window.py" line="50" />
         <source>done</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="108" />
+        <location filename="../../organiser/ui/live/window.py" line="109" />
         <source>Live — {title}</source>
         <translation>الجلسة — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="138" />
+        <location filename="../../organiser/ui/live/window.py" line="140" />
         <source>Next item (F9)</source>
         <translation>البند التالي (F9)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="176" />
+        <location filename="../../organiser/ui/live/window.py" line="178" />
         <source>Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step (from the current line or selection) · Alt+↑/↓ previous/next item</source>
         <translation>محضر هذا البند، يُحفظ أثناء الكتابة. Ctrl+D قرار · Ctrl+T خطوة تالية (من السطر الحالي أو التحديد) · Alt+↑/↓ البند السابق/التالي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="200" />
+        <location filename="../../organiser/ui/live/window.py" line="202" />
         <source>Decisions and next steps of the event:</source>
         <translation>قرارات الفعالية وخطواتها التالية:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="214" />
+        <location filename="../../organiser/ui/live/window.py" line="216" />
         <source>Check-in (Ctrl+1)</source>
         <translation>تسجيل الحضور (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="215" />
+        <location filename="../../organiser/ui/live/window.py" line="217" />
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation>جدول الأعمال والمحضر (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="216" />
+        <location filename="../../organiser/ui/live/window.py" line="218" />
         <source>Brainstorm board (Ctrl+3)</source>
         <translation>لوحة العصف الذهني (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="231" />
+        <location filename="../../organiser/ui/live/window.py" line="233" />
         <source>The minutes are approved: read-only.</source>
         <translation>المحضر معتمد: للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="247" />
+        <location filename="../../organiser/ui/live/window.py" line="249" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="249" />
+        <location filename="../../organiser/ui/live/window.py" line="251" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="258" />
+        <location filename="../../organiser/ui/live/window.py" line="260" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="261" />
+        <location filename="../../organiser/ui/live/window.py" line="263" />
         <source>&amp;Live</source>
         <translation>ال&amp;جلسة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="267" />
-        <location filename="../../organiser/ui/live/window.py" line="554" />
+        <location filename="../../organiser/ui/live/window.py" line="269" />
+        <location filename="../../organiser/ui/live/window.py" line="599" />
         <source>Next agenda item</source>
         <translation>البند التالي في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="269" />
+        <location filename="../../organiser/ui/live/window.py" line="271" />
         <source>Previous item's minutes</source>
         <translation>محضر البند السابق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="271" />
+        <location filename="../../organiser/ui/live/window.py" line="273" />
         <source>Next item's minutes</source>
         <translation>محضر البند التالي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="274" />
+        <location filename="../../organiser/ui/live/window.py" line="276" />
         <source>New &amp;decision…</source>
         <translation>&amp;قرار جديد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="276" />
+        <location filename="../../organiser/ui/live/window.py" line="278" />
         <source>New next &amp;step…</source>
         <translation>&amp;خطوة تالية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="278" />
+        <location filename="../../organiser/ui/live/window.py" line="280" />
         <source>&amp;Walk-in…</source>
         <translation>حاضر &amp;دون دعوة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="289" />
+        <location filename="../../organiser/ui/live/window.py" line="283" />
+        <source>&amp;Projector view (room screen)</source>
+        <translation>عرض &amp;الشاشة الكبيرة (شاشة القاعة)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="286" />
+        <source>Projector shows agenda / &amp;board</source>
+        <translation>الشاشة الكبيرة تعرض جدول الأعمال / ال&amp;لوحة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="298" />
         <source>Redone: {what}</source>
         <translation>أُعيد: {what}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="289" />
+        <location filename="../../organiser/ui/live/window.py" line="298" />
         <source>Undone: {what}</source>
         <translation>أُلغي: {what}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="353" />
+        <location filename="../../organiser/ui/live/window.py" line="398" />
         <source>{present} present of {invited} invited</source>
         <translation>الحضور {present} من {invited} مدعوين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="356" />
+        <location filename="../../organiser/ui/live/window.py" line="401" />
         <source>(+{count} walk-in)</source>
         <translation>(+{count} دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="357" />
+        <location filename="../../organiser/ui/live/window.py" line="402" />
         <source>(+{count} walk-ins)</source>
         <translation>(+{count} دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="363" />
+        <location filename="../../organiser/ui/live/window.py" line="408" />
         <source>Decision: {text}</source>
         <translation>قرار: {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="366" />
+        <location filename="../../organiser/ui/live/window.py" line="411" />
         <source>Next step: {text}</source>
         <translation>خطوة تالية: {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="380" />
+        <location filename="../../organiser/ui/live/window.py" line="425" />
         <source>No agenda yet.</source>
         <translation>لا يوجد جدول أعمال بعد.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="384" />
+        <location filename="../../organiser/ui/live/window.py" line="429" />
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation>{title} — اليوم {day}، {time}، {minutes} دقيقة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="391" />
+        <location filename="../../organiser/ui/live/window.py" line="436" />
         <source>Real time: {start}–{end}</source>
         <translation>الوقت الفعلي: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="396" />
+        <location filename="../../organiser/ui/live/window.py" line="441" />
         <source>Open actions from earlier events:</source>
         <translation>إجراءات مفتوحة من فعاليات سابقة:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="441" />
+        <location filename="../../organiser/ui/live/window.py" line="486" />
         <source>Minutes</source>
         <translation>المحضر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="453" />
+        <location filename="../../organiser/ui/live/window.py" line="498" />
         <source>Typing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="491" />
+        <location filename="../../organiser/ui/live/window.py" line="536" />
         <source>Saved {time}</source>
         <translation>حُفظ في {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="500" />
-        <location filename="../../organiser/ui/live/window.py" line="506" />
+        <location filename="../../organiser/ui/live/window.py" line="545" />
+        <location filename="../../organiser/ui/live/window.py" line="551" />
         <source>not here</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="505" />
+        <location filename="../../organiser/ui/live/window.py" line="550" />
         <source>Undone: {name} is {status} again</source>
         <translation>أُلغي: {name} عاد {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="512" />
+        <location filename="../../organiser/ui/live/window.py" line="557" />
         <source>Check-in: {status}</source>
         <translation>تسجيل الحضور: {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="532" />
+        <location filename="../../organiser/ui/live/window.py" line="577" />
         <source>Walk-in {name}</source>
         <translation>حاضر دون دعوة: {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="534" />
+        <location filename="../../organiser/ui/live/window.py" line="579" />
         <source>{name}: present (walk-in)</source>
         <translation>{name}: حاضر (دون دعوة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="574" />
+        <location filename="../../organiser/ui/live/window.py" line="621" />
         <source>Next: {title}</source>
         <translation>التالي: {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="575" />
+        <location filename="../../organiser/ui/live/window.py" line="622" />
         <source>All items done</source>
         <translation>انتهت كل البنود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="583" />
+        <location filename="../../organiser/ui/live/window.py" line="630" />
         <source>{time} left — {title}</source>
         <translation>متبقٍّ {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="589" />
+        <location filename="../../organiser/ui/live/window.py" line="636" />
         <source>over-run {time} — {title}</source>
         <translation>تجاوز {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="619" />
+        <location filename="../../organiser/ui/live/window.py" line="666" />
         <source>The minutes are approved: nothing can be added.</source>
         <translation>المحضر معتمد: لا يمكن إضافة شيء.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="655" />
+        <location filename="../../organiser/ui/live/window.py" line="702" />
         <source>New decision</source>
         <translation>قرار جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="656" />
+        <location filename="../../organiser/ui/live/window.py" line="703" />
         <source>New next step</source>
         <translation>خطوة تالية جديدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="674" />
+        <location filename="../../organiser/ui/live/window.py" line="723" />
         <source>Live mode</source>
         <translation>وضع الجلسة</translation>
     </message>
@@ -3840,6 +3850,49 @@ Defaults are shown instead.</source>
         <location filename="../../organiser/ui/areas/programme.py" line="528" />
         <source>Check</source>
         <translation>التحقق</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="52" />
+        <source>Projector — {title}</source>
+        <translation>الشاشة الكبيرة — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="143" />
+        <source>left</source>
+        <translation>متبقية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="143" />
+        <source>over time</source>
+        <translation>تجاوز الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="148" />
+        <source>Starting soon</source>
+        <translation>نبدأ قريبًا</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="149" />
+        <source>Thank you</source>
+        <translation>شكرًا لكم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="156" />
+        <source>Next: {title} ({time})</source>
+        <translation>التالي: {title} ({time})</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="167" />
+        <source>Voting closed: totals shown.</source>
+        <translation>أُغلق التصويت: تظهر المجاميع.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="168" />
+        <source>Voting open: totals are shown when it closes.</source>
+        <translation>التصويت مفتوح: تظهر المجاميع عند إغلاقه.</translation>
     </message>
 </context>
 <context>

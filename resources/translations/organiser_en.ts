@@ -436,7 +436,7 @@
     <name>BoardColumns</name>
     <message>
         <location filename="../../organiser/ui/live/board_columns.py" line="62"/>
-        <location filename="../../organiser/ui/live/board_columns.py" line="171"/>
+        <location filename="../../organiser/ui/live/board_columns.py" line="173"/>
         <source>{count} votes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,27 +1005,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="53"/>
+        <location filename="../../organiser/ui/live/window.py" line="54"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="53"/>
+        <location filename="../../organiser/ui/live/window.py" line="54"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="54"/>
+        <location filename="../../organiser/ui/live/window.py" line="55"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="55"/>
+        <location filename="../../organiser/ui/live/window.py" line="56"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="55"/>
+        <location filename="../../organiser/ui/live/window.py" line="56"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,239 +2210,249 @@
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="47"/>
+        <location filename="../../organiser/ui/live/window.py" line="48"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="49"/>
+        <location filename="../../organiser/ui/live/window.py" line="50"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="108"/>
+        <location filename="../../organiser/ui/live/window.py" line="109"/>
         <source>Live — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="138"/>
+        <location filename="../../organiser/ui/live/window.py" line="140"/>
         <source>Next item (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="176"/>
+        <location filename="../../organiser/ui/live/window.py" line="178"/>
         <source>Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step (from the current line or selection) · Alt+↑/↓ previous/next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="200"/>
+        <location filename="../../organiser/ui/live/window.py" line="202"/>
         <source>Decisions and next steps of the event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="214"/>
+        <location filename="../../organiser/ui/live/window.py" line="216"/>
         <source>Check-in (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="215"/>
+        <location filename="../../organiser/ui/live/window.py" line="217"/>
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="216"/>
+        <location filename="../../organiser/ui/live/window.py" line="218"/>
         <source>Brainstorm board (Ctrl+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="231"/>
+        <location filename="../../organiser/ui/live/window.py" line="233"/>
         <source>The minutes are approved: read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="247"/>
+        <location filename="../../organiser/ui/live/window.py" line="249"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="249"/>
+        <location filename="../../organiser/ui/live/window.py" line="251"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="258"/>
+        <location filename="../../organiser/ui/live/window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="261"/>
+        <location filename="../../organiser/ui/live/window.py" line="263"/>
         <source>&amp;Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="267"/>
-        <location filename="../../organiser/ui/live/window.py" line="554"/>
+        <location filename="../../organiser/ui/live/window.py" line="269"/>
+        <location filename="../../organiser/ui/live/window.py" line="599"/>
         <source>Next agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="269"/>
+        <location filename="../../organiser/ui/live/window.py" line="271"/>
         <source>Previous item&apos;s minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="271"/>
+        <location filename="../../organiser/ui/live/window.py" line="273"/>
         <source>Next item&apos;s minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="274"/>
+        <location filename="../../organiser/ui/live/window.py" line="276"/>
         <source>New &amp;decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="276"/>
+        <location filename="../../organiser/ui/live/window.py" line="278"/>
         <source>New next &amp;step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="278"/>
+        <location filename="../../organiser/ui/live/window.py" line="280"/>
         <source>&amp;Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="289"/>
+        <location filename="../../organiser/ui/live/window.py" line="283"/>
+        <source>&amp;Projector view (room screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="286"/>
+        <source>Projector shows agenda / &amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="298"/>
         <source>Redone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="289"/>
+        <location filename="../../organiser/ui/live/window.py" line="298"/>
         <source>Undone: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="353"/>
+        <location filename="../../organiser/ui/live/window.py" line="398"/>
         <source>{present} present of {invited} invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="356"/>
+        <location filename="../../organiser/ui/live/window.py" line="401"/>
         <source>(+{count} walk-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="357"/>
+        <location filename="../../organiser/ui/live/window.py" line="402"/>
         <source>(+{count} walk-ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="363"/>
+        <location filename="../../organiser/ui/live/window.py" line="408"/>
         <source>Decision: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="366"/>
+        <location filename="../../organiser/ui/live/window.py" line="411"/>
         <source>Next step: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="380"/>
+        <location filename="../../organiser/ui/live/window.py" line="425"/>
         <source>No agenda yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="384"/>
+        <location filename="../../organiser/ui/live/window.py" line="429"/>
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="391"/>
+        <location filename="../../organiser/ui/live/window.py" line="436"/>
         <source>Real time: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="396"/>
+        <location filename="../../organiser/ui/live/window.py" line="441"/>
         <source>Open actions from earlier events:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="441"/>
+        <location filename="../../organiser/ui/live/window.py" line="486"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="453"/>
+        <location filename="../../organiser/ui/live/window.py" line="498"/>
         <source>Typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="491"/>
+        <location filename="../../organiser/ui/live/window.py" line="536"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="500"/>
-        <location filename="../../organiser/ui/live/window.py" line="506"/>
+        <location filename="../../organiser/ui/live/window.py" line="545"/>
+        <location filename="../../organiser/ui/live/window.py" line="551"/>
         <source>not here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="505"/>
+        <location filename="../../organiser/ui/live/window.py" line="550"/>
         <source>Undone: {name} is {status} again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="512"/>
+        <location filename="../../organiser/ui/live/window.py" line="557"/>
         <source>Check-in: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="532"/>
+        <location filename="../../organiser/ui/live/window.py" line="577"/>
         <source>Walk-in {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="534"/>
+        <location filename="../../organiser/ui/live/window.py" line="579"/>
         <source>{name}: present (walk-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="574"/>
+        <location filename="../../organiser/ui/live/window.py" line="621"/>
         <source>Next: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="575"/>
+        <location filename="../../organiser/ui/live/window.py" line="622"/>
         <source>All items done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="583"/>
+        <location filename="../../organiser/ui/live/window.py" line="630"/>
         <source>{time} left — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="589"/>
+        <location filename="../../organiser/ui/live/window.py" line="636"/>
         <source>over-run {time} — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="619"/>
+        <location filename="../../organiser/ui/live/window.py" line="666"/>
         <source>The minutes are approved: nothing can be added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="655"/>
+        <location filename="../../organiser/ui/live/window.py" line="702"/>
         <source>New decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="656"/>
+        <location filename="../../organiser/ui/live/window.py" line="703"/>
         <source>New next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="674"/>
+        <location filename="../../organiser/ui/live/window.py" line="723"/>
         <source>Live mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3834,6 +3844,49 @@ Defaults are shown instead.</source>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="528"/>
         <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="52"/>
+        <source>Projector — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="143"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="143"/>
+        <source>over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="148"/>
+        <source>Starting soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="149"/>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="156"/>
+        <source>Next: {title} ({time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="167"/>
+        <source>Voting closed: totals shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="168"/>
+        <source>Voting open: totals are shown when it closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

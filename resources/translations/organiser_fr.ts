@@ -435,7 +435,7 @@
     <name>BoardColumns</name>
     <message>
         <location filename="../../organiser/ui/live/board_columns.py" line="62" />
-        <location filename="../../organiser/ui/live/board_columns.py" line="171" />
+        <location filename="../../organiser/ui/live/board_columns.py" line="173" />
         <source>{count} votes</source>
         <translation>{count} voix</translation>
     </message>
@@ -1004,27 +1004,27 @@
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="53" />
+        <location filename="../../organiser/ui/live/window.py" line="54" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="53" />
+        <location filename="../../organiser/ui/live/window.py" line="54" />
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="54" />
+        <location filename="../../organiser/ui/live/window.py" line="55" />
         <source>Expected</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="55" />
+        <location filename="../../organiser/ui/live/window.py" line="56" />
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="55" />
+        <location filename="../../organiser/ui/live/window.py" line="56" />
         <source>Item</source>
         <translation>Point</translation>
     </message>
@@ -2209,239 +2209,249 @@
 <context>
     <name>LiveWindow</name>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="47" />
+        <location filename="../../organiser/ui/live/window.py" line="48" />
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="49" />
+        <location filename="../../organiser/ui/live/window.py" line="50" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="108" />
+        <location filename="../../organiser/ui/live/window.py" line="109" />
         <source>Live — {title}</source>
         <translation>En séance — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="138" />
+        <location filename="../../organiser/ui/live/window.py" line="140" />
         <source>Next item (F9)</source>
         <translation>Point suivant (F9)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="176" />
+        <location filename="../../organiser/ui/live/window.py" line="178" />
         <source>Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next step (from the current line or selection) · Alt+↑/↓ previous/next item</source>
         <translation>Compte rendu de ce point, enregistré pendant la saisie. Ctrl+D décision · Ctrl+T prochaine étape (depuis la ligne ou la sélection) · Alt+↑/↓ point précédent/suivant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="200" />
+        <location filename="../../organiser/ui/live/window.py" line="202" />
         <source>Decisions and next steps of the event:</source>
         <translation>Décisions et prochaines étapes de la réunion :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="214" />
+        <location filename="../../organiser/ui/live/window.py" line="216" />
         <source>Check-in (Ctrl+1)</source>
         <translation>Accueil (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="215" />
+        <location filename="../../organiser/ui/live/window.py" line="217" />
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation>Ordre du jour et compte rendu (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="216" />
+        <location filename="../../organiser/ui/live/window.py" line="218" />
         <source>Brainstorm board (Ctrl+3)</source>
         <translation>Tableau des idées (Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="231" />
+        <location filename="../../organiser/ui/live/window.py" line="233" />
         <source>The minutes are approved: read-only.</source>
         <translation>Le compte rendu est approuvé : lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="247" />
+        <location filename="../../organiser/ui/live/window.py" line="249" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="249" />
+        <location filename="../../organiser/ui/live/window.py" line="251" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="258" />
+        <location filename="../../organiser/ui/live/window.py" line="260" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="261" />
+        <location filename="../../organiser/ui/live/window.py" line="263" />
         <source>&amp;Live</source>
         <translation>&amp;Séance</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="267" />
-        <location filename="../../organiser/ui/live/window.py" line="554" />
+        <location filename="../../organiser/ui/live/window.py" line="269" />
+        <location filename="../../organiser/ui/live/window.py" line="599" />
         <source>Next agenda item</source>
         <translation>Point suivant de l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="269" />
+        <location filename="../../organiser/ui/live/window.py" line="271" />
         <source>Previous item's minutes</source>
         <translation>Compte rendu du point précédent</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="271" />
+        <location filename="../../organiser/ui/live/window.py" line="273" />
         <source>Next item's minutes</source>
         <translation>Compte rendu du point suivant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="274" />
+        <location filename="../../organiser/ui/live/window.py" line="276" />
         <source>New &amp;decision…</source>
         <translation>Nouvelle &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="276" />
+        <location filename="../../organiser/ui/live/window.py" line="278" />
         <source>New next &amp;step…</source>
         <translation>Nouvelle prochaine é&amp;tape…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="278" />
+        <location filename="../../organiser/ui/live/window.py" line="280" />
         <source>&amp;Walk-in…</source>
         <translation>&amp;Participant non inscrit…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="289" />
+        <location filename="../../organiser/ui/live/window.py" line="283" />
+        <source>&amp;Projector view (room screen)</source>
+        <translation>Vue &amp;projecteur (écran de la salle)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="286" />
+        <source>Projector shows agenda / &amp;board</source>
+        <translation>Le projecteur montre l’ordre du jour / le &amp;tableau</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="298" />
         <source>Redone: {what}</source>
         <translation>Rétabli : {what}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="289" />
+        <location filename="../../organiser/ui/live/window.py" line="298" />
         <source>Undone: {what}</source>
         <translation>Annulé : {what}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="353" />
+        <location filename="../../organiser/ui/live/window.py" line="398" />
         <source>{present} present of {invited} invited</source>
         <translation>{present} présents sur {invited} invités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="356" />
+        <location filename="../../organiser/ui/live/window.py" line="401" />
         <source>(+{count} walk-in)</source>
         <translation>(+{count} non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="357" />
+        <location filename="../../organiser/ui/live/window.py" line="402" />
         <source>(+{count} walk-ins)</source>
         <translation>(+{count} non inscrits)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="363" />
+        <location filename="../../organiser/ui/live/window.py" line="408" />
         <source>Decision: {text}</source>
         <translation>Décision : {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="366" />
+        <location filename="../../organiser/ui/live/window.py" line="411" />
         <source>Next step: {text}</source>
         <translation>Prochaine étape : {text}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="380" />
+        <location filename="../../organiser/ui/live/window.py" line="425" />
         <source>No agenda yet.</source>
         <translation>Pas encore d’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="384" />
+        <location filename="../../organiser/ui/live/window.py" line="429" />
         <source>{title} — day {day}, {time}, {minutes} min</source>
         <translation>{title} — jour {day}, {time}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="391" />
+        <location filename="../../organiser/ui/live/window.py" line="436" />
         <source>Real time: {start}–{end}</source>
         <translation>Horaire réel : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="396" />
+        <location filename="../../organiser/ui/live/window.py" line="441" />
         <source>Open actions from earlier events:</source>
         <translation>Actions ouvertes des réunions précédentes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="441" />
+        <location filename="../../organiser/ui/live/window.py" line="486" />
         <source>Minutes</source>
         <translation>Compte rendu</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="453" />
+        <location filename="../../organiser/ui/live/window.py" line="498" />
         <source>Typing…</source>
         <translation>Saisie…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="491" />
+        <location filename="../../organiser/ui/live/window.py" line="536" />
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="500" />
-        <location filename="../../organiser/ui/live/window.py" line="506" />
+        <location filename="../../organiser/ui/live/window.py" line="545" />
+        <location filename="../../organiser/ui/live/window.py" line="551" />
         <source>not here</source>
         <translation>pas là</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="505" />
+        <location filename="../../organiser/ui/live/window.py" line="550" />
         <source>Undone: {name} is {status} again</source>
         <translation>Annulé : {name} est de nouveau {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="512" />
+        <location filename="../../organiser/ui/live/window.py" line="557" />
         <source>Check-in: {status}</source>
         <translation>Accueil : {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="532" />
+        <location filename="../../organiser/ui/live/window.py" line="577" />
         <source>Walk-in {name}</source>
         <translation>Non inscrit : {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="534" />
+        <location filename="../../organiser/ui/live/window.py" line="579" />
         <source>{name}: present (walk-in)</source>
         <translation>{name} : présent (non inscrit)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="574" />
+        <location filename="../../organiser/ui/live/window.py" line="621" />
         <source>Next: {title}</source>
         <translation>Suivant : {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="575" />
+        <location filename="../../organiser/ui/live/window.py" line="622" />
         <source>All items done</source>
         <translation>Tous les points sont traités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="583" />
+        <location filename="../../organiser/ui/live/window.py" line="630" />
         <source>{time} left — {title}</source>
         <translation>reste {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="589" />
+        <location filename="../../organiser/ui/live/window.py" line="636" />
         <source>over-run {time} — {title}</source>
         <translation>dépassement de {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="619" />
+        <location filename="../../organiser/ui/live/window.py" line="666" />
         <source>The minutes are approved: nothing can be added.</source>
         <translation>Le compte rendu est approuvé : rien ne peut être ajouté.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="655" />
+        <location filename="../../organiser/ui/live/window.py" line="702" />
         <source>New decision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="656" />
+        <location filename="../../organiser/ui/live/window.py" line="703" />
         <source>New next step</source>
         <translation>Nouvelle prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/window.py" line="674" />
+        <location filename="../../organiser/ui/live/window.py" line="723" />
         <source>Live mode</source>
         <translation>Mode séance</translation>
     </message>
@@ -3836,6 +3846,49 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <location filename="../../organiser/ui/areas/programme.py" line="528" />
         <source>Check</source>
         <translation>Contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="52" />
+        <source>Projector — {title}</source>
+        <translation>Projecteur — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="143" />
+        <source>left</source>
+        <translation>restantes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="143" />
+        <source>over time</source>
+        <translation>de dépassement</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="148" />
+        <source>Starting soon</source>
+        <translation>Nous commençons bientôt</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="149" />
+        <source>Thank you</source>
+        <translation>Merci</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="156" />
+        <source>Next: {title} ({time})</source>
+        <translation>Ensuite : {title} ({time})</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="167" />
+        <source>Voting closed: totals shown.</source>
+        <translation>Vote clos : totaux affichés.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/projector.py" line="168" />
+        <source>Voting open: totals are shown when it closes.</source>
+        <translation>Vote ouvert : les totaux s’affichent à la clôture.</translation>
     </message>
 </context>
 <context>

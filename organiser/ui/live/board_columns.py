@@ -150,6 +150,8 @@ class BoardColumns(QScrollArea):
             old = self.row.takeAt(0)
             widget = old.widget() if old is not None else None
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         self.columns = []
         groups: list[tuple[int | None, str, int | None]] = []

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from organiser.ui.labels import enum_text, number
 from organiser.ui.live.checkin import CheckInPanel, WalkInDialog
 from organiser.ui.live.commands import Call
+from organiser.ui.live.projector import AGENDA, BOARD, ProjectorWindow
 from organiser.ui.models.table import Column, RowTableModel
 from organiser.ui.views import select_row
 from organiser.ui.widgets import ElidingLabel, fit_to_screen
@@ -107,6 +108,7 @@ class LiveWindow(QMainWindow):
         self.zone = str(header["timezone"])
         self.setWindowTitle(self.tr("Live — {title}").format(title=header["title"]))
         self.undo_stack = QUndoStack(self)
+        self.projector: ProjectorWindow | None = None
         self.last_command: Call | None = None
         self.agenda: Agenda | None = None
         self.current_item_id: int | None = None
@@ -277,6 +279,13 @@ class LiveWindow(QMainWindow):
                                          lambda: self.capture("next step"), "captureNextStep"))
         live_menu.addAction(self._action(self.tr("&Walk-in…"), "Ctrl+Shift+N",
                                          lambda: self.walk_in(""), "walkIn"))
+        live_menu.addSeparator()
+        live_menu.addAction(self._action(self.tr("&Projector view (room screen)"),
+                                         "Ctrl+Shift+P", self.toggle_projector,
+                                         "projectorToggle"))
+        live_menu.addAction(self._action(self.tr("Projector shows agenda / &board"),
+                                         "Ctrl+Shift+B", self.switch_projector,
+                                         "projectorSwitch"))
 
     def _undone(self, *, redo: bool) -> None:
         index = self.undo_stack.index() - (1 if redo else 0)
@@ -289,6 +298,41 @@ class LiveWindow(QMainWindow):
             self.tr("Redone: {what}") if redo else self.tr("Undone: {what}")).format(what=what)
         self.checkin.feedback.setText(text)
         self.statusBar().showMessage(text, 8000)
+
+    # --- the projector ----------------------------------------------------------------
+
+    def toggle_projector(self) -> None:
+        """Open the room's full-screen view (on the other screen if there is one), or close."""
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            return
+        if self.projector is None:
+            from organiser.services import live
+
+            self.projector = ProjectorWindow(str(live.event_header(
+                self.db, self.event_id)["title"]))
+            self.projector.mode_changed.connect(lambda _m: self._feed_projector())
+        self.projector.set_mode(BOARD if self.tabs.currentWidget() is self.board else AGENDA)
+        self.projector.show_on_room_screen(self)
+        self._feed_projector()
+        self.activateWindow()  # the keyboard stays with the coordinator
+
+    def switch_projector(self) -> None:
+        if self.projector is None or not self.projector.isVisible():
+            self.toggle_projector()
+            if self.projector is None:
+                return
+        self.projector.switch()
+
+    def _feed_projector(self) -> None:
+        if self.projector is None or not self.projector.isVisible():
+            return
+        from organiser.ui.live.board import UNSORTED
+
+        self.projector.show_agenda(self.agenda, self.now(), self.zone)
+        if self.projector.mode() == BOARD:
+            self.projector.show_board(self.board.view, QCoreApplication.translate(
+                "BoardModel", str(UNSORTED)))
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -347,6 +391,7 @@ class LiveWindow(QMainWindow):
         self.outcomes.scrollToBottom()
         self.board.refresh()
         self._update_timer()
+        self._feed_projector()
 
     def _counts_text(self, counts: Counts) -> str:
         """services.live.Counts.label() in the interface language."""
@@ -564,6 +609,8 @@ class LiveWindow(QMainWindow):
 
     def _update_timer(self) -> None:
         now = self.now()
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.show_agenda(self.agenda, now, self.zone)
         zone = ZoneInfo(self.zone)
         self.clock_label.setText(f"{now.astimezone(zone):%H:%M} {self.zone.split('/')[-1]}")
         if self.agenda is None:
@@ -662,6 +709,8 @@ class LiveWindow(QMainWindow):
             event.ignore()  # the typed minutes would be lost: Reload first
             return
         self._tick.stop()
+        if self.projector is not None:
+            self.projector.close()
         super().closeEvent(event)
 
 
