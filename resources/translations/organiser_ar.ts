@@ -497,250 +497,250 @@
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="268" />
+        <location filename="../../organiser/ui/live/board.py" line="271" />
         <source>New theme…</source>
         <translation>موضوع جديد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="269" />
+        <location filename="../../organiser/ui/live/board.py" line="272" />
         <source>Rename…</source>
         <translation>إعادة تسمية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="270" />
+        <location filename="../../organiser/ui/live/board.py" line="273" />
         <source>Merge into…</source>
         <translation>دمج في…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="328" />
+        <location filename="../../organiser/ui/live/board.py" line="333" />
         <source>→ Decision (Ctrl+D)</source>
         <translation>← قرار (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="330" />
+        <location filename="../../organiser/ui/live/board.py" line="335" />
         <source>→ Next step (Ctrl+T)</source>
         <translation>← خطوة تالية (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="280" />
+        <location filename="../../organiser/ui/live/board.py" line="283" />
         <source>Hide totals until voting closes</source>
         <translation>إخفاء المجاميع حتى إغلاق التصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="258" />
+        <location filename="../../organiser/ui/live/board.py" line="261" />
         <source>Columns</source>
         <translation>أعمدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="260" />
+        <location filename="../../organiser/ui/live/board.py" line="263" />
         <source>List</source>
         <translation>قائمة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="271" />
+        <location filename="../../organiser/ui/live/board.py" line="274" />
         <source>Move to theme… (Ctrl+M)</source>
         <translation>نقل إلى محور… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="273" />
+        <location filename="../../organiser/ui/live/board.py" line="276" />
         <source>Out of theme (Ctrl+U)</source>
         <translation>خارج المحور (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="282" />
+        <location filename="../../organiser/ui/live/board.py" line="285" />
         <source>Apply</source>
         <translation>تطبيق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="298" />
-        <location filename="../../organiser/ui/live/board.py" line="644" />
+        <location filename="../../organiser/ui/live/board.py" line="301" />
+        <location filename="../../organiser/ui/live/board.py" line="649" />
         <source>Close voting</source>
         <translation>إغلاق التصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="304" />
+        <location filename="../../organiser/ui/live/board.py" line="307" />
         <source>Dot voting</source>
         <translation>التصويت بالنقاط</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="311" />
+        <location filename="../../organiser/ui/live/board.py" line="314" />
         <source>Votes per person</source>
         <translation>الأصوات لكل شخص</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="313" />
+        <location filename="../../organiser/ui/live/board.py" line="316" />
         <source>Voter</source>
         <translation>المصوّت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="316" />
+        <location filename="../../organiser/ui/live/board.py" line="319" />
         <source>Select an idea: 1–9 or + give dots, 0 or − take them back; type a name (Enter) to change voter.</source>
         <translation>اختر فكرة: ‎1–9 أو + تمنح نقاطًا، و0 أو − تستردها؛ اكتب اسمًا (Enter) لتغيير المصوّت.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="321" />
+        <location filename="../../organiser/ui/live/board.py" line="324" />
         <source>+ dot</source>
         <translation>+ نقطة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="322" />
+        <location filename="../../organiser/ui/live/board.py" line="325" />
         <source>− dot</source>
         <translation>− نقطة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="325" />
+        <location filename="../../organiser/ui/live/board.py" line="328" />
         <source>Ranking (when totals are shown):</source>
         <translation>الترتيب (عند عرض المجاميع):</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="359" />
+        <location filename="../../organiser/ui/live/board.py" line="364" />
         <source>(no author)</source>
         <translation>(دون صاحب)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="360" />
+        <location filename="../../organiser/ui/live/board.py" line="365" />
         <source>(choose a voter)</source>
         <translation>(اختر مصوّتًا)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="374" />
+        <location filename="../../organiser/ui/live/board.py" line="379" />
         <source>(no line of action)</source>
         <translation>(دون محور عمل)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="417" />
-        <location filename="../../organiser/ui/live/board.py" line="644" />
+        <location filename="../../organiser/ui/live/board.py" line="422" />
+        <location filename="../../organiser/ui/live/board.py" line="649" />
         <source>Reopen voting</source>
         <translation>إعادة فتح التصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="418" />
+        <location filename="../../organiser/ui/live/board.py" line="423" />
         <source>Close voting and show totals</source>
         <translation>إغلاق التصويت وعرض المجاميع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="421" />
+        <location filename="../../organiser/ui/live/board.py" line="426" />
         <source>{voter}: {used} of {total} dots used</source>
         <translation>{voter}: استُخدمت {used} من {total} نقاط</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="431" />
+        <location filename="../../organiser/ui/live/board.py" line="436" />
         <source>Themes:</source>
         <translation>المواضيع:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="462" />
+        <location filename="../../organiser/ui/live/board.py" line="467" />
         <source>No theme yet: make one with New theme…</source>
         <translation>لا مواضيع بعد: أنشئ موضوعًا بـ«موضوع جديد…»</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="464" />
+        <location filename="../../organiser/ui/live/board.py" line="469" />
         <source>Theme:</source>
         <translation>الموضوع:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="490" />
+        <location filename="../../organiser/ui/live/board.py" line="495" />
         <source>New idea</source>
         <translation>فكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="506" />
+        <location filename="../../organiser/ui/live/board.py" line="511" />
         <source>Move idea</source>
         <translation>نقل الفكرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="506" />
+        <location filename="../../organiser/ui/live/board.py" line="511" />
         <source>Move ideas</source>
         <translation>نقل الأفكار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="512" />
+        <location filename="../../organiser/ui/live/board.py" line="517" />
         <source>Select one or more ideas first.</source>
         <translation>اختر فكرة أو أكثر أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="514" />
+        <location filename="../../organiser/ui/live/board.py" line="519" />
         <source>Move to theme</source>
         <translation>نقل إلى موضوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="532" />
+        <location filename="../../organiser/ui/live/board.py" line="537" />
         <source>New theme {title}</source>
         <translation>موضوع جديد {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="538" />
+        <location filename="../../organiser/ui/live/board.py" line="543" />
         <source>New theme</source>
         <translation>موضوع جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="539" />
+        <location filename="../../organiser/ui/live/board.py" line="544" />
         <source>Title of the theme:</source>
         <translation>عنوان الموضوع:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="548" />
+        <location filename="../../organiser/ui/live/board.py" line="553" />
         <source>Select a theme first.</source>
         <translation>اختر موضوعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="551" />
-        <location filename="../../organiser/ui/live/board.py" line="566" />
+        <location filename="../../organiser/ui/live/board.py" line="556" />
+        <location filename="../../organiser/ui/live/board.py" line="571" />
         <source>Rename theme</source>
         <translation>إعادة تسمية الموضوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="551" />
+        <location filename="../../organiser/ui/live/board.py" line="556" />
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="574" />
+        <location filename="../../organiser/ui/live/board.py" line="579" />
         <source>Select the theme to merge into another first.</source>
         <translation>اختر أولًا الموضوع المراد دمجه في موضوع آخر.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="576" />
+        <location filename="../../organiser/ui/live/board.py" line="581" />
         <source>Merge into</source>
         <translation>دمج في</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="589" />
+        <location filename="../../organiser/ui/live/board.py" line="594" />
         <source>Merge themes</source>
         <translation>دمج المواضيع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="606" />
+        <location filename="../../organiser/ui/live/board.py" line="611" />
         <source>Voting rules</source>
         <translation>قواعد التصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="614" />
+        <location filename="../../organiser/ui/live/board.py" line="619" />
         <source>Choose the voter first: type their name.</source>
         <translation>اختر المصوّت أولًا: اكتب اسمه.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="748" />
+        <location filename="../../organiser/ui/live/board.py" line="753" />
         <source>Nobody named “{name}” can vote here.</source>
         <translation>لا أحد باسم «{name}» يصوّت هنا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="619" />
+        <location filename="../../organiser/ui/live/board.py" line="624" />
         <source>Select one idea.</source>
         <translation>اختر فكرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="630" />
+        <location filename="../../organiser/ui/live/board.py" line="635" />
         <source>Vote</source>
         <translation>تصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="630" />
+        <location filename="../../organiser/ui/live/board.py" line="635" />
         <source>Take back a vote</source>
         <translation>سحب صوت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="662" />
+        <location filename="../../organiser/ui/live/board.py" line="667" />
         <source>Select one idea or a theme to promote.</source>
         <translation>اختر فكرة واحدة أو موضوعًا لتحويله.</translation>
     </message>
@@ -1679,27 +1679,27 @@
 <context>
     <name>DatabaseLocationEditor</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="75" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="77" />
         <source>the default file in your data folder</source>
         <translation>الملف الافتراضي في مجلد بياناتك</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="77" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="79" />
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="83" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="85" />
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
         <translation>تصلح أيضًا قاعدة بيانات PostgreSQL مشتركة: postgresql+psycopg://user@host/organiser. للخيار ‪--db‬ وللمتغير ORGANISER_DB الأولوية؛ ويسري التغيير عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="100" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="102" />
         <source>Database file</source>
         <translation>ملف قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="101" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="103" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>قاعدة بيانات Organiser (*.sqlite);;كل الملفات (*)</translation>
     </message>
@@ -2094,7 +2094,7 @@
     <name>InvitationsPanel</name>
     <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="130" />
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="262" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="263" />
         <source>Invitations</source>
         <translation>الدعوات</translation>
     </message>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="151" />
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="210" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="211" />
         <source>Proposals…</source>
         <translation>المقترحات…</translation>
     </message>
@@ -2130,52 +2130,52 @@
         <translation>مقترحات المدعوين لموعد آخر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="193" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="194" />
         <source>Select an event to see its invitations.</source>
         <translation>اختر فعالية لعرض دعواتها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="209" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="210" />
         <source>Proposals ({count})…</source>
         <translation>المقترحات ({count})…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="217" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="218" />
         <source>{count} {value}</source>
         <translation>{value}: {count}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="221" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="222" />
         <source>{total} invited — {replies} — {roles}</source>
         <translation>المدعوون: {total} — {replies} — {roles}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="222" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="223" />
         <source>no replies</source>
         <translation>لا ردود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="223" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="224" />
         <source>no roles</source>
         <translation>لا أدوار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="323" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="324" />
         <source>Remove invitees</source>
         <translation>إزالة مدعوين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="324" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="325" />
         <source>Remove {names} from the event? Each needs the cancellation (a CANCEL calendar) so that the meeting leaves their calendar.</source>
         <translation>إزالة {names} من الفعالية؟ يحتاج كل منهم إلى الإلغاء (تقويم CANCEL) كي يختفي الاجتماع من تقويمه.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="329" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="330" />
         <source>Remove and mail the cancellation…</source>
         <translation>إزالة وإرسال الإلغاء…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="331" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="332" />
         <source>Remove only</source>
         <translation>إزالة فقط</translation>
     </message>
@@ -3204,99 +3204,99 @@
         <translation>{document} — معاينة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="122" />
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="159" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="124" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="161" />
         <source>No second time zone</source>
         <translation>دون منطقة زمنية ثانية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="127" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="129" />
         <source>Also show times in:</source>
         <translation>عرض الأوقات أيضًا بتوقيت:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="129" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="131" />
         <source>Approve…</source>
         <translation>اعتماد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="133" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="135" />
         <source>Start a new version</source>
         <translation>بدء إصدار جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="148" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="150" />
         <source>Save PDF…</source>
         <translation>حفظ PDF…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="172" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="174" />
         <source>Cannot make the document</source>
         <translation>تعذر إنشاء المستند</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="190" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="192" />
         <source>{count} page</source>
         <translation>صفحة واحدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="191" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="193" />
         <source>{count} pages</source>
         <translation>عدد الصفحات: {count}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="206" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="208" />
         <source>Approved (version {number}) by {name} on {date}</source>
         <translation>اعتمده {name} (الإصدار {number}) في {date}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="210" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="212" />
         <source>Draft of version {number}</source>
         <translation>مسودة الإصدار {number}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="211" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="213" />
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="223" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="225" />
         <source>Save PDF</source>
         <translation>حفظ PDF</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="224" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="226" />
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="237" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="239" />
         <source>Cannot save</source>
         <translation>تعذر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="242" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="244" />
         <source>Saved {path}</source>
         <translation>حُفظ في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="254" />
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="261" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="256" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="263" />
         <source>Approve the minutes</source>
         <translation>اعتماد المحضر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="255" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="257" />
         <source>Approved by (the name printed on the minutes):</source>
         <translation>اعتمده (الاسم المطبوع على المحضر):</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="262" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="264" />
         <source>What changed since version {number}?</source>
         <translation>ما الذي تغيّر منذ الإصدار {number}؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="269" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="271" />
         <source>Cannot approve</source>
         <translation>تعذر الاعتماد</translation>
     </message>
@@ -3417,65 +3417,65 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="37" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (عادةً المنفذ 587)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="40" />
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (عادةً المنفذ 465)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="41" />
         <source>None: not encrypted (port 25)</source>
         <translation>بلا: غير مشفّر (المنفذ 25)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="109" />
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="242" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="111" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="258" />
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="113" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="115" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="114" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="116" />
         <source>{problem}
 Defaults are shown instead.</source>
         <translation>{problem}
 تُعرض القيم الافتراضية بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="139" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="151" />
         <source>The new language applies at the next start.</source>
         <translation>تُطبَّق اللغة الجديدة عند التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="163" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="179" />
         <source>As the system</source>
         <translation>كما في النظام</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="167" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="183" />
         <source>The change applies at the next start.</source>
         <translation>يسري التغيير عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="220" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="236" />
         <source>“{address}” is not an e-mail address (name@organisation.org)</source>
         <translation>«{address}» ليس عنوان بريد إلكتروني (name@organisation.org)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="225" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="241" />
         <source>“{zone}” is not a time zone: choose one from the list (type part of a city)</source>
         <translation>«{zone}» ليست منطقة زمنية: اختر واحدة من القائمة (اكتب جزءًا من اسم مدينة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="243" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="259" />
         <source>Cannot save the settings: {error}</source>
         <translation>تعذر حفظ الإعدادات: {error}</translation>
     </message>
@@ -3992,77 +3992,77 @@ Defaults are shown instead.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="44" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="46" />
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="45" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="47" />
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="46" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="48" />
         <source>Mail</source>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="47" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="49" />
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="48" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="50" />
         <source>Interface</source>
         <translation>الواجهة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="49" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="51" />
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="50" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="52" />
         <source>Your e-mail address</source>
         <translation>عنوان بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="51" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="53" />
         <source>Default time zone</source>
         <translation>المنطقة الزمنية الافتراضية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="52" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="54" />
         <source>SMTP server</source>
         <translation>خادم SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="53" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="55" />
         <source>SMTP port</source>
         <translation>منفذ SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="54" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="56" />
         <source>Security (starttls, ssl, none)</source>
         <translation>الأمان (starttls أو ssl أو none)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="55" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="57" />
         <source>SMTP user name</source>
         <translation>اسم مستخدم SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="56" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="58" />
         <source>Daily backups kept</source>
         <translation>النسخ الاحتياطية اليومية المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="57" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="59" />
         <source>Interface language (empty: system)</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="58" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="60" />
         <source>Database (file or URL; empty: the default file)</source>
         <translation>قاعدة البيانات (ملف أو عنوان URL)</translation>
     </message>

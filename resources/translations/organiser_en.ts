@@ -498,250 +498,250 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="268"/>
+        <location filename="../../organiser/ui/live/board.py" line="271"/>
         <source>New theme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="269"/>
+        <location filename="../../organiser/ui/live/board.py" line="272"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="270"/>
+        <location filename="../../organiser/ui/live/board.py" line="273"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="328"/>
+        <location filename="../../organiser/ui/live/board.py" line="333"/>
         <source>→ Decision (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="330"/>
+        <location filename="../../organiser/ui/live/board.py" line="335"/>
         <source>→ Next step (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="280"/>
+        <location filename="../../organiser/ui/live/board.py" line="283"/>
         <source>Hide totals until voting closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="258"/>
+        <location filename="../../organiser/ui/live/board.py" line="261"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="260"/>
+        <location filename="../../organiser/ui/live/board.py" line="263"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="271"/>
+        <location filename="../../organiser/ui/live/board.py" line="274"/>
         <source>Move to theme… (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="273"/>
+        <location filename="../../organiser/ui/live/board.py" line="276"/>
         <source>Out of theme (Ctrl+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="282"/>
+        <location filename="../../organiser/ui/live/board.py" line="285"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="298"/>
-        <location filename="../../organiser/ui/live/board.py" line="644"/>
+        <location filename="../../organiser/ui/live/board.py" line="301"/>
+        <location filename="../../organiser/ui/live/board.py" line="649"/>
         <source>Close voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="304"/>
+        <location filename="../../organiser/ui/live/board.py" line="307"/>
         <source>Dot voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="311"/>
+        <location filename="../../organiser/ui/live/board.py" line="314"/>
         <source>Votes per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="313"/>
+        <location filename="../../organiser/ui/live/board.py" line="316"/>
         <source>Voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="316"/>
+        <location filename="../../organiser/ui/live/board.py" line="319"/>
         <source>Select an idea: 1–9 or + give dots, 0 or − take them back; type a name (Enter) to change voter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="321"/>
+        <location filename="../../organiser/ui/live/board.py" line="324"/>
         <source>+ dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="322"/>
+        <location filename="../../organiser/ui/live/board.py" line="325"/>
         <source>− dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="325"/>
+        <location filename="../../organiser/ui/live/board.py" line="328"/>
         <source>Ranking (when totals are shown):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="359"/>
+        <location filename="../../organiser/ui/live/board.py" line="364"/>
         <source>(no author)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="360"/>
+        <location filename="../../organiser/ui/live/board.py" line="365"/>
         <source>(choose a voter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="374"/>
+        <location filename="../../organiser/ui/live/board.py" line="379"/>
         <source>(no line of action)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="417"/>
-        <location filename="../../organiser/ui/live/board.py" line="644"/>
+        <location filename="../../organiser/ui/live/board.py" line="422"/>
+        <location filename="../../organiser/ui/live/board.py" line="649"/>
         <source>Reopen voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="418"/>
+        <location filename="../../organiser/ui/live/board.py" line="423"/>
         <source>Close voting and show totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="421"/>
+        <location filename="../../organiser/ui/live/board.py" line="426"/>
         <source>{voter}: {used} of {total} dots used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="431"/>
+        <location filename="../../organiser/ui/live/board.py" line="436"/>
         <source>Themes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="462"/>
+        <location filename="../../organiser/ui/live/board.py" line="467"/>
         <source>No theme yet: make one with New theme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="464"/>
+        <location filename="../../organiser/ui/live/board.py" line="469"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="490"/>
+        <location filename="../../organiser/ui/live/board.py" line="495"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="506"/>
+        <location filename="../../organiser/ui/live/board.py" line="511"/>
         <source>Move idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="506"/>
+        <location filename="../../organiser/ui/live/board.py" line="511"/>
         <source>Move ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="512"/>
+        <location filename="../../organiser/ui/live/board.py" line="517"/>
         <source>Select one or more ideas first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="514"/>
+        <location filename="../../organiser/ui/live/board.py" line="519"/>
         <source>Move to theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="532"/>
+        <location filename="../../organiser/ui/live/board.py" line="537"/>
         <source>New theme {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="538"/>
+        <location filename="../../organiser/ui/live/board.py" line="543"/>
         <source>New theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="539"/>
+        <location filename="../../organiser/ui/live/board.py" line="544"/>
         <source>Title of the theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="548"/>
+        <location filename="../../organiser/ui/live/board.py" line="553"/>
         <source>Select a theme first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="551"/>
-        <location filename="../../organiser/ui/live/board.py" line="566"/>
+        <location filename="../../organiser/ui/live/board.py" line="556"/>
+        <location filename="../../organiser/ui/live/board.py" line="571"/>
         <source>Rename theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="551"/>
+        <location filename="../../organiser/ui/live/board.py" line="556"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="574"/>
+        <location filename="../../organiser/ui/live/board.py" line="579"/>
         <source>Select the theme to merge into another first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="576"/>
+        <location filename="../../organiser/ui/live/board.py" line="581"/>
         <source>Merge into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="589"/>
+        <location filename="../../organiser/ui/live/board.py" line="594"/>
         <source>Merge themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="606"/>
+        <location filename="../../organiser/ui/live/board.py" line="611"/>
         <source>Voting rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="614"/>
+        <location filename="../../organiser/ui/live/board.py" line="619"/>
         <source>Choose the voter first: type their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="748"/>
+        <location filename="../../organiser/ui/live/board.py" line="753"/>
         <source>Nobody named “{name}” can vote here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="619"/>
+        <location filename="../../organiser/ui/live/board.py" line="624"/>
         <source>Select one idea.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="630"/>
+        <location filename="../../organiser/ui/live/board.py" line="635"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="630"/>
+        <location filename="../../organiser/ui/live/board.py" line="635"/>
         <source>Take back a vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="662"/>
+        <location filename="../../organiser/ui/live/board.py" line="667"/>
         <source>Select one idea or a theme to promote.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,27 +1680,27 @@
 <context>
     <name>DatabaseLocationEditor</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="75"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="77"/>
         <source>the default file in your data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="79"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="83"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="85"/>
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="100"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="102"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="101"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="103"/>
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2095,7 @@
     <name>InvitationsPanel</name>
     <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="130"/>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="262"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="263"/>
         <source>Invitations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,7 +2121,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="151"/>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="210"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="211"/>
         <source>Proposals…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,52 +2131,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="193"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="194"/>
         <source>Select an event to see its invitations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="209"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="210"/>
         <source>Proposals ({count})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="217"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="218"/>
         <source>{count} {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="221"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="222"/>
         <source>{total} invited — {replies} — {roles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="222"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="223"/>
         <source>no replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="223"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="224"/>
         <source>no roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="323"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="324"/>
         <source>Remove invitees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="324"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="325"/>
         <source>Remove {names} from the event? Each needs the cancellation (a CANCEL calendar) so that the meeting leaves their calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="329"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="330"/>
         <source>Remove and mail the cancellation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="331"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="332"/>
         <source>Remove only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,99 +3204,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="122"/>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="159"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="124"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="161"/>
         <source>No second time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="127"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="129"/>
         <source>Also show times in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="129"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="131"/>
         <source>Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="133"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="135"/>
         <source>Start a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="148"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="150"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="172"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="174"/>
         <source>Cannot make the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="190"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="192"/>
         <source>{count} page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="191"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="193"/>
         <source>{count} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="206"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="208"/>
         <source>Approved (version {number}) by {name} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="210"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="212"/>
         <source>Draft of version {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="211"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="213"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="223"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="225"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="224"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="226"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="237"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="239"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="242"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="244"/>
         <source>Saved {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="254"/>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="261"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="256"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="263"/>
         <source>Approve the minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="255"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="257"/>
         <source>Approved by (the name printed on the minutes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="262"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="264"/>
         <source>What changed since version {number}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="269"/>
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="271"/>
         <source>Cannot approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,64 +3417,64 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="37"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="39"/>
         <source>STARTTLS (usually port 587)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="38"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="40"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="39"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="41"/>
         <source>None: not encrypted (port 25)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="109"/>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="242"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="111"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="258"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="113"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="115"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="114"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="116"/>
         <source>{problem}
 Defaults are shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="139"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="151"/>
         <source>The new language applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="163"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="179"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="167"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="183"/>
         <source>The change applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="220"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="236"/>
         <source>“{address}” is not an e-mail address (name@organisation.org)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="225"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="241"/>
         <source>“{zone}” is not a time zone: choose one from the list (type part of a city)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="243"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="259"/>
         <source>Cannot save the settings: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3987,77 +3987,77 @@ Defaults are shown instead.</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="44"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="46"/>
         <source>Identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="45"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="47"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="46"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="48"/>
         <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="47"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="49"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="48"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="50"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="49"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="51"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="50"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="52"/>
         <source>Your e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="51"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="53"/>
         <source>Default time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="52"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="54"/>
         <source>SMTP server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="53"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="55"/>
         <source>SMTP port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="54"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="56"/>
         <source>Security (starttls, ssl, none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="55"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="57"/>
         <source>SMTP user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="56"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="58"/>
         <source>Daily backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="57"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="59"/>
         <source>Interface language (empty: system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="58"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="60"/>
         <source>Database (file or URL; empty: the default file)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -497,250 +497,250 @@
         <translation>par</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="268" />
+        <location filename="../../organiser/ui/live/board.py" line="271" />
         <source>New theme…</source>
         <translation>Nouveau thème…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="269" />
+        <location filename="../../organiser/ui/live/board.py" line="272" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="270" />
+        <location filename="../../organiser/ui/live/board.py" line="273" />
         <source>Merge into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="328" />
+        <location filename="../../organiser/ui/live/board.py" line="333" />
         <source>→ Decision (Ctrl+D)</source>
         <translation>→ Décision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="330" />
+        <location filename="../../organiser/ui/live/board.py" line="335" />
         <source>→ Next step (Ctrl+T)</source>
         <translation>→ Prochaine étape (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="280" />
+        <location filename="../../organiser/ui/live/board.py" line="283" />
         <source>Hide totals until voting closes</source>
         <translation>Masquer les totaux jusqu’à la clôture du vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="258" />
+        <location filename="../../organiser/ui/live/board.py" line="261" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="260" />
+        <location filename="../../organiser/ui/live/board.py" line="263" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="271" />
+        <location filename="../../organiser/ui/live/board.py" line="274" />
         <source>Move to theme… (Ctrl+M)</source>
         <translation>Vers un thème… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="273" />
+        <location filename="../../organiser/ui/live/board.py" line="276" />
         <source>Out of theme (Ctrl+U)</source>
         <translation>Hors thème (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="282" />
+        <location filename="../../organiser/ui/live/board.py" line="285" />
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="298" />
-        <location filename="../../organiser/ui/live/board.py" line="644" />
+        <location filename="../../organiser/ui/live/board.py" line="301" />
+        <location filename="../../organiser/ui/live/board.py" line="649" />
         <source>Close voting</source>
         <translation>Clore le vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="304" />
+        <location filename="../../organiser/ui/live/board.py" line="307" />
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="311" />
+        <location filename="../../organiser/ui/live/board.py" line="314" />
         <source>Votes per person</source>
         <translation>Votes par personne</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="313" />
+        <location filename="../../organiser/ui/live/board.py" line="316" />
         <source>Voter</source>
         <translation>Votant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="316" />
+        <location filename="../../organiser/ui/live/board.py" line="319" />
         <source>Select an idea: 1–9 or + give dots, 0 or − take them back; type a name (Enter) to change voter.</source>
         <translation>Choisissez une idée : 1–9 ou + donnent des gommettes, 0 ou − les reprennent ; tapez un nom (Entrée) pour changer de votant.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="321" />
+        <location filename="../../organiser/ui/live/board.py" line="324" />
         <source>+ dot</source>
         <translation>+ gommette</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="322" />
+        <location filename="../../organiser/ui/live/board.py" line="325" />
         <source>− dot</source>
         <translation>− gommette</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="325" />
+        <location filename="../../organiser/ui/live/board.py" line="328" />
         <source>Ranking (when totals are shown):</source>
         <translation>Classement (quand les totaux sont affichés) :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="359" />
+        <location filename="../../organiser/ui/live/board.py" line="364" />
         <source>(no author)</source>
         <translation>(sans auteur)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="360" />
+        <location filename="../../organiser/ui/live/board.py" line="365" />
         <source>(choose a voter)</source>
         <translation>(choisissez un votant)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="374" />
+        <location filename="../../organiser/ui/live/board.py" line="379" />
         <source>(no line of action)</source>
         <translation>(sans axe d’action)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="417" />
-        <location filename="../../organiser/ui/live/board.py" line="644" />
+        <location filename="../../organiser/ui/live/board.py" line="422" />
+        <location filename="../../organiser/ui/live/board.py" line="649" />
         <source>Reopen voting</source>
         <translation>Rouvrir le vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="418" />
+        <location filename="../../organiser/ui/live/board.py" line="423" />
         <source>Close voting and show totals</source>
         <translation>Clore le vote et afficher les totaux</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="421" />
+        <location filename="../../organiser/ui/live/board.py" line="426" />
         <source>{voter}: {used} of {total} dots used</source>
         <translation>{voter} : {used} gommettes utilisées sur {total}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="431" />
+        <location filename="../../organiser/ui/live/board.py" line="436" />
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="462" />
+        <location filename="../../organiser/ui/live/board.py" line="467" />
         <source>No theme yet: make one with New theme…</source>
         <translation>Pas encore de thème : créez-en un avec Nouveau thème…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="464" />
+        <location filename="../../organiser/ui/live/board.py" line="469" />
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="490" />
+        <location filename="../../organiser/ui/live/board.py" line="495" />
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="506" />
+        <location filename="../../organiser/ui/live/board.py" line="511" />
         <source>Move idea</source>
         <translation>Déplacer l’idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="506" />
+        <location filename="../../organiser/ui/live/board.py" line="511" />
         <source>Move ideas</source>
         <translation>Déplacer les idées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="512" />
+        <location filename="../../organiser/ui/live/board.py" line="517" />
         <source>Select one or more ideas first.</source>
         <translation>Choisissez d’abord une ou plusieurs idées.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="514" />
+        <location filename="../../organiser/ui/live/board.py" line="519" />
         <source>Move to theme</source>
         <translation>Placer dans un thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="532" />
+        <location filename="../../organiser/ui/live/board.py" line="537" />
         <source>New theme {title}</source>
         <translation>Nouveau thème {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="538" />
+        <location filename="../../organiser/ui/live/board.py" line="543" />
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="539" />
+        <location filename="../../organiser/ui/live/board.py" line="544" />
         <source>Title of the theme:</source>
         <translation>Titre du thème :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="548" />
+        <location filename="../../organiser/ui/live/board.py" line="553" />
         <source>Select a theme first.</source>
         <translation>Choisissez d’abord un thème.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="551" />
-        <location filename="../../organiser/ui/live/board.py" line="566" />
+        <location filename="../../organiser/ui/live/board.py" line="556" />
+        <location filename="../../organiser/ui/live/board.py" line="571" />
         <source>Rename theme</source>
         <translation>Renommer le thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="551" />
+        <location filename="../../organiser/ui/live/board.py" line="556" />
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="574" />
+        <location filename="../../organiser/ui/live/board.py" line="579" />
         <source>Select the theme to merge into another first.</source>
         <translation>Choisissez d’abord le thème à fusionner dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="576" />
+        <location filename="../../organiser/ui/live/board.py" line="581" />
         <source>Merge into</source>
         <translation>Fusionner dans</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="589" />
+        <location filename="../../organiser/ui/live/board.py" line="594" />
         <source>Merge themes</source>
         <translation>Fusionner les thèmes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="606" />
+        <location filename="../../organiser/ui/live/board.py" line="611" />
         <source>Voting rules</source>
         <translation>Règles du vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="614" />
+        <location filename="../../organiser/ui/live/board.py" line="619" />
         <source>Choose the voter first: type their name.</source>
         <translation>Choisissez d’abord qui vote : tapez son nom.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="748" />
+        <location filename="../../organiser/ui/live/board.py" line="753" />
         <source>Nobody named “{name}” can vote here.</source>
         <translation>Personne du nom de « {name} » ne vote ici.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="619" />
+        <location filename="../../organiser/ui/live/board.py" line="624" />
         <source>Select one idea.</source>
         <translation>Choisissez une idée.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="630" />
+        <location filename="../../organiser/ui/live/board.py" line="635" />
         <source>Vote</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="630" />
+        <location filename="../../organiser/ui/live/board.py" line="635" />
         <source>Take back a vote</source>
         <translation>Reprendre un vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="662" />
+        <location filename="../../organiser/ui/live/board.py" line="667" />
         <source>Select one idea or a theme to promote.</source>
         <translation>Choisissez une idée ou un thème à transformer.</translation>
     </message>
@@ -1679,27 +1679,27 @@
 <context>
     <name>DatabaseLocationEditor</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="75" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="77" />
         <source>the default file in your data folder</source>
         <translation>le fichier par défaut de votre dossier de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="77" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="79" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="83" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="85" />
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
         <translation>Une base PostgreSQL partagée convient aussi : postgresql+psycopg://utilisateur@serveur/organiser. --db et ORGANISER_DB ont la priorité ; le changement s’applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="100" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="102" />
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="101" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="103" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>Base de données Organiser (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -2094,7 +2094,7 @@
     <name>InvitationsPanel</name>
     <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="130" />
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="262" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="263" />
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="151" />
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="210" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="211" />
         <source>Proposals…</source>
         <translation>Propositions…</translation>
     </message>
@@ -2130,52 +2130,52 @@
         <translation>Propositions d’un autre horaire par les invités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="193" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="194" />
         <source>Select an event to see its invitations.</source>
         <translation>Choisissez une réunion pour voir ses invitations.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="209" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="210" />
         <source>Proposals ({count})…</source>
         <translation>Propositions ({count})…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="217" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="218" />
         <source>{count} {value}</source>
         <translation>{value} : {count}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="221" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="222" />
         <source>{total} invited — {replies} — {roles}</source>
         <translation>{total} invités — {replies} — {roles}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="222" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="223" />
         <source>no replies</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="223" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="224" />
         <source>no roles</source>
         <translation>aucun rôle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="323" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="324" />
         <source>Remove invitees</source>
         <translation>Retirer des invités</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="324" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="325" />
         <source>Remove {names} from the event? Each needs the cancellation (a CANCEL calendar) so that the meeting leaves their calendar.</source>
         <translation>Retirer {names} de la réunion ? Chacun doit recevoir l’annulation (un agenda CANCEL) pour que la réunion disparaisse de son agenda.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="329" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="330" />
         <source>Remove and mail the cancellation…</source>
         <translation>Retirer et envoyer l’annulation…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="331" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="332" />
         <source>Remove only</source>
         <translation>Retirer seulement</translation>
     </message>
@@ -3204,99 +3204,99 @@
         <translation>{document} — aperçu</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="122" />
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="159" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="124" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="161" />
         <source>No second time zone</source>
         <translation>Pas de second fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="127" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="129" />
         <source>Also show times in:</source>
         <translation>Afficher aussi les heures en :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="129" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="131" />
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="133" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="135" />
         <source>Start a new version</source>
         <translation>Commencer une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="148" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="150" />
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="172" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="174" />
         <source>Cannot make the document</source>
         <translation>Impossible de produire le document</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="190" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="192" />
         <source>{count} page</source>
         <translation>{count} page</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="191" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="193" />
         <source>{count} pages</source>
         <translation>{count} pages</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="206" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="208" />
         <source>Approved (version {number}) by {name} on {date}</source>
         <translation>Approuvé (version {number}) par {name} le {date}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="210" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="212" />
         <source>Draft of version {number}</source>
         <translation>Brouillon de la version {number}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="211" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="213" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="223" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="225" />
         <source>Save PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="224" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="226" />
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="237" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="239" />
         <source>Cannot save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="242" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="244" />
         <source>Saved {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="254" />
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="261" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="256" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="263" />
         <source>Approve the minutes</source>
         <translation>Approuver le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="255" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="257" />
         <source>Approved by (the name printed on the minutes):</source>
         <translation>Approuvé par (le nom imprimé sur le compte rendu) :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="262" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="264" />
         <source>What changed since version {number}?</source>
         <translation>Qu’est-ce qui a changé depuis la version {number} ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="269" />
+        <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="271" />
         <source>Cannot approve</source>
         <translation>Impossible d’approuver</translation>
     </message>
@@ -3417,65 +3417,65 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="37" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (en général port 587)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="38" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="40" />
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (en général port 465)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="41" />
         <source>None: not encrypted (port 25)</source>
         <translation>Aucune : non chiffré (port 25)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="109" />
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="242" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="111" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="258" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="113" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="115" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="114" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="116" />
         <source>{problem}
 Defaults are shown instead.</source>
         <translation>{problem}
 Les valeurs par défaut sont affichées à la place.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="139" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="151" />
         <source>The new language applies at the next start.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="163" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="179" />
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="167" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="183" />
         <source>The change applies at the next start.</source>
         <translation>Le changement s’applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="220" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="236" />
         <source>“{address}” is not an e-mail address (name@organisation.org)</source>
         <translation>« {address} » n’est pas une adresse électronique (nom@organisation.org)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="225" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="241" />
         <source>“{zone}” is not a time zone: choose one from the list (type part of a city)</source>
         <translation>« {zone} » n’est pas un fuseau horaire : choisissez-en un dans la liste (tapez une partie d’une ville)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="243" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="259" />
         <source>Cannot save the settings: {error}</source>
         <translation>Impossible d’enregistrer les réglages : {error}</translation>
     </message>
@@ -3988,77 +3988,77 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="44" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="46" />
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="45" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="47" />
         <source>Events</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="46" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="48" />
         <source>Mail</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="47" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="49" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="48" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="50" />
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="49" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="51" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="50" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="52" />
         <source>Your e-mail address</source>
         <translation>Votre adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="51" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="53" />
         <source>Default time zone</source>
         <translation>Fuseau horaire par défaut</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="52" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="54" />
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="53" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="55" />
         <source>SMTP port</source>
         <translation>Port SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="54" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="56" />
         <source>Security (starttls, ssl, none)</source>
         <translation>Sécurité (starttls, ssl, none)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="55" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="57" />
         <source>SMTP user name</source>
         <translation>Nom d’utilisateur SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="56" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="58" />
         <source>Daily backups kept</source>
         <translation>Sauvegardes quotidiennes conservées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="57" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="59" />
         <source>Interface language (empty: system)</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="58" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="60" />
         <source>Database (file or URL; empty: the default file)</source>
         <translation>Base de données (fichier ou URL)</translation>
     </message>

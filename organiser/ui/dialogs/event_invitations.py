@@ -190,6 +190,7 @@ class InvitationsPanel(QWidget):
     def reload(self) -> None:
         if self.db is None or self.event_id is None:
             self.model.set_rows([])
+            self.table.resizeColumnsToContents()  # the headers whole, in every language
             self.counts.setText(self.tr("Select an event to see its invitations."))
             self._update_buttons()
             return

@@ -98,7 +98,9 @@ class PdfPreviewDialog(QDialog):
         self.saved_to: str | None = None
         self.setWindowTitle(self.tr("{document} — preview").format(
             document=self.tr(str(TITLES.get(kind, kind)))))
-        self.resize(920, 860)
+        from organiser.ui.widgets import fit_to_screen
+
+        fit_to_screen(self, 920, 860)
 
         self.pages = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages)

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -115,7 +117,17 @@ class PreferencesDialog(QDialog):
                                     problem=self.settings.problem))
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # the pages scroll inside a dialog that fits a laptop's 800 pixels (or less)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("preferencesScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget(scroll)
+        layout = QVBoxLayout(content)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
         pages: dict[str, QFormLayout] = {}
         for option in OPTIONS.values():
             if option.page not in pages:
@@ -149,8 +161,12 @@ class PreferencesDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(max(self.sizeHint().width(), 680), self.sizeHint().height())
+        outer.addWidget(buttons)
+        from organiser.ui.widgets import fit_to_screen
+
+        scroll.setMinimumWidth(content.sizeHint().width() + 4)
+        fit_to_screen(self, max(content.sizeHint().width() + 40, 680),
+                      content.sizeHint().height() + buttons.sizeHint().height() + 40)
 
     def _editor(self, option: Option[Any]) -> QWidget:
         value = self.settings.get(option)

@@ -240,6 +240,9 @@ class BoardPanel(QWidget):
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3, 4):  # short values under long titles ("Gommettes du votant")
+            self.tree.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.tree.installEventFilter(self)
 
@@ -322,15 +325,17 @@ class BoardPanel(QWidget):
         dots.addWidget(button(self.tr("− dot"), lambda: self.vote(-1), "removeDot"))
         form.addRow(dots)
         form.addRow(self.close_button)
-        form.addRow(QLabel(self.tr("Ranking (when totals are shown):")))
+        ranking_title = QLabel(self.tr("Ranking (when totals are shown):"), self)
+        ranking_title.setWordWrap(True)
+        form.addRow(ranking_title)
         form.addRow(self.ranking)
-        promote = QHBoxLayout()
+        promote = QVBoxLayout()
         promote.addWidget(button(self.tr("→ Decision (Ctrl+D)"), lambda: self.promote("decision"),
                                  "promoteDecision"))
         promote.addWidget(button(self.tr("→ Next step (Ctrl+T)"),
                                  lambda: self.promote("next step"), "promoteNextStep"))
         form.addRow(promote)
-        voting.setMinimumWidth(260)
+        voting.setMinimumWidth(max(260, voting.sizeHint().width()))
 
         middle = QSplitter(self)
         middle.setObjectName("boardSplitter")

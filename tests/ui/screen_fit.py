@@ -1,0 +1,223 @@
+"""Every main window, area and dialog on a laptop screen: run as a program by test_screen_fit.
+
+    QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json python -m tests.ui.screen_fit DB
+
+The screen's size comes from the offscreen platform's configuration (as a real 1280×800 or
+1366×768 laptop gives it to Qt: `availableGeometry` is what windows size themselves from).
+For English, French and Arabic it opens each window with the demo data and prints one line
+per problem: a visible widget reaching outside the screen, or text cut where it matters
+(buttons, tabs, column headers, one-line labels). No output: everything fits.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QStyle,
+    QTabBar,
+    QWidget,
+)
+
+WORKSHOP = 5  # the demo's two-day workshop: agenda, board, people in every script
+HELD = 3  # a held event: minutes
+LONG_TITLE = ("Welcome and objectives of the gathering: regional priorities, the common agenda "
+              "and the next two years of the procurement reform network")
+
+
+def _inside_scroll_viewport(widget: QWidget, top: QWidget) -> bool:
+    """Clipped on purpose: content of a scroll area (it scrolls) or of an item view."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        grand = parent.parentWidget()
+        if isinstance(grand, QAbstractScrollArea) and parent is grand.viewport():
+            return True
+        parent = grand
+    return False
+
+
+def _visible_widgets(top: QWidget) -> Iterator[QWidget]:
+    for widget in top.findChildren(QWidget):
+        if widget.isVisibleTo(top) and not widget.isWindow() and \
+                not isinstance(widget, QMenu) and not _inside_scroll_viewport(widget, top):
+            yield widget
+
+
+def _name(widget: QWidget) -> str:
+    text = ""
+    if isinstance(widget, QAbstractButton | QLabel):
+        text = widget.text()[:40]
+    return f"{type(widget).__name__}({widget.objectName() or text!r})"
+
+
+def problems(top: QWidget, screen: QRect, where: str) -> list[str]:
+    found = []
+    frame = top.frameGeometry()
+    if top.width() > screen.width() or top.height() > screen.height():
+        found.append(f"{where}: the window is {top.width()}×{top.height()}, the screen "
+                     f"{screen.width()}×{screen.height()} (minimum "
+                     f"{top.minimumSizeHint().width()}×{top.minimumSizeHint().height()})")
+        return found
+    del frame
+    area = QRect(QPoint(0, 0), top.size())
+    for widget in _visible_widgets(top):
+        rect = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
+        if not area.contains(rect) and rect.width() > 0 and rect.height() > 0:
+            found.append(f"{where}: {_name(widget)} at {rect.x()},{rect.y()} "
+                         f"{rect.width()}×{rect.height()} reaches outside the window")
+            continue
+        found += [f"{where}: {p}" for p in _cut_text(widget)]
+    return found
+
+
+def _cut_text(widget: QWidget) -> list[str]:
+    from organiser.ui.widgets import ElidingLabel
+
+    found = []
+    one_line_text = (isinstance(widget, QAbstractButton) and bool(widget.text())) or (
+        isinstance(widget, QLabel) and not isinstance(widget, ElidingLabel)
+        and not widget.wordWrap() and bool(widget.text()) and widget.pixmap().isNull())
+    if one_line_text:
+        if widget.sizeHint().width() > widget.width() + 1:
+            found.append(f"{_name(widget)} is {widget.width()} px wide for "
+                         f"{widget.sizeHint().width()} px of text")
+    elif isinstance(widget, QTabBar):
+        for index in range(widget.count()):
+            text = widget.tabText(index).replace("&", "")
+            need = widget.fontMetrics().horizontalAdvance(text) + 8
+            if widget.tabRect(index).width() < need:
+                found.append(f"tab {text!r} is cut ({widget.tabRect(index).width()} px for "
+                             f"{need})")
+    elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+        model = widget.model()
+        if model is None:
+            return found
+        margin = widget.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        for section in range(widget.count()):
+            if widget.isSectionHidden(section) or widget.sectionSize(section) == 0:
+                continue
+            text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            need = widget.fontMetrics().horizontalAdvance(text) + 2 * margin
+            if text and widget.sectionSize(section) < need:
+                found.append(f"column header {text!r} is cut "
+                             f"({widget.sectionSize(section)} px for {need})")
+    return found
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def check_all(db_path: Path) -> list[str]:
+    from organiser.core.storage import open_database
+    from organiser.services import agenda, live
+    from organiser.ui import i18n
+    from organiser.ui.app import make_application
+
+    app = make_application()
+    screen = app.primaryScreen().availableGeometry()
+    db = open_database(db_path)
+    first = agenda.get_agenda(db, WORKSHOP).items[1]
+    agenda.update_item(db, first.id, title=LONG_TITLE)
+    live.start_item(db, first.id)
+    found: list[str] = []
+
+    def show(window: QWidget, where: str, *, maximised: bool = False) -> None:
+        if maximised:
+            window.setGeometry(screen)
+        window.show()
+        _settle(app)
+        found.extend(problems(window, screen, where))
+
+    def dialog(make: Callable[[], QWidget], where: str) -> None:
+        try:
+            window = make()
+        except Exception as exc:  # a dialog that cannot open is a problem too
+            found.append(f"{where}: cannot open ({type(exc).__name__}: {exc})")
+            return
+        show(window, where)
+        window.close()
+        window.deleteLater()
+
+    for language in ("en", "fr", "ar"):
+        i18n.install(app, language)
+        from organiser.ui.main_window import MainWindow
+
+        main = MainWindow()
+        main.set_database(db)
+        show(main, f"{language} main window", maximised=True)
+        for title in ("Contacts", "Events", "Next steps", "Programme"):
+            main.show_area(title)
+            for _ in range(50):  # areas read in the background
+                _settle(app)
+            found.extend(problems(main, screen, f"{language} {title}"))
+        main.db = None
+
+        from organiser.ui.live.window import LiveWindow
+
+        window = LiveWindow(db, WORKSHOP)
+        show(window, f"{language} live mode", maximised=True)
+        for tab in range(window.tabs.count()):
+            window.show_tab(tab)
+            _settle(app)
+            found.extend(problems(window, screen, f"{language} live mode tab {tab + 1}"))
+        window.board.show_view(1)
+        _settle(app)
+        found.extend(problems(window, screen, f"{language} live mode board as a list"))
+        window.toggle_projector()
+        if window.projector is not None:
+            _settle(app)
+            found.extend(problems(window.projector, screen, f"{language} projector agenda"))
+            window.projector.switch()
+            _settle(app)
+            found.extend(problems(window.projector, screen, f"{language} projector board"))
+        window.close()
+
+        from organiser.services.live import lines_of_action, owner_choices
+        from organiser.ui.agenda import AgendaEditor
+        from organiser.ui.dialogs.contacts_duplicates import DuplicatesDialog
+        from organiser.ui.dialogs.contacts_forms import OrganisationDialog, PersonDialog
+        from organiser.ui.dialogs.event_editor import EventEditorDialog
+        from organiser.ui.dialogs.outbox import OutboxDialog
+        from organiser.ui.dialogs.pdf_preview import PdfPreviewDialog
+        from organiser.ui.dialogs.preferences import PreferencesDialog
+        from organiser.ui.dialogs.restore import RestoreDialog
+        from organiser.ui.live.capture import CaptureDialog
+        from organiser.ui.live.checkin import WalkInDialog
+
+        makers: list[tuple[str, Callable[[], QWidget]]] = [
+            ("agenda editor", lambda: AgendaEditor(db, WORKSHOP)),
+            ("person form", lambda: PersonDialog(db, 1)),
+            ("organisation form", lambda: OrganisationDialog(db, 1)),
+            ("event editor", lambda: EventEditorDialog(db, WORKSHOP)),
+            ("preferences", PreferencesDialog),
+            ("outbox", lambda: OutboxDialog(db)),
+            ("duplicates", lambda: DuplicatesDialog(db)),
+            ("restore", lambda: RestoreDialog(db_path)),
+            ("minutes preview", lambda: PdfPreviewDialog(db, "minutes", HELD)),
+            ("walk-in", lambda: WalkInDialog("Nadia Benali", ["Procurement Watch Network"])),
+            ("next step capture", lambda: CaptureDialog(
+                "next step", "Draft the charter", owner_choices(db, WORKSHOP),
+                lines_of_action(db))),
+        ]
+        for where, make in makers:
+            dialog(make, f"{language} {where}")
+        main.close()
+    i18n.install(app, "en")
+    db.close()
+    return found
+
+
+if __name__ == "__main__":
+    for line in check_all(Path(sys.argv[1])):
+        print(line)
