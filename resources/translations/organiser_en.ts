@@ -427,7 +427,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../organiser/ui/background.py" line="91"/>
+        <location filename="../../organiser/ui/background.py" line="92"/>
         <source>Cannot read the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,82 +1344,82 @@
     </message>
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="94"/>
-        <location filename="../../organiser/ui/areas/contacts.py" line="261"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="260"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="129"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="128"/>
         <source>New &amp;person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="131"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="130"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="133"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="132"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="135"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="134"/>
         <source>&amp;Tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="137"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="136"/>
         <source>New &amp;organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="138"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="137"/>
         <source>Edit o&amp;rganisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="140"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="139"/>
         <source>Delete organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="143"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="142"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="144"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="143"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="145"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="144"/>
         <source>Find d&amp;uplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="150"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="149"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="168"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="167"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="209"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="208"/>
         <source>Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="212"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="211"/>
         <source>Export contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="247"/>
+        <location filename="../../organiser/ui/areas/contacts.py" line="246"/>
         <source>No database open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,13 +2553,13 @@
     </message>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="287"/>
-        <location filename="../../organiser/ui/startup.py" line="164"/>
+        <location filename="../../organiser/ui/startup.py" line="179"/>
         <source>Open or create a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="288"/>
-        <location filename="../../organiser/ui/startup.py" line="166"/>
+        <location filename="../../organiser/ui/startup.py" line="181"/>
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,7 +2629,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/app.py" line="148"/>
+        <location filename="../../organiser/ui/app.py" line="174"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3540,216 +3540,216 @@ Defaults are shown instead.</source>
 <context>
     <name>ProgrammeArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="225"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="498"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="227"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="524"/>
         <source>Programme report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="228"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="500"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="230"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="526"/>
         <source>Next steps (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="249"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="258"/>
         <source>Line of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="250"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="259"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="251"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="260"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="252"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="261"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="253"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="262"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="254"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="263"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="255"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="264"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="261"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="270"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="262"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="271"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="263"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="272"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="264"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="273"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="265"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="274"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="267"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="276"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="276"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="285"/>
         <source>Mark next step done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="283"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="292"/>
         <source>Lines of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="289"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="297"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="298"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="306"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="290"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="299"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="291"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="300"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="292"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="301"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="298"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="307"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="299"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="308"/>
         <source>Total (computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="313"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="322"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="333"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="354"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="337"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="358"/>
         <source>no next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="338"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="359"/>
         <source>{percent} done ({done} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="343"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="364"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="343"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="364"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="344"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="431"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="365"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="457"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="349"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="370"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="349"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="370"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="350"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="371"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="350"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="371"/>
         <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="352"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="373"/>
         <source>{status}, overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="355"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="376"/>
         <source>Staff weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="355"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="376"/>
         <source>Staff travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="356"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="377"/>
         <source>Consultants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="357"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="378"/>
         <source>Consultations/workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="358"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="379"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="390"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="415"/>
         <source>Total computed from the lines: {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../organiser/ui/areas/programme.py" line="395"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="420"/>
         <source>%n stated total(s) disagree with the budget lines.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3757,92 +3757,92 @@ Defaults are shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="420"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="446"/>
         <source>Select a next step first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="433"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="459"/>
         <source>Next step marked done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="441"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="467"/>
         <source>Save the programme report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="442"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="468"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="456"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="482"/>
         <source>Programme report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="458"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="484"/>
         <source>Report written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="466"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="492"/>
         <source>Export the next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="467"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="493"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="481"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="507"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="483"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="509"/>
         <source>Next steps written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="490"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="516"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="518"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="544"/>
         <source>agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="519"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="545"/>
         <source>disagrees with the lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="521"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="547"/>
         <source>Stated total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="522"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="548"/>
         <source>Stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="524"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="550"/>
         <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="526"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="552"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="528"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="554"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4065,38 +4065,38 @@ Defaults are shown instead.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="195"/>
-        <location filename="../../organiser/ui/startup.py" line="211"/>
+        <location filename="../../organiser/ui/startup.py" line="210"/>
+        <location filename="../../organiser/ui/startup.py" line="226"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="196"/>
+        <location filename="../../organiser/ui/startup.py" line="211"/>
         <source>Restore works on a database file; open one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="216"/>
+        <location filename="../../organiser/ui/startup.py" line="231"/>
         <source>Restored. The previous file is kept as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="236"/>
+        <location filename="../../organiser/ui/startup.py" line="251"/>
         <source>O&amp;utbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="239"/>
+        <location filename="../../organiser/ui/startup.py" line="254"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="268"/>
+        <location filename="../../organiser/ui/startup.py" line="283"/>
         <source>Mail invitations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="270"/>
+        <location filename="../../organiser/ui/startup.py" line="285"/>
         <source>Mail minutes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4104,17 +4104,17 @@ Defaults are shown instead.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="112"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="114"/>
         <source>No events yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="197"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="199"/>
         <source>Invited: {invited}, attended: {attended}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="198"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="200"/>
         <source>Decisions: {decisions}, next steps: {steps}</source>
         <translation type="unfinished"></translation>
     </message>

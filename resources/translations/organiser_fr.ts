@@ -426,7 +426,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../organiser/ui/background.py" line="91" />
+        <location filename="../../organiser/ui/background.py" line="92" />
         <source>Cannot read the database</source>
         <translation>Impossible de lire la base de données</translation>
     </message>
@@ -1343,82 +1343,82 @@
     </message>
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="94" />
-        <location filename="../../organiser/ui/areas/contacts.py" line="261" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="260" />
         <source>All tags</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="129" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="128" />
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="131" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="130" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="133" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="132" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="135" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="134" />
         <source>&amp;Tag…</source>
         <translation>&amp;Grouper…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="137" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="136" />
         <source>New &amp;organisation…</source>
         <translation>Nouvelle &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="138" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="137" />
         <source>Edit o&amp;rganisation…</source>
         <translation>Modifier l’o&amp;rganisation…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="140" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="139" />
         <source>Delete organisation</source>
         <translation>Supprimer l’organisation</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="143" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="142" />
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="144" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="143" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="145" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="144" />
         <source>Find d&amp;uplicates…</source>
         <translation>Trouver les &amp;doublons…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="150" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="149" />
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="168" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="167" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="209" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="208" />
         <source>Import contacts…</source>
         <translation>Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="212" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="211" />
         <source>Export contacts…</source>
         <translation>Exporter les contacts…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/contacts.py" line="247" />
+        <location filename="../../organiser/ui/areas/contacts.py" line="246" />
         <source>No database open.</source>
         <translation>Aucune base de données ouverte.</translation>
     </message>
@@ -2552,13 +2552,13 @@
     </message>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="287" />
-        <location filename="../../organiser/ui/startup.py" line="164" />
+        <location filename="../../organiser/ui/startup.py" line="179" />
         <source>Open or create a database</source>
         <translation>Ouvrir ou créer une base de données</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="288" />
-        <location filename="../../organiser/ui/startup.py" line="166" />
+        <location filename="../../organiser/ui/startup.py" line="181" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>Base de données Organiser (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -2628,7 +2628,7 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/app.py" line="148" />
+        <location filename="../../organiser/ui/app.py" line="174" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -3541,216 +3541,216 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>ProgrammeArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="225" />
-        <location filename="../../organiser/ui/areas/programme.py" line="498" />
+        <location filename="../../organiser/ui/areas/programme.py" line="227" />
+        <location filename="../../organiser/ui/areas/programme.py" line="524" />
         <source>Programme report (PDF)…</source>
         <translation>Rapport du programme (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="228" />
-        <location filename="../../organiser/ui/areas/programme.py" line="500" />
+        <location filename="../../organiser/ui/areas/programme.py" line="230" />
+        <location filename="../../organiser/ui/areas/programme.py" line="526" />
         <source>Next steps (CSV)…</source>
         <translation>Prochaines étapes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="249" />
+        <location filename="../../organiser/ui/areas/programme.py" line="258" />
         <source>Line of action</source>
         <translation>Axe d’action</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="250" />
+        <location filename="../../organiser/ui/areas/programme.py" line="259" />
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="251" />
+        <location filename="../../organiser/ui/areas/programme.py" line="260" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="252" />
+        <location filename="../../organiser/ui/areas/programme.py" line="261" />
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="253" />
+        <location filename="../../organiser/ui/areas/programme.py" line="262" />
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="254" />
+        <location filename="../../organiser/ui/areas/programme.py" line="263" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="255" />
+        <location filename="../../organiser/ui/areas/programme.py" line="264" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="261" />
+        <location filename="../../organiser/ui/areas/programme.py" line="270" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="262" />
+        <location filename="../../organiser/ui/areas/programme.py" line="271" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="263" />
+        <location filename="../../organiser/ui/areas/programme.py" line="272" />
         <source>Event</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="264" />
+        <location filename="../../organiser/ui/areas/programme.py" line="273" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="265" />
+        <location filename="../../organiser/ui/areas/programme.py" line="274" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="267" />
+        <location filename="../../organiser/ui/areas/programme.py" line="276" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="276" />
+        <location filename="../../organiser/ui/areas/programme.py" line="285" />
         <source>Mark next step done</source>
         <translation>Marquer l’étape comme faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="283" />
+        <location filename="../../organiser/ui/areas/programme.py" line="292" />
         <source>Lines of action</source>
         <translation>Axes d’action</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="289" />
-        <location filename="../../organiser/ui/areas/programme.py" line="297" />
+        <location filename="../../organiser/ui/areas/programme.py" line="298" />
+        <location filename="../../organiser/ui/areas/programme.py" line="306" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="290" />
+        <location filename="../../organiser/ui/areas/programme.py" line="299" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="291" />
+        <location filename="../../organiser/ui/areas/programme.py" line="300" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="292" />
+        <location filename="../../organiser/ui/areas/programme.py" line="301" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="298" />
+        <location filename="../../organiser/ui/areas/programme.py" line="307" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="299" />
+        <location filename="../../organiser/ui/areas/programme.py" line="308" />
         <source>Total (computed)</source>
         <translation>Total (calculé)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="313" />
+        <location filename="../../organiser/ui/areas/programme.py" line="322" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="333" />
+        <location filename="../../organiser/ui/areas/programme.py" line="354" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="337" />
+        <location filename="../../organiser/ui/areas/programme.py" line="358" />
         <source>no next steps</source>
         <translation>aucune étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="338" />
+        <location filename="../../organiser/ui/areas/programme.py" line="359" />
         <source>{percent} done ({done} of {total})</source>
         <translation>{percent} fait ({done} sur {total})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="343" />
+        <location filename="../../organiser/ui/areas/programme.py" line="364" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="343" />
+        <location filename="../../organiser/ui/areas/programme.py" line="364" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="344" />
-        <location filename="../../organiser/ui/areas/programme.py" line="431" />
+        <location filename="../../organiser/ui/areas/programme.py" line="365" />
+        <location filename="../../organiser/ui/areas/programme.py" line="457" />
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="349" />
+        <location filename="../../organiser/ui/areas/programme.py" line="370" />
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="349" />
+        <location filename="../../organiser/ui/areas/programme.py" line="370" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="350" />
+        <location filename="../../organiser/ui/areas/programme.py" line="371" />
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="350" />
+        <location filename="../../organiser/ui/areas/programme.py" line="371" />
         <source>dropped</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="352" />
+        <location filename="../../organiser/ui/areas/programme.py" line="373" />
         <source>{status}, overdue</source>
         <translation>{status}, en retard</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="355" />
+        <location filename="../../organiser/ui/areas/programme.py" line="376" />
         <source>Staff weeks</source>
         <translation>Semaines de personnel</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="355" />
+        <location filename="../../organiser/ui/areas/programme.py" line="376" />
         <source>Staff travel</source>
         <translation>Déplacements du personnel</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="356" />
+        <location filename="../../organiser/ui/areas/programme.py" line="377" />
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="357" />
+        <location filename="../../organiser/ui/areas/programme.py" line="378" />
         <source>Consultations/workshop</source>
         <translation>Consultations/atelier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="358" />
+        <location filename="../../organiser/ui/areas/programme.py" line="379" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="390" />
+        <location filename="../../organiser/ui/areas/programme.py" line="415" />
         <source>Total computed from the lines: {total}</source>
         <translation>Total calculé à partir des lignes : {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../organiser/ui/areas/programme.py" line="395" />
+        <location filename="../../organiser/ui/areas/programme.py" line="420" />
         <source>%n stated total(s) disagree with the budget lines.</source>
         <translation>
             <numerusform>%n total indiqué ne correspond pas aux lignes du budget.</numerusform>
@@ -3758,92 +3758,92 @@ Les valeurs par défaut sont affichées à la place.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="420" />
+        <location filename="../../organiser/ui/areas/programme.py" line="446" />
         <source>Select a next step first</source>
         <translation>Choisissez d’abord une prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="433" />
+        <location filename="../../organiser/ui/areas/programme.py" line="459" />
         <source>Next step marked done</source>
         <translation>Étape marquée comme faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="441" />
+        <location filename="../../organiser/ui/areas/programme.py" line="467" />
         <source>Save the programme report</source>
         <translation>Enregistrer le rapport du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="442" />
+        <location filename="../../organiser/ui/areas/programme.py" line="468" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="456" />
+        <location filename="../../organiser/ui/areas/programme.py" line="482" />
         <source>Programme report</source>
         <translation>Rapport du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="458" />
+        <location filename="../../organiser/ui/areas/programme.py" line="484" />
         <source>Report written to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="466" />
+        <location filename="../../organiser/ui/areas/programme.py" line="492" />
         <source>Export the next steps</source>
         <translation>Exporter les prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="467" />
+        <location filename="../../organiser/ui/areas/programme.py" line="493" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="481" />
+        <location filename="../../organiser/ui/areas/programme.py" line="507" />
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="483" />
+        <location filename="../../organiser/ui/areas/programme.py" line="509" />
         <source>Next steps written to {path}</source>
         <translation>Prochaines étapes enregistrées dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="490" />
+        <location filename="../../organiser/ui/areas/programme.py" line="516" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="518" />
+        <location filename="../../organiser/ui/areas/programme.py" line="544" />
         <source>agrees</source>
         <translation>correspond</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="519" />
+        <location filename="../../organiser/ui/areas/programme.py" line="545" />
         <source>disagrees with the lines</source>
         <translation>ne correspond pas aux lignes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="521" />
+        <location filename="../../organiser/ui/areas/programme.py" line="547" />
         <source>Stated total</source>
         <translation>Total indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="522" />
+        <location filename="../../organiser/ui/areas/programme.py" line="548" />
         <source>Stated</source>
         <translation>Indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="524" />
+        <location filename="../../organiser/ui/areas/programme.py" line="550" />
         <source>Computed</source>
         <translation>Calculé</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="526" />
+        <location filename="../../organiser/ui/areas/programme.py" line="552" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="528" />
+        <location filename="../../organiser/ui/areas/programme.py" line="554" />
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
@@ -4066,38 +4066,38 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="195" />
-        <location filename="../../organiser/ui/startup.py" line="211" />
+        <location filename="../../organiser/ui/startup.py" line="210" />
+        <location filename="../../organiser/ui/startup.py" line="226" />
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="196" />
+        <location filename="../../organiser/ui/startup.py" line="211" />
         <source>Restore works on a database file; open one first.</source>
         <translation>La restauration porte sur un fichier de base de données ; ouvrez-en un d’abord.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="216" />
+        <location filename="../../organiser/ui/startup.py" line="231" />
         <source>Restored. The previous file is kept as {path}</source>
         <translation>Restauré. Le fichier précédent est gardé sous le nom {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="236" />
+        <location filename="../../organiser/ui/startup.py" line="251" />
         <source>O&amp;utbox…</source>
         <translation>Boîte d’&amp;envoi…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="239" />
+        <location filename="../../organiser/ui/startup.py" line="254" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="268" />
+        <location filename="../../organiser/ui/startup.py" line="283" />
         <source>Mail invitations…</source>
         <translation>Envoyer les invitations…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/startup.py" line="270" />
+        <location filename="../../organiser/ui/startup.py" line="285" />
         <source>Mail minutes…</source>
         <translation>Envoyer le compte rendu…</translation>
     </message>
@@ -4105,17 +4105,17 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="112" />
+        <location filename="../../organiser/ui/areas/programme.py" line="114" />
         <source>No events yet</source>
         <translation>Aucune réunion pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="197" />
+        <location filename="../../organiser/ui/areas/programme.py" line="199" />
         <source>Invited: {invited}, attended: {attended}</source>
         <translation>Invités : {invited}, présents : {attended}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="198" />
+        <location filename="../../organiser/ui/areas/programme.py" line="200" />
         <source>Decisions: {decisions}, next steps: {steps}</source>
         <translation>Décisions : {decisions}, prochaines étapes : {steps}</translation>
     </message>
