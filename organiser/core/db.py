@@ -136,9 +136,11 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 
 def _remember_versioned_changes(session: Session, _context: Any, _instances: Any) -> None:
-    """Name the versioned records this flush updates, for the message of a conflict."""
-    from organiser.core.locking import describe
+    """Name the versioned records this flush updates, for the message of a conflict; and
+    move the version of a record whose change lies in rows of other tables it owns."""
+    from organiser.core.locking import describe, touch_owners
 
+    touch_owners(session)
     dirty: dict[str, list[str]] = {}
     for record in session.dirty:
         mapper = inspect(record).mapper

@@ -62,6 +62,38 @@ def check_version(record: Any, expected: int | None, what: str | None = None) ->
         raise conflict(what or describe(record))
 
 
+def touch_owners(session: Any) -> None:
+    """A person's addresses and tags are part of the person (the form edits them) but live
+    in other tables: a change there must still move the person's version, whichever service
+    makes it (the form, tagging from the list, a merge, an import through the ORM).
+
+    A model lists such collections in `__version_covers__`; a row of one names its owner in
+    `__version_owner__`.
+    """
+    from sqlalchemy import inspect
+
+    from organiser.core.models import utcnow
+
+    dirty, new = set(session.dirty), set(session.new)
+    owners: list[Any] = []
+    for record in [*dirty, *new, *session.deleted]:
+        covers = getattr(type(record), "__version_covers__", ())
+        if covers and record in dirty:
+            state = inspect(record)
+            if any(state.attrs[name].history.has_changes() for name in covers):
+                owners.append(record)
+        owner_name = getattr(type(record), "__version_owner__", None)
+        if owner_name and record not in new and (record not in dirty
+                                                 or session.is_modified(record)):
+            owner = getattr(record, owner_name, None)
+            if owner is not None:
+                owners.append(owner)
+    deleted = set(session.deleted)
+    for owner in owners:
+        if inspect(owner).persistent and owner not in deleted:
+            owner.updated_at = utcnow()
+
+
 _TABLE = re.compile(r"table '([^']+)'")
 
 
@@ -98,4 +130,4 @@ def three_way(base: Mapping[str, Any], mine: Mapping[str, Any],
 
 
 __all__ = ["check_version", "conflict", "conflict_message", "describe", "stale_record",
-           "three_way"]
+           "three_way", "touch_owners"]

@@ -139,6 +139,9 @@ class Person(Versioned, Timestamps, Base):
     )
 
 
+    # addresses and tags are edited with the person: a change there moves its version
+    __version_covers__ = ("emails", "tags")
+
     @property
     def name(self) -> str:
         """The name shown everywhere: the display name, else given and family name."""
@@ -165,6 +168,7 @@ class PersonEmail(Base):
     person: Mapped[Person] = relationship(back_populates="emails")
 
     __table_args__ = (UniqueConstraint("person_id", "address_key"),)
+    __version_owner__ = "person"
 
 
 # --- programme --------------------------------------------------------------------------

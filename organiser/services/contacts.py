@@ -409,7 +409,6 @@ def save_person(db: Database, data: PersonData) -> int:
         else:
             person = _load_person(session, data.id)
             check_version(person, data.version)
-        linked = _linked_state(person)
         for name in ("given_name", "family_name", "display_name", "latin_name", "job_title",
                      "country", "timezone", "language", "phone"):
             setattr(person, name, clean_line(getattr(data, name)))
@@ -425,16 +424,8 @@ def save_person(db: Database, data: PersonData) -> int:
             person.organisation = None
         _set_emails(session, person, [a.strip() for a in data.emails if a.strip()])
         person.tags = _unique_tags(session, data.tags)
-        if person.id is not None and _linked_state(person) != linked:
-            # addresses and tags live in other tables: the person's version must still move
-            person.updated_at = utcnow()
         session.flush()
         return person.id
-
-
-def _linked_state(person: Person) -> tuple[object, ...]:
-    return (person.organisation_id, tuple(e.address for e in person.emails),
-            tuple(sorted(t.name for t in person.tags)))
 
 
 def _unique_tags(session: Session, names: list[str]) -> list[Tag]:

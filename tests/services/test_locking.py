@@ -238,6 +238,30 @@ def test_on_one_sqlite_file(scenario: Callable[[str], None], db_path: Path) -> N
     scenario(str(db_path))
 
 
+def test_tagging_from_the_list_moves_the_version_of_each_person_tagged(
+        demo_db: Database) -> None:
+    """Tags and addresses live in other tables; changing them from elsewhere than the form
+    (the contacts list's Tag action) must still refuse a form opened before."""
+    from organiser.core.models import Person
+    from organiser.services.contacts import get_person, save_person
+    from organiser.services.tags import tag_people, untag_people
+
+    person_id = _first(demo_db, Person)
+    form = get_person(demo_db, person_id)
+    assert tag_people(demo_db, "Speakers", [person_id]) == 1
+    form.job_title = "Director"
+    with pytest.raises(ConflictError, match=REFUSED):
+        save_person(demo_db, form)  # would have dropped "Speakers" unseen
+    again = get_person(demo_db, person_id)
+    assert "Speakers" in again.tags and again.version == form.version + 1  # type: ignore[operator]
+    untag_people(demo_db, "Speakers", [person_id])
+    assert get_person(demo_db, person_id).version == again.version + 1  # type: ignore[operator]
+    # and a save that changes nothing does not move it
+    same = get_person(demo_db, person_id)
+    save_person(demo_db, same)
+    assert get_person(demo_db, person_id).version == same.version
+
+
 def test_saving_an_unchanged_record_with_its_version_succeeds(demo_db: Database) -> None:
     from organiser.services.events import event_form_values, update_event
 
