@@ -78,9 +78,18 @@ def run(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # every error a user can cause becomes one line, no traceback
-        return fail(exc)
+        return fail(exc, context.db_target or _default_database())
     finally:
         context.close()
 
 
 __all__ = ["app_options", "build_parser", "run"]
+
+
+def _default_database() -> str | None:
+    try:
+        from organiser.core.paths import default_database
+
+        return str(default_database())
+    except Exception:  # naming the database is a nicety; the error line comes regardless
+        return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from organiser.cli.context import (
     EXIT_INPUT,
@@ -14,6 +13,7 @@ from organiser.cli.context import (
     say,
     warning_line,
 )
+from organiser.core.files import write_atomic
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -123,14 +123,7 @@ def cmd_uninvite(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _write(path: str, data: bytes) -> None:
-    target = Path(path).expanduser()
-    tmp = target.with_name(target.name + ".partial")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_atomic(path, data)
 
 
 def cmd_ics(args: argparse.Namespace, ctx: Context) -> int:

@@ -106,8 +106,8 @@ def warning_line(message: str) -> None:
     _write_line(sys.stderr, f"organiser: warning: {message}")
 
 
-def fail(exc: BaseException) -> int:
-    """Report an exception as one line on stderr; a bug still gets a hint, not a traceback."""
+def fail(exc: BaseException, database: str | None = None) -> int:
+    """Report an exception as one line on stderr; a bug is logged with its traceback."""
     if isinstance(exc, OrganiserError):
         error_line(str(exc))
         return EXIT_INPUT
@@ -115,14 +115,58 @@ def fail(exc: BaseException) -> int:
 
     if isinstance(exc, SQLAlchemyError):
         original = getattr(exc, "orig", None)
-        error_line(f"database: {(str(original or exc)).splitlines()[0]}")
+        error_line(database_problem(str(original or exc).splitlines()[0], database))
         return EXIT_INPUT
     if isinstance(exc, OSError):
-        where = f"{exc.filename}: " if exc.filename else ""
-        error_line(f"{where}{exc.strerror or exc}")
-        return EXIT_INPUT
-    import logging
+        from organiser.core.files import os_error_text
 
-    logging.getLogger("organiser").exception("unexpected error")
-    error_line(f"unexpected {exc.__class__.__name__}: {exc} (this is a bug; please report it)")
+        where = f"{exc.filename}: " if exc.filename else ""
+        error_line(f"{where}{os_error_text(exc)}")
+        return EXIT_INPUT
+    from organiser.core.logs import log, setup_logging
+
+    path = setup_logging()
+    log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    details = f"the details are in {path}" if path else "please report it"
+    error_line(f"unexpected {exc.__class__.__name__}: {exc} (this is a bug; {details})")
     return 3
+
+
+_DATABASE_ADVICE = (
+    ("locked", "the database is busy (another Organiser, a backup or a sync is writing); "
+               "try again in a moment"),
+    ("busy", "the database is busy (another Organiser, a backup or a sync is writing); "
+             "try again in a moment"),
+    ("disk is full", "the disk is full; free some space and try again (nothing was changed)"),
+    ("disk i/o error", "the disk reported an input/output error (full, removed or failing); "
+                       "free some space or check the disk, then try again (nothing was changed)"),
+    ("malformed", "the database file is damaged; restore a backup (organiser restore --list)"),
+    ("not a database", "this file is not an Organiser database (or it is damaged); check "
+                       "--db, or restore a backup (organiser restore --list)"),
+    ("readonly", "the database is read-only here; check the file's permissions or the disk"),
+    ("unable to open", "the database file cannot be opened; check that its folder exists and "
+                       "is writable"),
+)
+
+
+def database_problem(message: str, database: str | None) -> str:
+    """A database driver's message as one line naming the database and what to do."""
+    lowered = message.lower()
+    advice = next((text for key, text in _DATABASE_ADVICE if key in lowered), None)
+    where = _shown_database(database)
+    if advice is None:
+        return f"{where}: database error: {message}"
+    return f"{where}: {advice} ({message})"
+
+
+def _shown_database(database: str | None) -> str:
+    if not database:
+        return "database"
+    if "://" in database:  # a URL: never show its password
+        from sqlalchemy.engine import make_url
+
+        try:
+            return make_url(database).render_as_string(hide_password=True)
+        except Exception:
+            return "the database"
+    return database

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from organiser.cli.context import EXIT_OK, Context, print_json, record_id, say
+from organiser.core.files import write_atomic
 
 KINDS = {
     "minutes": "the minutes: attendance, agenda, discussion, decisions, brainstorming, next steps",
@@ -56,13 +57,7 @@ def cmd_pdf(args: argparse.Namespace, ctx: Context) -> int:
     if getattr(args, "second_tz", None):
         options["second_timezone"] = args.second_tz
     data = render_document(ctx.database(), args.kind, args.event, **options)
-    partial = target.with_name(target.name + ".partial")
-    try:
-        partial.write_bytes(data)
-        partial.replace(target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    write_atomic(target, data)
     say(f"wrote {target} ({len(data) // 1024 + 1} KB)")
     return EXIT_OK
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 from pathlib import Path
 from typing import Any
 
 from organiser.core.errors import InputError
+from organiser.core.files import write_atomic
 from organiser.core.text import spreadsheet_text
 
 COLUMNS = [
@@ -51,11 +51,4 @@ def write_next_steps_csv(rows: list[dict[str, Any]], path: str | Path) -> Path:
     target = Path(path).expanduser()
     if not target.parent.is_dir():
         raise InputError("the folder does not exist", file=str(target.parent))
-    tmp = target.with_name(target.name + ".partial")
-    try:
-        tmp.write_bytes(next_steps_csv(rows))
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"cannot write: {exc.strerror}", file=str(target)) from exc
-    return target
+    return write_atomic(target, next_steps_csv(rows))

@@ -8,12 +8,12 @@ Pure: the figures come in (read by `services.programme`, which also holds the us
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from organiser.core.errors import InputError
+from organiser.core.files import write_atomic
 from organiser.core.i18n_docs import heading
 
 if TYPE_CHECKING:  # the figures' types, for the type checker only
@@ -144,12 +144,4 @@ def report_target(path: str | Path) -> Path:
 
 def save_report(data: bytes, path: str | Path) -> Path:
     """Write the PDF whole or not at all."""
-    target = report_target(path)
-    tmp = target.with_name(target.name + ".partial")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"cannot write: {exc.strerror}", file=str(target)) from exc
-    return target
+    return write_atomic(report_target(path), data)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import selectinload
 
 from organiser.core.enums import AttendanceStatus, EventStatus, Reply
 from organiser.core.errors import InputError, NotFoundError
+from organiser.core.files import write_atomic
 from organiser.core.models import Attendance, Event, Invitation, Person
 from organiser.core.storage import Database
 from organiser.core.text import email_key
@@ -449,15 +450,7 @@ def write_eml(messages: Sequence[PreparedMessage], directory: str | Path) -> lis
     written = []
     for index, message in enumerate(messages, start=1):
         path = folder / eml_name(message, index)
-        tmp = path.with_name(path.name + ".partial")
-        try:
-            tmp.write_bytes(message.draft)
-            tmp.chmod(0o600)
-            tmp.replace(path)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise InputError(f"cannot write: {exc.strerror}", file=str(path)) from exc
-        written.append(path)
+        written.append(write_atomic(path, message.draft, mode=0o600))
     return written
 
 
