@@ -5,7 +5,7 @@ invitee's answer is a PARTSTAT (§3.2.12) recorded with the SEQUENCE and the DTS
 of the reply that carried it. The rules, applied the same from the CLI, the GUI and the
 importers (the services call these functions; nothing else changes SEQUENCE or an answer):
 
-Edits by the coordinator (RFC 5546 §2.1.4, §2.1.5)
+Edits by the coordinator (RFC 5546 §2.1.5 Component Revisions; RFC 5545 §3.8.7.4)
 - A change of time (start, end, zone) or place (venue, address, online link) is a
   *significant* change: SEQUENCE + 1, remembered as the last time/place SEQUENCE, and every
   answer goes back to NEEDS-ACTION, whoever recorded it (a reply, the coordinator by hand, the
@@ -13,7 +13,7 @@ Edits by the coordinator (RFC 5546 §2.1.4, §2.1.5)
   A delegator's DELEGATED stays: handing the seat on is not an answer to the date, and the
   delegate is asked again like everyone else.
 - Adding or removing invitees, or changing a role, changes the attendee list: SEQUENCE + 1
-  (RFC 5546 §2.1.4 allows it, and clients then take the new list), answers kept. A removed
+  (RFC 5546 §2.1.5 allows it, and clients then take the new list), answers kept. A removed
   invitee gets their own CANCEL (§3.2.5).
 - Title, description, kind or language alone: no new SEQUENCE (clients refresh them from a
   REQUEST with the same SEQUENCE and a newer DTSTAMP), answers kept.
@@ -22,8 +22,8 @@ Edits by the coordinator (RFC 5546 §2.1.4, §2.1.5)
   new date for everyone: SEQUENCE + 1 and every answer reset. Other status changes (draft to
   planned, planned to held) are not calendar changes.
 
-Answers (RFC 5546 §3.2.3 REPLY, §3.2.7 COUNTER, §2.1.5 "the Organizer uses SEQUENCE and
-DTSTAMP to tell the most recent reply")
+Answers (RFC 5546 §3.2.3 REPLY, §3.2.7 COUNTER; §2.1.5: SEQUENCE, then DTSTAMP, tell which
+revision, and which reply, is the most recent)
 - A reply is applied only if (SEQUENCE, DTSTAMP) is newer than the stored answer's, compared
   in that order, and its SEQUENCE was issued (not above the event's): a SEQUENCE the app never
   sent is a forged or misdirected reply. A reply to a SEQUENCE older than the last time/place
@@ -36,7 +36,9 @@ DTSTAMP to tell the most recent reply")
   nobody's answer. Accepting it reschedules the event (a significant change, above);
   declining it sends a DECLINECOUNTER (§3.2.8).
 - A DELEGATED reply is applied like any other; the delegator stays on the attendee list as
-  DELEGATED (RFC 5546 §3.2.2.3, §3.2.3) and keeps receiving updates, the delegate is added.
+  DELEGATED (RFC 5546 §2.1.3, §3.2.2.3) and keeps receiving updates, the delegate is added.
+- A reply mailed by someone other than the attendee it answers for is applied (replying on
+  another's behalf is allowed, §2.1.4 SENT-BY) but always with a warning naming both.
 
 How this reconciles an earlier decision ("a reply to an older SEQUENCE is stale only if time
 or place changed since"): that remains the rule for *which meeting* a reply answers. A
