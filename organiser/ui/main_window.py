@@ -150,6 +150,10 @@ class MainWindow(QMainWindow):
         current = AREA_TITLES[max(0, self.navigation.currentRow())]
         for title in [current, *(t for t in AREA_TITLES if t != current)]:
             area_class(title).contribute_menus(self)
+        from organiser.ui.online import OnlineActions
+
+        # File → Fetch replies / Publish the calendar, and the sync state in the status bar
+        self.online = OnlineActions(self)
 
     # --- areas and database -----------------------------------------------------------
 

@@ -220,6 +220,13 @@ class NextStepsArea(Area):
             self.toolbar.addAction(action)
             self.addAction(action)
             self.status_actions[status] = action
+        self.toolbar.addSeparator()
+        self.remind_action = QAction(self.tr("Remind &owners…"), self)
+        self.remind_action.setObjectName("remindOwners")
+        self.remind_action.setToolTip(self.tr(
+            "One message per owner with their open and overdue steps"))
+        self.remind_action.triggered.connect(lambda _=False: self.remind_owners())
+        self.toolbar.addAction(self.remind_action)
 
         self.history_model: RowTableModel[Any] = RowTableModel(HISTORY_COLUMNS, self)
         self.history = QTableView(page)
@@ -475,6 +482,15 @@ class NextStepsArea(Area):
             .format(count=number(len(rows))))
 
     # --- the window ---------------------------------------------------------------------
+
+    def remind_owners(self) -> None:
+        if self.db is None:
+            return
+        from organiser.ui.dialogs.reminders import RemindDialog
+
+        dialog = RemindDialog(self.db, self)
+        dialog.open()
+        self.remind_dialog = dialog
 
     @classmethod
     def contribute_menus(cls, window: MainWindow) -> None:
