@@ -173,11 +173,12 @@ def _fill_message(message: ET.Element, context: str, table: dict[str, str | list
 
 if __name__ == "__main__":
     from translations_live import AR_LIVE, FR_LIVE
+    from translations_online import AR_ONLINE, FR_ONLINE
     from translations_ui import AR_UI, FR_UI
 
     problems = []
-    for language, table in (("fr", {**FR, **FR_UI, **FR_LIVE}),
-                            ("ar", {**AR, **AR_UI, **AR_LIVE})):
+    for language, table in (("fr", {**FR, **FR_UI, **FR_LIVE, **FR_ONLINE}),
+                            ("ar", {**AR, **AR_UI, **AR_LIVE, **AR_ONLINE})):
         for source in fill(ROOT / f"organiser_{language}.ts", table):
             problems.append(f"{language}: no translation for {source!r}")
     print("\n".join(problems) or "all translated")

@@ -1641,37 +1641,37 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="86" />
+        <location filename="../../organiser/ui/crash.py" line="59" />
         <source>{name}: unexpected error</source>
         <translation>{name}: خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="89" />
+        <location filename="../../organiser/ui/crash.py" line="62" />
         <source>It was also written to {path}.</source>
         <translation>وقد كُتبت أيضًا في {path}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="92" />
+        <location filename="../../organiser/ui/crash.py" line="65" />
         <source>Something went wrong that Organiser did not expect.</source>
         <translation>حدث خطأ لم يتوقعه Organiser.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="93" />
+        <location filename="../../organiser/ui/crash.py" line="66" />
         <source>Your data is as it was before the action that failed: nothing was half saved. You can go on working, or restart Organiser to be safe.</source>
         <translation>بياناتك كما كانت قبل الإجراء الذي فشل: لم يُحفظ شيء بشكل ناقص. يمكنك مواصلة العمل، أو إعادة تشغيل Organiser احتياطًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="96" />
+        <location filename="../../organiser/ui/crash.py" line="69" />
         <source>Please send the details below to whoever supports Organiser for you.</source>
         <translation>يُرجى إرسال التفاصيل أدناه إلى من يتولى دعم Organiser لديك.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="107" />
+        <location filename="../../organiser/ui/crash.py" line="80" />
         <source>&amp;Copy details</source>
         <translation>&amp;نسخ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="116" />
+        <location filename="../../organiser/ui/crash.py" line="89" />
         <source>Copied</source>
         <translation>نُسخت</translation>
     </message>
@@ -1679,27 +1679,27 @@
 <context>
     <name>DatabaseLocationEditor</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="77" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="88" />
         <source>the default file in your data folder</source>
         <translation>الملف الافتراضي في مجلد بياناتك</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="79" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="90" />
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="85" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="96" />
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
         <translation>تصلح أيضًا قاعدة بيانات PostgreSQL مشتركة: postgresql+psycopg://user@host/organiser. للخيار ‪--db‬ وللمتغير ORGANISER_DB الأولوية؛ ويسري التغيير عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="102" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="113" />
         <source>Database file</source>
         <translation>ملف قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="103" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="114" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>قاعدة بيانات Organiser (*.sqlite);;كل الملفات (*)</translation>
     </message>
@@ -2511,7 +2511,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="66" />
-        <location filename="../../organiser/ui/main_window.py" line="210" />
+        <location filename="../../organiser/ui/main_window.py" line="214" />
         <source>No database open</source>
         <translation>لا توجد قاعدة بيانات مفتوحة</translation>
     </message>
@@ -2541,49 +2541,49 @@
         <translation>&amp;حول {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="209" />
+        <location filename="../../organiser/ui/main_window.py" line="213" />
         <source>Database: {name}</source>
         <translation>قاعدة البيانات: {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="231" />
+        <location filename="../../organiser/ui/main_window.py" line="235" />
         <source>Reloading…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="287" />
+        <location filename="../../organiser/ui/main_window.py" line="291" />
         <location filename="../../organiser/ui/startup.py" line="179" />
         <source>Open or create a database</source>
         <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="288" />
+        <location filename="../../organiser/ui/main_window.py" line="292" />
         <location filename="../../organiser/ui/startup.py" line="181" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>قاعدة بيانات Organiser (*.sqlite);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="299" />
+        <location filename="../../organiser/ui/main_window.py" line="303" />
         <source>Cannot open the database</source>
         <translation>تعذر فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="331" />
+        <location filename="../../organiser/ui/main_window.py" line="335" />
         <source>Cannot open</source>
         <translation>تعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="332" />
+        <location filename="../../organiser/ui/main_window.py" line="336" />
         <source>{path}: not a file Organiser reads</source>
         <translation>{path}: ليس ملفًا يقرؤه Organiser</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="348" />
+        <location filename="../../organiser/ui/main_window.py" line="352" />
         <source>About {name}</source>
         <translation>حول {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="350" />
+        <location filename="../../organiser/ui/main_window.py" line="354" />
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;تخطيط المشاورات وورش العصف الذهني وإدارتها ومتابعتها، دون اتصال.&lt;/p&gt;</translation>
     </message>
@@ -2754,7 +2754,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/areas/nextsteps.py" line="155" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="261" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="268" />
         <source>Line of action</source>
         <translation>محور العمل</translation>
     </message>
@@ -2794,80 +2794,90 @@
         <translation>إعادة ال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="231" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="408" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="224" />
+        <source>Remind &amp;owners…</source>
+        <translation>&amp;تذكير المسؤولين…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="227" />
+        <source>One message per owner with their open and overdue steps</source>
+        <translation>رسالة لكل مسؤول بخطواته المفتوحة والمتأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="238" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="415" />
         <source>Select a next step to see its history.</source>
         <translation>اختر خطوة تالية لعرض سجلها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="258" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="265" />
         <source>Search decisions across the programme…</source>
         <translation>ابحث في قرارات البرنامج…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="260" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="267" />
         <source>Event</source>
         <translation>الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="302" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="309" />
         <source>No database open.</source>
         <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="308" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="315" />
         <source>All owners</source>
         <translation>كل المسؤولين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="310" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="317" />
         <source>{name} (organisation)</source>
         <translation>{name} (منظمة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="314" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="316" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="321" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="323" />
         <source>All events</source>
         <translation>كل الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="315" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="317" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="322" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="324" />
         <source>All lines of action</source>
         <translation>كل محاور العمل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="376" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="383" />
         <source>{shown} of {total} next steps</source>
         <translation>{shown} من {total} خطوات تالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="379" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="386" />
         <source>{count} overdue</source>
         <translation>{count} متأخرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="414" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="421" />
         <source>&lt;b&gt;History&lt;/b&gt; of “{text}” — {owner}</source>
         <translation>&lt;b&gt;سجل&lt;/b&gt; «{text}» — {owner}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="440" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="447" />
         <source>Cannot change the status</source>
         <translation>تعذر تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="445" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="452" />
         <source>“{text}” is now {status}</source>
         <translation>«{text}» أصبحت: {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="474" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="481" />
         <source>{count} decision</source>
         <translation>قرار واحد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="474" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="481" />
         <source>{count} decisions</source>
         <translation>عدد القرارات: {count}</translation>
     </message>
@@ -2883,6 +2893,90 @@
         <location filename="../../organiser/ui/models/nextsteps_table.py" line="214" />
         <source>Overdue by {days} days</source>
         <translation>متأخرة {days} أيام</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineActions</name>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="87" />
+        <source>Fetch &amp;replies from the mailbox</source>
+        <translation>جلب ال&amp;ردود من صندوق البريد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="91" />
+        <source>&amp;Publish the calendar (CalDAV)</source>
+        <translation>&amp;نشر التقويم (CalDAV)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="154" />
+        <source>{what} password</source>
+        <translation>كلمة مرور {what}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="155" />
+        <source>Password of {account}
+(kept in the system keyring, never in a file):</source>
+        <translation>كلمة مرور {account}
+(تُحفظ في سلسلة مفاتيح النظام، وليس في ملف أبدًا):</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="175" />
+        <source>Fetching replies…</source>
+        <translation>جارٍ جلب الردود…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="175" />
+        <source>Publishing…</source>
+        <translation>جارٍ النشر…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="195" />
+        <source>Not done</source>
+        <translation>لم يتم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="210" />
+        <source>Not set up yet</source>
+        <translation>لم يُضبط بعد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="242" />
+        <source>Replies not fetched</source>
+        <translation>لم تُجلب الردود</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="243" />
+        <source>{reason}
+Nothing was changed; fetch again when the server can be reached.</source>
+        <translation>{reason}
+لم يتغير شيء؛ أعد الجلب عندما يصبح الخادم متاحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="247" />
+        <source>Replies fetched</source>
+        <translation>جُلبت الردود</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="272" />
+        <source>Calendar not published</source>
+        <translation>لم يُنشر التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="273" />
+        <source>{reason}
+Nothing was changed; publish again when the server can be reached.</source>
+        <translation>{reason}
+لم يتغير شيء؛ أعد النشر عندما يصبح الخادم متاحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="276" />
+        <source>Calendar published</source>
+        <translation>نُشر التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="280" />
+        <source>Overwrite their changes</source>
+        <translation>استبدال تعديلاتهم</translation>
     </message>
 </context>
 <context>
@@ -3432,50 +3526,50 @@
         <translation>بلا: غير مشفّر (المنفذ 25)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="111" />
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="258" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="122" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="269" />
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="115" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="126" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="116" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="127" />
         <source>{problem}
 Defaults are shown instead.</source>
         <translation>{problem}
 تُعرض القيم الافتراضية بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="151" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="162" />
         <source>The new language applies at the next start.</source>
         <translation>تُطبَّق اللغة الجديدة عند التشغيل القادم.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="179" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="190" />
         <source>As the system</source>
         <translation>كما في النظام</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="183" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="194" />
         <source>The change applies at the next start.</source>
         <translation>يسري التغيير عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="236" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="247" />
         <source>“{address}” is not an e-mail address (name@organisation.org)</source>
         <translation>«{address}» ليس عنوان بريد إلكتروني (name@organisation.org)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="241" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="252" />
         <source>“{zone}” is not a time zone: choose one from the list (type part of a city)</source>
         <translation>«{zone}» ليست منطقة زمنية: اختر واحدة من القائمة (اكتب جزءًا من اسم مدينة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="259" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="270" />
         <source>Cannot save the settings: {error}</source>
         <translation>تعذر حفظ الإعدادات: {error}</translation>
     </message>
@@ -3896,6 +3990,84 @@ Defaults are shown instead.</source>
     </message>
 </context>
 <context>
+    <name>RemindDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="34" />
+        <source>Remind owners of their next steps</source>
+        <translation>تذكير المسؤولين بخطواتهم التالية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="36" />
+        <source>One message per person with the steps they own that are overdue or due soon, in their language. A step reminded today is not reminded again today.</source>
+        <translation>رسالة لكل شخص بالخطوات التي يتولاها والمتأخرة أو القريبة الموعد، بلغته. الخطوة التي ذُكّر بها اليوم لا يُذكَّر بها مرة أخرى اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="43" />
+        <source> days ahead</source>
+        <translation> يومًا مقبلًا</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="44" />
+        <source>Save as drafts (.eml) in a folder</source>
+        <translation>حفظ كمسودات (.eml) في مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="46" />
+        <source>Put them in the outbox</source>
+        <translation>وضعها في صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="51" />
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="56" />
+        <source>Also steps already reminded today</source>
+        <translation>وكذلك الخطوات التي ذُكّر بها اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="63" />
+        <source>Steps due within</source>
+        <translation>الخطوات المستحقة خلال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="66" />
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="69" />
+        <source>&amp;Prepare</source>
+        <translation>&amp;إعداد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="86" />
+        <source>Folder for the drafts</source>
+        <translation>مجلد المسودات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="97" />
+        <source>Choose a folder for the drafts first.</source>
+        <translation>اختر مجلدًا للمسودات أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="102" />
+        <source>Preparing…</source>
+        <translation>جارٍ الإعداد…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="110" />
+        <source>Saved in {folder}: open each draft, check it and send it.</source>
+        <translation>حُفظت في {folder}: افتح كل مسودة وراجعها ثم أرسلها.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="113" />
+        <source>In the outbox: send them from File → Outbox.</source>
+        <translation>في صندوق الصادر: أرسلها من ملف ← صندوق الصادر.</translation>
+    </message>
+</context>
+<context>
     <name>Reply</name>
     <message>
         <location filename="../../organiser/ui/labels.py" line="27" />
@@ -4053,16 +4225,71 @@ Defaults are shown instead.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="58" />
+        <source>Replies</source>
+        <translation>الردود</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="59" />
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="60" />
+        <source>IMAP server (replies are fetched from it)</source>
+        <translation>خادم IMAP (تُجلب منه الردود)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="61" />
+        <source>IMAP port</source>
+        <translation>منفذ IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="62" />
+        <source>Security (ssl, starttls, none)</source>
+        <translation>الأمان (ssl أو starttls أو none)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="63" />
+        <source>IMAP user name</source>
+        <translation>اسم مستخدم IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="64" />
+        <source>Folders to read (comma-separated)</source>
+        <translation>المجلدات المقروءة (مفصولة بفواصل)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="65" />
+        <source>Handled replies: move (to Organiser/…) or flag</source>
+        <translation>الردود المعالجة: move (نقل إلى Organiser/…) أو flag (وسم)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="66" />
+        <source>Fetch every N minutes while the app is open (0: never)</source>
+        <translation>الجلب كل N دقيقة أثناء فتح التطبيق (0: أبدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="67" />
+        <source>CalDAV calendar URL</source>
+        <translation>عنوان تقويم CalDAV</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="68" />
+        <source>CalDAV user name</source>
+        <translation>اسم مستخدم CalDAV</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="69" />
         <source>Daily backups kept</source>
         <translation>النسخ الاحتياطية اليومية المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="59" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="70" />
         <source>Interface language (empty: system)</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="60" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="71" />
         <source>Database (file or URL; empty: the default file)</source>
         <translation>قاعدة البيانات (ملف أو عنوان URL)</translation>
     </message>
@@ -4104,6 +4331,64 @@ Defaults are shown instead.</source>
         <location filename="../../organiser/ui/startup.py" line="285" />
         <source>Mail minutes…</source>
         <translation>إرسال المحضر بالبريد…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="48" />
+        <source>○ Not synced yet</source>
+        <translation>○ لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="50" />
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="52" />
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="55" />
+        <source>replies {time}</source>
+        <translation>الردود {time}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="57" />
+        <source>calendar {time}</source>
+        <translation>التقويم {time}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="60" />
+        <source>{count} to send</source>
+        <translation>{count} للإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="63" />
+        <source>Last fetch of replies</source>
+        <translation>آخر جلب للردود</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="64" />
+        <source>Last publish of the calendar</source>
+        <translation>آخر نشر للتقويم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="65" />
+        <source>Last sending</source>
+        <translation>آخر إرسال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="68" />
+        <source>{count} message(s) waiting in the outbox</source>
+        <translation>{count} رسالة في انتظار الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="73" />
+        <source>not reached: {summary}</source>
+        <translation>تعذّر الوصول: {summary}</translation>
     </message>
 </context>
 <context>

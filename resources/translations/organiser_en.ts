@@ -1642,37 +1642,37 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="86"/>
+        <location filename="../../organiser/ui/crash.py" line="59"/>
         <source>{name}: unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="89"/>
+        <location filename="../../organiser/ui/crash.py" line="62"/>
         <source>It was also written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="92"/>
+        <location filename="../../organiser/ui/crash.py" line="65"/>
         <source>Something went wrong that Organiser did not expect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="93"/>
+        <location filename="../../organiser/ui/crash.py" line="66"/>
         <source>Your data is as it was before the action that failed: nothing was half saved. You can go on working, or restart Organiser to be safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="96"/>
+        <location filename="../../organiser/ui/crash.py" line="69"/>
         <source>Please send the details below to whoever supports Organiser for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="107"/>
+        <location filename="../../organiser/ui/crash.py" line="80"/>
         <source>&amp;Copy details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="116"/>
+        <location filename="../../organiser/ui/crash.py" line="89"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,27 +1680,27 @@
 <context>
     <name>DatabaseLocationEditor</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="88"/>
         <source>the default file in your data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="79"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="90"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="85"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="96"/>
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="102"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="113"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="103"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="114"/>
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,7 +2512,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="66"/>
-        <location filename="../../organiser/ui/main_window.py" line="210"/>
+        <location filename="../../organiser/ui/main_window.py" line="214"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,49 +2542,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="209"/>
+        <location filename="../../organiser/ui/main_window.py" line="213"/>
         <source>Database: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="231"/>
+        <location filename="../../organiser/ui/main_window.py" line="235"/>
         <source>Reloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="287"/>
+        <location filename="../../organiser/ui/main_window.py" line="291"/>
         <location filename="../../organiser/ui/startup.py" line="179"/>
         <source>Open or create a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="288"/>
+        <location filename="../../organiser/ui/main_window.py" line="292"/>
         <location filename="../../organiser/ui/startup.py" line="181"/>
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="299"/>
+        <location filename="../../organiser/ui/main_window.py" line="303"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="331"/>
+        <location filename="../../organiser/ui/main_window.py" line="335"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="332"/>
+        <location filename="../../organiser/ui/main_window.py" line="336"/>
         <source>{path}: not a file Organiser reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="348"/>
+        <location filename="../../organiser/ui/main_window.py" line="352"/>
         <source>About {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="350"/>
+        <location filename="../../organiser/ui/main_window.py" line="354"/>
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,7 +2755,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/areas/nextsteps.py" line="155"/>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="261"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="268"/>
         <source>Line of action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,80 +2795,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="231"/>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="408"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="224"/>
+        <source>Remind &amp;owners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="227"/>
+        <source>One message per owner with their open and overdue steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="238"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="415"/>
         <source>Select a next step to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="258"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="265"/>
         <source>Search decisions across the programme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="260"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="267"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="302"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="309"/>
         <source>No database open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="308"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="315"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="310"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="317"/>
         <source>{name} (organisation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="314"/>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="316"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="321"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="323"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="315"/>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="317"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="322"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="324"/>
         <source>All lines of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="376"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="383"/>
         <source>{shown} of {total} next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="379"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="386"/>
         <source>{count} overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="414"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="421"/>
         <source>&lt;b&gt;History&lt;/b&gt; of “{text}” — {owner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="440"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="447"/>
         <source>Cannot change the status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="445"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="452"/>
         <source>“{text}” is now {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="474"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="481"/>
         <source>{count} decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="474"/>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="481"/>
         <source>{count} decisions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,6 +2893,87 @@
     <message>
         <location filename="../../organiser/ui/models/nextsteps_table.py" line="214"/>
         <source>Overdue by {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineActions</name>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="87"/>
+        <source>Fetch &amp;replies from the mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="91"/>
+        <source>&amp;Publish the calendar (CalDAV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="154"/>
+        <source>{what} password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="155"/>
+        <source>Password of {account}
+(kept in the system keyring, never in a file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="175"/>
+        <source>Fetching replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="175"/>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="195"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="210"/>
+        <source>Not set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="242"/>
+        <source>Replies not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="243"/>
+        <source>{reason}
+Nothing was changed; fetch again when the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="247"/>
+        <source>Replies fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="272"/>
+        <source>Calendar not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="273"/>
+        <source>{reason}
+Nothing was changed; publish again when the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="276"/>
+        <source>Calendar published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="280"/>
+        <source>Overwrite their changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3432,49 +3523,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="111"/>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="258"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="122"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="269"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="115"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="126"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="116"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="127"/>
         <source>{problem}
 Defaults are shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="151"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="162"/>
         <source>The new language applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="179"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="190"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="183"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="194"/>
         <source>The change applies at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="236"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="247"/>
         <source>“{address}” is not an e-mail address (name@organisation.org)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="241"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="252"/>
         <source>“{zone}” is not a time zone: choose one from the list (type part of a city)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="259"/>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="270"/>
         <source>Cannot save the settings: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3891,6 +3982,84 @@ Defaults are shown instead.</source>
     </message>
 </context>
 <context>
+    <name>RemindDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="34"/>
+        <source>Remind owners of their next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="36"/>
+        <source>One message per person with the steps they own that are overdue or due soon, in their language. A step reminded today is not reminded again today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="43"/>
+        <source> days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="44"/>
+        <source>Save as drafts (.eml) in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="46"/>
+        <source>Put them in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="51"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="56"/>
+        <source>Also steps already reminded today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="63"/>
+        <source>Steps due within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="66"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="69"/>
+        <source>&amp;Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="86"/>
+        <source>Folder for the drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="97"/>
+        <source>Choose a folder for the drafts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="102"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="110"/>
+        <source>Saved in {folder}: open each draft, check it and send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="113"/>
+        <source>In the outbox: send them from File → Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reply</name>
     <message>
         <location filename="../../organiser/ui/labels.py" line="27"/>
@@ -4048,16 +4217,71 @@ Defaults are shown instead.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="58"/>
-        <source>Daily backups kept</source>
+        <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="59"/>
-        <source>Interface language (empty: system)</source>
+        <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="60"/>
+        <source>IMAP server (replies are fetched from it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="61"/>
+        <source>IMAP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="62"/>
+        <source>Security (ssl, starttls, none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="63"/>
+        <source>IMAP user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="64"/>
+        <source>Folders to read (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="65"/>
+        <source>Handled replies: move (to Organiser/…) or flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="66"/>
+        <source>Fetch every N minutes while the app is open (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="67"/>
+        <source>CalDAV calendar URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="68"/>
+        <source>CalDAV user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="69"/>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="70"/>
+        <source>Interface language (empty: system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="71"/>
         <source>Database (file or URL; empty: the default file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4098,6 +4322,64 @@ Defaults are shown instead.</source>
     <message>
         <location filename="../../organiser/ui/startup.py" line="285"/>
         <source>Mail minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="48"/>
+        <source>○ Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="50"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="52"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="55"/>
+        <source>replies {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="57"/>
+        <source>calendar {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="60"/>
+        <source>{count} to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="63"/>
+        <source>Last fetch of replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="64"/>
+        <source>Last publish of the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="65"/>
+        <source>Last sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="68"/>
+        <source>{count} message(s) waiting in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="73"/>
+        <source>not reached: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1641,37 +1641,37 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="86" />
+        <location filename="../../organiser/ui/crash.py" line="59" />
         <source>{name}: unexpected error</source>
         <translation>{name} : erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="89" />
+        <location filename="../../organiser/ui/crash.py" line="62" />
         <source>It was also written to {path}.</source>
         <translation>Ils sont aussi écrits dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="92" />
+        <location filename="../../organiser/ui/crash.py" line="65" />
         <source>Something went wrong that Organiser did not expect.</source>
         <translation>Un problème qu’Organiser n’avait pas prévu s’est produit.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="93" />
+        <location filename="../../organiser/ui/crash.py" line="66" />
         <source>Your data is as it was before the action that failed: nothing was half saved. You can go on working, or restart Organiser to be safe.</source>
         <translation>Vos données sont telles qu’avant l’action qui a échoué : rien n’a été enregistré à moitié. Vous pouvez continuer, ou redémarrer Organiser par prudence.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="96" />
+        <location filename="../../organiser/ui/crash.py" line="69" />
         <source>Please send the details below to whoever supports Organiser for you.</source>
         <translation>Merci d’envoyer les détails ci-dessous à la personne qui assure votre assistance pour Organiser.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="107" />
+        <location filename="../../organiser/ui/crash.py" line="80" />
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/crash.py" line="116" />
+        <location filename="../../organiser/ui/crash.py" line="89" />
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1679,27 +1679,27 @@
 <context>
     <name>DatabaseLocationEditor</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="77" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="88" />
         <source>the default file in your data folder</source>
         <translation>le fichier par défaut de votre dossier de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="79" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="90" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="85" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="96" />
         <source>A shared PostgreSQL database works too: postgresql+psycopg://user@host/organiser. --db and ORGANISER_DB take precedence; the change applies at the next start.</source>
         <translation>Une base PostgreSQL partagée convient aussi : postgresql+psycopg://utilisateur@serveur/organiser. --db et ORGANISER_DB ont la priorité ; le changement s’applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="102" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="113" />
         <source>Database file</source>
         <translation>Fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="103" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="114" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>Base de données Organiser (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -2511,7 +2511,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="66" />
-        <location filename="../../organiser/ui/main_window.py" line="210" />
+        <location filename="../../organiser/ui/main_window.py" line="214" />
         <source>No database open</source>
         <translation>Aucune base de données ouverte</translation>
     </message>
@@ -2541,49 +2541,49 @@
         <translation>À &amp;propos de {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="209" />
+        <location filename="../../organiser/ui/main_window.py" line="213" />
         <source>Database: {name}</source>
         <translation>Base de données : {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="231" />
+        <location filename="../../organiser/ui/main_window.py" line="235" />
         <source>Reloading…</source>
         <translation>Actualisation…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="287" />
+        <location filename="../../organiser/ui/main_window.py" line="291" />
         <location filename="../../organiser/ui/startup.py" line="179" />
         <source>Open or create a database</source>
         <translation>Ouvrir ou créer une base de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="288" />
+        <location filename="../../organiser/ui/main_window.py" line="292" />
         <location filename="../../organiser/ui/startup.py" line="181" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>Base de données Organiser (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="299" />
+        <location filename="../../organiser/ui/main_window.py" line="303" />
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="331" />
+        <location filename="../../organiser/ui/main_window.py" line="335" />
         <source>Cannot open</source>
         <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="332" />
+        <location filename="../../organiser/ui/main_window.py" line="336" />
         <source>{path}: not a file Organiser reads</source>
         <translation>{path} : Organiser ne lit pas ce fichier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="348" />
+        <location filename="../../organiser/ui/main_window.py" line="352" />
         <source>About {name}</source>
         <translation>À propos de {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="350" />
+        <location filename="../../organiser/ui/main_window.py" line="354" />
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Préparer, animer et suivre consultations et ateliers de réflexion, hors ligne.&lt;/p&gt;</translation>
     </message>
@@ -2754,7 +2754,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/areas/nextsteps.py" line="155" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="261" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="268" />
         <source>Line of action</source>
         <translation>Axe d’action</translation>
     </message>
@@ -2794,80 +2794,90 @@
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="231" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="408" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="224" />
+        <source>Remind &amp;owners…</source>
+        <translation>&amp;Relancer les responsables…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="227" />
+        <source>One message per owner with their open and overdue steps</source>
+        <translation>Un message par responsable avec ses étapes ouvertes et en retard</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="238" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="415" />
         <source>Select a next step to see its history.</source>
         <translation>Choisissez une prochaine étape pour voir son historique.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="258" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="265" />
         <source>Search decisions across the programme…</source>
         <translation>Chercher dans les décisions du programme…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="260" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="267" />
         <source>Event</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="302" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="309" />
         <source>No database open.</source>
         <translation>Aucune base de données ouverte.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="308" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="315" />
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="310" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="317" />
         <source>{name} (organisation)</source>
         <translation>{name} (organisation)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="314" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="316" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="321" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="323" />
         <source>All events</source>
         <translation>Toutes les réunions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="315" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="317" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="322" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="324" />
         <source>All lines of action</source>
         <translation>Tous les axes d’action</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="376" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="383" />
         <source>{shown} of {total} next steps</source>
         <translation>{shown} prochaines étapes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="379" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="386" />
         <source>{count} overdue</source>
         <translation>{count} en retard</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="414" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="421" />
         <source>&lt;b&gt;History&lt;/b&gt; of “{text}” — {owner}</source>
         <translation>&lt;b&gt;Historique&lt;/b&gt; de « {text} » — {owner}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="440" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="447" />
         <source>Cannot change the status</source>
         <translation>Impossible de changer le statut</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="445" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="452" />
         <source>“{text}” is now {status}</source>
         <translation>« {text} » est maintenant : {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="474" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="481" />
         <source>{count} decision</source>
         <translation>{count} décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="474" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="481" />
         <source>{count} decisions</source>
         <translation>{count} décisions</translation>
     </message>
@@ -2883,6 +2893,90 @@
         <location filename="../../organiser/ui/models/nextsteps_table.py" line="214" />
         <source>Overdue by {days} days</source>
         <translation>En retard de {days} jours</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineActions</name>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="87" />
+        <source>Fetch &amp;replies from the mailbox</source>
+        <translation>Relever les &amp;réponses dans la boîte aux lettres</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="91" />
+        <source>&amp;Publish the calendar (CalDAV)</source>
+        <translation>&amp;Publier le calendrier (CalDAV)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="154" />
+        <source>{what} password</source>
+        <translation>Mot de passe {what}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="155" />
+        <source>Password of {account}
+(kept in the system keyring, never in a file):</source>
+        <translation>Mot de passe de {account}
+(gardé dans le trousseau du système, jamais dans un fichier) :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="175" />
+        <source>Fetching replies…</source>
+        <translation>Relève des réponses…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="175" />
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="195" />
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="210" />
+        <source>Not set up yet</source>
+        <translation>Pas encore configuré</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="242" />
+        <source>Replies not fetched</source>
+        <translation>Réponses non relevées</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="243" />
+        <source>{reason}
+Nothing was changed; fetch again when the server can be reached.</source>
+        <translation>{reason}
+Rien n’a été modifié ; relevez à nouveau quand le serveur sera joignable.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="247" />
+        <source>Replies fetched</source>
+        <translation>Réponses relevées</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="272" />
+        <source>Calendar not published</source>
+        <translation>Calendrier non publié</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="273" />
+        <source>{reason}
+Nothing was changed; publish again when the server can be reached.</source>
+        <translation>{reason}
+Rien n’a été modifié ; publiez à nouveau quand le serveur sera joignable.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="276" />
+        <source>Calendar published</source>
+        <translation>Calendrier publié</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="280" />
+        <source>Overwrite their changes</source>
+        <translation>Écraser leurs modifications</translation>
     </message>
 </context>
 <context>
@@ -3432,50 +3526,50 @@
         <translation>Aucune : non chiffré (port 25)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="111" />
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="258" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="122" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="269" />
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="115" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="126" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="116" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="127" />
         <source>{problem}
 Defaults are shown instead.</source>
         <translation>{problem}
 Les valeurs par défaut sont affichées à la place.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="151" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="162" />
         <source>The new language applies at the next start.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="179" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="190" />
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="183" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="194" />
         <source>The change applies at the next start.</source>
         <translation>Le changement s’applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="236" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="247" />
         <source>“{address}” is not an e-mail address (name@organisation.org)</source>
         <translation>« {address} » n’est pas une adresse électronique (nom@organisation.org)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="241" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="252" />
         <source>“{zone}” is not a time zone: choose one from the list (type part of a city)</source>
         <translation>« {zone} » n’est pas un fuseau horaire : choisissez-en un dans la liste (tapez une partie d’une ville)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="259" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="270" />
         <source>Cannot save the settings: {error}</source>
         <translation>Impossible d’enregistrer les réglages : {error}</translation>
     </message>
@@ -3892,6 +3986,84 @@ Les valeurs par défaut sont affichées à la place.</translation>
     </message>
 </context>
 <context>
+    <name>RemindDialog</name>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="34" />
+        <source>Remind owners of their next steps</source>
+        <translation>Relancer les responsables de leurs prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="36" />
+        <source>One message per person with the steps they own that are overdue or due soon, in their language. A step reminded today is not reminded again today.</source>
+        <translation>Un message par personne avec les étapes dont elle est responsable, en retard ou bientôt dues, dans sa langue. Une étape relancée aujourd’hui ne l’est pas une seconde fois aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="43" />
+        <source> days ahead</source>
+        <translation> jours à l’avance</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="44" />
+        <source>Save as drafts (.eml) in a folder</source>
+        <translation>Enregistrer comme brouillons (.eml) dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="46" />
+        <source>Put them in the outbox</source>
+        <translation>Les mettre dans la boîte d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="51" />
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="56" />
+        <source>Also steps already reminded today</source>
+        <translation>Aussi les étapes déjà relancées aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="63" />
+        <source>Steps due within</source>
+        <translation>Étapes dues dans</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="66" />
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="69" />
+        <source>&amp;Prepare</source>
+        <translation>&amp;Préparer</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="86" />
+        <source>Folder for the drafts</source>
+        <translation>Dossier des brouillons</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="97" />
+        <source>Choose a folder for the drafts first.</source>
+        <translation>Choisissez d’abord un dossier pour les brouillons.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="102" />
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="110" />
+        <source>Saved in {folder}: open each draft, check it and send it.</source>
+        <translation>Enregistrés dans {folder} : ouvrez chaque brouillon, vérifiez-le et envoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="113" />
+        <source>In the outbox: send them from File → Outbox.</source>
+        <translation>Dans la boîte d’envoi : envoyez-les depuis Fichier → Boîte d’envoi.</translation>
+    </message>
+</context>
+<context>
     <name>Reply</name>
     <message>
         <location filename="../../organiser/ui/labels.py" line="27" />
@@ -4049,16 +4221,71 @@ Les valeurs par défaut sont affichées à la place.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="58" />
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="59" />
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="60" />
+        <source>IMAP server (replies are fetched from it)</source>
+        <translation>Serveur IMAP (les réponses y sont relevées)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="61" />
+        <source>IMAP port</source>
+        <translation>Port IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="62" />
+        <source>Security (ssl, starttls, none)</source>
+        <translation>Sécurité (ssl, starttls, none)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="63" />
+        <source>IMAP user name</source>
+        <translation>Nom d’utilisateur IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="64" />
+        <source>Folders to read (comma-separated)</source>
+        <translation>Dossiers à lire (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="65" />
+        <source>Handled replies: move (to Organiser/…) or flag</source>
+        <translation>Réponses traitées : move (vers Organiser/…) ou flag (marquer)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="66" />
+        <source>Fetch every N minutes while the app is open (0: never)</source>
+        <translation>Relever toutes les N minutes, application ouverte (0 : jamais)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="67" />
+        <source>CalDAV calendar URL</source>
+        <translation>Adresse du calendrier CalDAV</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="68" />
+        <source>CalDAV user name</source>
+        <translation>Nom d’utilisateur CalDAV</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="69" />
         <source>Daily backups kept</source>
         <translation>Sauvegardes quotidiennes conservées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="59" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="70" />
         <source>Interface language (empty: system)</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/preferences.py" line="60" />
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="71" />
         <source>Database (file or URL; empty: the default file)</source>
         <translation>Base de données (fichier ou URL)</translation>
     </message>
@@ -4100,6 +4327,64 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <location filename="../../organiser/ui/startup.py" line="285" />
         <source>Mail minutes…</source>
         <translation>Envoyer le compte rendu…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="48" />
+        <source>○ Not synced yet</source>
+        <translation>○ Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="50" />
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="52" />
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="55" />
+        <source>replies {time}</source>
+        <translation>réponses {time}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="57" />
+        <source>calendar {time}</source>
+        <translation>calendrier {time}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="60" />
+        <source>{count} to send</source>
+        <translation>{count} à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="63" />
+        <source>Last fetch of replies</source>
+        <translation>Dernière relève des réponses</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="64" />
+        <source>Last publish of the calendar</source>
+        <translation>Dernière publication du calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="65" />
+        <source>Last sending</source>
+        <translation>Dernier envoi</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="68" />
+        <source>{count} message(s) waiting in the outbox</source>
+        <translation>{count} message(s) en attente d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/online.py" line="73" />
+        <source>not reached: {summary}</source>
+        <translation>non joint : {summary}</translation>
     </message>
 </context>
 <context>
