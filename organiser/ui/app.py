@@ -69,6 +69,7 @@ def start_window(db: str | None = None, *, startup_probe: bool = False) -> MainW
     window.show()
     times: dict[str, float] = {}
 
+    # start-up work in short turns of the event loop, so that the window answers in between
     def load() -> None:
         times["shown"] = process_uptime()
         from organiser.ui import crash
@@ -77,18 +78,6 @@ def start_window(db: str | None = None, *, startup_probe: bool = False) -> MainW
         from organiser.core.paths import default_database
 
         target = db or default_database()
-        if _show_events_early(window, target):
-            times["listed"] = process_uptime()
-        window.build_menus()
-        window.area("Events")
-        from organiser.ui.fonts import install_bundled_fonts
-
-        install_bundled_fonts()  # CJK and Arabic names show even where the system lacks fonts
-        from organiser.ui.startup import install_data_actions, on_quit
-
-        install_data_actions(window)
-        if not startup_probe:  # the probe measures starting, not the backup made on quitting
-            on_quit(window)
         # the database opens in a worker (importing SQLAlchemy and the schema check take most
         # of a second): the window answers meanwhile; a problem comes back here for a dialog
         from organiser.ui.background import QueryOp
@@ -97,6 +86,25 @@ def start_window(db: str | None = None, *, startup_probe: bool = False) -> MainW
         QueryOp(window, lambda: open_locked(target, create_folder=db is None),
                 lambda opened: opened_database(target, *opened)).failure(
             lambda exc: open_failed(target, exc)).run()
+        if _show_events_early(window, target):
+            times["listed"] = process_uptime()
+        QTimer.singleShot(0, build_menus)
+
+    def build_menus() -> None:
+        window.build_menus()
+        window.area("Events")
+        QTimer.singleShot(0, finish)
+
+    def finish() -> None:
+        from organiser.ui.fonts import install_bundled_fonts
+
+        install_bundled_fonts()  # CJK and Arabic names show even where the system lacks fonts
+        from organiser.ui.startup import install_data_actions, on_quit
+
+        install_data_actions(window)
+        if not startup_probe:  # the probe measures starting, not the backup made on quitting
+            on_quit(window)
+        times["built"] = process_uptime()
 
     def opened_database(target: str, database: Database, lock: InstanceLock | None) -> None:
         from organiser.ui.startup import adopt
@@ -137,11 +145,15 @@ def start_window(db: str | None = None, *, startup_probe: bool = False) -> MainW
     def ready() -> None:
         from organiser.ui import background
 
+        if "built" not in times:  # the menus are still being made
+            QTimer.singleShot(10, ready)
+            return
         if not background.idle():  # something started meanwhile: wait for it too
             background.when_idle(lambda: QTimer.singleShot(0, ready))
             return
         times["ready"] = process_uptime()
         times.setdefault("listed", times["ready"])
+        times.pop("built", None)
         window.startup_times = dict(times)  # type: ignore[attr-defined]
         if startup_probe:
             print(f"shown={times['shown']:.3f} listed={times['listed']:.3f} "

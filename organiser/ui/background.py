@@ -135,8 +135,6 @@ class QueryOp(Generic[T]):
                 result = None
             else:
                 error = None
-            finally:
-                _collector_paused(False)
             courier.delivered.emit(lambda: self._deliver(result, error))
 
         try:
@@ -156,11 +154,12 @@ class QueryOp(Generic[T]):
                                  error)
                 return
             self._success(result)
-            # what was just read stays for long: out of the collector's full passes (a pass
-            # over 100,000 rows held every thread for 100-300 ms); freed all the same by
-            # reference counting once replaced
-            gc.freeze()
         finally:
+            # what was just read stays for long: out of the collector's passes (a pass over
+            # 100,000 rows held every thread for 100-300 ms); freed all the same by reference
+            # counting once replaced. Frozen before the collector runs again.
+            gc.freeze()
+            _collector_paused(False)
             _done()
 
 

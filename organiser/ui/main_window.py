@@ -170,7 +170,6 @@ class MainWindow(QMainWindow):
     def area(self, title: str) -> Area:
         """The area of that title, built (and given the open database) on first use."""
         if title not in self._areas:
-            self.build_menus()  # the window's own entries come first in every menu
             row = AREA_TITLES.index(title)
             area = create_area(title)
             self._areas[title] = area

@@ -119,3 +119,9 @@ def test_unreachable_server_is_one_line_error(cli, target: str) -> None:
     assert result.code == 1
     assert result.err.startswith("organiser: error:")
     assert "Traceback" not in result.err
+
+
+def test_the_window_notices_commits_on_the_server(pg_url: str) -> None:
+    from tests.core.test_changes import another_process_and_this_one
+
+    another_process_and_this_one(pg_url, quiet_when_unchanged=False)

@@ -102,7 +102,7 @@ class TimelineView(QWidget):
         last = (last.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
         return first, last
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -150,19 +150,23 @@ class TimelineView(QWidget):
             painter.drawLine(int(x_of(today)), self.AXIS - 6, int(x_of(today)), bottom)
         painter.setFont(self.font())
         metrics = painter.fontMetrics()
-        for row, event in enumerate(self.events):
+        # only the rows in view (in a scroll area, 20 of 500): each costs a few text layouts
+        exposed = event.rect()
+        first_row = max(0, int((exposed.top() - self.AXIS - self.MARGIN / 2) // self.ROW))
+        last_row = int((exposed.bottom() - self.AXIS) // self.ROW) + 1
+        for row, item in enumerate(self.events[first_row:last_row + 1], start=first_row):
             y = self.AXIS + self.MARGIN / 2 + row * self.ROW
-            start = event.start.date()
-            end = max(event.end.date(), start)
+            start = item.start.date()
+            end = max(item.end.date(), start)
             x1, x2 = sorted((x_of(start), x_of(end + dt.timedelta(days=1))))
             x2 = max(x2, x1 + 10)
             box = QRectF(x1, y + 4, x2 - x1, self.ROW - 8)
-            colour = QColor(STATUS_COLOURS.get(event.status.value, "#1f4e79"))
+            colour = QColor(STATUS_COLOURS.get(item.status.value, "#1f4e79"))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(box, 3, 3)
-            self._boxes.append((box.adjusted(-4, -4, 4, 4), event))
-            label = f"{_date(event.start.date())}  {event.title}"
+            self._boxes.append((box.adjusted(-4, -4, 4, 4), item))
+            label = f"{_date(item.start.date())}  {item.title}"
             width = metrics.horizontalAdvance(label) + 8
             painter.setPen(text_pen)
             if not mirrored:
