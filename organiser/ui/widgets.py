@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
+import unicodedata
+from typing import Any
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
+
+
+def _first_strong(text: str) -> str:
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("L", "R", "AL"):
+            return kind
+    return ""
+
+
+def isolate_foreign(value: Any) -> Any:
+    """Left-to-right text shown in a right-to-left interface, isolated (FSI…PDI).
+
+    Without it Qt lays an English cell out right to left: its final full stop, ellipsis or
+    dash jumps to the start (".The common agenda covers…", "-Bank headquarters").
+    Anything else is returned as it is.
+    """
+    if not isinstance(value, str) or not value or \
+            QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return value
+    if value.startswith("\u2068") or _first_strong(value) != "L":
+        return value
+    return f"\u2068{value}\u2069"
 
 
 class ElidingLabel(QLabel):
@@ -57,8 +83,10 @@ class ElidingLabel(QLabel):
         option.initFrom(self)
         self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
         align = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
+        # isolated: English elided in an Arabic window keeps its "…" at its own end
         self.style().drawItemText(painter, self.contentsRect(), int(align), self.palette(),
-                                  self.isEnabled(), self.elided_text(), self.foregroundRole())
+                                  self.isEnabled(), isolate_foreign(self.elided_text()),
+                                  self.foregroundRole())
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:

@@ -241,3 +241,45 @@ def test_event_actions_fit_the_toolbar_and_have_a_menu(qtbot, demo_db, language)
     finally:
         window.db = None
         i18n.install(app, "en")
+
+
+def test_english_inside_arabic_cells_keeps_its_order(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """Finding 9: ".The common agenda covers…" and "-Bank headquarters" in Arabic cells."""
+    from PySide6.QtCore import Qt
+
+    from organiser.services.event_list import list_events
+    from organiser.ui import i18n
+    from organiser.ui.app import make_application
+    from organiser.ui.live.window import LiveWindow
+    from organiser.ui.models.events_table import EventsTableModel
+    from organiser.ui.widgets import ElidingLabel, isolate_foreign
+
+    app = make_application()
+    i18n.install(app, "ar")
+    try:
+        model = EventsTableModel()
+        model.set_rows(list_events(demo_db))
+        cells = [str(model.index(r, c).data()) for r in range(model.rowCount())
+                 for c in range(model.columnCount())]
+        title = next(c for c in cells if "Consultation with OPCPR" in c)
+        assert title == "\u2068Consultation with OPCPR: a common agenda\u2069"
+        arabic = [c for c in cells if c and "\u0600" <= c[0] <= "\u06ff"]
+        assert arabic and not any(c.startswith("\u2068") for c in arabic)
+        assert isolate_foreign("ورشة عمل") == "ورشة عمل"
+        assert isolate_foreign(". ok") == "\u2068. ok\u2069"
+        # the live header's English title, cut, keeps "…" at its own end
+        window = LiveWindow(demo_db, WORKSHOP)
+        qtbot.addWidget(window)
+        window.resize(700, 500)
+        window.show()
+        label = window.title_label
+        assert isinstance(label, ElidingLabel)
+        assert label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert label.is_elided() and isolate_foreign(label.elided_text()).startswith("\u2068")
+        window.show_tab(2)
+        window.board.close_button.click()  # totals shown: the ranking
+        texts = [window.board.ranking.item(i).text() for i in range(window.board.ranking.count())]
+        assert any("\u2068Joint curriculum with the regional institutes\u2069" in t for t in texts)
+        window.close()
+    finally:
+        i18n.install(app, "en")

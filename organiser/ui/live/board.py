@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from organiser.ui.labels import number
 from organiser.ui.live.board_columns import IDEA_MIME, BoardColumns, isolate
 from organiser.ui.live.commands import route_undo_to_window
+from organiser.ui.widgets import isolate_foreign
 
 if TYPE_CHECKING:
     from organiser.services.brainstorm import BoardView, IdeaRow
@@ -146,9 +147,9 @@ class BoardModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return idea.text
+                return isolate_foreign(idea.text)
             if column == 1:
-                return idea.author
+                return isolate_foreign(idea.author)
             if column == 2:
                 return idea.line_code
             if column == 3:

@@ -123,25 +123,27 @@ class BoardColumns(QScrollArea):
 
     def __init__(self, on_drop: Callable[[list[int], int | None], None],
                  parent: QWidget | None = None, *, read_only: bool = False,
-                 scale: float = 1.0) -> None:
+                 scale: float = 1.0, width_chars: int = 30) -> None:
         super().__init__(parent)
         self.setObjectName("boardColumns")
         self.on_drop = on_drop
         self.read_only = read_only
         self.scale = scale
+        self.width_chars = width_chars  # the narrowest a column gets (the projector: less)
         self.columns: list[IdeaColumn] = []
         # keys on a column (voting, moves): the panel's handler, True when it took the key
         self.key_handler: Callable[[QKeyEvent], bool] | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.inner = QWidget(self)
+        self.inner.setObjectName("boardInner")
         self.row = QHBoxLayout(self.inner)
         self.row.setContentsMargins(4, 4, 4, 4)
         self.row.setSpacing(8)
         self.setWidget(self.inner)
 
     def column_width(self) -> int:
-        return int(self.fontMetrics().averageCharWidth() * 30 * self.scale)
+        return int(self.fontMetrics().averageCharWidth() * self.width_chars * self.scale)
 
     def set_board(self, view: BoardView, dots: dict[int, int], unsorted_title: str) -> None:
         keep = set(self.selected_ideas())
@@ -194,7 +196,7 @@ class BoardColumns(QScrollArea):
             column_layout.addWidget(label)
             column_layout.addWidget(column, 1)
             box.setMinimumWidth(self.column_width())
-            box.setMaximumWidth(int(self.column_width() * 1.6))
+            box.setMaximumWidth(int(self.column_width() * 30 / self.width_chars * 1.6))
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             self.row.addWidget(box, 1)
             self.columns.append(column)

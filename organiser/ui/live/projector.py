@@ -51,7 +51,8 @@ class ProjectorWindow(QWidget):
         self.setObjectName("projectorWindow")
         self.setWindowTitle(self.tr("Projector — {title}").format(title=title))
         self.setStyleSheet("QWidget#projectorWindow { background: #10202e; }"
-                           "QWidget#projectorWindow QLabel { color: #ffffff; }")
+                           "QWidget#projectorWindow QLabel { color: #ffffff; }"
+                           "QWidget#boardInner { background: #10202e; }")
         self.event_title = QLabel(title, self)
         self.event_title.setObjectName("projectorEventTitle")
         self.event_title.setWordWrap(True)
@@ -88,7 +89,8 @@ class ProjectorWindow(QWidget):
         agenda_layout.addStretch(1)
         agenda_layout.addWidget(self.next_label)
 
-        self.board = BoardColumns(lambda _ids, _theme: None, self, read_only=True, scale=1.6)
+        self.board = BoardColumns(lambda _ids, _theme: None, self, read_only=True, scale=1.5,
+                                  width_chars=16)
         self.board.setObjectName("projectorBoard")
         self.board_note = QLabel(self)
         self.board_note.setObjectName("projectorBoardNote")

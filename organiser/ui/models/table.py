@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from organiser.ui.widgets import isolate_foreign
+
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -125,7 +127,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         row = self._rows[position]
         column = self._columns[column_number]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row)
+            return isolate_foreign(column.display(row))  # English stays whole in Arabic
         if role == SORT_ROLE:
             return column.sort(row) if column.sort else column.display(row)
         if role == ROW_ROLE:
