@@ -436,7 +436,7 @@
     <name>BoardColumns</name>
     <message>
         <location filename="../../organiser/ui/live/board_columns.py" line="62"/>
-        <location filename="../../organiser/ui/live/board_columns.py" line="173"/>
+        <location filename="../../organiser/ui/live/board_columns.py" line="175"/>
         <source>{count} votes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,38 +449,38 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="52"/>
+        <location filename="../../organiser/ui/live/board.py" line="53"/>
         <source>Not in a theme yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="67"/>
+        <location filename="../../organiser/ui/live/board.py" line="68"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="67"/>
+        <location filename="../../organiser/ui/live/board.py" line="68"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="68"/>
+        <location filename="../../organiser/ui/live/board.py" line="69"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="68"/>
+        <location filename="../../organiser/ui/live/board.py" line="69"/>
         <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="69"/>
+        <location filename="../../organiser/ui/live/board.py" line="70"/>
         <source>Dots of voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="141"/>
-        <location filename="../../organiser/ui/live/board.py" line="156"/>
+        <location filename="../../organiser/ui/live/board.py" line="142"/>
+        <location filename="../../organiser/ui/live/board.py" line="157"/>
         <source>hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,260 +488,260 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="215"/>
+        <location filename="../../organiser/ui/live/board.py" line="216"/>
         <source>Type an idea and press Enter (one per line when pasting several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="227"/>
+        <location filename="../../organiser/ui/live/board.py" line="228"/>
         <source>by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="271"/>
+        <location filename="../../organiser/ui/live/board.py" line="272"/>
         <source>New theme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="272"/>
+        <location filename="../../organiser/ui/live/board.py" line="273"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="273"/>
+        <location filename="../../organiser/ui/live/board.py" line="274"/>
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="333"/>
+        <location filename="../../organiser/ui/live/board.py" line="334"/>
         <source>→ Decision (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="335"/>
+        <location filename="../../organiser/ui/live/board.py" line="336"/>
         <source>→ Next step (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="283"/>
+        <location filename="../../organiser/ui/live/board.py" line="284"/>
         <source>Hide totals until voting closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="261"/>
+        <location filename="../../organiser/ui/live/board.py" line="262"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="263"/>
+        <location filename="../../organiser/ui/live/board.py" line="264"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="274"/>
+        <location filename="../../organiser/ui/live/board.py" line="275"/>
         <source>Move to theme… (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="276"/>
+        <location filename="../../organiser/ui/live/board.py" line="277"/>
         <source>Out of theme (Ctrl+U)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="285"/>
+        <location filename="../../organiser/ui/live/board.py" line="286"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="301"/>
-        <location filename="../../organiser/ui/live/board.py" line="649"/>
+        <location filename="../../organiser/ui/live/board.py" line="302"/>
+        <location filename="../../organiser/ui/live/board.py" line="650"/>
         <source>Close voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="307"/>
+        <location filename="../../organiser/ui/live/board.py" line="308"/>
         <source>Dot voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="314"/>
+        <location filename="../../organiser/ui/live/board.py" line="315"/>
         <source>Votes per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="316"/>
+        <location filename="../../organiser/ui/live/board.py" line="317"/>
         <source>Voter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="319"/>
+        <location filename="../../organiser/ui/live/board.py" line="320"/>
         <source>Select an idea: 1–9 or + give dots, 0 or − take them back; type a name (Enter) to change voter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="324"/>
+        <location filename="../../organiser/ui/live/board.py" line="325"/>
         <source>+ dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="325"/>
+        <location filename="../../organiser/ui/live/board.py" line="326"/>
         <source>− dot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="328"/>
+        <location filename="../../organiser/ui/live/board.py" line="329"/>
         <source>Ranking (when totals are shown):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="364"/>
+        <location filename="../../organiser/ui/live/board.py" line="365"/>
         <source>(no author)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="365"/>
+        <location filename="../../organiser/ui/live/board.py" line="366"/>
         <source>(choose a voter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="379"/>
+        <location filename="../../organiser/ui/live/board.py" line="380"/>
         <source>(no line of action)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="422"/>
-        <location filename="../../organiser/ui/live/board.py" line="649"/>
+        <location filename="../../organiser/ui/live/board.py" line="423"/>
+        <location filename="../../organiser/ui/live/board.py" line="650"/>
         <source>Reopen voting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="423"/>
+        <location filename="../../organiser/ui/live/board.py" line="424"/>
         <source>Close voting and show totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="426"/>
+        <location filename="../../organiser/ui/live/board.py" line="427"/>
         <source>{voter}: {used} of {total} dots used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="436"/>
+        <location filename="../../organiser/ui/live/board.py" line="437"/>
         <source>Themes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="467"/>
+        <location filename="../../organiser/ui/live/board.py" line="468"/>
         <source>No theme yet: make one with New theme…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="469"/>
+        <location filename="../../organiser/ui/live/board.py" line="470"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="495"/>
+        <location filename="../../organiser/ui/live/board.py" line="496"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="511"/>
+        <location filename="../../organiser/ui/live/board.py" line="512"/>
         <source>Move idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="511"/>
+        <location filename="../../organiser/ui/live/board.py" line="512"/>
         <source>Move ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="517"/>
+        <location filename="../../organiser/ui/live/board.py" line="518"/>
         <source>Select one or more ideas first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="519"/>
+        <location filename="../../organiser/ui/live/board.py" line="520"/>
         <source>Move to theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="537"/>
+        <location filename="../../organiser/ui/live/board.py" line="538"/>
         <source>New theme {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="543"/>
+        <location filename="../../organiser/ui/live/board.py" line="544"/>
         <source>New theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="544"/>
+        <location filename="../../organiser/ui/live/board.py" line="545"/>
         <source>Title of the theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="553"/>
+        <location filename="../../organiser/ui/live/board.py" line="554"/>
         <source>Select a theme first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="556"/>
-        <location filename="../../organiser/ui/live/board.py" line="571"/>
+        <location filename="../../organiser/ui/live/board.py" line="557"/>
+        <location filename="../../organiser/ui/live/board.py" line="572"/>
         <source>Rename theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="556"/>
+        <location filename="../../organiser/ui/live/board.py" line="557"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="579"/>
+        <location filename="../../organiser/ui/live/board.py" line="580"/>
         <source>Select the theme to merge into another first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="581"/>
+        <location filename="../../organiser/ui/live/board.py" line="582"/>
         <source>Merge into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="594"/>
+        <location filename="../../organiser/ui/live/board.py" line="595"/>
         <source>Merge themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="611"/>
+        <location filename="../../organiser/ui/live/board.py" line="612"/>
         <source>Voting rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="619"/>
+        <location filename="../../organiser/ui/live/board.py" line="620"/>
         <source>Choose the voter first: type their name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="753"/>
+        <location filename="../../organiser/ui/live/board.py" line="754"/>
         <source>Nobody named “{name}” can vote here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="624"/>
+        <location filename="../../organiser/ui/live/board.py" line="625"/>
         <source>Select one idea.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="635"/>
+        <location filename="../../organiser/ui/live/board.py" line="636"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="635"/>
+        <location filename="../../organiser/ui/live/board.py" line="636"/>
         <source>Take back a vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="667"/>
+        <location filename="../../organiser/ui/live/board.py" line="668"/>
         <source>Select one idea or a theme to promote.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,7 +2512,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="66"/>
-        <location filename="../../organiser/ui/main_window.py" line="214"/>
+        <location filename="../../organiser/ui/main_window.py" line="213"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,49 +2542,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="213"/>
+        <location filename="../../organiser/ui/main_window.py" line="212"/>
         <source>Database: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="235"/>
+        <location filename="../../organiser/ui/main_window.py" line="234"/>
         <source>Reloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="291"/>
+        <location filename="../../organiser/ui/main_window.py" line="290"/>
         <location filename="../../organiser/ui/startup.py" line="179"/>
         <source>Open or create a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="292"/>
+        <location filename="../../organiser/ui/main_window.py" line="291"/>
         <location filename="../../organiser/ui/startup.py" line="181"/>
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="303"/>
+        <location filename="../../organiser/ui/main_window.py" line="302"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="335"/>
+        <location filename="../../organiser/ui/main_window.py" line="334"/>
         <source>Cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="336"/>
+        <location filename="../../organiser/ui/main_window.py" line="335"/>
         <source>{path}: not a file Organiser reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="352"/>
+        <location filename="../../organiser/ui/main_window.py" line="351"/>
         <source>About {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="354"/>
+        <location filename="../../organiser/ui/main_window.py" line="353"/>
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,7 +2629,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/app.py" line="174"/>
+        <location filename="../../organiser/ui/app.py" line="186"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3631,216 +3631,216 @@ Defaults are shown instead.</source>
 <context>
     <name>ProgrammeArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="227"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="524"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="231"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="528"/>
         <source>Programme report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="230"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="526"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="234"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="530"/>
         <source>Next steps (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="258"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="262"/>
         <source>Line of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="259"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="263"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="260"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="264"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="261"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="265"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="262"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="266"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="263"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="267"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="264"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="268"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="270"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="274"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="271"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="275"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="272"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="276"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="273"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="277"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="274"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="278"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="276"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="280"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="285"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="289"/>
         <source>Mark next step done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="292"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="296"/>
         <source>Lines of action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="298"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="306"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="302"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="310"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="299"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="303"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="300"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="304"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="301"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="305"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="307"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="311"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="308"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="312"/>
         <source>Total (computed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="322"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="326"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="354"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="358"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="358"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="362"/>
         <source>no next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="359"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="363"/>
         <source>{percent} done ({done} of {total})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="364"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="368"/>
         <source>Idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="364"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="368"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="365"/>
-        <location filename="../../organiser/ui/areas/programme.py" line="457"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="369"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="461"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="370"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="374"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="370"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="374"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="371"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="375"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="371"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="375"/>
         <source>dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="373"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="377"/>
         <source>{status}, overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="376"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="380"/>
         <source>Staff weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="376"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="380"/>
         <source>Staff travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="377"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="381"/>
         <source>Consultants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="378"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="382"/>
         <source>Consultations/workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="379"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="383"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="415"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="419"/>
         <source>Total computed from the lines: {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../organiser/ui/areas/programme.py" line="420"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="424"/>
         <source>%n stated total(s) disagree with the budget lines.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3848,92 +3848,92 @@ Defaults are shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="446"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="450"/>
         <source>Select a next step first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="459"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="463"/>
         <source>Next step marked done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="467"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="471"/>
         <source>Save the programme report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="468"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="472"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="482"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="486"/>
         <source>Programme report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="484"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="488"/>
         <source>Report written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="492"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="496"/>
         <source>Export the next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="493"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="497"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="507"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="511"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="509"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="513"/>
         <source>Next steps written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="516"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="520"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="544"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="548"/>
         <source>agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="545"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="549"/>
         <source>disagrees with the lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="547"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="551"/>
         <source>Stated total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="548"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="552"/>
         <source>Stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="550"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="554"/>
         <source>Computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="552"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="556"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="554"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="558"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3946,37 +3946,37 @@ Defaults are shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/projector.py" line="143"/>
+        <location filename="../../organiser/ui/live/projector.py" line="145"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/projector.py" line="143"/>
+        <location filename="../../organiser/ui/live/projector.py" line="145"/>
         <source>over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/projector.py" line="148"/>
+        <location filename="../../organiser/ui/live/projector.py" line="150"/>
         <source>Starting soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/projector.py" line="149"/>
+        <location filename="../../organiser/ui/live/projector.py" line="151"/>
         <source>Thank you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/projector.py" line="156"/>
+        <location filename="../../organiser/ui/live/projector.py" line="158"/>
         <source>Next: {title} ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/projector.py" line="167"/>
+        <location filename="../../organiser/ui/live/projector.py" line="169"/>
         <source>Voting closed: totals shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/projector.py" line="168"/>
+        <location filename="../../organiser/ui/live/projector.py" line="170"/>
         <source>Voting open: totals are shown when it closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4391,12 +4391,12 @@ Defaults are shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="199"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="203"/>
         <source>Invited: {invited}, attended: {attended}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="200"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="204"/>
         <source>Decisions: {decisions}, next steps: {steps}</source>
         <translation type="unfinished"></translation>
     </message>

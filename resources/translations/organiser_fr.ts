@@ -435,7 +435,7 @@
     <name>BoardColumns</name>
     <message>
         <location filename="../../organiser/ui/live/board_columns.py" line="62" />
-        <location filename="../../organiser/ui/live/board_columns.py" line="173" />
+        <location filename="../../organiser/ui/live/board_columns.py" line="175" />
         <source>{count} votes</source>
         <translation>{count} voix</translation>
     </message>
@@ -448,38 +448,38 @@
 <context>
     <name>BoardModel</name>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="52" />
+        <location filename="../../organiser/ui/live/board.py" line="53" />
         <source>Not in a theme yet</source>
         <translation>Pas encore dans un thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="67" />
+        <location filename="../../organiser/ui/live/board.py" line="68" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="67" />
+        <location filename="../../organiser/ui/live/board.py" line="68" />
         <source>By</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="68" />
+        <location filename="../../organiser/ui/live/board.py" line="69" />
         <source>Line</source>
         <translation>Axe</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="68" />
+        <location filename="../../organiser/ui/live/board.py" line="69" />
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="69" />
+        <location filename="../../organiser/ui/live/board.py" line="70" />
         <source>Dots of voter</source>
         <translation>Gommettes du votant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="141" />
-        <location filename="../../organiser/ui/live/board.py" line="156" />
+        <location filename="../../organiser/ui/live/board.py" line="142" />
+        <location filename="../../organiser/ui/live/board.py" line="157" />
         <source>hidden</source>
         <translation>masqué</translation>
     </message>
@@ -487,260 +487,260 @@
 <context>
     <name>BoardPanel</name>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="215" />
+        <location filename="../../organiser/ui/live/board.py" line="216" />
         <source>Type an idea and press Enter (one per line when pasting several)</source>
         <translation>Tapez une idée puis Entrée (une par ligne pour en coller plusieurs)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="227" />
+        <location filename="../../organiser/ui/live/board.py" line="228" />
         <source>by</source>
         <translation>par</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="271" />
+        <location filename="../../organiser/ui/live/board.py" line="272" />
         <source>New theme…</source>
         <translation>Nouveau thème…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="272" />
+        <location filename="../../organiser/ui/live/board.py" line="273" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="273" />
+        <location filename="../../organiser/ui/live/board.py" line="274" />
         <source>Merge into…</source>
         <translation>Fusionner dans…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="333" />
+        <location filename="../../organiser/ui/live/board.py" line="334" />
         <source>→ Decision (Ctrl+D)</source>
         <translation>→ Décision (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="335" />
+        <location filename="../../organiser/ui/live/board.py" line="336" />
         <source>→ Next step (Ctrl+T)</source>
         <translation>→ Prochaine étape (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="283" />
+        <location filename="../../organiser/ui/live/board.py" line="284" />
         <source>Hide totals until voting closes</source>
         <translation>Masquer les totaux jusqu’à la clôture du vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="261" />
+        <location filename="../../organiser/ui/live/board.py" line="262" />
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="263" />
+        <location filename="../../organiser/ui/live/board.py" line="264" />
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="274" />
+        <location filename="../../organiser/ui/live/board.py" line="275" />
         <source>Move to theme… (Ctrl+M)</source>
         <translation>Vers un thème… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="276" />
+        <location filename="../../organiser/ui/live/board.py" line="277" />
         <source>Out of theme (Ctrl+U)</source>
         <translation>Hors thème (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="285" />
+        <location filename="../../organiser/ui/live/board.py" line="286" />
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="301" />
-        <location filename="../../organiser/ui/live/board.py" line="649" />
+        <location filename="../../organiser/ui/live/board.py" line="302" />
+        <location filename="../../organiser/ui/live/board.py" line="650" />
         <source>Close voting</source>
         <translation>Clore le vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="307" />
+        <location filename="../../organiser/ui/live/board.py" line="308" />
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="314" />
+        <location filename="../../organiser/ui/live/board.py" line="315" />
         <source>Votes per person</source>
         <translation>Votes par personne</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="316" />
+        <location filename="../../organiser/ui/live/board.py" line="317" />
         <source>Voter</source>
         <translation>Votant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="319" />
+        <location filename="../../organiser/ui/live/board.py" line="320" />
         <source>Select an idea: 1–9 or + give dots, 0 or − take them back; type a name (Enter) to change voter.</source>
         <translation>Choisissez une idée : 1–9 ou + donnent des gommettes, 0 ou − les reprennent ; tapez un nom (Entrée) pour changer de votant.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="324" />
+        <location filename="../../organiser/ui/live/board.py" line="325" />
         <source>+ dot</source>
         <translation>+ gommette</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="325" />
+        <location filename="../../organiser/ui/live/board.py" line="326" />
         <source>− dot</source>
         <translation>− gommette</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="328" />
+        <location filename="../../organiser/ui/live/board.py" line="329" />
         <source>Ranking (when totals are shown):</source>
         <translation>Classement (quand les totaux sont affichés) :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="364" />
+        <location filename="../../organiser/ui/live/board.py" line="365" />
         <source>(no author)</source>
         <translation>(sans auteur)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="365" />
+        <location filename="../../organiser/ui/live/board.py" line="366" />
         <source>(choose a voter)</source>
         <translation>(choisissez un votant)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="379" />
+        <location filename="../../organiser/ui/live/board.py" line="380" />
         <source>(no line of action)</source>
         <translation>(sans axe d’action)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="422" />
-        <location filename="../../organiser/ui/live/board.py" line="649" />
+        <location filename="../../organiser/ui/live/board.py" line="423" />
+        <location filename="../../organiser/ui/live/board.py" line="650" />
         <source>Reopen voting</source>
         <translation>Rouvrir le vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="423" />
+        <location filename="../../organiser/ui/live/board.py" line="424" />
         <source>Close voting and show totals</source>
         <translation>Clore le vote et afficher les totaux</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="426" />
+        <location filename="../../organiser/ui/live/board.py" line="427" />
         <source>{voter}: {used} of {total} dots used</source>
         <translation>{voter} : {used} gommettes utilisées sur {total}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="436" />
+        <location filename="../../organiser/ui/live/board.py" line="437" />
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="467" />
+        <location filename="../../organiser/ui/live/board.py" line="468" />
         <source>No theme yet: make one with New theme…</source>
         <translation>Pas encore de thème : créez-en un avec Nouveau thème…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="469" />
+        <location filename="../../organiser/ui/live/board.py" line="470" />
         <source>Theme:</source>
         <translation>Thème :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="495" />
+        <location filename="../../organiser/ui/live/board.py" line="496" />
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="511" />
+        <location filename="../../organiser/ui/live/board.py" line="512" />
         <source>Move idea</source>
         <translation>Déplacer l’idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="511" />
+        <location filename="../../organiser/ui/live/board.py" line="512" />
         <source>Move ideas</source>
         <translation>Déplacer les idées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="517" />
+        <location filename="../../organiser/ui/live/board.py" line="518" />
         <source>Select one or more ideas first.</source>
         <translation>Choisissez d’abord une ou plusieurs idées.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="519" />
+        <location filename="../../organiser/ui/live/board.py" line="520" />
         <source>Move to theme</source>
         <translation>Placer dans un thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="537" />
+        <location filename="../../organiser/ui/live/board.py" line="538" />
         <source>New theme {title}</source>
         <translation>Nouveau thème {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="543" />
+        <location filename="../../organiser/ui/live/board.py" line="544" />
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="544" />
+        <location filename="../../organiser/ui/live/board.py" line="545" />
         <source>Title of the theme:</source>
         <translation>Titre du thème :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="553" />
+        <location filename="../../organiser/ui/live/board.py" line="554" />
         <source>Select a theme first.</source>
         <translation>Choisissez d’abord un thème.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="556" />
-        <location filename="../../organiser/ui/live/board.py" line="571" />
+        <location filename="../../organiser/ui/live/board.py" line="557" />
+        <location filename="../../organiser/ui/live/board.py" line="572" />
         <source>Rename theme</source>
         <translation>Renommer le thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="556" />
+        <location filename="../../organiser/ui/live/board.py" line="557" />
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="579" />
+        <location filename="../../organiser/ui/live/board.py" line="580" />
         <source>Select the theme to merge into another first.</source>
         <translation>Choisissez d’abord le thème à fusionner dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="581" />
+        <location filename="../../organiser/ui/live/board.py" line="582" />
         <source>Merge into</source>
         <translation>Fusionner dans</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="594" />
+        <location filename="../../organiser/ui/live/board.py" line="595" />
         <source>Merge themes</source>
         <translation>Fusionner les thèmes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="611" />
+        <location filename="../../organiser/ui/live/board.py" line="612" />
         <source>Voting rules</source>
         <translation>Règles du vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="619" />
+        <location filename="../../organiser/ui/live/board.py" line="620" />
         <source>Choose the voter first: type their name.</source>
         <translation>Choisissez d’abord qui vote : tapez son nom.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="753" />
+        <location filename="../../organiser/ui/live/board.py" line="754" />
         <source>Nobody named “{name}” can vote here.</source>
         <translation>Personne du nom de « {name} » ne vote ici.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="624" />
+        <location filename="../../organiser/ui/live/board.py" line="625" />
         <source>Select one idea.</source>
         <translation>Choisissez une idée.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="635" />
+        <location filename="../../organiser/ui/live/board.py" line="636" />
         <source>Vote</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="635" />
+        <location filename="../../organiser/ui/live/board.py" line="636" />
         <source>Take back a vote</source>
         <translation>Reprendre un vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="667" />
+        <location filename="../../organiser/ui/live/board.py" line="668" />
         <source>Select one idea or a theme to promote.</source>
         <translation>Choisissez une idée ou un thème à transformer.</translation>
     </message>
@@ -2511,7 +2511,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="66" />
-        <location filename="../../organiser/ui/main_window.py" line="214" />
+        <location filename="../../organiser/ui/main_window.py" line="213" />
         <source>No database open</source>
         <translation>Aucune base de données ouverte</translation>
     </message>
@@ -2541,49 +2541,49 @@
         <translation>À &amp;propos de {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="213" />
+        <location filename="../../organiser/ui/main_window.py" line="212" />
         <source>Database: {name}</source>
         <translation>Base de données : {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="235" />
+        <location filename="../../organiser/ui/main_window.py" line="234" />
         <source>Reloading…</source>
         <translation>Actualisation…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="291" />
+        <location filename="../../organiser/ui/main_window.py" line="290" />
         <location filename="../../organiser/ui/startup.py" line="179" />
         <source>Open or create a database</source>
         <translation>Ouvrir ou créer une base de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="292" />
+        <location filename="../../organiser/ui/main_window.py" line="291" />
         <location filename="../../organiser/ui/startup.py" line="181" />
         <source>Organiser database (*.sqlite);;All files (*)</source>
         <translation>Base de données Organiser (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="303" />
+        <location filename="../../organiser/ui/main_window.py" line="302" />
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="335" />
+        <location filename="../../organiser/ui/main_window.py" line="334" />
         <source>Cannot open</source>
         <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="336" />
+        <location filename="../../organiser/ui/main_window.py" line="335" />
         <source>{path}: not a file Organiser reads</source>
         <translation>{path} : Organiser ne lit pas ce fichier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="352" />
+        <location filename="../../organiser/ui/main_window.py" line="351" />
         <source>About {name}</source>
         <translation>À propos de {name}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/main_window.py" line="354" />
+        <location filename="../../organiser/ui/main_window.py" line="353" />
         <source>&lt;p&gt;Plan, run and follow up consultations and brainstorming workshops, offline.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Préparer, animer et suivre consultations et ateliers de réflexion, hors ligne.&lt;/p&gt;</translation>
     </message>
@@ -2628,7 +2628,7 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/app.py" line="174" />
+        <location filename="../../organiser/ui/app.py" line="186" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
@@ -3635,216 +3635,216 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>ProgrammeArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="227" />
-        <location filename="../../organiser/ui/areas/programme.py" line="524" />
+        <location filename="../../organiser/ui/areas/programme.py" line="231" />
+        <location filename="../../organiser/ui/areas/programme.py" line="528" />
         <source>Programme report (PDF)…</source>
         <translation>Rapport du programme (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="230" />
-        <location filename="../../organiser/ui/areas/programme.py" line="526" />
+        <location filename="../../organiser/ui/areas/programme.py" line="234" />
+        <location filename="../../organiser/ui/areas/programme.py" line="530" />
         <source>Next steps (CSV)…</source>
         <translation>Prochaines étapes (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="258" />
+        <location filename="../../organiser/ui/areas/programme.py" line="262" />
         <source>Line of action</source>
         <translation>Axe d’action</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="259" />
+        <location filename="../../organiser/ui/areas/programme.py" line="263" />
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="260" />
+        <location filename="../../organiser/ui/areas/programme.py" line="264" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="261" />
+        <location filename="../../organiser/ui/areas/programme.py" line="265" />
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="262" />
+        <location filename="../../organiser/ui/areas/programme.py" line="266" />
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="263" />
+        <location filename="../../organiser/ui/areas/programme.py" line="267" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="264" />
+        <location filename="../../organiser/ui/areas/programme.py" line="268" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="270" />
+        <location filename="../../organiser/ui/areas/programme.py" line="274" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="271" />
+        <location filename="../../organiser/ui/areas/programme.py" line="275" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="272" />
+        <location filename="../../organiser/ui/areas/programme.py" line="276" />
         <source>Event</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="273" />
+        <location filename="../../organiser/ui/areas/programme.py" line="277" />
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="274" />
+        <location filename="../../organiser/ui/areas/programme.py" line="278" />
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="276" />
+        <location filename="../../organiser/ui/areas/programme.py" line="280" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="285" />
+        <location filename="../../organiser/ui/areas/programme.py" line="289" />
         <source>Mark next step done</source>
         <translation>Marquer l’étape comme faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="292" />
+        <location filename="../../organiser/ui/areas/programme.py" line="296" />
         <source>Lines of action</source>
         <translation>Axes d’action</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="298" />
-        <location filename="../../organiser/ui/areas/programme.py" line="306" />
+        <location filename="../../organiser/ui/areas/programme.py" line="302" />
+        <location filename="../../organiser/ui/areas/programme.py" line="310" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="299" />
+        <location filename="../../organiser/ui/areas/programme.py" line="303" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="300" />
+        <location filename="../../organiser/ui/areas/programme.py" line="304" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="301" />
+        <location filename="../../organiser/ui/areas/programme.py" line="305" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="307" />
+        <location filename="../../organiser/ui/areas/programme.py" line="311" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="308" />
+        <location filename="../../organiser/ui/areas/programme.py" line="312" />
         <source>Total (computed)</source>
         <translation>Total (calculé)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="322" />
+        <location filename="../../organiser/ui/areas/programme.py" line="326" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="354" />
+        <location filename="../../organiser/ui/areas/programme.py" line="358" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="358" />
+        <location filename="../../organiser/ui/areas/programme.py" line="362" />
         <source>no next steps</source>
         <translation>aucune étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="359" />
+        <location filename="../../organiser/ui/areas/programme.py" line="363" />
         <source>{percent} done ({done} of {total})</source>
         <translation>{percent} fait ({done} sur {total})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="364" />
+        <location filename="../../organiser/ui/areas/programme.py" line="368" />
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="364" />
+        <location filename="../../organiser/ui/areas/programme.py" line="368" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="365" />
-        <location filename="../../organiser/ui/areas/programme.py" line="457" />
+        <location filename="../../organiser/ui/areas/programme.py" line="369" />
+        <location filename="../../organiser/ui/areas/programme.py" line="461" />
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="370" />
+        <location filename="../../organiser/ui/areas/programme.py" line="374" />
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="370" />
+        <location filename="../../organiser/ui/areas/programme.py" line="374" />
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="371" />
+        <location filename="../../organiser/ui/areas/programme.py" line="375" />
         <source>done</source>
         <translation>faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="371" />
+        <location filename="../../organiser/ui/areas/programme.py" line="375" />
         <source>dropped</source>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="373" />
+        <location filename="../../organiser/ui/areas/programme.py" line="377" />
         <source>{status}, overdue</source>
         <translation>{status}, en retard</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="376" />
+        <location filename="../../organiser/ui/areas/programme.py" line="380" />
         <source>Staff weeks</source>
         <translation>Semaines de personnel</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="376" />
+        <location filename="../../organiser/ui/areas/programme.py" line="380" />
         <source>Staff travel</source>
         <translation>Déplacements du personnel</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="377" />
+        <location filename="../../organiser/ui/areas/programme.py" line="381" />
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="378" />
+        <location filename="../../organiser/ui/areas/programme.py" line="382" />
         <source>Consultations/workshop</source>
         <translation>Consultations/atelier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="379" />
+        <location filename="../../organiser/ui/areas/programme.py" line="383" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="415" />
+        <location filename="../../organiser/ui/areas/programme.py" line="419" />
         <source>Total computed from the lines: {total}</source>
         <translation>Total calculé à partir des lignes : {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../organiser/ui/areas/programme.py" line="420" />
+        <location filename="../../organiser/ui/areas/programme.py" line="424" />
         <source>%n stated total(s) disagree with the budget lines.</source>
         <translation>
             <numerusform>%n total indiqué ne correspond pas aux lignes du budget.</numerusform>
@@ -3852,92 +3852,92 @@ Les valeurs par défaut sont affichées à la place.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="446" />
+        <location filename="../../organiser/ui/areas/programme.py" line="450" />
         <source>Select a next step first</source>
         <translation>Choisissez d’abord une prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="459" />
+        <location filename="../../organiser/ui/areas/programme.py" line="463" />
         <source>Next step marked done</source>
         <translation>Étape marquée comme faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="467" />
+        <location filename="../../organiser/ui/areas/programme.py" line="471" />
         <source>Save the programme report</source>
         <translation>Enregistrer le rapport du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="468" />
+        <location filename="../../organiser/ui/areas/programme.py" line="472" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="482" />
+        <location filename="../../organiser/ui/areas/programme.py" line="486" />
         <source>Programme report</source>
         <translation>Rapport du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="484" />
+        <location filename="../../organiser/ui/areas/programme.py" line="488" />
         <source>Report written to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="492" />
+        <location filename="../../organiser/ui/areas/programme.py" line="496" />
         <source>Export the next steps</source>
         <translation>Exporter les prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="493" />
+        <location filename="../../organiser/ui/areas/programme.py" line="497" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="507" />
+        <location filename="../../organiser/ui/areas/programme.py" line="511" />
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="509" />
+        <location filename="../../organiser/ui/areas/programme.py" line="513" />
         <source>Next steps written to {path}</source>
         <translation>Prochaines étapes enregistrées dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="516" />
+        <location filename="../../organiser/ui/areas/programme.py" line="520" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="544" />
+        <location filename="../../organiser/ui/areas/programme.py" line="548" />
         <source>agrees</source>
         <translation>correspond</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="545" />
+        <location filename="../../organiser/ui/areas/programme.py" line="549" />
         <source>disagrees with the lines</source>
         <translation>ne correspond pas aux lignes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="547" />
+        <location filename="../../organiser/ui/areas/programme.py" line="551" />
         <source>Stated total</source>
         <translation>Total indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="548" />
+        <location filename="../../organiser/ui/areas/programme.py" line="552" />
         <source>Stated</source>
         <translation>Indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="550" />
+        <location filename="../../organiser/ui/areas/programme.py" line="554" />
         <source>Computed</source>
         <translation>Calculé</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="552" />
+        <location filename="../../organiser/ui/areas/programme.py" line="556" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="554" />
+        <location filename="../../organiser/ui/areas/programme.py" line="558" />
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
@@ -3950,37 +3950,37 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <translation>Projecteur — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/projector.py" line="143" />
+        <location filename="../../organiser/ui/live/projector.py" line="145" />
         <source>left</source>
         <translation>restantes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/projector.py" line="143" />
+        <location filename="../../organiser/ui/live/projector.py" line="145" />
         <source>over time</source>
         <translation>de dépassement</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/projector.py" line="148" />
+        <location filename="../../organiser/ui/live/projector.py" line="150" />
         <source>Starting soon</source>
         <translation>Nous commençons bientôt</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/projector.py" line="149" />
+        <location filename="../../organiser/ui/live/projector.py" line="151" />
         <source>Thank you</source>
         <translation>Merci</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/projector.py" line="156" />
+        <location filename="../../organiser/ui/live/projector.py" line="158" />
         <source>Next: {title} ({time})</source>
         <translation>Ensuite : {title} ({time})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/projector.py" line="167" />
+        <location filename="../../organiser/ui/live/projector.py" line="169" />
         <source>Voting closed: totals shown.</source>
         <translation>Vote clos : totaux affichés.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/projector.py" line="168" />
+        <location filename="../../organiser/ui/live/projector.py" line="170" />
         <source>Voting open: totals are shown when it closes.</source>
         <translation>Vote ouvert : les totaux s’affichent à la clôture.</translation>
     </message>
@@ -4395,12 +4395,12 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <translation>Aucune réunion pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="199" />
+        <location filename="../../organiser/ui/areas/programme.py" line="203" />
         <source>Invited: {invited}, attended: {attended}</source>
         <translation>Invités : {invited}, présents : {attended}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="200" />
+        <location filename="../../organiser/ui/areas/programme.py" line="204" />
         <source>Decisions: {decisions}, next steps: {steps}</source>
         <translation>Décisions : {decisions}, prochaines étapes : {steps}</translation>
     </message>
