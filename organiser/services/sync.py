@@ -33,6 +33,9 @@ def record(db: Database, kind: str, summary: str, *, reached: bool = True, ok: b
     with db.transaction() as session:
         session.add(SyncLogEntry(kind=kind, at=moment, reached=reached, ok=ok,
                                  summary=summary[:2000]))
+    from organiser.core.logs import setup_logging
+
+    setup_logging()  # from the command line too: each run leaves its line in organiser.log
     level = logging.INFO if ok else logging.WARNING
     log.log(level, "%s: %s%s", kind, summary, "" if reached else " (server not reached)")
 

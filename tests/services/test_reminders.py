@@ -138,5 +138,9 @@ def test_cli_remind(demo_db: Any, cli: Any, tmp_path: Path) -> None:
         assert parse(Path(path).read_bytes())["X-Unsent"] == "1"
     again = cli("nextsteps", "remind", "--days", "1000", "-o", str(tmp_path / "out2"))
     assert again.code == 0 and "already reminded today" in again.out
+    from organiser.core.logs import log_file
+
+    lines = log_file().read_text(encoding="utf-8").splitlines()
+    assert any("organiser.sync: remind:" in line and "written to" in line for line in lines)
     usage = cli("nextsteps", "remind")
     assert usage.code == 2 and "-o" in usage.err
