@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "organiser.cli.nextsteps",
     "organiser.cli.pdf",
     "organiser.cli.mail",
+    "organiser.cli.sync",
 ]
 
 

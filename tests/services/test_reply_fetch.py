@@ -299,6 +299,10 @@ def test_a_server_that_is_down_changes_nothing_and_says_so(
     result = cli("replies", "fetch")
     assert result.code == 1
     assert "organiser: error:" in result.err and "refused the connection" in result.err
+    state = cli("sync", "status", "--json").json()
+    assert state["online"] is False and state["waiting"] == 0
+    assert state["last_fetch"]["reached"] is False
+    assert "refused the connection" in cli("sync", "log").out
 
 
 def test_a_wrong_password_is_a_clear_message(demo_db: Any, event: int, imap: Dovecot,
