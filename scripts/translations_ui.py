@@ -397,6 +397,8 @@ FR_UI: dict[str, str | list[str]] = {
     "{queued} queued, {sent} sent, {failed} failed":
         "{queued} en attente, {sent} envoyés, {failed} en échec",
     "sending": "envoi en cours", "may have been sent": "peut-être déjà envoyé",
+    "{path} is the database Organiser has open: choose another file.":
+        "{path} est la base de données ouverte dans Organiser : choisissez un autre fichier.",
     "Send &again…": "Renvoy&er…", "Send again": "Renvoyer",
     "{count} may have been sent already (sending stopped midway): they are not sent again "
     "unless you choose Send again.":
@@ -899,6 +901,8 @@ AR_UI: dict[str, str | list[str]] = {
     "{queued} queued, {sent} sent, {failed} failed":
         "في الانتظار {queued}، أُرسلت {sent}، فشلت {failed}",
     "sending": "جارٍ الإرسال", "may have been sent": "ربما أُرسلت",
+    "{path} is the database Organiser has open: choose another file.":
+        "{path} هي قاعدة البيانات المفتوحة في Organiser: اختر ملفًا آخر.",
     "Send &again…": "إعادة الإر&سال…", "Send again": "إعادة الإرسال",
     "{count} may have been sent already (sending stopped midway): they are not sent again "
     "unless you choose Send again.":

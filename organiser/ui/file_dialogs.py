@@ -6,7 +6,7 @@ process, drops SQLite's POSIX locks on the database (see `organiser.core.dbfiles
 next CLI run deletes the WAL under the app. So the dialogs here:
 
 - start in the user's documents folder (or the last folder chosen), never in the folder of
-  a database this process has open;
+  a database this process has open, and refuse the open database itself as a choice;
 - are Qt's own dialog everywhere but Windows (GTK's and KDE's dialogs run inside the app's
   process and sniff content; Windows locks are per handle and do not have the trap), with an
   icon provider that decides icons and types from the file name alone.
@@ -17,9 +17,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, QStandardPaths
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QMessageBox, QWidget
 
 _last_folder: Path | None = None
 _provider: NameOnlyIconProvider | None = None
@@ -110,10 +110,21 @@ def _dialog(parent: QWidget | None, caption: str, directory: str, filters: str) 
 
 def _run(dialog: QFileDialog) -> tuple[list[str], str]:
     global _last_folder
+    from organiser.core.dbfiles import is_held
+
     try:
-        if not dialog.exec():
-            return [], ""
-        chosen = dialog.selectedFiles()
+        while True:
+            if not dialog.exec():
+                return [], ""
+            chosen = dialog.selectedFiles()
+            held = [path for path in chosen if is_held(path)]
+            if not held:
+                break
+            # reading it as an import, or saving over it, would lose the database's changes
+            QMessageBox.warning(dialog.parentWidget(), dialog.windowTitle(),
+                                QCoreApplication.translate(
+                                    "FileDialogs", "{path} is the database Organiser has open: "
+                                    "choose another file.").format(path=held[0]))
         if chosen:
             folder = Path(chosen[0]).parent if not Path(chosen[0]).is_dir() else Path(chosen[0])
             if not _is_database_folder(folder):

@@ -2063,6 +2063,14 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../organiser/ui/file_dialogs.py" line="125" />
+        <source>{path} is the database Organiser has open: choose another file.</source>
+        <translation>{path} هي قاعدة البيانات المفتوحة في Organiser: اختر ملفًا آخر.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="70" />

@@ -130,3 +130,34 @@ def test_no_window_calls_qfiledialog_directly() -> None:
     offenders = [str(p.relative_to(root)) for p in root.rglob("*.py")
                  if p.name != "file_dialogs.py" and "QFileDialog" in p.read_text("utf-8")]
     assert offenders == []
+
+
+def test_the_open_database_cannot_be_chosen_in_a_file_dialog(qtbot, db, db_path: Path) -> None:
+    """Saving an export over it, or importing it as a contacts file, is refused at the dialog."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    from organiser.ui import file_dialogs
+
+    warned: list[str] = []
+
+    def step(tries: int = 200) -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QMessageBox):
+            warned.append(widget.text())
+            widget.button(QMessageBox.StandardButton.Ok).click()
+        elif isinstance(widget, QFileDialog):
+            if warned:
+                widget.reject()
+                return
+            widget.setDirectory(str(db_path.parent))
+            widget.selectFile(str(db_path))
+            widget.accept()
+        if tries:
+            QTimer.singleShot(50, lambda: step(tries - 1))
+
+    QTimer.singleShot(0, step)
+    chosen, _ = file_dialogs.get_save_file_name(None, "Export", "contacts.csv", "All files (*)",
+                                                 confirm_overwrite=False)
+    assert chosen == ""
+    assert warned and "is the database Organiser has open" in warned[0]
