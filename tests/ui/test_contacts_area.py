@@ -276,12 +276,15 @@ def test_export_from_the_area_exports_what_is_shown(main_window, qtbot, tmp_path
 
 
 def test_duplicates_dialog_merges(main_window, qtbot, monkeypatch) -> None:
+    from organiser.core.models import PersonEmail
     from organiser.services.contacts import PersonData, save_person
     from organiser.ui.dialogs.contacts_duplicates import DuplicatesDialog
 
     area = _area(main_window)
-    save_person(area.db, PersonData(given_name="José", family_name="Martinez",
-                                    emails=["JOSE.MARTINEZ@ilcp.example"]))
+    twin = save_person(area.db, PersonData(given_name="José", family_name="Martinez"))
+    with area.db.transaction() as session:  # shared before migration 0005 made keys unique
+        session.add(PersonEmail(person_id=twin, address="JOSE.MARTINEZ@ilcp.example",
+                                address_key=f"jose.martinez@ilcp.example#{twin}"))
     area.refresh()
     settle()
     assert area.people.rowCount() == 29
