@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -83,8 +82,10 @@ class RemindDialog(QDialog):
         self.folder.setEnabled(self.to_files.isChecked())
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the drafts"),
-                                                  self.folder.text())
+        from organiser.ui.file_dialogs import get_existing_directory
+
+        folder = get_existing_directory(self, self.tr("Folder for the drafts"),
+                                        self.folder.text())
         if folder:
             self.folder.setText(folder)
             self.to_files.setChecked(True)
