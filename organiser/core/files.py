@@ -26,6 +26,10 @@ _ADVICE = {
 
 def os_error_text(exc: OSError) -> str:
     """The system's error as a person reads it, with what to do when there is something."""
+    from organiser.core.dbfiles import DatabaseFileAccessError
+
+    if isinstance(exc, DatabaseFileAccessError):  # the open database: say so, not "permission"
+        return f"{exc.strerror}; choose another file name"
     if exc.errno in _ADVICE:
         return _ADVICE[exc.errno]
     return exc.strerror or str(exc)
