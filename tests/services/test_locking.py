@@ -310,6 +310,22 @@ def cli_change_in_another_process(target: str) -> None:
         assert again.returncode == 0, again.stderr
         assert get_next_step(app, step_id).version == after.version + 2
         assert get_next_step(app, step_id).status is NextStepStatus.DONE
+
+        # the finding itself: the app's editor shows event 5, `events edit` (another
+        # process) changes its venue, the editor saves: refused, the venue kept
+        from organiser.services.events import event_form_values, update_event
+
+        event_id = _workshop(app)
+        form = event_form_values(app, event_id)
+        edited = _organiser(target, "events", "edit", str(event_id), "--venue",
+                            "Ankara, Hall B")
+        assert edited.returncode == 0, edited.stderr
+        with pytest.raises(ConflictError, match=REFUSED):
+            update_event(app, event_id, expected_version=form["version"],
+                         title="Gathering of partners (revised)", venue=form["venue"])
+        stored = event_form_values(app, event_id)
+        assert stored["venue"] == "Ankara, Hall B" and stored["title"] == form["title"]
+        assert stored["version"] == form["version"] + 1
     finally:
         app.close()
 
