@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -120,7 +121,12 @@ class LineItem:
 
 @dataclass
 class LineProgress:
-    """A line of action and everything tagged with it, across events."""
+    """A line of action and everything tagged with it, across events.
+
+    The counts are computed once (a line may hold thousands of next steps, and a table asks
+    for each count many times): read them only once the line is complete, as
+    `lines_of_action` returns it.
+    """
 
     id: int | None
     code: str
@@ -129,29 +135,29 @@ class LineProgress:
     decisions: list[LineItem] = field(default_factory=list)
     next_steps: list[LineItem] = field(default_factory=list)
 
-    @property
+    @cached_property
     def done(self) -> int:
         return sum(1 for s in self.next_steps if s.status is NextStepStatus.DONE)
 
-    @property
+    @cached_property
     def open(self) -> int:
         """Open or in progress, overdue ones included."""
         return sum(1 for s in self.next_steps if s.status in OPEN_STATUSES)
 
-    @property
+    @cached_property
     def overdue(self) -> int:
         return sum(1 for s in self.next_steps if s.overdue)
 
-    @property
+    @cached_property
     def dropped(self) -> int:
         return sum(1 for s in self.next_steps if s.status is NextStepStatus.DROPPED)
 
-    @property
+    @cached_property
     def counted(self) -> int:
         """Next steps that count towards progress (dropped ones do not)."""
         return self.done + self.open
 
-    @property
+    @cached_property
     def percent_done(self) -> int:
         return round(100 * self.done / self.counted) if self.counted else 0
 

@@ -91,3 +91,21 @@ def test_live_mode_edits_show_in_the_next_steps_area(main_window, qtbot, db_path
     main_window.show_area("Next steps")
     qtbot.waitUntil(lambda: len(area.model.all_rows()) == before + 1, timeout=DEADLINE_MS)
     assert "Draft the pilot's terms" in [r.text for r in area.model.all_rows()]
+
+
+def test_a_reload_redraws_only_the_row_that_changed(main_window, qtbot, db_path: Path) -> None:
+    events = main_window.show_area("Events")
+    settle()
+    assert events.select_event(WORKSHOP)
+    resets: list[int] = []
+    changed: list[int] = []
+    events.model.modelReset.connect(lambda: resets.append(1))
+    events.model.dataChanged.connect(lambda first, _last, _roles=(): changed.append(first.row()))
+    _cli(db_path, "events", "cancel", "3")
+    qtbot.waitUntil(lambda: bool(changed), timeout=DEADLINE_MS)
+    settle()
+    assert not resets  # no rebuild: the selection, the scroll position and any editor stay
+    assert [events.model.row_at(r).id for r in changed] == [3]
+    assert events.selected_event_id() == WORKSHOP
+    row = next(r for r in events.model.rows() if r.id == 3)
+    assert row.status.value == "cancelled"

@@ -7,7 +7,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -70,7 +73,44 @@ class NextStepsData(NamedTuple):
     """What the area shows, read in a worker thread."""
 
     choices: dict[str, Any]  # services.nextsteps.filter_choices
+    owners: list[tuple[str, str]]  # the owner filter's entries: data, text
     steps: list[NextStepRow]
+    orders: dict[int, list[NextStepRow]]  # NextStepsTableModel.prepare
+
+
+class ChoiceModel(QAbstractListModel):
+    """(data, text) pairs for a combo box, set in one go."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._choices: list[tuple[Any, str]] = []
+        self._rows: dict[Any, int] = {}
+
+    def set_choices(self, choices: list[tuple[Any, str]]) -> None:
+        self.beginResetModel()
+        self._choices = choices
+        self._rows = {}
+        for row, (data, _text) in enumerate(choices):
+            self._rows.setdefault(data, row)
+        self.endResetModel()
+
+    def row_of(self, data: Any) -> int:
+        return self._rows.get(data, -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
+                 ) -> int:
+        return 0 if parent.isValid() else len(self._choices)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._choices):
+            return None
+        data, text = self._choices[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return data
+        return None
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -300,7 +340,13 @@ class NextStepsArea(Area):
     def load(db: Database) -> NextStepsData:
         from organiser.services.nextsteps import filter_choices, list_next_steps
 
-        return NextStepsData(filter_choices(db), list_next_steps(db))
+        steps = list_next_steps(db)
+        choices = filter_choices(db)
+        organisation = QCoreApplication.translate("NextStepsArea", "{name} (organisation)")
+        owners = ([(f"person:{c.id}", c.name) for c in choices["people"]]
+                  + [(f"org:{c.id}", organisation.format(name=c.name))
+                     for c in choices["organisations"]])
+        return NextStepsData(choices, owners, steps, NextStepsTableModel.prepare(steps))
 
     def show_loaded(self, data: NextStepsData | None) -> None:
         if data is None:
@@ -312,10 +358,7 @@ class NextStepsArea(Area):
         choices = data.choices
         self._loading = True
         try:
-            self._fill(self.owner_filter, self.tr("All owners"),
-                       [(f"person:{c.id}", c.name) for c in choices["people"]]
-                       + [(f"org:{c.id}", self.tr("{name} (organisation)").format(name=c.name))
-                          for c in choices["organisations"]])
+            self._fill(self.owner_filter, self.tr("All owners"), data.owners)
             events = [(str(c.id), c.name) for c in choices["events"]]
             lines = [(str(c.id), c.name) for c in choices["lines"]]
             self._fill(self.event_filter, self.tr("All events"), events)
@@ -324,20 +367,25 @@ class NextStepsArea(Area):
             self._fill(self.decision_line, self.tr("All lines of action"), lines)
         finally:
             self._loading = False
-        self.model.set_rows(data.steps)
-        self.apply_filter()
+        # the sort orders were made in the worker; the filter is applied once, here
+        self.model.set_rows(data.steps, orders=data.orders, flt=self.current_filter())
+        self._update_summary()
+        self._update_actions()
         if selected is not None:
             self.select_step(selected)
         self.refresh_decisions()
 
     def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        """The choices as one list model (thousands of owners: addItem one by one took a
+        tenth of a second on the UI thread)."""
         current = combo.currentData()
         combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for data, text in items:
-            combo.addItem(text, data)
-        index = combo.findData(current) if current is not None else 0
+        model = combo.model()
+        if not isinstance(model, ChoiceModel):
+            model = ChoiceModel(combo)
+            combo.setModel(model)
+        model.set_choices([(None, everything), *items])
+        index = model.row_of(current) if current is not None else 0
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)
 

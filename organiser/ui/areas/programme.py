@@ -388,7 +388,10 @@ class ProgrammeArea(Area):
     def load(db: Database) -> ProgrammeData:
         from organiser.services.programme import budget, lines_of_action, timeline
 
-        return ProgrammeData(timeline(db), lines_of_action(db), budget(db))
+        lines = lines_of_action(db)
+        for line in lines:  # counted here, in the worker, not by the table on the UI thread
+            _ = (line.done, line.open, line.overdue, line.counted, line.percent_done)
+        return ProgrammeData(timeline(db), lines, budget(db))
 
     def show_loaded(self, data: ProgrammeData | None) -> None:
         if data is None:
