@@ -37,6 +37,8 @@ class CounterProposalsDialog(QDialog):
         self.changed = False
         self.list = QListWidget(self)
         self.list.setObjectName("counterProposalsList")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.accept_button = QPushButton(self.tr("Accept (move the event)"), self)
@@ -54,7 +56,7 @@ class CounterProposalsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
-        self.resize(640, 360)
+        self.resize(720, 400)
         self.reload()
 
     def reload(self) -> None:
@@ -85,7 +87,8 @@ class CounterProposalsDialog(QDialog):
             start=local_datetime(row.start.astimezone(zone), "yyyy-MM-dd HH:mm"),
             end=local_datetime(row.end.astimezone(zone), "yyyy-MM-dd HH:mm"),
             zone=row.timezone) if row.start and row.end else self.tr("no time given"))
-        text = f"{row.name or row.email} <{row.email}> — {when} — {enum_text(row.status)}"
+        status = enum_text(row.status, capital=True)
+        text = f"{status} — {row.name or row.email} <{row.email}>\n{when}"
         return f"{text}\n“{row.comment}”" if row.comment else text
 
     def selected(self) -> CounterRow | None:
