@@ -402,7 +402,8 @@ def save_person(db: Database, data: PersonData) -> int:
     if problems:
         name, message = next(iter(problems.items()))
         raise InputError(message, field=name)
-    with db.write_transaction() as session:  # the address check holds until the commit
+    # the address check holds until the commit; a form does not wait long on a big import
+    with db.write_transaction(wait=10) as session:
         if data.id is None:
             person = Person()
             session.add(person)

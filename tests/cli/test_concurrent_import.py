@@ -67,3 +67,35 @@ def test_two_imports_of_one_file_at_once_duplicate_nobody(tmp_path: Path) -> Non
     assert people == people_before + ROWS
     assert orgs == orgs_before + ORGS
     assert twice == 0
+
+
+def test_a_form_save_waits_for_an_import_then_says_so(tmp_path: Path) -> None:
+    """While another process holds the write lock, a save waits, then fails with a message
+    (nothing half-written) instead of deciding on what it read before the import."""
+    import time
+
+    from organiser.core.errors import DatabaseError
+    from organiser.core.storage import open_database
+    from organiser.services.contacts import PersonData, save_person
+
+    path = tmp_path / "w.sqlite"
+    assert organiser("--db", str(path), "demo").returncode == 0
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sqlite3, sys, time\n"
+         "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+         "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True); time.sleep(30)",
+         str(path)], stdout=subprocess.PIPE, text=True)
+    db = open_database(path)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        with pytest.raises(DatabaseError, match="busy for 10 s; nothing was written"):
+            save_person(db, PersonData(given_name="Ana", family_name="Lima",
+                                       emails=["ana@tb.example"]))
+        assert time.monotonic() - started >= 9
+    finally:
+        holder.kill()
+        holder.wait(30)
+        if holder.stdout is not None:
+            holder.stdout.close()
+        db.close()
