@@ -20,8 +20,8 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # zero-width space, word joiner, BOM/zero-width no-break space, Mongolian vowel separator,
 # interlinear annotation; ZWNJ/ZWJ (U+200C/D) are kept between two letters (Persian, Hindi,
 # emoji sequences need them) and removed where they stand next to a space or an end.
-_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u180e\ufff9-\ufffb]"
-                         "|(?<![^\\s])[\u200c\u200d]+|[\u200c\u200d]+(?![^\\s])")
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u180e\ufff9-\ufffb]")
+_STRAY_JOINERS = re.compile("(?<![^\\s])[\u200c\u200d]+|[\u200c\u200d]+(?![^\\s])")
 
 
 def nfc(value: str | None) -> str:
@@ -54,7 +54,8 @@ def clean_text(value: str | None) -> str:
 
 
 def _strip_invisible(text: str) -> str:
-    return _ZERO_WIDTH.sub("", _BIDI.sub("", _CONTROL.sub("", text)))
+    text = _ZERO_WIDTH.sub("", _BIDI.sub("", _CONTROL.sub("", text)))
+    return _STRAY_JOINERS.sub("", text) if "\u200c" in text or "\u200d" in text else text
 
 
 def removed_characters(value: str | None, *, multiline: bool = False,
@@ -74,7 +75,7 @@ def removed_characters(value: str | None, *, multiline: bool = False,
         found.append("control characters")
     if _BIDI.search(text):
         found.append("bidirectional override characters (text shown in another order)")
-    if _ZERO_WIDTH.search(text):
+    if _ZERO_WIDTH.search(text) or _STRAY_JOINERS.search(_ZERO_WIDTH.sub("", text)):
         found.append("zero-width characters")
     return " and ".join(found) if found else None
 
