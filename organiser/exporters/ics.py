@@ -182,12 +182,19 @@ def _vevent(event: Event, *, stamp: dt.datetime, status: str) -> VEvent:
     return vevent
 
 
+def cn_text(name: str) -> str:
+    """A name as a CN parameter: one clean line; a backslash (which readers such as
+    icalendar take as escaping the closing quote, garbling every parameter after it) is
+    written as the full-width reverse solidus that looks the same."""
+    return clean_line(name).replace("\\", "\uff3c")
+
+
 def _organizer(vevent: VEvent, name: str, address: str) -> None:
     from icalendar import vCalAddress
 
     organizer = vCalAddress(f"mailto:{address}")
-    if clean_line(name):
-        organizer.params["CN"] = clean_line(name)
+    if cn_text(name):
+        organizer.params["CN"] = cn_text(name)
     vevent.add("ORGANIZER", organizer, encode=False)
 
 
@@ -200,8 +207,8 @@ def _attendee(address: str, name: str, *, role: Role, partstat: str, rsvp: bool,
     attendee.params["ROLE"] = ROLE_TO_ICAL[role]
     attendee.params["PARTSTAT"] = partstat
     attendee.params["RSVP"] = "TRUE" if rsvp else "FALSE"
-    if clean_line(name):
-        attendee.params["CN"] = clean_line(name)
+    if cn_text(name):
+        attendee.params["CN"] = cn_text(name)
     if delegated_to:
         attendee.params["DELEGATED-TO"] = f"mailto:{delegated_to}"
     if delegated_from:
