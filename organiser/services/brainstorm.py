@@ -203,6 +203,22 @@ def move_idea(db: Database, idea_id: int, theme_id: int | None, *,
         return old
 
 
+def move_ideas(db: Database, shown: dict[int, int | None],
+               theme_id: int | None) -> dict[int, int | None]:
+    """Put several ideas into a theme at once (all or none); `shown` maps each idea to the
+    version the board showed (None: not checked). Returns each idea's former theme."""
+    old: dict[int, int | None] = {}
+    with db.transaction() as session:
+        for idea_id, version in shown.items():
+            idea = _idea(session, idea_id)
+            check_version(idea, version)
+            if theme_id is not None and _theme(session, theme_id).board_id != idea.board_id:
+                raise InputError("that theme belongs to another board", field="theme")
+            old[idea_id] = idea.theme_id
+            idea.theme_id = theme_id
+    return old
+
+
 # --- themes -----------------------------------------------------------------------------
 
 

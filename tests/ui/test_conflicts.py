@@ -412,3 +412,33 @@ def test_agenda_undo_over_a_colleagues_later_edit_is_refused(
     editor.findChild(QPushButton, "saveItem").click()
     editor.undo_stack.undo()
     assert agenda.get_agenda(demo_db, event_id).item(item.id).title == "Welcome"
+
+
+def test_board_moving_ideas_someone_else_moved_is_refused_whole(
+        qtbot: Any, demo_db: Database, colleague: Database) -> None:
+    from organiser.services import brainstorm
+    from organiser.ui.app import make_application
+    from organiser.ui.live.window import LiveWindow
+
+    make_application()
+    event_id = _workshop(demo_db)
+    board_id = brainstorm.board_for_event(demo_db, event_id)
+    mine = brainstorm.create_theme(demo_db, board_id, "Peer learning")
+    theirs = brainstorm.create_theme(demo_db, board_id, "Platforms")
+    window = LiveWindow(demo_db, event_id)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_tab(2)
+    board = window.board
+    board.refresh()
+    first, second = [i.id for i in board.view.ideas[:2]]
+    # a colleague files the second idea under their theme meanwhile
+    brainstorm.move_idea(colleague, second, theirs)
+    board.move_ideas([first, second], mine)
+    assert REFUSED in window.save_label.text()
+    view = brainstorm.get_board(demo_db, board_id)
+    by_id = {i.id: i.theme_id for i in view.ideas}
+    assert by_id[second] == theirs  # their move stands
+    assert by_id[first] != mine  # and nothing half-done: the first did not move either
+    assert {i.id: i.theme_id for i in board.view.ideas}[second] == theirs  # shown as stored
+    window.close()

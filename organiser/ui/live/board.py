@@ -502,15 +502,22 @@ class BoardPanel(QWidget):
         if not idea_ids:
             return
 
+        # the first run must find the ideas as the board showed them (a colleague's move
+        # since is refused, not overwritten); redo after undo moves what undo put back
+        versions = {i.id: i.version for i in (self.view.ideas if self.view else [])}
+        first = [{i: versions.get(i) for i in idea_ids}]
+
         def redo(memo: dict[str, Any]) -> None:
-            memo["old"] = {i: brainstorm.move_idea(self.db, i, theme_id) for i in idea_ids}
+            shown = first.pop() if first else dict.fromkeys(idea_ids)
+            memo["old"] = brainstorm.move_ideas(self.db, shown, theme_id)
 
         def undo(memo: dict[str, Any]) -> None:
             for idea_id, old in memo["old"].items():
                 brainstorm.move_idea(self.db, idea_id, old)
 
-        self.window_.push(self.tr("Move idea") if len(idea_ids) == 1 else self.tr("Move ideas"),
-                          redo, undo)
+        if not self.window_.push(self.tr("Move idea") if len(idea_ids) == 1
+                                 else self.tr("Move ideas"), redo, undo):
+            self.refresh()  # shows where the ideas are now, beside the message
 
     def move_to_theme(self) -> None:
         ideas = self.selected_ideas()
