@@ -8,6 +8,11 @@ from __future__ import annotations
 
 FR_LIVE: dict[str, str | list[str]] = {
     "Planned": "Prévu", "Expected": "Prévision",
+    "From: {value}": "De : {value}", "To: {value}": "À : {value}",
+    "Subject: {value}": "Objet : {value}", "Attached: {names}": "Pièces jointes : {names}",
+    "Show Details… to read the first message before it goes.":
+        "« Afficher les détails… » montre le premier message avant l’envoi.",
+    "Sending {done} of {total}…": "Envoi {done} sur {total}…",
     "&Projector view (room screen)": "Vue &projecteur (écran de la salle)",
     "Projector shows agenda / &board": "Le projecteur montre l’ordre du jour / le &tableau",
     "Projector — {title}": "Projecteur — {title}", "left": "restantes",
@@ -52,6 +57,11 @@ FR_LIVE: dict[str, str | list[str]] = {
 
 AR_LIVE: dict[str, str | list[str]] = {
     "Planned": "المقرر", "Expected": "المتوقع",
+    "From: {value}": "من: {value}", "To: {value}": "إلى: {value}",
+    "Subject: {value}": "الموضوع: {value}", "Attached: {names}": "المرفقات: {names}",
+    "Show Details… to read the first message before it goes.":
+        "اعرض التفاصيل لقراءة الرسالة الأولى قبل إرسالها.",
+    "Sending {done} of {total}…": "جارٍ إرسال {done} من {total}…",
     "&Projector view (room screen)": "عرض &الشاشة الكبيرة (شاشة القاعة)",
     "Projector shows agenda / &board": "الشاشة الكبيرة تعرض جدول الأعمال / ال&لوحة",
     "Projector — {title}": "الشاشة الكبيرة — {title}", "left": "متبقية",

@@ -553,7 +553,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="302" />
-        <location filename="../../organiser/ui/live/board.py" line="650" />
+        <location filename="../../organiser/ui/live/board.py" line="657" />
         <source>Close voting</source>
         <translation>إغلاق التصويت</translation>
     </message>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="423" />
-        <location filename="../../organiser/ui/live/board.py" line="650" />
+        <location filename="../../organiser/ui/live/board.py" line="657" />
         <source>Reopen voting</source>
         <translation>إعادة فتح التصويت</translation>
     </message>
@@ -644,103 +644,103 @@
         <translation>فكرة جديدة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="512" />
+        <location filename="../../organiser/ui/live/board.py" line="518" />
         <source>Move idea</source>
         <translation>نقل الفكرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="512" />
+        <location filename="../../organiser/ui/live/board.py" line="519" />
         <source>Move ideas</source>
         <translation>نقل الأفكار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="518" />
+        <location filename="../../organiser/ui/live/board.py" line="525" />
         <source>Select one or more ideas first.</source>
         <translation>اختر فكرة أو أكثر أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="520" />
+        <location filename="../../organiser/ui/live/board.py" line="527" />
         <source>Move to theme</source>
         <translation>نقل إلى موضوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="538" />
+        <location filename="../../organiser/ui/live/board.py" line="545" />
         <source>New theme {title}</source>
         <translation>موضوع جديد {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="544" />
+        <location filename="../../organiser/ui/live/board.py" line="551" />
         <source>New theme</source>
         <translation>موضوع جديد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="545" />
+        <location filename="../../organiser/ui/live/board.py" line="552" />
         <source>Title of the theme:</source>
         <translation>عنوان الموضوع:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="554" />
+        <location filename="../../organiser/ui/live/board.py" line="561" />
         <source>Select a theme first.</source>
         <translation>اختر موضوعًا أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="557" />
-        <location filename="../../organiser/ui/live/board.py" line="572" />
+        <location filename="../../organiser/ui/live/board.py" line="564" />
+        <location filename="../../organiser/ui/live/board.py" line="579" />
         <source>Rename theme</source>
         <translation>إعادة تسمية الموضوع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="557" />
+        <location filename="../../organiser/ui/live/board.py" line="564" />
         <source>Title:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="580" />
+        <location filename="../../organiser/ui/live/board.py" line="587" />
         <source>Select the theme to merge into another first.</source>
         <translation>اختر أولًا الموضوع المراد دمجه في موضوع آخر.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="582" />
+        <location filename="../../organiser/ui/live/board.py" line="589" />
         <source>Merge into</source>
         <translation>دمج في</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="595" />
+        <location filename="../../organiser/ui/live/board.py" line="602" />
         <source>Merge themes</source>
         <translation>دمج المواضيع</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="612" />
+        <location filename="../../organiser/ui/live/board.py" line="619" />
         <source>Voting rules</source>
         <translation>قواعد التصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="620" />
+        <location filename="../../organiser/ui/live/board.py" line="627" />
         <source>Choose the voter first: type their name.</source>
         <translation>اختر المصوّت أولًا: اكتب اسمه.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="754" />
+        <location filename="../../organiser/ui/live/board.py" line="761" />
         <source>Nobody named “{name}” can vote here.</source>
         <translation>لا أحد باسم «{name}» يصوّت هنا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="625" />
+        <location filename="../../organiser/ui/live/board.py" line="632" />
         <source>Select one idea.</source>
         <translation>اختر فكرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="636" />
+        <location filename="../../organiser/ui/live/board.py" line="643" />
         <source>Vote</source>
         <translation>تصويت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="636" />
+        <location filename="../../organiser/ui/live/board.py" line="643" />
         <source>Take back a vote</source>
         <translation>سحب صوت</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="668" />
+        <location filename="../../organiser/ui/live/board.py" line="675" />
         <source>Select one idea or a theme to promote.</source>
         <translation>اختر فكرة واحدة أو موضوعًا لتحويله.</translation>
     </message>
@@ -1029,37 +1029,37 @@
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="63" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="66" />
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="63" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="66" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="64" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="67" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="64" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="67" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="65" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="68" />
         <source>Decision</source>
         <translation>قرار</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="65" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="68" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="66" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="69" />
         <source>Agenda item</source>
         <translation>بند جدول الأعمال</translation>
     </message>
@@ -1533,84 +1533,84 @@
     <name>CounterProposalsDialog</name>
     <message>
         <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="35" />
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="117" />
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="173" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="120" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="176" />
         <source>Proposals of another time</source>
         <translation>مقترحات لموعد آخر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="42" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="44" />
         <source>Accept (move the event)</source>
         <translation>قبول (نقل الفعالية)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="44" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="46" />
         <source>Decline…</source>
         <translation>رفض…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="71" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="73" />
         <source>Accepting moves the event to the proposed time: everyone is asked again with the update. Declining sends the proposer a DECLINECOUNTER; the event stays as it is.</source>
         <translation>القبول ينقل الفعالية إلى الموعد المقترح ويُطلب الرد من الجميع مجددًا مع التحديث. الرفض يرسل إلى صاحب الاقتراح DECLINECOUNTER وتبقى الفعالية كما هي.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="84" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="86" />
         <source>{start} to {end} ({zone})</source>
         <translation>من {start} إلى {end} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="87" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="89" />
         <source>no time given</source>
         <translation>لم يُحدَّد موعد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="109" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="112" />
         <source>Accept the proposal</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="110" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="113" />
         <source>Move the event to the time {name} proposed? Every answer is asked again.</source>
         <translation>نقل الفعالية إلى الموعد الذي اقترحه {name}؟ سيُطلب كل رد من جديد.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="121" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="124" />
         <source>The event moved (SEQUENCE {sequence}); {count} answer(s) were reset. Send the update: Mail invitations.</source>
         <translation>نُقلت الفعالية (SEQUENCE {sequence})؛ أُعيد تعيين {count} من الردود. أرسل التحديث: إرسال الدعوات.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="136" />
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="144" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="139" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="147" />
         <source>Decline the proposal</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="137" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="140" />
         <source>A word for {name} (optional):</source>
         <translation>كلمة إلى {name} (اختياري):</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="145" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="148" />
         <source>How should the DECLINECOUNTER reach {name}?</source>
         <translation>كيف يصل DECLINECOUNTER إلى {name}؟</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="147" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="150" />
         <source>Put the message in the outbox</source>
         <translation>وضع الرسالة في صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="149" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="152" />
         <source>Save the .ics file…</source>
         <translation>حفظ ملف ‎.ics…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="159" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="162" />
         <source>Save the DECLINECOUNTER</source>
         <translation>حفظ DECLINECOUNTER</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="160" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="163" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
@@ -2467,50 +2467,75 @@
 <context>
     <name>MailDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="252" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="255" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="261" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="265" />
+        <source>From: {value}</source>
+        <translation>من: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="267" />
+        <source>To: {value}</source>
+        <translation>إلى: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="269" />
+        <source>Subject: {value}</source>
+        <translation>الموضوع: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="277" />
+        <source>Attached: {names}</source>
+        <translation>المرفقات: {names}</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/outbox.py" line="293" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="296" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="302" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="337" />
         <source>Mail</source>
         <translation>البريد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="256" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="297" />
         <source>No message to prepare.</source>
         <translation>لا توجد رسائل لإعدادها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="262" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="303" />
         <source>{count} message(s) prepared.</source>
         <translation>أُعدت {count} رسائل.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="264" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="305" />
         <source>{count} left out:</source>
         <translation>استُبعد {count}:</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="267" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="309" />
+        <source>Show Details… to read the first message before it goes.</source>
+        <translation>اعرض التفاصيل لقراءة الرسالة الأولى قبل إرسالها.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="311" />
         <source>Save as .eml files…</source>
         <translation>حفظ كملفات ‎.eml…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="269" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="313" />
         <source>Put in the outbox</source>
         <translation>وضعها في صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="278" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="322" />
         <source>Save the messages in</source>
         <translation>حفظ الرسائل في</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="283" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="327" />
         <source>{count} message(s) saved in {folder}</source>
         <translation>حُفظت {count} رسائل في {folder}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="289" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="333" />
         <source>{count} message(s) queued; send them from File → Outbox</source>
         <translation>وُضعت {count} رسائل في الانتظار؛ أرسلها من ملف ← صندوق الصادر</translation>
     </message>
@@ -2685,207 +2710,207 @@
 <context>
     <name>NextStepsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="49" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
         <source>Open and in progress</source>
         <translation>المفتوحة وقيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="50" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="53" />
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="51" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="54" />
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="55" />
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="53" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="56" />
         <source>Done</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="54" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="57" />
         <source>Dropped</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="57" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="60" />
         <source>Any due date</source>
         <translation>أي موعد نهائي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="58" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="61" />
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="59" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="62" />
         <source>Due in the next 7 days</source>
         <translation>مستحقة خلال 7 أيام</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="60" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="63" />
         <source>Due in the next 30 days</source>
         <translation>مستحقة خلال 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="61" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="64" />
         <source>Due this month or earlier</source>
         <translation>مستحقة هذا الشهر أو قبله</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="128" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="131" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="168" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="171" />
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="129" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="169" />
         <source>Decisions</source>
         <translation>القرارات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="153" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="193" />
         <source>Owner: a person or an organisation (its own steps and its people's)</source>
         <translation>المسؤول: شخص أو منظمة (خطواتها وخطوات أعضائها)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="154" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="194" />
         <source>Event that agreed the step</source>
         <translation>الفعالية التي أقرت الخطوة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="155" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="268" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="195" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="308" />
         <source>Line of action</source>
         <translation>محور العمل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="156" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="196" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="159" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="199" />
         <source>Due date</source>
         <translation>الموعد النهائي</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="164" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="204" />
         <source>Search what, who, event…</source>
         <translation>ابحث عن ماذا، من، الفعالية…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="209" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="249" />
         <source>Mark &amp;done</source>
         <translation>تعليمها &amp;منجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="210" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="250" />
         <source>In &amp;progress</source>
         <translation>&amp;قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="211" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="251" />
         <source>D&amp;rop</source>
         <translation>إ&amp;لغاء</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="212" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="252" />
         <source>Re&amp;open</source>
         <translation>إعادة ال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="224" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="264" />
         <source>Remind &amp;owners…</source>
         <translation>&amp;تذكير المسؤولين…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="227" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="267" />
         <source>One message per owner with their open and overdue steps</source>
         <translation>رسالة لكل مسؤول بخطواته المفتوحة والمتأخرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="238" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="415" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="278" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="463" />
         <source>Select a next step to see its history.</source>
         <translation>اختر خطوة تالية لعرض سجلها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="265" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="305" />
         <source>Search decisions across the programme…</source>
         <translation>ابحث في قرارات البرنامج…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="267" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="307" />
         <source>Event</source>
         <translation>الفعالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="309" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="355" />
         <source>No database open.</source>
         <translation>لا توجد قاعدة بيانات مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="315" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="361" />
         <source>All owners</source>
         <translation>كل المسؤولين</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="317" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="345" />
         <source>{name} (organisation)</source>
         <translation>{name} (منظمة)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="321" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="323" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="364" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="366" />
         <source>All events</source>
         <translation>كل الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="322" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="324" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="365" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="367" />
         <source>All lines of action</source>
         <translation>كل محاور العمل</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="383" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="431" />
         <source>{shown} of {total} next steps</source>
         <translation>{shown} من {total} خطوات تالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="386" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="434" />
         <source>{count} overdue</source>
         <translation>{count} متأخرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="421" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="469" />
         <source>&lt;b&gt;History&lt;/b&gt; of “{text}” — {owner}</source>
         <translation>&lt;b&gt;سجل&lt;/b&gt; «{text}» — {owner}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="447" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="495" />
         <source>Cannot change the status</source>
         <translation>تعذر تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="452" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="500" />
         <source>“{text}” is now {status}</source>
         <translation>«{text}» أصبحت: {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="481" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="529" />
         <source>{count} decision</source>
         <translation>قرار واحد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="481" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="529" />
         <source>{count} decisions</source>
         <translation>عدد القرارات: {count}</translation>
     </message>
@@ -2893,12 +2918,12 @@
 <context>
     <name>NextStepsTable</name>
     <message>
-        <location filename="../../organiser/ui/models/nextsteps_table.py" line="212" />
+        <location filename="../../organiser/ui/models/nextsteps_table.py" line="226" />
         <source>Overdue by {days} day</source>
         <translation>متأخرة يومًا واحدًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/models/nextsteps_table.py" line="214" />
+        <location filename="../../organiser/ui/models/nextsteps_table.py" line="228" />
         <source>Overdue by {days} days</source>
         <translation>متأخرة {days} أيام</translation>
     </message>
@@ -3144,88 +3169,93 @@ Nothing was changed; publish again when the server can be reached.</source>
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="91" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="194" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="93" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="213" />
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="108" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="110" />
         <source>&amp;Send queued</source>
         <translation>إ&amp;رسال المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="109" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="111" />
         <source>&amp;Retry failed</source>
         <translation>إعادة &amp;محاولة الفاشلة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="111" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="113" />
         <source>Send &amp;again…</source>
         <translation>إعادة الإر&amp;سال…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="113" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="115" />
         <source>&amp;Discard selected</source>
         <translation>&amp;حذف المحدد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="115" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="117" />
         <source>SMTP &amp;password…</source>
         <translation>&amp;كلمة مرور SMTP…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="141" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="145" />
         <source>{queued} queued, {sent} sent, {failed} failed</source>
         <translation>في الانتظار {queued}، أُرسلت {sent}، فشلت {failed}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="147" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="151" />
         <source>{count} may have been sent already (sending stopped midway): they are not sent again unless you choose Send again.</source>
         <translation>ربما أُرسلت {count} بالفعل (توقف الإرسال في منتصفه): لن يُعاد إرسالها إلا إذا اخترت إعادة الإرسال.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="161" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="185" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="177" />
+        <source>Sending {done} of {total}…</source>
+        <translation>جارٍ إرسال {done} من {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="182" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="204" />
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="175" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="196" />
         <source>Send again</source>
         <translation>إعادة الإرسال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="176" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="197" />
         <source>{count} message(s) may have reached their recipients already: sending stopped midway, so nobody knows. Send them again? Someone who got the first one receives the same message (same Message-ID) a second time.</source>
         <translation>ربما وصلت {count} رسائل إلى المستلمين بالفعل: توقف الإرسال في منتصفه ولا يمكن التأكد. هل تريد إعادة إرسالها؟ من تسلّم الرسالة الأولى سيتسلّم الرسالة نفسها (بمعرّف Message-ID نفسه) مرة ثانية.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="193" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="212" />
         <source>Not sent: {reason}</source>
         <translation>لم تُرسل: {reason}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="198" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="217" />
         <source>The messages stay queued; send again when the connection is back.</source>
         <translation>تبقى الرسائل في الانتظار؛ أعد الإرسال عند عودة الاتصال.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="223" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="226" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="235" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="244" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="247" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="256" />
         <source>SMTP password</source>
         <translation>كلمة مرور SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="227" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="248" />
         <source>Password of {account}
 (kept in the system keyring, never in a file):</source>
         <translation>كلمة مرور {account}
 (تُحفظ في سلسلة مفاتيح النظام، وليس في ملف أبدًا):</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="237" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="258" />
         <source>Password of {account} stored in the system keyring.</source>
         <translation>حُفظت كلمة مرور {account} في سلسلة مفاتيح النظام.</translation>
     </message>
@@ -3644,13 +3674,13 @@ Defaults are shown instead.</source>
     <name>ProgrammeArea</name>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="231" />
-        <location filename="../../organiser/ui/areas/programme.py" line="528" />
+        <location filename="../../organiser/ui/areas/programme.py" line="531" />
         <source>Programme report (PDF)…</source>
         <translation>تقرير البرنامج (PDF)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="234" />
-        <location filename="../../organiser/ui/areas/programme.py" line="530" />
+        <location filename="../../organiser/ui/areas/programme.py" line="533" />
         <source>Next steps (CSV)…</source>
         <translation>الخطوات التالية (CSV)…</translation>
     </message>
@@ -3792,7 +3822,7 @@ Defaults are shown instead.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="369" />
-        <location filename="../../organiser/ui/areas/programme.py" line="461" />
+        <location filename="../../organiser/ui/areas/programme.py" line="464" />
         <source>Next step</source>
         <translation>خطوة تالية</translation>
     </message>
@@ -3847,12 +3877,12 @@ Defaults are shown instead.</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="419" />
+        <location filename="../../organiser/ui/areas/programme.py" line="422" />
         <source>Total computed from the lines: {total}</source>
         <translation>المجموع المحسوب من البنود: {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../organiser/ui/areas/programme.py" line="424" />
+        <location filename="../../organiser/ui/areas/programme.py" line="427" />
         <source>%n stated total(s) disagree with the budget lines.</source>
         <translation>
             <numerusform>لا يوجد مجموع مخالف لبنود الميزانية.</numerusform>
@@ -3864,92 +3894,92 @@ Defaults are shown instead.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="450" />
+        <location filename="../../organiser/ui/areas/programme.py" line="453" />
         <source>Select a next step first</source>
         <translation>اختر خطوة تالية أولًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="463" />
+        <location filename="../../organiser/ui/areas/programme.py" line="466" />
         <source>Next step marked done</source>
         <translation>عُلّمت الخطوة كمنجزة</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="471" />
+        <location filename="../../organiser/ui/areas/programme.py" line="474" />
         <source>Save the programme report</source>
         <translation>حفظ تقرير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="472" />
+        <location filename="../../organiser/ui/areas/programme.py" line="475" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="486" />
+        <location filename="../../organiser/ui/areas/programme.py" line="489" />
         <source>Programme report</source>
         <translation>تقرير البرنامج</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="488" />
+        <location filename="../../organiser/ui/areas/programme.py" line="491" />
         <source>Report written to {path}</source>
         <translation>حُفظ التقرير في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="496" />
+        <location filename="../../organiser/ui/areas/programme.py" line="499" />
         <source>Export the next steps</source>
         <translation>تصدير الخطوات التالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="497" />
+        <location filename="../../organiser/ui/areas/programme.py" line="500" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="511" />
+        <location filename="../../organiser/ui/areas/programme.py" line="514" />
         <source>Next steps</source>
         <translation>الخطوات التالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="513" />
+        <location filename="../../organiser/ui/areas/programme.py" line="516" />
         <source>Next steps written to {path}</source>
         <translation>حُفظت الخطوات التالية في {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="520" />
+        <location filename="../../organiser/ui/areas/programme.py" line="523" />
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="548" />
+        <location filename="../../organiser/ui/areas/programme.py" line="551" />
         <source>agrees</source>
         <translation>مطابق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="549" />
+        <location filename="../../organiser/ui/areas/programme.py" line="552" />
         <source>disagrees with the lines</source>
         <translation>لا يطابق البنود</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="551" />
+        <location filename="../../organiser/ui/areas/programme.py" line="554" />
         <source>Stated total</source>
         <translation>المجموع المذكور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="552" />
+        <location filename="../../organiser/ui/areas/programme.py" line="555" />
         <source>Stated</source>
         <translation>المذكور</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="554" />
+        <location filename="../../organiser/ui/areas/programme.py" line="557" />
         <source>Computed</source>
         <translation>المحسوب</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="556" />
+        <location filename="../../organiser/ui/areas/programme.py" line="559" />
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="558" />
+        <location filename="../../organiser/ui/areas/programme.py" line="561" />
         <source>Check</source>
         <translation>التحقق</translation>
     </message>
@@ -4000,77 +4030,77 @@ Defaults are shown instead.</source>
 <context>
     <name>RemindDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="34" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="33" />
         <source>Remind owners of their next steps</source>
         <translation>تذكير المسؤولين بخطواتهم التالية</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="36" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="35" />
         <source>One message per person with the steps they own that are overdue or due soon, in their language. A step reminded today is not reminded again today.</source>
         <translation>رسالة لكل شخص بالخطوات التي يتولاها والمتأخرة أو القريبة الموعد، بلغته. الخطوة التي ذُكّر بها اليوم لا يُذكَّر بها مرة أخرى اليوم.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="43" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="42" />
         <source> days ahead</source>
         <translation> يومًا مقبلًا</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="44" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="43" />
         <source>Save as drafts (.eml) in a folder</source>
         <translation>حفظ كمسودات (.eml) في مجلد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="46" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="45" />
         <source>Put them in the outbox</source>
         <translation>وضعها في صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="51" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="50" />
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="56" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="55" />
         <source>Also steps already reminded today</source>
         <translation>وكذلك الخطوات التي ذُكّر بها اليوم</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="63" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="62" />
         <source>Steps due within</source>
         <translation>الخطوات المستحقة خلال</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="66" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="65" />
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="69" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="68" />
         <source>&amp;Prepare</source>
         <translation>&amp;إعداد</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="86" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="87" />
         <source>Folder for the drafts</source>
         <translation>مجلد المسودات</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="97" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="98" />
         <source>Choose a folder for the drafts first.</source>
         <translation>اختر مجلدًا للمسودات أولًا.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="102" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="103" />
         <source>Preparing…</source>
         <translation>جارٍ الإعداد…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="110" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="111" />
         <source>Saved in {folder}: open each draft, check it and send it.</source>
         <translation>حُفظت في {folder}: افتح كل مسودة وراجعها ثم أرسلها.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="113" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="114" />
         <source>In the outbox: send them from File → Outbox.</source>
         <translation>في صندوق الصادر: أرسلها من ملف ← صندوق الصادر.</translation>
     </message>

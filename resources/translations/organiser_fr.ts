@@ -553,7 +553,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="302" />
-        <location filename="../../organiser/ui/live/board.py" line="650" />
+        <location filename="../../organiser/ui/live/board.py" line="657" />
         <source>Close voting</source>
         <translation>Clore le vote</translation>
     </message>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="423" />
-        <location filename="../../organiser/ui/live/board.py" line="650" />
+        <location filename="../../organiser/ui/live/board.py" line="657" />
         <source>Reopen voting</source>
         <translation>Rouvrir le vote</translation>
     </message>
@@ -644,103 +644,103 @@
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="512" />
+        <location filename="../../organiser/ui/live/board.py" line="518" />
         <source>Move idea</source>
         <translation>Déplacer l’idée</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="512" />
+        <location filename="../../organiser/ui/live/board.py" line="519" />
         <source>Move ideas</source>
         <translation>Déplacer les idées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="518" />
+        <location filename="../../organiser/ui/live/board.py" line="525" />
         <source>Select one or more ideas first.</source>
         <translation>Choisissez d’abord une ou plusieurs idées.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="520" />
+        <location filename="../../organiser/ui/live/board.py" line="527" />
         <source>Move to theme</source>
         <translation>Placer dans un thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="538" />
+        <location filename="../../organiser/ui/live/board.py" line="545" />
         <source>New theme {title}</source>
         <translation>Nouveau thème {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="544" />
+        <location filename="../../organiser/ui/live/board.py" line="551" />
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="545" />
+        <location filename="../../organiser/ui/live/board.py" line="552" />
         <source>Title of the theme:</source>
         <translation>Titre du thème :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="554" />
+        <location filename="../../organiser/ui/live/board.py" line="561" />
         <source>Select a theme first.</source>
         <translation>Choisissez d’abord un thème.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="557" />
-        <location filename="../../organiser/ui/live/board.py" line="572" />
+        <location filename="../../organiser/ui/live/board.py" line="564" />
+        <location filename="../../organiser/ui/live/board.py" line="579" />
         <source>Rename theme</source>
         <translation>Renommer le thème</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="557" />
+        <location filename="../../organiser/ui/live/board.py" line="564" />
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="580" />
+        <location filename="../../organiser/ui/live/board.py" line="587" />
         <source>Select the theme to merge into another first.</source>
         <translation>Choisissez d’abord le thème à fusionner dans un autre.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="582" />
+        <location filename="../../organiser/ui/live/board.py" line="589" />
         <source>Merge into</source>
         <translation>Fusionner dans</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="595" />
+        <location filename="../../organiser/ui/live/board.py" line="602" />
         <source>Merge themes</source>
         <translation>Fusionner les thèmes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="612" />
+        <location filename="../../organiser/ui/live/board.py" line="619" />
         <source>Voting rules</source>
         <translation>Règles du vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="620" />
+        <location filename="../../organiser/ui/live/board.py" line="627" />
         <source>Choose the voter first: type their name.</source>
         <translation>Choisissez d’abord qui vote : tapez son nom.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="754" />
+        <location filename="../../organiser/ui/live/board.py" line="761" />
         <source>Nobody named “{name}” can vote here.</source>
         <translation>Personne du nom de « {name} » ne vote ici.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="625" />
+        <location filename="../../organiser/ui/live/board.py" line="632" />
         <source>Select one idea.</source>
         <translation>Choisissez une idée.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="636" />
+        <location filename="../../organiser/ui/live/board.py" line="643" />
         <source>Vote</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="636" />
+        <location filename="../../organiser/ui/live/board.py" line="643" />
         <source>Take back a vote</source>
         <translation>Reprendre un vote</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/live/board.py" line="668" />
+        <location filename="../../organiser/ui/live/board.py" line="675" />
         <source>Select one idea or a theme to promote.</source>
         <translation>Choisissez une idée ou un thème à transformer.</translation>
     </message>
@@ -1029,37 +1029,37 @@
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="63" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="66" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="63" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="66" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="64" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="67" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="64" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="67" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="65" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="68" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="65" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="68" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="66" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="69" />
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
@@ -1533,84 +1533,84 @@
     <name>CounterProposalsDialog</name>
     <message>
         <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="35" />
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="117" />
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="173" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="120" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="176" />
         <source>Proposals of another time</source>
         <translation>Propositions d’un autre horaire</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="42" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="44" />
         <source>Accept (move the event)</source>
         <translation>Accepter (déplacer la réunion)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="44" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="46" />
         <source>Decline…</source>
         <translation>Refuser…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="71" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="73" />
         <source>Accepting moves the event to the proposed time: everyone is asked again with the update. Declining sends the proposer a DECLINECOUNTER; the event stays as it is.</source>
         <translation>Accepter déplace la réunion à l’horaire proposé : chacun est sollicité à nouveau avec la mise à jour. Refuser envoie un DECLINECOUNTER à l’auteur ; la réunion reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="84" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="86" />
         <source>{start} to {end} ({zone})</source>
         <translation>{start} à {end} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="87" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="89" />
         <source>no time given</source>
         <translation>aucun horaire indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="109" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="112" />
         <source>Accept the proposal</source>
         <translation>Accepter la proposition</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="110" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="113" />
         <source>Move the event to the time {name} proposed? Every answer is asked again.</source>
         <translation>Déplacer la réunion à l’horaire proposé par {name} ? Toutes les réponses sont redemandées.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="121" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="124" />
         <source>The event moved (SEQUENCE {sequence}); {count} answer(s) were reset. Send the update: Mail invitations.</source>
         <translation>La réunion a été déplacée (SEQUENCE {sequence}) ; {count} réponse(s) remise(s) à zéro. Envoyez la mise à jour : Envoyer les invitations.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="136" />
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="144" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="139" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="147" />
         <source>Decline the proposal</source>
         <translation>Refuser la proposition</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="137" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="140" />
         <source>A word for {name} (optional):</source>
         <translation>Un mot pour {name} (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="145" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="148" />
         <source>How should the DECLINECOUNTER reach {name}?</source>
         <translation>Comment le DECLINECOUNTER doit-il parvenir à {name} ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="147" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="150" />
         <source>Put the message in the outbox</source>
         <translation>Mettre le message dans la boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="149" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="152" />
         <source>Save the .ics file…</source>
         <translation>Enregistrer le fichier .ics…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="159" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="162" />
         <source>Save the DECLINECOUNTER</source>
         <translation>Enregistrer le DECLINECOUNTER</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="160" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="163" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
@@ -2467,50 +2467,75 @@
 <context>
     <name>MailDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="252" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="255" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="261" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="265" />
+        <source>From: {value}</source>
+        <translation>De : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="267" />
+        <source>To: {value}</source>
+        <translation>À : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="269" />
+        <source>Subject: {value}</source>
+        <translation>Objet : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="277" />
+        <source>Attached: {names}</source>
+        <translation>Pièces jointes : {names}</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/outbox.py" line="293" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="296" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="302" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="337" />
         <source>Mail</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="256" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="297" />
         <source>No message to prepare.</source>
         <translation>Aucun message à préparer.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="262" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="303" />
         <source>{count} message(s) prepared.</source>
         <translation>{count} message(s) préparé(s).</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="264" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="305" />
         <source>{count} left out:</source>
         <translation>{count} laissé(s) de côté :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="267" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="309" />
+        <source>Show Details… to read the first message before it goes.</source>
+        <translation>« Afficher les détails… » montre le premier message avant l’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="311" />
         <source>Save as .eml files…</source>
         <translation>Enregistrer en fichiers .eml…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="269" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="313" />
         <source>Put in the outbox</source>
         <translation>Mettre dans la boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="278" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="322" />
         <source>Save the messages in</source>
         <translation>Enregistrer les messages dans</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="283" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="327" />
         <source>{count} message(s) saved in {folder}</source>
         <translation>{count} message(s) enregistré(s) dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="289" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="333" />
         <source>{count} message(s) queued; send them from File → Outbox</source>
         <translation>{count} message(s) en attente ; envoyez-les depuis Fichier → Boîte d’envoi</translation>
     </message>
@@ -2685,207 +2710,207 @@
 <context>
     <name>NextStepsArea</name>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="49" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
         <source>Open and in progress</source>
         <translation>Ouvertes et en cours</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="50" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="53" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="51" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="54" />
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="55" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="53" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="56" />
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="54" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="57" />
         <source>Dropped</source>
         <translation>Abandonnées</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="57" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="60" />
         <source>Any due date</source>
         <translation>Toute échéance</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="58" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="61" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="59" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="62" />
         <source>Due in the next 7 days</source>
         <translation>Échéance dans les 7 jours</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="60" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="63" />
         <source>Due in the next 30 days</source>
         <translation>Échéance dans les 30 jours</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="61" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="64" />
         <source>Due this month or earlier</source>
         <translation>Échéance ce mois-ci ou avant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="128" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="131" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="168" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="171" />
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="129" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="169" />
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="153" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="193" />
         <source>Owner: a person or an organisation (its own steps and its people's)</source>
         <translation>Responsable : une personne ou une organisation (ses propres étapes et celles de ses membres)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="154" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="194" />
         <source>Event that agreed the step</source>
         <translation>Réunion qui a décidé l’étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="155" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="268" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="195" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="308" />
         <source>Line of action</source>
         <translation>Axe d’action</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="156" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="196" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="159" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="199" />
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="164" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="204" />
         <source>Search what, who, event…</source>
         <translation>Chercher quoi, qui, réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="209" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="249" />
         <source>Mark &amp;done</source>
         <translation>Marquer &amp;faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="210" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="250" />
         <source>In &amp;progress</source>
         <translation>En &amp;cours</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="211" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="251" />
         <source>D&amp;rop</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="212" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="252" />
         <source>Re&amp;open</source>
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="224" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="264" />
         <source>Remind &amp;owners…</source>
         <translation>&amp;Relancer les responsables…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="227" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="267" />
         <source>One message per owner with their open and overdue steps</source>
         <translation>Un message par responsable avec ses étapes ouvertes et en retard</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="238" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="415" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="278" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="463" />
         <source>Select a next step to see its history.</source>
         <translation>Choisissez une prochaine étape pour voir son historique.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="265" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="305" />
         <source>Search decisions across the programme…</source>
         <translation>Chercher dans les décisions du programme…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="267" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="307" />
         <source>Event</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="309" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="355" />
         <source>No database open.</source>
         <translation>Aucune base de données ouverte.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="315" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="361" />
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="317" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="345" />
         <source>{name} (organisation)</source>
         <translation>{name} (organisation)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="321" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="323" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="364" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="366" />
         <source>All events</source>
         <translation>Toutes les réunions</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="322" />
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="324" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="365" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="367" />
         <source>All lines of action</source>
         <translation>Tous les axes d’action</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="383" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="431" />
         <source>{shown} of {total} next steps</source>
         <translation>{shown} prochaines étapes sur {total}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="386" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="434" />
         <source>{count} overdue</source>
         <translation>{count} en retard</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="421" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="469" />
         <source>&lt;b&gt;History&lt;/b&gt; of “{text}” — {owner}</source>
         <translation>&lt;b&gt;Historique&lt;/b&gt; de « {text} » — {owner}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="447" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="495" />
         <source>Cannot change the status</source>
         <translation>Impossible de changer le statut</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="452" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="500" />
         <source>“{text}” is now {status}</source>
         <translation>« {text} » est maintenant : {status}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="481" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="529" />
         <source>{count} decision</source>
         <translation>{count} décision</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/nextsteps.py" line="481" />
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="529" />
         <source>{count} decisions</source>
         <translation>{count} décisions</translation>
     </message>
@@ -2893,12 +2918,12 @@
 <context>
     <name>NextStepsTable</name>
     <message>
-        <location filename="../../organiser/ui/models/nextsteps_table.py" line="212" />
+        <location filename="../../organiser/ui/models/nextsteps_table.py" line="226" />
         <source>Overdue by {days} day</source>
         <translation>En retard de {days} jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/models/nextsteps_table.py" line="214" />
+        <location filename="../../organiser/ui/models/nextsteps_table.py" line="228" />
         <source>Overdue by {days} days</source>
         <translation>En retard de {days} jours</translation>
     </message>
@@ -3144,88 +3169,93 @@ Rien n’a été modifié ; publiez à nouveau quand le serveur sera joignable.<
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="91" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="194" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="93" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="213" />
         <source>Outbox</source>
         <translation>Boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="108" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="110" />
         <source>&amp;Send queued</source>
         <translation>&amp;Envoyer la file</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="109" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="111" />
         <source>&amp;Retry failed</source>
         <translation>&amp;Réessayer les échecs</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="111" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="113" />
         <source>Send &amp;again…</source>
         <translation>Renvoy&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="113" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="115" />
         <source>&amp;Discard selected</source>
         <translation>&amp;Jeter la sélection</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="115" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="117" />
         <source>SMTP &amp;password…</source>
         <translation>Mot de &amp;passe SMTP…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="141" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="145" />
         <source>{queued} queued, {sent} sent, {failed} failed</source>
         <translation>{queued} en attente, {sent} envoyés, {failed} en échec</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="147" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="151" />
         <source>{count} may have been sent already (sending stopped midway): they are not sent again unless you choose Send again.</source>
         <translation>{count} peut-être déjà envoyé(s) (l’envoi s’est arrêté en cours de route) : ils ne sont renvoyés que si vous choisissez Renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="161" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="185" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="177" />
+        <source>Sending {done} of {total}…</source>
+        <translation>Envoi {done} sur {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="182" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="204" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="175" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="196" />
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="176" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="197" />
         <source>{count} message(s) may have reached their recipients already: sending stopped midway, so nobody knows. Send them again? Someone who got the first one receives the same message (same Message-ID) a second time.</source>
         <translation>{count} message(s) sont peut-être déjà arrivés : l’envoi s’est arrêté en cours de route, on ne peut pas le savoir. Les renvoyer ? Un destinataire qui a reçu le premier recevra le même message (même Message-ID) une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="193" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="212" />
         <source>Not sent: {reason}</source>
         <translation>Non envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="198" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="217" />
         <source>The messages stay queued; send again when the connection is back.</source>
         <translation>Les messages restent en attente ; renvoyez-les quand la connexion sera rétablie.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="223" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="226" />
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="235" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="244" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="247" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="256" />
         <source>SMTP password</source>
         <translation>Mot de passe SMTP</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="227" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="248" />
         <source>Password of {account}
 (kept in the system keyring, never in a file):</source>
         <translation>Mot de passe de {account}
 (gardé dans le trousseau du système, jamais dans un fichier) :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/outbox.py" line="237" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="258" />
         <source>Password of {account} stored in the system keyring.</source>
         <translation>Mot de passe de {account} enregistré dans le trousseau du système.</translation>
     </message>
@@ -3644,13 +3674,13 @@ Les valeurs par défaut sont affichées à la place.</translation>
     <name>ProgrammeArea</name>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="231" />
-        <location filename="../../organiser/ui/areas/programme.py" line="528" />
+        <location filename="../../organiser/ui/areas/programme.py" line="531" />
         <source>Programme report (PDF)…</source>
         <translation>Rapport du programme (PDF)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="234" />
-        <location filename="../../organiser/ui/areas/programme.py" line="530" />
+        <location filename="../../organiser/ui/areas/programme.py" line="533" />
         <source>Next steps (CSV)…</source>
         <translation>Prochaines étapes (CSV)…</translation>
     </message>
@@ -3792,7 +3822,7 @@ Les valeurs par défaut sont affichées à la place.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="369" />
-        <location filename="../../organiser/ui/areas/programme.py" line="461" />
+        <location filename="../../organiser/ui/areas/programme.py" line="464" />
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
@@ -3847,12 +3877,12 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="419" />
+        <location filename="../../organiser/ui/areas/programme.py" line="422" />
         <source>Total computed from the lines: {total}</source>
         <translation>Total calculé à partir des lignes : {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../organiser/ui/areas/programme.py" line="424" />
+        <location filename="../../organiser/ui/areas/programme.py" line="427" />
         <source>%n stated total(s) disagree with the budget lines.</source>
         <translation>
             <numerusform>%n total indiqué ne correspond pas aux lignes du budget.</numerusform>
@@ -3860,92 +3890,92 @@ Les valeurs par défaut sont affichées à la place.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="450" />
+        <location filename="../../organiser/ui/areas/programme.py" line="453" />
         <source>Select a next step first</source>
         <translation>Choisissez d’abord une prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="463" />
+        <location filename="../../organiser/ui/areas/programme.py" line="466" />
         <source>Next step marked done</source>
         <translation>Étape marquée comme faite</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="471" />
+        <location filename="../../organiser/ui/areas/programme.py" line="474" />
         <source>Save the programme report</source>
         <translation>Enregistrer le rapport du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="472" />
+        <location filename="../../organiser/ui/areas/programme.py" line="475" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="486" />
+        <location filename="../../organiser/ui/areas/programme.py" line="489" />
         <source>Programme report</source>
         <translation>Rapport du programme</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="488" />
+        <location filename="../../organiser/ui/areas/programme.py" line="491" />
         <source>Report written to {path}</source>
         <translation>Rapport enregistré dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="496" />
+        <location filename="../../organiser/ui/areas/programme.py" line="499" />
         <source>Export the next steps</source>
         <translation>Exporter les prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="497" />
+        <location filename="../../organiser/ui/areas/programme.py" line="500" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="511" />
+        <location filename="../../organiser/ui/areas/programme.py" line="514" />
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="513" />
+        <location filename="../../organiser/ui/areas/programme.py" line="516" />
         <source>Next steps written to {path}</source>
         <translation>Prochaines étapes enregistrées dans {path}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="520" />
+        <location filename="../../organiser/ui/areas/programme.py" line="523" />
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="548" />
+        <location filename="../../organiser/ui/areas/programme.py" line="551" />
         <source>agrees</source>
         <translation>correspond</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="549" />
+        <location filename="../../organiser/ui/areas/programme.py" line="552" />
         <source>disagrees with the lines</source>
         <translation>ne correspond pas aux lignes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="551" />
+        <location filename="../../organiser/ui/areas/programme.py" line="554" />
         <source>Stated total</source>
         <translation>Total indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="552" />
+        <location filename="../../organiser/ui/areas/programme.py" line="555" />
         <source>Stated</source>
         <translation>Indiqué</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="554" />
+        <location filename="../../organiser/ui/areas/programme.py" line="557" />
         <source>Computed</source>
         <translation>Calculé</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="556" />
+        <location filename="../../organiser/ui/areas/programme.py" line="559" />
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/areas/programme.py" line="558" />
+        <location filename="../../organiser/ui/areas/programme.py" line="561" />
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
@@ -3996,77 +4026,77 @@ Les valeurs par défaut sont affichées à la place.</translation>
 <context>
     <name>RemindDialog</name>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="34" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="33" />
         <source>Remind owners of their next steps</source>
         <translation>Relancer les responsables de leurs prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="36" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="35" />
         <source>One message per person with the steps they own that are overdue or due soon, in their language. A step reminded today is not reminded again today.</source>
         <translation>Un message par personne avec les étapes dont elle est responsable, en retard ou bientôt dues, dans sa langue. Une étape relancée aujourd’hui ne l’est pas une seconde fois aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="43" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="42" />
         <source> days ahead</source>
         <translation> jours à l’avance</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="44" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="43" />
         <source>Save as drafts (.eml) in a folder</source>
         <translation>Enregistrer comme brouillons (.eml) dans un dossier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="46" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="45" />
         <source>Put them in the outbox</source>
         <translation>Les mettre dans la boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="51" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="50" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="56" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="55" />
         <source>Also steps already reminded today</source>
         <translation>Aussi les étapes déjà relancées aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="63" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="62" />
         <source>Steps due within</source>
         <translation>Étapes dues dans</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="66" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="65" />
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="69" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="68" />
         <source>&amp;Prepare</source>
         <translation>&amp;Préparer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="86" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="87" />
         <source>Folder for the drafts</source>
         <translation>Dossier des brouillons</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="97" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="98" />
         <source>Choose a folder for the drafts first.</source>
         <translation>Choisissez d’abord un dossier pour les brouillons.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="102" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="103" />
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="110" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="111" />
         <source>Saved in {folder}: open each draft, check it and send it.</source>
         <translation>Enregistrés dans {folder} : ouvrez chaque brouillon, vérifiez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/reminders.py" line="113" />
+        <location filename="../../organiser/ui/dialogs/reminders.py" line="114" />
         <source>In the outbox: send them from File → Outbox.</source>
         <translation>Dans la boîte d’envoi : envoyez-les depuis Fichier → Boîte d’envoi.</translation>
     </message>

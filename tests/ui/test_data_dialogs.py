@@ -345,3 +345,57 @@ def test_outbox_shows_may_have_been_sent_and_resends_only_when_asked(qtbot, demo
     stored = outbox.message_data(demo_db, first)
     assert handler.received[1].data.split(b"Message-ID:")[1][:60] == \
         stored.split(b"Message-ID:")[1][:60]
+
+
+def test_outbox_shows_each_message_as_it_goes_and_discard_waits(qtbot, demo_db) -> None:
+    """Finding 10: only "Sending…" while every row stayed queued; Discard enabled meanwhile."""
+    from organiser.services import mail, outbox
+    from organiser.ui.app import make_application
+    from organiser.ui.dialogs.outbox import OutboxDialog
+    from tests.services.mail_support import Handler, configure, free_port, smtp_server
+
+    make_application()
+    configure(free_port())
+    batch = mail.prepare(demo_db, 4, "invitations")
+    outbox.queue_messages(demo_db, batch.messages[:3])
+    dialog = OutboxDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    seen: list[tuple[str, list[str], bool]] = []
+    dialog.sender_worker.progressed.connect(lambda _done, _total: seen.append((
+        dialog.summary.text(),
+        [dialog.model.row_at(i).status.value for i in range(dialog.model.rowCount())],
+        dialog.discard_button.isEnabled())))
+    with smtp_server(Handler()) as port:
+        configure(port)
+        with qtbot.waitSignal(dialog.sender_worker.finished, timeout=20000):
+            qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert [text for text, _s, _d in seen][:3] == ["Sending 1 of 3…", "Sending 2 of 3…",
+                                                  "Sending 3 of 3…"]
+    assert seen[1][1].count("sent") == 1  # the first one shows sent while the rest go
+    assert not any(enabled for _t, _s, enabled in seen)
+    assert dialog.discard_button.isEnabled()
+    assert [dialog.model.row_at(i).status.value for i in range(3)] == ["sent"] * 3
+
+
+def test_mail_shows_the_first_message_before_it_is_queued(qtbot, demo_db) -> None:
+    from organiser.services.outbox import list_outbox
+    from organiser.ui.app import make_application
+    from organiser.ui.dialogs.outbox import mail_event
+    from tests.services.mail_support import configure, free_port
+    from tests.ui.test_workshop_day import answer_next_dialog
+
+    make_application()
+    configure(free_port())
+    read: list[str] = []
+
+    def look(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        read.append(box.detailedText())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    answer_next_dialog(qtbot, QMessageBox, look)
+    assert mail_event(None, demo_db, 4, "invitations") == ""  # looked, then cancelled
+    assert read and read[0].startswith("From: ") and "\nSubject: " in read[0]
+    assert "Attached: " in read[0] and ".ics" in read[0]
+    assert list_outbox(demo_db) == []  # nothing queued

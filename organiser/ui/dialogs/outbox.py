@@ -67,6 +67,7 @@ class _Sender(QObject):
     """Sends in a worker thread, so a slow or absent server never freezes the window."""
 
     finished = Signal(object)
+    progressed = Signal(int, int)  # messages done, of how many (queued across threads)
 
     def start(self, db: Database, include_failed: bool, ids: list[int] | None = None,
               resend_unsure: bool = False) -> None:
@@ -76,7 +77,8 @@ class _Sender(QObject):
 
             try:
                 result: Any = send_outbox(db, include_failed=include_failed, ids=ids,
-                                          resend_unsure=resend_unsure)
+                                          resend_unsure=resend_unsure,
+                                          progress=self.progressed.emit)
             except OrganiserError as exc:
                 result = exc
             self.finished.emit(result)
@@ -118,6 +120,8 @@ class OutboxDialog(QDialog):
         layout.addWidget(buttons)
         self.sender_worker = _Sender(self)
         self.sender_worker.finished.connect(self._sent)
+        self.sender_worker.progressed.connect(self._progress)
+        self.sending = False
         self.resize(900, 420)
         self.refresh()
 
@@ -147,17 +151,34 @@ class OutboxDialog(QDialog):
                 "{count} may have been sent already (sending stopped midway): they are not "
                 "sent again unless you choose Send again.").format(count=number(unsure))
         self.summary.setText(text)
+        if getattr(self, "sending", False):
+            return  # the buttons stay off until the sending ends
         self.send_button.setEnabled(counts["queued"] > 0 or counts["failed"] > 0)
         self.retry_button.setEnabled(counts["failed"] > 0)
         self.resend_button.setEnabled(unsure > 0)
+        self.discard_button.setEnabled(bool(rows))
 
     def _selected_ids(self) -> list[int]:
         return [int(self.model.row_at(index.row()).id)
                 for index in self.table.selectionModel().selectedRows()]
 
+    def _set_sending(self, sending: bool) -> None:
+        """While sending, nothing that changes the outbox can be pressed (not even Discard)."""
+        self.sending = sending
+        for button in (self.send_button, self.retry_button, self.resend_button,
+                       self.discard_button):
+            button.setEnabled(not sending)
+        if not sending:
+            self.refresh()
+
+    def _progress(self, done: int, total: int) -> None:
+        """Each message as it goes: the rows show sent and failed ones, the count moves on."""
+        self.refresh()
+        self.summary.setText(self.tr("Sending {done} of {total}…").format(
+            done=number(min(done + 1, total)), total=number(total)))
+
     def send(self, include_failed: bool = False) -> None:
-        self.send_button.setEnabled(False)
-        self.retry_button.setEnabled(False)
+        self._set_sending(True)
         self.summary.setText(self.tr("Sending…"))
         self.sender_worker.start(self.db, bool(include_failed))
 
@@ -179,16 +200,14 @@ class OutboxDialog(QDialog):
             .format(count=number(len(chosen))))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.send_button.setEnabled(False)
-        self.retry_button.setEnabled(False)
-        self.resend_button.setEnabled(False)
+        self._set_sending(True)
         self.summary.setText(self.tr("Sending…"))
         self.sender_worker.start(self.db, False, ids=chosen, resend_unsure=True)
 
     def _sent(self, result: Any) -> None:
         from organiser.core.errors import OrganiserError
 
-        self.refresh()
+        self._set_sending(False)
         if isinstance(result, OrganiserError):
             self.summary.setText(self.tr("Not sent: {reason}").format(reason=result))
             QMessageBox.warning(self, self.tr("Outbox"), str(result))
@@ -202,6 +221,8 @@ class OutboxDialog(QDialog):
     def discard(self) -> None:
         from organiser.services.outbox import discard
 
+        if self.sending:
+            return
         ids = self._selected_ids()
         if ids:
             discard(self.db, ids)
@@ -238,6 +259,26 @@ class OutboxDialog(QDialog):
                              .format(account=config.account))
 
 
+def preview_text(prepared: Any) -> str:
+    """One prepared message as the recipient reads it: headers, text, attachments."""
+    message = prepared.message
+    lines = [QCoreApplication.translate("MailDialog", "From: {value}").format(
+                 value=message.get("From", "")),
+             QCoreApplication.translate("MailDialog", "To: {value}").format(
+                 value=message.get("To", "")),
+             QCoreApplication.translate("MailDialog", "Subject: {value}").format(
+                 value=message.get("Subject", "")),
+             ""]
+    body = message.get_body(preferencelist=("plain",))
+    lines.append(body.get_content().strip() if body is not None else "")
+    attached = [part.get_filename() for part in message.iter_attachments()
+                if part.get_filename()]
+    if attached:
+        lines += ["", QCoreApplication.translate("MailDialog", "Attached: {names}").format(
+            names=", ".join(attached))]
+    return "\n".join(lines)
+
+
 def mail_event(parent: QWidget, db: Database, event_id: int, what: str) -> str:
     """Prepare an event's messages, then save them as .eml files or queue them.
 
@@ -264,6 +305,9 @@ def mail_event(parent: QWidget, db: Database, event_id: int, what: str) -> str:
         + ("\n" + QCoreApplication.translate("MailDialog", "{count} left out:").format(
             count=len(batch.skipped)) + "\n" + "\n".join(batch.skipped[:10])
            if batch.skipped else ""))
+    box.setDetailedText(preview_text(batch.messages[0]))  # "Show Details…": the first one
+    box.setInformativeText(QCoreApplication.translate(
+        "MailDialog", "Show Details… to read the first message before it goes."))
     save = box.addButton(QCoreApplication.translate("MailDialog", "Save as .eml files…"),
                          QMessageBox.ButtonRole.ActionRole)
     queue = box.addButton(QCoreApplication.translate("MailDialog", "Put in the outbox"),
