@@ -204,6 +204,12 @@ def prepare_invitations(
         if event.status == EventStatus.CANCELLED:
             return _cancellations(db, event, sender, wanted, cancel_calendar, batch)
         calendar = (request_calendar or default_request_calendar)(db, event_id)
+        if wanted is None:
+            from organiser.services.invitations import removed_entries
+
+            batch.skipped.extend(
+                f"{r.name or r.email}: removed from the event, still needs the cancellation "
+                "(mail the cancellations)" for r in removed_entries(event) if r.needs_cancel)
         for invitation in sorted(event.invitations, key=lambda i: (i.person.latin_name
                                                                    or i.person.name, i.id)):
             person = invitation.person

@@ -277,6 +277,9 @@ def test_7_removed_invitees_get_their_own_cancellation(demo_db: Any, cli: Any,
     result = cli("uninvite", str(INFO), "--email", "jose.martinez@ilcp.example",
                  "--email", "luiza.araujo@ibcp.example")
     assert result.code == 0 and "--what cancellations" in result.out
+    # the update to the others reminds that two people still need their cancellation
+    update = cli("mail", str(INFO), "-o", str(tmp_path / "update"), "--no-mark-sent")
+    assert update.out.count("removed from the event, still needs the cancellation") == 2
     folder = tmp_path / "cancel"
     result = cli("mail", str(INFO), "--what", "cancellations", "-o", str(folder))
     assert result.code == 0, result.err
