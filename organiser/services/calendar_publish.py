@@ -52,6 +52,10 @@ class CalDavConfig:
         parts = urllib.parse.urlsplit(self.url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise InputError(f"{self.url!r} is not an http(s) address", field="CalDAV URL")
+        if parts.scheme == "http" and self.user and not _loopback(parts.hostname or ""):
+            # Basic authentication over plain HTTP would send the password readable by anyone
+            raise InputError(f"{self.url!r}: use https:// (the password would travel "
+                             "unencrypted over http)", field="CalDAV URL")
 
     @property
     def collection(self) -> str:
@@ -60,6 +64,17 @@ class CalDavConfig:
     @property
     def account(self) -> str:
         return f"{self.user}@{urllib.parse.urlsplit(self.url).netloc}"
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def get_password(config: CalDavConfig) -> str | None:

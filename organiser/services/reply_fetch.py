@@ -86,6 +86,11 @@ class ImapConfig:
                              field="IMAP security")
         if not self.user:
             raise InputError("is not set: give it in Preferences → Replies", field="IMAP user")
+        if self.security == "none" and not _loopback(self.host):
+            # the login would travel readable by anyone on the way
+            raise InputError(f"'none' sends the password unencrypted to {self.host}: use ssl or "
+                             "starttls ('none' is for a server on this machine only)",
+                             field="IMAP security")
         if self.after not in AFTER:
             raise InputError(f"{self.after!r}: use move or flag", field="imap.after")
 
@@ -97,6 +102,17 @@ class ImapConfig:
     @property
     def position_key(self) -> str:
         return f"{self.user}@{self.host}:{self.port}"
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def get_password(config: ImapConfig) -> str | None:

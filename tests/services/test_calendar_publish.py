@@ -181,6 +181,11 @@ def test_wrong_password_and_missing_calendar_are_clear(demo_db: Any, server: Any
     configure(url.replace("programme", "nothing-here"))
     report = publish_calendar(demo_db)
     assert "no calendar at" in report.error
+    from organiser.core.errors import InputError
+
+    with pytest.raises(InputError, match="use https://"):
+        CalDavConfig("http://cloud.example.org/dav/programme/", USER).check()
+    CalDavConfig("https://cloud.example.org/dav/programme/", USER).check()
 
 
 def test_cli_publish_json(demo_db: Any, server: Any, cli: Any) -> None:

@@ -331,6 +331,16 @@ def test_cli_fetch_json(demo_db: Any, event: int, imap: Dovecot, keyring_backend
     assert text.code == 0 and "0 replies applied" in text.out
 
 
+def test_no_password_in_clear_beyond_this_machine() -> None:
+    from organiser.core.errors import InputError
+    from organiser.services.reply_fetch import ImapConfig
+
+    with pytest.raises(InputError, match="unencrypted"):
+        ImapConfig("imap.example.org", 143, "none", "me").check()
+    ImapConfig("imap.example.org", 143, "starttls", "me").check()
+    ImapConfig("127.0.0.1", 1143, "none", "me").check()
+
+
 def test_the_structure_decides_what_is_downloaded() -> None:
     from imapclient.response_types import BodyData
 
