@@ -19,6 +19,7 @@ MB = 1024 * 1024
 # --- files --------------------------------------------------------------------------------
 CONTACT_FILE_BYTES = 20 * MB  # a contact list of 100,000 people is under 20 MB
 REPLY_FILE_BYTES = 25 * MB  # a reply is a few kB; a mail with attachments stays below
+REPLY_CALENDAR_BYTES = 1 * MB  # the calendar of a reply (in the file or the mail's part)
 VCARD_LINE_CHARS = 1 * MB  # one unfolded vCard property (a PHOTO of ~750 kB in base64)
 
 # --- mail (replies read from .eml files) --------------------------------------------------
@@ -116,7 +117,8 @@ def check_length(value: str, limit: int, *, field: str) -> str:
 __all__ = [
     "ADDRESS_CHARS", "CONTACT_FILE_BYTES", "DESCRIPTION_CHARS", "EMAIL_CHARS",
     "EMAIL_LOCAL_CHARS", "FIRST_YEAR", "ID_MAX", "LAST_YEAR", "MIME_MULTIPARTS", "MIME_PARTS",
-    "NAME_CHARS", "REPLY_FILE_BYTES", "SEQUENCE_MAX", "TITLE_CHARS", "URL_CHARS",
+    "NAME_CHARS", "REPLY_CALENDAR_BYTES", "REPLY_FILE_BYTES", "SEQUENCE_MAX", "TITLE_CHARS",
+    "URL_CHARS",
     "VCARD_LINE_CHARS", "VTIMEZONES", "VTIMEZONE_BY_VALUES", "VTIMEZONE_RULES",
     "check_id", "check_length", "check_year", "read_input_file", "size_text",
 ]

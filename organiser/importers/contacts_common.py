@@ -102,7 +102,7 @@ def split_tags(cell: str) -> list[str]:
     return tags
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactRecord:
     """One person as read from a file (before matching against the database)."""
 

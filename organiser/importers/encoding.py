@@ -115,9 +115,8 @@ def decode_text(data: bytes, where: str, encoding: str | None = None) -> Decoded
         return Decoded(data.decode("utf-8"), "utf-8", False)
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    valid = len(_UTF8_SEQUENCE.findall(data))
-    invalid = _invalid_utf8_bytes(data)
-    if valid and valid >= invalid:
+    valid = sum(1 for _ in _UTF8_SEQUENCE.finditer(data))
+    if valid and valid >= _invalid_utf8_bytes(data, stop_after=valid + 1):
         bad_lines = sorted({line_of(data, offset) for offset in _invalid_offsets(data, 20)})
         more = f" (and lines {', '.join(map(str, bad_lines[1:6]))})" if len(bad_lines) > 1 \
             else ""
@@ -151,32 +150,51 @@ def _invalid_offsets(data: bytes, limit: int) -> list[int]:
     return offsets
 
 
-def _invalid_utf8_bytes(data: bytes) -> int:
-    return len(_ESCAPED.findall(data.decode("utf-8", "surrogateescape")))
+def _invalid_utf8_bytes(data: bytes, *, stop_after: int) -> int:
+    """Bytes that are not UTF-8, counted lazily up to `stop_after` (a legacy file has
+    millions; a list of them took a gigabyte)."""
+    escaped = _ESCAPED.finditer(data.decode("utf-8", "surrogateescape"))
+    return sum(1 for _ in itertools.islice(escaped, stop_after))
 
 
 _ESCAPED = re.compile("[\udc80-\udcff]")
 
 
+SAMPLE_BYTES = 128 * 1024  # what the detector reads of a large file (it is the slow part)
+
+
 def _guess(data: bytes, where: str) -> Decoded:
+    """The detector ranks the candidates on a sample (whole lines from the start); the
+    mojibake check settles near ties; the whole file must then decode with the choice (or
+    the next one that does)."""
     from charset_normalizer import from_bytes
 
-    results = list(from_bytes(data, cp_isolation=list(CANDIDATES), explain=False))
+    sample = data
+    if len(data) > SAMPLE_BYTES:
+        cut = data.rfind(b"\n", 0, SAMPLE_BYTES)
+        sample = data[: cut + 1] if cut > 0 else data[:SAMPLE_BYTES]
+    results = list(from_bytes(sample, cp_isolation=list(CANDIDATES), explain=False))
     options = [(r.chaos, canonical(r.encoding)) for r in results]
     if not options:
         raise InputError("unknown text encoding: not UTF-8 and none of the usual Windows, ISO, "
                          "KOI8, Mac, Japanese, Chinese or Korean encodings; save the file as "
                          "UTF-8 (\"CSV UTF-8\" in Excel) and import it again", file=where)
     best_chaos = min(chaos for chaos, _ in options)
-    close = [name for chaos, name in options if chaos <= best_chaos + 0.1]
-    texts = {name: data.decode(name, "replace") for name in close}
+    texts = {name: sample.decode(name, "replace") for chaos, name in options
+             if chaos <= best_chaos + 0.1}
     order = {name: index for index, name in enumerate(CANDIDATES)}
-    chosen = min(close, key=lambda n: (_oddness(texts[n]), order.get(n, len(order))))
-    if _oddness(texts[chosen]) >= 0.5:
-        raise InputError("unknown text encoding: not UTF-8, and every usual encoding gives "
-                         "garbled names; save the file as UTF-8 (\"CSV UTF-8\" in Excel) or "
-                         "give the encoding", file=where)
-    return Decoded(data.decode(chosen), chosen, True)
+    ranked = sorted(texts, key=lambda n: (_oddness(texts[n]), order.get(n, len(order))))
+    ranked += [name for _, name in sorted(options) if name not in texts]
+    for chosen in ranked:
+        if _oddness(sample.decode(chosen, "replace")) >= 0.5:
+            break
+        try:
+            return Decoded(data.decode(chosen), chosen, True)
+        except UnicodeDecodeError:
+            continue  # the sample fit, a later byte does not: the next candidate
+    raise InputError("unknown text encoding: not UTF-8, and every usual encoding gives "
+                     "garbled names; save the file as UTF-8 (\"CSV UTF-8\" in Excel) or "
+                     "give the encoding", file=where)
 
 
 def _script(ch: str) -> str:

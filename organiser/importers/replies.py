@@ -86,6 +86,11 @@ def _read(data: bytes, where: str) -> tuple[str, str]:
         raise InputError("is empty", file=where)
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:15].upper() == b"BEGIN:VCALENDAR":
+        if len(head) > limits.REPLY_CALENDAR_BYTES:
+            raise InputError(f"holds a calendar of {limits.size_text(len(head))}; a reply's "
+                             f"calendar is a few kB (at most "
+                             f"{limits.size_text(limits.REPLY_CALENDAR_BYTES)} are read)",
+                             file=where)
         return _decode(head, where), ""
     if b"\x00" in data[:4096]:
         raise InputError("is not an iCalendar file or an e-mail (binary content; an Outlook "
