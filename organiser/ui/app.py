@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer
@@ -86,14 +87,22 @@ def start_window(db: str | None = None, *, startup_probe: bool = False) -> MainW
         QueryOp(window, lambda: open_locked(target, create_folder=db is None),
                 lambda opened: opened_database(target, *opened)).failure(
             lambda exc: open_failed(target, exc)).run()
+        QTimer.singleShot(0, lambda: list_early(target))
+
+    def list_early(target: str) -> None:
         if _show_events_early(window, target):
             times["listed"] = process_uptime()
-        QTimer.singleShot(0, build_menus)
-
-    def build_menus() -> None:
-        window.build_menus()
         window.area("Events")
-        QTimer.singleShot(0, finish)
+        steps.extend(window.menu_steps())
+        steps.append(finish)
+        QTimer.singleShot(0, next_step)
+
+    steps: list[Callable[[], None]] = []
+
+    def next_step() -> None:
+        if steps:
+            steps.pop(0)()
+            QTimer.singleShot(0, next_step)
 
     def finish() -> None:
         from organiser.ui.fonts import install_bundled_fonts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,9 +102,23 @@ class MainWindow(QMainWindow):
 
     def build_menus(self) -> None:
         """The window's menus, with every area's entries (the areas need not be built)."""
+        for step in self.menu_steps():
+            step()
+
+    def menu_steps(self) -> list[Callable[[], None]]:
+        """`build_menus` in short steps (the app runs one per turn of the event loop, so that
+        the window answers in between); empty once the menus are built."""
         if self._menus_built:
-            return
+            return []
         self._menus_built = True
+        # the visible area first (its entries come first where areas insert at the top)
+        current = AREA_TITLES[max(0, self.navigation.currentRow())]
+        order = [current, *(t for t in AREA_TITLES if t != current)]
+        return [self._window_menus,
+                *(lambda t=title: area_class(t).contribute_menus(self) for title in order),
+                self._online_actions]
+
+    def _window_menus(self) -> None:
         file_menu = self.menu("&File")
         self.open_action = QAction(self.tr("&Open database…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -146,10 +161,8 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
-        # the visible area first (its entries come first where areas insert at the top)
-        current = AREA_TITLES[max(0, self.navigation.currentRow())]
-        for title in [current, *(t for t in AREA_TITLES if t != current)]:
-            area_class(title).contribute_menus(self)
+
+    def _online_actions(self) -> None:
         from organiser.ui.online import OnlineActions
 
         # File → Fetch replies / Publish the calendar, and the sync state in the status bar
