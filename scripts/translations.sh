@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
-# Updates the translation sources (.ts) from the code and compiles them (.qm) for the app.
-#   scripts/translations.sh          lupdate + lrelease
-#   scripts/translations.sh release  lrelease only
-# Translate with pyside6-linguist (or edit the .ts), then run this again and commit both files.
+# Refreshes the translation sources (.ts) from the code: the interface's tr() texts (organiser/ui)
+# and the documents' texts (organiser/core/i18n_docs.py, context "Document").
+#   scripts/translations.sh
+# Then translate the new entries with .venv/bin/pyside6-linguist (or edit the .ts) and commit the
+# .ts files: they are the one source, read as they are by the interface and the documents
+# (organiser/core/translations.py); nothing is compiled. tests/ui/test_languages.py and
+# tests/core/test_glossary.py fail on a missing, unfinished or inconsistent translation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.venv/bin
-sources=$(find organiser/ui -name '*.py' | sort)
+sources="$(find organiser/ui -name '*.py' | sort) organiser/core/i18n_docs.py"
 for lang in en fr ar; do
-  ts="resources/translations/organiser_${lang}.ts"
-  if [ "${1:-}" != "release" ]; then
-    # shellcheck disable=SC2086
-    "$bin/pyside6-lupdate" -no-obsolete -target-language "$lang" $sources -ts "$ts"
-  fi
-  "$bin/pyside6-lrelease" -silent "$ts" -qm "resources/translations/organiser_${lang}.qm"
+  # shellcheck disable=SC2086
+  "$bin/pyside6-lupdate" -no-obsolete -target-language "$lang" $sources \
+    -ts "resources/translations/organiser_${lang}.ts"
 done

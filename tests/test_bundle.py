@@ -48,7 +48,8 @@ def test_bundle_holds_resources_and_migrations(bundle: Path) -> None:
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
     assert sorted(p.name for p in (migrations / "versions").glob("*.py")) == sorted(
         p.name for p in (REPO / "organiser" / "migrations" / "versions").glob("*.py"))
-    run_time = {"README.md", ".gitkeep", "organiser.svg", "organiser.ico", "organiser.icns"}
+    run_time = {"README.md", ".gitkeep", "organiser.svg", "organiser.ico", "organiser.icns",
+                "organiser_en.ts"}
     source_resources = [p.relative_to(REPO) for p in (REPO / "resources").rglob("*")
                         if p.is_file() and p.name not in run_time]
     missing = [str(rel) for rel in source_resources if not (root / rel).is_file()]

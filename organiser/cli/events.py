@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from organiser.cli.context import EXIT_OK, Context, print_json, record_id, say
+from organiser.core.translations import LANGUAGES as DOCUMENT_LANGUAGES
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,6 +34,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add.add_argument("--online-url", default="", metavar="URL")
     add.add_argument("--description", default="")
     add.add_argument("--status", default="planned", help="draft or planned (default)")
+    add.add_argument("--language", default="en", choices=DOCUMENT_LANGUAGES,
+                     help="the language of its documents (agenda, minutes, sheets; default en)")
     add.set_defaults(handler=cmd_add)
 
     edit = sub.add_parser(
@@ -51,6 +54,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     edit.add_argument("--online-url", metavar="URL")
     edit.add_argument("--description")
     edit.add_argument("--status", help="draft, planned, held or cancelled")
+    edit.add_argument("--language", choices=DOCUMENT_LANGUAGES,
+                      help="the language of its documents (agenda, minutes, sheets)")
     edit.set_defaults(handler=cmd_edit)
 
     cancel = sub.add_parser("cancel", help="cancel an event (its calendar becomes a CANCEL)")
@@ -107,14 +112,15 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     event_id = create_event(
         ctx.database(), title=args.title, kind=args.kind, start=args.start, end=args.end,
         timezone=args.tz, venue=args.venue, address=args.address, online_url=args.online_url,
-        description=args.description, status=args.status)
+        description=args.description, status=args.status, language=args.language)
     say(str(event_id))
     return EXIT_OK
 
 
 EDIT_OPTIONS = (("title", "title"), ("start", "start"), ("end", "end"), ("tz", "timezone"),
                 ("venue", "venue"), ("address", "address"), ("online_url", "online_url"),
-                ("description", "description"), ("status", "status"))
+                ("description", "description"), ("status", "status"),
+                ("language", "language"))
 
 
 def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
@@ -125,7 +131,8 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
                if getattr(args, option) is not None}
     if not changes:
         raise InputError("say what to change: --title, --start/--end/--tz, --venue, "
-                         "--address, --online-url, --description or --status", field="edit")
+                         "--address, --online-url, --description, --status or --language",
+                         field="edit")
     db = ctx.database(create=False)
     before = event_form_values(db, args.event)
     if "start" in changes and "end" not in changes:

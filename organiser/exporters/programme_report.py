@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 
 from organiser.core.errors import InputError
 from organiser.core.files import write_atomic
-from organiser.core.i18n_docs import heading
+from organiser.core.i18n_docs import document_language, heading, text
+from organiser.core.translations import translate
 
 if TYPE_CHECKING:  # the figures' types, for the type checker only
     from organiser.services.programme import BudgetSummary, LineProgress, TimelineEvent
@@ -22,10 +23,19 @@ if TYPE_CHECKING:  # the figures' types, for the type checker only
 
 def programme_report_pdf(events: list[TimelineEvent], lines: list[LineProgress],
                          money: BudgetSummary, *, today: dt.date, language: str = "en") -> bytes:
-    """The report's bytes; headings in `language` (en, fr, ar)."""
+    """The report's bytes in `language` (en, fr, ar): its words from the .ts files, its dates,
+    numbers and amounts in that locale's formats."""
+    with document_language(language):
+        return _report(events, lines, money, today=today, language=language)
+
+
+def _report(events: list[TimelineEvent], lines: list[LineProgress], money: BudgetSummary, *,
+            today: dt.date, language: str) -> bytes:
+    from babel.numbers import format_currency, format_decimal
     from reportlab.lib.colors import HexColor
     from reportlab.platypus import Spacer, Table
 
+    from organiser.exporters.pdf.blocks import document_locale, short_date
     from organiser.exporters.pdf.styles import OVERDUE, styles, table_style
     from organiser.exporters.pdf.template import PageSetup, build_pdf, frame_width
     from organiser.exporters.pdf.text import para
@@ -35,17 +45,29 @@ def programme_report_pdf(events: list[TimelineEvent], lines: list[LineProgress],
 
     s["flag"] = ParagraphStyle("flag", parent=s["cell"], textColor=HexColor(OVERDUE))
 
+    locale = document_locale()
+
     def h(key: str) -> str:
         return heading(key, language)
 
+    def word(context: str, value: str) -> str:  # a status or kind, as the interface says it
+        return translate(language, context, value)
+
+    def money_text(amount: Any, currency: str) -> str:
+        return format_currency(amount, currency, locale=locale)
+
+    def difference(value: Any) -> str:  # signed, two decimals, the locale's separators
+        return ("+" if value > 0 else "") + format_decimal(value, "#,##0.00", locale=locale)
+
     title = h("programme_report")
     setup = PageSetup(title=title, header=money.programme, subject=money.programme,
-                      footer=f"{money.programme} — {today.isoformat()}")
+                      footer=f"{money.programme} — {short_date(today)}",
+                      page_of=text("Page {page} of {pages}"), language=language)
     width = frame_width(setup)
     story: list[Any] = [para(title, s["title"])]
     if money.programme:
         story.append(para(money.programme, s["subtitle"]))
-    story.append(para(today.isoformat(), s["meta"]))
+    story.append(para(short_date(today), s["meta"]))
 
     # events held and planned, with attendance counts
     story.append(para(h("events"), s["h1"]))
@@ -55,9 +77,10 @@ def programme_report_pdf(events: list[TimelineEvent], lines: list[LineProgress],
     for event in events:
         local = event.start.astimezone(ZoneInfo(event.timezone)).date()
         rows.append([
-            para(local.isoformat(), s["cell"]),
-            para(f"{event.title}\n{event.kind.value}", s["cell"], follow_direction=False),
-            para(event.status.value, s["cell"]),
+            para(short_date(local), s["cell"]),
+            para(f"{event.title}\n{word('EventKind', event.kind.value)}", s["cell"],
+                 follow_direction=False),
+            para(word("EventStatus", event.status.value), s["cell"]),
             para(str(event.invited), s["cell_right"]),
             para(str(event.attended) if event.status.value == "held" else "–",
                  s["cell_right"]),
@@ -84,13 +107,13 @@ def programme_report_pdf(events: list[TimelineEvent], lines: list[LineProgress],
             steps: list[list[Any]] = [[para(h(k), s["cell_head"]) for k in
                                        ("next_steps", "owner", "due", "status")]]
             for step in line.next_steps:
-                status = step.status.value if step.status else ""
+                status = word("NextStepStatus", step.status.value) if step.status else ""
                 if step.overdue:
                     status = f"{status} — {h('overdue').lower()}"
                 steps.append([
                     para(step.text, s["cell"], follow_direction=False),
                     para(step.owner, s["cell"], follow_direction=False),
-                    para(step.due_date.isoformat() if step.due_date else "", s["cell"]),
+                    para(short_date(step.due_date), s["cell"]),
                     para(status, s["flag"] if step.overdue else s["cell"]),
                 ])
             story.append(Table(steps, colWidths=[0.5 * width, 0.22 * width, 0.12 * width,
@@ -108,10 +131,10 @@ def programme_report_pdf(events: list[TimelineEvent], lines: list[LineProgress],
     for row in money.lines:
         table.append([para(row.category.value, s["cell"]),
                       para(row.description, s["cell"], follow_direction=False),
-                      para(f"{row.amount:,.2f} {row.currency}", s["cell_right"])])
+                      para(money_text(row.amount, row.currency), s["cell_right"])])
     for currency, amount in money.totals.items():
         table.append([para(h("computed_total"), s["cell_bold"]), "",
-                      para(f"{amount:,.2f} {currency}", s["cell_right"])])
+                      para(money_text(amount, currency), s["cell_right"])])
     last = len(table) - 1
     story.append(Table(table, colWidths=[0.3 * width, 0.4 * width, 0.3 * width],
                        repeatRows=1, style=table_style(extra=[("SPAN", (0, last), (1, last))])))
@@ -124,10 +147,10 @@ def programme_report_pdf(events: list[TimelineEvent], lines: list[LineProgress],
             if check.agrees:
                 verdict = h("agrees")
             else:
-                verdict = (f"{h('disagrees')}: {check.computed:,.2f} {check.currency} "
-                           f"({check.difference:+,.2f})")
+                verdict = (f"{h('disagrees')}: {money_text(check.computed, check.currency)} "
+                           f"({difference(check.difference)})")
             checks.append([para(check.label, s["cell"], follow_direction=False),
-                           para(f"{check.stated:,.2f} {check.currency}", s["cell_right"]),
+                           para(money_text(check.stated, check.currency), s["cell_right"]),
                            para(verdict, s["cell"] if check.agrees else s["flag"])])
         story.append(Table(checks, colWidths=[0.35 * width, 0.2 * width, 0.45 * width],
                            repeatRows=1, style=table_style()))

@@ -1,8 +1,9 @@
 """The interface language: Qt translators, the locale for dates and numbers, text direction.
 
 The language comes from the `ui.language` setting (en, fr, ar), else from the system locale;
-Arabic lays the whole window out right to left. Sources are `resources/translations/*.ts`
-(pyside6-lupdate), shipped compiled as `.qm` (pyside6-lrelease); see `scripts/translations.sh`.
+Arabic lays the whole window out right to left. The words come from
+`resources/translations/*.ts` through `organiser.core.translations`, the same catalogue the
+documents use (nothing is compiled to `.qm`); see `scripts/translations.sh`.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication
-
-from organiser.core.paths import resource_path
 
 LANGUAGES = {"en": "English", "fr": "Français", "ar": "العربية"}
 RIGHT_TO_LEFT = {"ar"}
@@ -67,8 +66,26 @@ _installed: list[QTranslator] = []
 _current = "en"
 
 
-def translations_dir() -> str:
-    return str(resource_path("translations"))
+class CatalogueTranslator(QTranslator):
+    """A QTranslator answering from the .ts catalogue (organiser.core.translations)."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        from organiser.core.translations import catalogue
+
+        self._catalogue = catalogue(language)
+        self._language = language
+
+    def language(self) -> str:
+        return self._language
+
+    def isEmpty(self) -> bool:
+        return not self._catalogue.messages
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        # None (a null string) lets Qt keep the source; Qt itself puts n in for %n
+        return self._catalogue.lookup(context, source, n)
 
 
 def choose_language(setting: str | None = None) -> str:
@@ -96,8 +113,8 @@ def install(app: QCoreApplication | None = None, language: str | None = None) ->
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     if code != "en":
-        ours = QTranslator()
-        if ours.load(f"organiser_{code}", translations_dir()):
+        ours = CatalogueTranslator(code)
+        if not ours.isEmpty():
             QCoreApplication.installTranslator(ours)
             _installed.append(ours)
         qt_own = QTranslator()  # Qt's standard dialogs and buttons

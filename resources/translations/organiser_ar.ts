@@ -1741,6 +1741,574 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="30" />
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="31" />
+        <source>Minutes</source>
+        <translation>المحضر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="32" />
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="33" />
+        <source>Present</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="34" />
+        <source>Apologies</source>
+        <translation>المعتذرون</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="35" />
+        <source>Absent</source>
+        <translation>الغائبون</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="36" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="37" />
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="38" />
+        <source>Venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="39" />
+        <source>Online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="40" />
+        <source>Chair</source>
+        <translation>الرئيس</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="41" />
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="42" />
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="43" />
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="44" />
+        <source>Presenter</source>
+        <translation>المقدم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="45" />
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="46" />
+        <source>Discussion</source>
+        <translation>المناقشة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="47" />
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="48" />
+        <source>Next steps</source>
+        <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="49" />
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="50" />
+        <source>Due</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="51" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="52" />
+        <source>Brainstorming</source>
+        <translation>العصف الذهني</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="53" />
+        <source>Ideas</source>
+        <translation>الأفكار</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="54" />
+        <source>Themes</source>
+        <translation>المحاور</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="55" />
+        <source>Votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="56" />
+        <source>Line of action</source>
+        <translation>محور العمل</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="57" />
+        <source>Lines of action</source>
+        <translation>محاور العمل</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="58" />
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="59" />
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="60" />
+        <source>Programme report</source>
+        <translation>تقرير البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="61" />
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="62" />
+        <source>Event</source>
+        <translation>الفعالية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="63" />
+        <source>Held</source>
+        <translation>المنعقدة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="64" />
+        <source>Invited</source>
+        <translation>المدعوون</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="65" />
+        <source>Attended</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="66" />
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="67" />
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="68" />
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="69" />
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="70" />
+        <source>Total (computed from the lines)</source>
+        <translation>المجموع (محسوب من البنود)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="71" />
+        <source>Totals as stated</source>
+        <translation>المجاميع كما وردت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="72" />
+        <source>Disagrees with the lines</source>
+        <translation>لا يطابق البنود</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="73" />
+        <source>Agrees</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="74" />
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="75" />
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="76" />
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="77" />
+        <source>Page</source>
+        <translation>صفحة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="78" />
+        <source>Next steps: {count} to follow up</source>
+        <translation>الخطوات التالية: {count} للمتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="80" />
+        <source>Next steps: {count} to follow up, {overdue} overdue</source>
+        <translation>الخطوات التالية: {count} للمتابعة، منها {overdue} متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="81" />
+        <source>Dear {name},</source>
+        <translation>عزيزي/عزيزتي {name}،</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="82" />
+        <source>Hello,</source>
+        <translation>مرحبًا،</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="84" />
+        <source>Here is where the next steps agreed in our meetings stand, with their due dates:</source>
+        <translation>إليكم وضع الخطوات التالية المتفق عليها في اجتماعاتنا ومواعيدها النهائية:</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="87" />
+        <source>Your next steps</source>
+        <translation>خطواتكم التالية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="88" />
+        <source>Next steps of {name}</source>
+        <translation>الخطوات التالية لـ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="89" />
+        <source>overdue since {date} ({days} days)</source>
+        <translation>متأخرة منذ {date} ({days} يومًا)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="90" />
+        <source>due {date}</source>
+        <translation>الموعد النهائي {date}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="91" />
+        <source>due today ({date})</source>
+        <translation>الموعد النهائي اليوم ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="92" />
+        <source>in progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="93" />
+        <source>agreed at: {event}</source>
+        <translation>تم الاتفاق عليها في: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="95" />
+        <source>If a step is done, late or no longer needed, a short reply to this message is enough: I will update it.</source>
+        <translation>إذا أُنجزت خطوة أو تأخرت أو لم تعد ضرورية، يكفي رد قصير على هذه الرسالة وسأقوم بتحديثها.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="98" />
+        <source>Best regards,</source>
+        <translation>مع أطيب التحيات،</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="105" />
+        <source>Sign-in sheet</source>
+        <translation>ورقة التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="106" />
+        <source>Dot-vote sheet</source>
+        <translation>ورقة التصويت بالنقاط</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="107" />
+        <source>When</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="108" />
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="111" />
+        <source>Also in</source>
+        <translation>وأيضًا بتوقيت</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="112" />
+        <source>Day {day} — {date}</source>
+        <translation>اليوم {day} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="40" />
+        <source>chair</source>
+        <translation>الرئيس</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="114" />
+        <source>late</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="115" />
+        <source>left early</source>
+        <translation>غادر مبكرًا</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="116" />
+        <source>walk-in</source>
+        <translation>حضور دون دعوة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="117" />
+        <source>No organisation</source>
+        <translation>بدون منظمة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="120" />
+        <source>{present} present, {apologies} sent apologies, {absent} absent.</source>
+        <translation>الحاضرون: {present}، المعتذرون: {apologies}، الغائبون: {absent}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="121" />
+        <source>Walk-ins: {count}.</source>
+        <translation>الحضور دون دعوة: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="122" />
+        <source>No attendance was recorded.</source>
+        <translation>لم يُسجَّل أي حضور.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="123" />
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="127" />
+        <source>Planned</source>
+        <translation>المقرر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="128" />
+        <source>Actual</source>
+        <translation>الفعلي</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="131" />
+        <source>No discussion was recorded.</source>
+        <translation>لم تُسجَّل أي مناقشة.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="132" />
+        <source>No decisions were recorded.</source>
+        <translation>لم تُسجَّل أي قرارات.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="133" />
+        <source>Under: {item}</source>
+        <translation>ضمن البند: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="134" />
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="137" />
+        <source>Theme and ideas (ranked by votes)</source>
+        <translation>المحور والأفكار (مرتبة حسب الأصوات)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="138" />
+        <source>No brainstorming took place.</source>
+        <translation>لم يجرِ أي عصف ذهني.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="139" />
+        <source>No next steps were recorded.</source>
+        <translation>لم تُسجَّل أي خطوات تالية.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="140" />
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="141" />
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="142" />
+        <source>By when</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="143" />
+        <source>Draft for review: these minutes have not been approved yet.</source>
+        <translation>مسودة للمراجعة: لم يُعتمد هذا المحضر بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="144" />
+        <source>First issue</source>
+        <translation>الإصدار الأول</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="145" />
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="146" />
+        <source>Approved by</source>
+        <translation>اعتمده</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="147" />
+        <source>Approved on</source>
+        <translation>تاريخ الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="148" />
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="151" />
+        <source>Draft of version {next}: it replaces version {count} once approved.</source>
+        <translation>مسودة الإصدار {next}: تحل محل الإصدار {count} بعد اعتمادها.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="152" />
+        <source>Approved by {name} on {date} (version {number})</source>
+        <translation>اعتمده {name} في {date} (الإصدار {number})</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="153" />
+        <source>Draft of version {number}, not yet approved</source>
+        <translation>مسودة الإصدار {number}، لم تُعتمد بعد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="154" />
+        <source>Draft, not yet approved</source>
+        <translation>مسودة، لم تُعتمد بعد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="158" />
+        <source>Brainstorming outcome</source>
+        <translation>نتائج العصف الذهني</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="160" />
+        <source>Sign-off</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="161" />
+        <source>The agenda has not been set yet.</source>
+        <translation>لم يُحدَّد جدول الأعمال بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="162" />
+        <source>Times are in {zone} ({offset}).</source>
+        <translation>الأوقات بتوقيت {zone} ({offset}).</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="163" />
+        <source>Times are in {zone} ({offset}) and {other}.</source>
+        <translation>الأوقات بتوقيت {zone} ({offset}) و{other}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="165" />
+        <source>Please sign next to your name. If you are not listed, write your name, organisation and e-mail in a blank row at the end.</source>
+        <translation>يُرجى التوقيع أمام اسمك. إذا لم يكن اسمك مدرجًا، فاكتب اسمك ومنظمتك وبريدك الإلكتروني في سطر فارغ في النهاية.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="168" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="169" />
+        <source>Organisation / e-mail (walk-ins)</source>
+        <translation>المنظمة / البريد الإلكتروني (الحضور دون دعوة)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="170" />
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="172" />
+        <source>Each participant has {count} dots. Tick one box for each dot you give an idea; you may give one idea several dots.</source>
+        <translation>لكل مشارك {count} نقاط. ضع علامة في خانة واحدة لكل نقطة تمنحها لفكرة؛ ويمكنك منح فكرة واحدة عدة نقاط.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="175" />
+        <source>Idea</source>
+        <translation>الفكرة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="176" />
+        <source>Dots: tick one box for each</source>
+        <translation>النقاط: خانة واحدة لكل نقطة</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="177" />
+        <source>Page {page} of {pages}</source>
+        <translation>صفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="178" />
+        <source>DRAFT</source>
+        <translation>مسودة</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="40" />

@@ -1742,6 +1742,574 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="30" />
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="31" />
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="32" />
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="33" />
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="34" />
+        <source>Apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="35" />
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="36" />
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="37" />
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="38" />
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="39" />
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="40" />
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="41" />
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="42" />
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="43" />
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="44" />
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="45" />
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="46" />
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="47" />
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="48" />
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="49" />
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="50" />
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="51" />
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="52" />
+        <source>Brainstorming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="53" />
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="54" />
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="55" />
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="56" />
+        <source>Line of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="57" />
+        <source>Lines of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="58" />
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="59" />
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="60" />
+        <source>Programme report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="61" />
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="62" />
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="63" />
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="64" />
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="65" />
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="66" />
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="67" />
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="68" />
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="69" />
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="70" />
+        <source>Total (computed from the lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="71" />
+        <source>Totals as stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="72" />
+        <source>Disagrees with the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="73" />
+        <source>Agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="74" />
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="75" />
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="76" />
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="77" />
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="78" />
+        <source>Next steps: {count} to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="80" />
+        <source>Next steps: {count} to follow up, {overdue} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="81" />
+        <source>Dear {name},</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="82" />
+        <source>Hello,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="84" />
+        <source>Here is where the next steps agreed in our meetings stand, with their due dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="87" />
+        <source>Your next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="88" />
+        <source>Next steps of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="89" />
+        <source>overdue since {date} ({days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="90" />
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="91" />
+        <source>due today ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="92" />
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="93" />
+        <source>agreed at: {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="95" />
+        <source>If a step is done, late or no longer needed, a short reply to this message is enough: I will update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="98" />
+        <source>Best regards,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="105" />
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="106" />
+        <source>Dot-vote sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="107" />
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="108" />
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="111" />
+        <source>Also in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="112" />
+        <source>Day {day} — {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="40" />
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="114" />
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="115" />
+        <source>left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="116" />
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="117" />
+        <source>No organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="120" />
+        <source>{present} present, {apologies} sent apologies, {absent} absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="121" />
+        <source>Walk-ins: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="122" />
+        <source>No attendance was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="123" />
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="127" />
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="128" />
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="131" />
+        <source>No discussion was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="132" />
+        <source>No decisions were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="133" />
+        <source>Under: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="134" />
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="137" />
+        <source>Theme and ideas (ranked by votes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="138" />
+        <source>No brainstorming took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="139" />
+        <source>No next steps were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="140" />
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="141" />
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="142" />
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="143" />
+        <source>Draft for review: these minutes have not been approved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="144" />
+        <source>First issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="145" />
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="146" />
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="147" />
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="148" />
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="151" />
+        <source>Draft of version {next}: it replaces version {count} once approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="152" />
+        <source>Approved by {name} on {date} (version {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="153" />
+        <source>Draft of version {number}, not yet approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="154" />
+        <source>Draft, not yet approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="158" />
+        <source>Brainstorming outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="160" />
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="161" />
+        <source>The agenda has not been set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="162" />
+        <source>Times are in {zone} ({offset}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="163" />
+        <source>Times are in {zone} ({offset}) and {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="165" />
+        <source>Please sign next to your name. If you are not listed, write your name, organisation and e-mail in a blank row at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="168" />
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="169" />
+        <source>Organisation / e-mail (walk-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="170" />
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="172" />
+        <source>Each participant has {count} dots. Tick one box for each dot you give an idea; you may give one idea several dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="175" />
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="176" />
+        <source>Dots: tick one box for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="177" />
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="178" />
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="40"/>

@@ -1741,6 +1741,574 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="30" />
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="31" />
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="32" />
+        <source>Attendance</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="33" />
+        <source>Present</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="34" />
+        <source>Apologies</source>
+        <translation>Excusés</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="35" />
+        <source>Absent</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="36" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="37" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="38" />
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="39" />
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="40" />
+        <source>Chair</source>
+        <translation>Présidence</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="41" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="42" />
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="43" />
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="44" />
+        <source>Presenter</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="45" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="46" />
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="47" />
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="48" />
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="49" />
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="50" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="51" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="52" />
+        <source>Brainstorming</source>
+        <translation>Remue-méninges</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="53" />
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="54" />
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="55" />
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="56" />
+        <source>Line of action</source>
+        <translation>Axe d’action</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="57" />
+        <source>Lines of action</source>
+        <translation>Axes d’action</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="58" />
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="59" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="60" />
+        <source>Programme report</source>
+        <translation>Rapport du programme</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="61" />
+        <source>Events</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="62" />
+        <source>Event</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="63" />
+        <source>Held</source>
+        <translation>Tenues</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="64" />
+        <source>Invited</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="65" />
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="66" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="67" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="68" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="69" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="70" />
+        <source>Total (computed from the lines)</source>
+        <translation>Total (calculé à partir des lignes)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="71" />
+        <source>Totals as stated</source>
+        <translation>Totaux indiqués</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="72" />
+        <source>Disagrees with the lines</source>
+        <translation>Ne correspond pas aux lignes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="73" />
+        <source>Agrees</source>
+        <translation>Correspond</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="74" />
+        <source>Done</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="75" />
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="76" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="77" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="78" />
+        <source>Next steps: {count} to follow up</source>
+        <translation>Prochaines étapes : {count} à suivre</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="80" />
+        <source>Next steps: {count} to follow up, {overdue} overdue</source>
+        <translation>Prochaines étapes : {count} à suivre, dont {overdue} en retard</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="81" />
+        <source>Dear {name},</source>
+        <translation>Bonjour {name},</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="82" />
+        <source>Hello,</source>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="84" />
+        <source>Here is where the next steps agreed in our meetings stand, with their due dates:</source>
+        <translation>Voici où en sont les prochaines étapes convenues lors de nos réunions, avec leurs échéances :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="87" />
+        <source>Your next steps</source>
+        <translation>Vos prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="88" />
+        <source>Next steps of {name}</source>
+        <translation>Prochaines étapes de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="89" />
+        <source>overdue since {date} ({days} days)</source>
+        <translation>en retard depuis le {date} ({days} jours)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="90" />
+        <source>due {date}</source>
+        <translation>échéance le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="91" />
+        <source>due today ({date})</source>
+        <translation>échéance aujourd'hui ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="92" />
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="93" />
+        <source>agreed at: {event}</source>
+        <translation>convenue lors de : {event}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="95" />
+        <source>If a step is done, late or no longer needed, a short reply to this message is enough: I will update it.</source>
+        <translation>Si une étape est terminée, retardée ou n'est plus nécessaire, une courte réponse à ce message suffit : je la mettrai à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="98" />
+        <source>Best regards,</source>
+        <translation>Cordialement,</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="105" />
+        <source>Sign-in sheet</source>
+        <translation>Feuille d’émargement</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="106" />
+        <source>Dot-vote sheet</source>
+        <translation>Feuille de vote par gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="107" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="108" />
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="111" />
+        <source>Also in</source>
+        <translation>Aussi en</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="112" />
+        <source>Day {day} — {date}</source>
+        <translation>Jour {day} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="40" />
+        <source>chair</source>
+        <translation>présidence</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="114" />
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="115" />
+        <source>left early</source>
+        <translation>parti tôt</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="116" />
+        <source>walk-in</source>
+        <translation>sans invitation</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="117" />
+        <source>No organisation</source>
+        <translation>Sans organisation</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="120" />
+        <source>{present} present, {apologies} sent apologies, {absent} absent.</source>
+        <translation>{present} présents, {apologies} excusés, {absent} absents.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="121" />
+        <source>Walk-ins: {count}.</source>
+        <translation>Sans invitation : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="122" />
+        <source>No attendance was recorded.</source>
+        <translation>Aucune présence n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="123" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="127" />
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="128" />
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="131" />
+        <source>No discussion was recorded.</source>
+        <translation>Aucune discussion n’a été consignée.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="132" />
+        <source>No decisions were recorded.</source>
+        <translation>Aucune décision n’a été consignée.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="133" />
+        <source>Under: {item}</source>
+        <translation>Au point : {item}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="134" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="137" />
+        <source>Theme and ideas (ranked by votes)</source>
+        <translation>Thème et idées (classés par votes)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="138" />
+        <source>No brainstorming took place.</source>
+        <translation>Aucun remue-méninges n’a eu lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="139" />
+        <source>No next steps were recorded.</source>
+        <translation>Aucune prochaine étape n’a été consignée.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="140" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="141" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="142" />
+        <source>By when</source>
+        <translation>Pour quand</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="143" />
+        <source>Draft for review: these minutes have not been approved yet.</source>
+        <translation>Brouillon à relire : ce compte rendu n’a pas encore été approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="144" />
+        <source>First issue</source>
+        <translation>Première version</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="145" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="146" />
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="147" />
+        <source>Approved on</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="148" />
+        <source>What changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="151" />
+        <source>Draft of version {next}: it replaces version {count} once approved.</source>
+        <translation>Brouillon de la version {next} : il remplace la version {count} une fois approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="152" />
+        <source>Approved by {name} on {date} (version {number})</source>
+        <translation>Approuvé par {name} le {date} (version {number})</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="153" />
+        <source>Draft of version {number}, not yet approved</source>
+        <translation>Brouillon de la version {number}, pas encore approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="154" />
+        <source>Draft, not yet approved</source>
+        <translation>Brouillon, pas encore approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="158" />
+        <source>Brainstorming outcome</source>
+        <translation>Résultat du remue-méninges</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="160" />
+        <source>Sign-off</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="161" />
+        <source>The agenda has not been set yet.</source>
+        <translation>L’ordre du jour n’est pas encore fixé.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="162" />
+        <source>Times are in {zone} ({offset}).</source>
+        <translation>Heures en {zone} ({offset}).</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="163" />
+        <source>Times are in {zone} ({offset}) and {other}.</source>
+        <translation>Heures en {zone} ({offset}) et {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="165" />
+        <source>Please sign next to your name. If you are not listed, write your name, organisation and e-mail in a blank row at the end.</source>
+        <translation>Merci de signer en face de votre nom. Si vous n’êtes pas sur la liste, inscrivez votre nom, votre organisation et votre courriel sur une ligne vide à la fin.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="168" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="169" />
+        <source>Organisation / e-mail (walk-ins)</source>
+        <translation>Organisation / courriel (sans invitation)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="170" />
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="172" />
+        <source>Each participant has {count} dots. Tick one box for each dot you give an idea; you may give one idea several dots.</source>
+        <translation>Chaque participant dispose de {count} gommettes. Cochez une case par gommette donnée à une idée ; une même idée peut recevoir plusieurs gommettes.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="175" />
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="176" />
+        <source>Dots: tick one box for each</source>
+        <translation>Gommettes : une case cochée par gommette</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="177" />
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/core/i18n_docs.py" line="178" />
+        <source>DRAFT</source>
+        <translation>BROUILLON</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="40" />

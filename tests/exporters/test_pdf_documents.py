@@ -141,3 +141,39 @@ def test_unknown_document_or_event(demo_db: Database) -> None:
         render_document(demo_db, "brochure", 1)
     with pytest.raises(NotFoundError, match="no event with id 999"):
         render_document(demo_db, "minutes", 999)
+
+
+def test_documents_follow_the_events_language(cli, tmp_path: Path) -> None:
+    """An event set to French (`events edit --language fr`) gets French documents: words from
+    the .ts files, French dates, "Page 1 sur N"; the interface language does not matter."""
+    import subprocess
+
+    assert cli("demo").code == 0
+    added = cli("events", "add", "--title", "Atelier régional", "--kind", "workshop",
+                "--start", "2027-02-09T09:00", "--end", "2027-02-09T12:00",
+                "--tz", "Europe/Paris", "--venue", "Dakar", "--language", "fr")
+    assert added.code == 0, added.err
+    event = added.out.strip()
+
+    def text_of(kind: str) -> str:
+        target = tmp_path / f"{kind}.pdf"
+        result = cli("pdf", kind, event, "-o", str(target))
+        assert result.code == 0, result.err
+        return subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                              check=True).stdout
+
+    agenda = text_of("agenda")
+    assert "Ordre du jour" in agenda and "Quand" in agenda and "Où" in agenda
+    assert "mardi 9 février 2027" in agenda
+    assert "Page 1 sur 1" in agenda
+    assert "Tuesday" not in agenda and "When" not in agenda and "Page 1 of" not in agenda
+    minutes = text_of("minutes")
+    assert "Compte rendu" in minutes and "Procès-verbal" not in minutes
+    assert "Brouillon, pas encore approuvé" in minutes and "Aucune décision" in minutes
+    assert "Feuille d’émargement" in text_of("signin")
+
+    edited = cli("events", "edit", event, "--language", "ar")
+    assert edited.code == 0, edited.err
+    arabic = text_of("agenda")
+    assert "Ordre du jour" not in arabic and "Page 1 of" not in arabic
+    assert cli("events", "edit", event, "--language", "xx").code == 2  # en, fr or ar

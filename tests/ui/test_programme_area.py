@@ -130,7 +130,7 @@ def test_arabic_interface_is_right_to_left_with_arabic_numbers(qtbot, demo_db) -
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-def test_translations_are_complete_and_compiled() -> None:
+def test_translations_are_complete() -> None:
     import xml.etree.ElementTree as ET
 
     from organiser.core.paths import resource_path
@@ -141,5 +141,3 @@ def test_translations_are_complete_and_compiled() -> None:
         unfinished = [m.findtext("source") for m in tree.iter("message")
                       if m.find("translation").get("type") == "unfinished"]
         assert unfinished == [], language
-        qm = folder / f"organiser_{language}.qm"
-        assert qm.stat().st_mtime >= (folder / f"organiser_{language}.ts").stat().st_mtime - 1

@@ -49,11 +49,13 @@ def render_document(db: Database, kind: str, event_id: int, **options: Any) -> b
     if kind not in DOCUMENT_KINDS:
         raise InputError(f"unknown document {kind!r}; choose one of {', '.join(DOCUMENT_KINDS)}",
                          field="document")
+    from organiser.core.i18n_docs import document_language
     from organiser.exporters.pdf.documents import RENDERERS
     from organiser.exporters.pdf.eventdata import load_event
 
     data = load_event(db, event_id)
-    return RENDERERS[kind](data, **options)
+    with document_language(data.language):  # the event's language, not the interface's
+        return RENDERERS[kind](data, **options)
 
 
 def suggested_filename(kind: str, event_title: str, day: str = "") -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from organiser.core.i18n_docs import current_language, text
 from organiser.exporters.pdf.styles import styles, table_style
 from organiser.exporters.pdf.template import PageSetup
 from organiser.exporters.pdf.text import escape, para, plain_text
@@ -24,12 +25,29 @@ def utc_offset(moment: dt.datetime) -> str:
     return f"UTC{sign}{hours:02d}:{rest:02d}"
 
 
+# the locale whose formats a document in that language uses (English: the British forms the
+# programme writes, "Tuesday 9 February 2027")
+LOCALES = {"en": "en_GB", "fr": "fr_FR", "ar": "ar"}
+
+
+def document_locale() -> str:
+    return LOCALES.get(current_language(), "en_GB")
+
+
 def long_date(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """The weekday and the date in the document's language ('mardi 9 février 2027')."""
+    from babel.dates import format_date
+
+    return format_date(day, "EEEE d MMMM y", locale=document_locale())
 
 
 def short_date(day: dt.date | None) -> str:
-    return f"{day.day} {day:%b %Y}" if day else ""
+    """'9 Feb 2027', '9 févr. 2027'."""
+    if not day:
+        return ""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMMMd", day, locale=document_locale())
 
 
 def date_range(start: dt.datetime, end: dt.datetime) -> str:
@@ -50,7 +68,9 @@ def footer_line(data: EventData) -> str:
 def page_setup(data: EventData, document: str, *, draft: bool = False,
                landscape: bool = False) -> PageSetup:
     return PageSetup(title=document, header=data.programme, footer=footer_line(data),
-                     draft=draft, landscape=landscape, subject=data.title)
+                     draft=draft, landscape=landscape, subject=data.title,
+                     page_of=text("Page {page} of {pages}"), draft_mark=text("DRAFT"),
+                     language=current_language())
 
 
 def title_block(data: EventData, document: str, extra: Sequence[tuple[str, str]] = ()
@@ -61,12 +81,12 @@ def title_block(data: EventData, document: str, extra: Sequence[tuple[str, str]]
 
     s = styles()
     story: list[Flowable] = [para(document, s["title"]), para(data.title, s["subtitle"])]
-    rows: list[tuple[str, str]] = [("When", when_line(data))]
+    rows: list[tuple[str, str]] = [(text("When"), when_line(data))]
     where = ", ".join(p for p in (data.venue, data.address.replace("\n", ", ")) if p)
     if where:
-        rows.append(("Where", where))
+        rows.append((text("Where"), where))
     if data.online_url:
-        rows.append(("Online", data.online_url))
+        rows.append((text("Online"), data.online_url))
     rows.extend(extra)
     label = s["cell_head"]
     table = Table([[para(k, label), para(v, s["meta"], follow_direction=False)]

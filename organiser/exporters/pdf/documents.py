@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from organiser.core.enums import AttendanceStatus, Reply, Role
+from organiser.core.i18n_docs import text
 from organiser.core.text import sort_key
 from organiser.exporters.pdf.blocks import (
     grid,
@@ -25,14 +26,12 @@ from organiser.exporters.pdf.text import para
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-NO_ORGANISATION = "No organisation"
-
-
 def _by_organisation(people: list[PersonLine]) -> list[tuple[str, list[PersonLine]]]:
+    none = text("No organisation")
     groups: dict[str, list[PersonLine]] = {}
     for person in people:
-        groups.setdefault(person.organisation or NO_ORGANISATION, []).append(person)
-    ordered = sorted(groups.items(), key=lambda kv: (kv[0] == NO_ORGANISATION, sort_key(kv[0])))
+        groups.setdefault(person.organisation or none, []).append(person)
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0] == none, sort_key(kv[0])))
     return [(org, sorted(members, key=lambda p: sort_key(p.name))) for org, members in ordered]
 
 
@@ -65,7 +64,8 @@ def _day_rows(data: EventData, make_row: Callable[[AgendaLine], list[Any]], colu
         if several and item.day != current:
             current = item.day
             row_index = len(rows) + 1
-            rows.append([para(f"Day {item.day} — {long_date(days[item.day])}", s["cell_bold"])]
+            rows.append([para(text("Day {day} — {date}").format(
+                day=item.day, date=long_date(days[item.day])), s["cell_bold"])]
                         + [""] * (columns - 1))
             extra += [("SPAN", (0, row_index), (-1, row_index)),
                       ("BACKGROUND", (0, row_index), (-1, row_index), HEAD_FILL)]
@@ -79,13 +79,13 @@ def _day_rows(data: EventData, make_row: Callable[[AgendaLine], list[Any]], colu
 def _attendance_mark(person: PersonLine) -> str:
     marks = []
     if person.role is Role.CHAIR:
-        marks.append("chair")
+        marks.append(text("chair"))
     if person.attendance is AttendanceStatus.LATE:
-        marks.append("late")
+        marks.append(text("late"))
     elif person.attendance is AttendanceStatus.LEFT_EARLY:
-        marks.append("left early")
+        marks.append(text("left early"))
     if person.walk_in:
-        marks.append("walk-in")
+        marks.append(text("walk-in"))
     return f" ({', '.join(marks)})" if marks else ""
 
 
@@ -112,27 +112,28 @@ def _attendance(data: EventData, width: float) -> list[Flowable]:
                                       follow_direction=False))
         rows.append([para(org, s["cell_bold"], follow_direction=False), *cells])
     walk_ins = sum(1 for p in data.people if p.walk_in)
-    summary = (f"{counts[0]} present, {counts[1]} sent apologies, {counts[2]} absent"
-               + (f"; {walk_ins} walk-in{'s' if walk_ins != 1 else ''}" if walk_ins else "")
-               + ".")
+    summary = text("{present} present, {apologies} sent apologies, {absent} absent.").format(
+        present=counts[0], apologies=counts[1], absent=counts[2])
+    if walk_ins:
+        summary += " " + text("Walk-ins: {count}.").format(count=walk_ins)
     if not rows:
-        return [para("No attendance was recorded.", s["note"])]
+        return [para(text("No attendance was recorded."), s["note"])]
     org_width = width * 0.31
     rest = (width - org_width) / 3
     return [para(summary, s["body"]),
-            grid(["Organisation", "Present", "Apologies", "Absent"], rows,
+            grid([text("Organisation"), text("Present"), text("Apologies"), text("Absent")], rows,
                  [org_width, rest, rest, rest])]
 
 
 def _agenda_table(data: EventData, width: float, *, actual: bool,
                   second_zone: ZoneInfo | None = None) -> Flowable:
     s = styles()
-    header = ["Planned"]
+    header = [text("Planned")]
     if second_zone is not None:
         header.append(str(second_zone.key))
     if actual:
-        header.append("Actual")
-    header += ["Item", "Presenter"]
+        header.append(text("Actual"))
+    header += [text("Item"), text("Presenter")]
     time_width = 62.0
 
     def make_row(item: AgendaLine) -> list[Any]:
@@ -171,28 +172,29 @@ def _discussion(data: EventData) -> list[Flowable]:
     number = 0
     for item in data.agenda:
         number += 1
-        text = item.minutes.strip()
-        if not text:
+        minutes = item.minutes.strip()
+        if not minutes:
             continue
         story.append(para(f"{number}. {item.title}", s["h2"]))
-        for chunk in (c.strip() for c in text.split("\n\n")):
+        for chunk in (c.strip() for c in minutes.split("\n\n")):
             if chunk:
                 story.append(para(chunk, s["body"]))
-    return story or [para("No discussion was recorded.", s["note"])]
+    return story or [para(text("No discussion was recorded."), s["note"])]
 
 
 def _decisions(data: EventData, width: float) -> list[Flowable]:
     s = styles()
     if not data.decisions:
-        return [para("No decisions were recorded.", s["note"])]
+        return [para(text("No decisions were recorded."), s["note"])]
     rows = []
     for d in data.decisions:
-        text: list[Flowable] = [para(d.text, s["cell"], follow_direction=False)]
+        cell: list[Flowable] = [para(d.text, s["cell"], follow_direction=False)]
         if d.agenda_item:
-            text.append(para(f"Under: {d.agenda_item}", s["cell_small"],
+            cell.append(para(text("Under: {item}").format(item=d.agenda_item), s["cell_small"],
                              follow_direction=False))
-        rows.append([str(d.number), text, d.line_of_action])
-    return [grid(["#", "Decision", "Line of action"], rows, [22, width - 22 - 130, 130])]
+        rows.append([str(d.number), cell, d.line_of_action])
+    return [grid(["#", text("Decision"), text("Line of action")], rows,
+                 [22, width - 22 - 130, 130])]
 
 
 def _brainstorming(data: EventData, width: float) -> list[Flowable]:
@@ -224,67 +226,71 @@ def _brainstorming(data: EventData, width: float) -> list[Flowable]:
                 rows.append([para(idea.text, s["cell"], follow_direction=False),
                              para(str(idea.votes), s["cell_right"])])
                 extra.append(("LEFTPADDING", (0, len(rows)), (0, len(rows)), 16))
-        votes_head = para("Votes", ParagraphStyle("votes_head", parent=s["cell_head"],
+        votes_head = para(text("Votes"), ParagraphStyle("votes_head", parent=s["cell_head"],
                                                   alignment=TA_RIGHT))
-        story.append(grid(["Theme and ideas (ranked by votes)", votes_head], rows,
+        story.append(grid([text("Theme and ideas (ranked by votes)"), votes_head], rows,
                           [width - 60, 60], extra=extra, zebra=False))
-    return story or [para("No brainstorming took place.", s["note"])]
+    return story or [para(text("No brainstorming took place."), s["note"])]
 
 
 def _next_steps(data: EventData, width: float) -> list[Flowable]:
     s = styles()
     if not data.next_steps:
-        return [para("No next steps were recorded.", s["note"])]
+        return [para(text("No next steps were recorded."), s["note"])]
     rows = [[str(n.number), n.text, n.owner, short_date(n.due), n.line_of_action]
             for n in data.next_steps]
     who, due, line = width * 0.22, 64.0, width * 0.18
-    return [grid(["#", "What", "Who", "By when", "Line of action"], rows,
+    return [grid(["#", text("What"), text("Who"), text("By when"), text("Line of action")],
+                 rows,
                  [22, width - 22 - who - due - line, who, due, line])]
 
 
 def _sign_off(data: EventData, width: float) -> list[Flowable]:
     s = styles()
     if not data.revisions:
-        return [para("Draft for review: these minutes have not been approved yet.", s["note"])]
+        return [para(text("Draft for review: these minutes have not been approved yet."),
+                     s["note"])]
     rows = [[str(r.number), r.approved_by, f"{short_date(r.approved_at.date())} "
-             f"{r.approved_at:%H:%M}", r.change_note or "First issue"]
+             f"{r.approved_at:%H:%M}", r.change_note or text("First issue")]
             for r in data.revisions]
-    story: list[Flowable] = [grid(["Version", "Approved by", "Approved on", "What changed"], rows,
+    story: list[Flowable] = [grid(
+        [text("Version"), text("Approved by"), text("Approved on"), text("What changed")], rows,
                                   [48, width * 0.26, 96, width - 48 - width * 0.26 - 96])]
     if not data.approved:
         count = len(data.revisions)
-        story.insert(0, para(f"Draft of version {count + 1}: it replaces version {count} "
-                             "once approved.", s["note"]))
+        story.insert(0, para(text("Draft of version {next}: it replaces version {count} once "
+                                  "approved.").format(next=count + 1, count=count), s["note"]))
     return story
 
 
 def _status_line(data: EventData) -> str:
     if data.approved and data.revisions:
         last = data.revisions[-1]
-        return (f"Approved by {last.approved_by} on {short_date(last.approved_at.date())}"
-                f" (version {last.number})")
+        return text("Approved by {name} on {date} (version {number})").format(
+            name=last.approved_by, date=short_date(last.approved_at.date()), number=last.number)
     if data.revisions:
-        return f"Draft of version {len(data.revisions) + 1}, not yet approved"
-    return "Draft, not yet approved"
+        return text("Draft of version {number}, not yet approved").format(
+            number=len(data.revisions) + 1)
+    return text("Draft, not yet approved")
 
 
 def minutes_story(data: EventData, width: float) -> list[Flowable]:
     s = styles()
-    story = title_block(data, "Minutes", extra=[("Status", _status_line(data))])
-    story += [para("Attendance", s["h1"]), *_attendance(data, width)]
+    story = title_block(data, text("Minutes"), extra=[(text("Status"), _status_line(data))])
+    story += [para(text("Attendance"), s["h1"]), *_attendance(data, width)]
     if data.agenda:
-        story += [para("Agenda", s["h1"]), _agenda_table(data, width, actual=True)]
-    story += [para("Discussion", s["h1"]), *_discussion(data)]
-    story += [para("Decisions", s["h1"]), *_decisions(data, width)]
+        story += [para(text("Agenda"), s["h1"]), _agenda_table(data, width, actual=True)]
+    story += [para(text("Discussion"), s["h1"]), *_discussion(data)]
+    story += [para(text("Decisions"), s["h1"]), *_decisions(data, width)]
     if any(board.themes for board in data.boards):
-        story += [para("Brainstorming outcome", s["h1"]), *_brainstorming(data, width)]
-    story += [para("Next steps", s["h1"]), *_next_steps(data, width)]
-    story += [para("Sign-off", s["h1"]), *_sign_off(data, width)]
+        story += [para(text("Brainstorming outcome"), s["h1"]), *_brainstorming(data, width)]
+    story += [para(text("Next steps"), s["h1"]), *_next_steps(data, width)]
+    story += [para(text("Sign-off"), s["h1"]), *_sign_off(data, width)]
     return story
 
 
 def minutes_pdf(data: EventData) -> bytes:
-    setup = page_setup(data, "Minutes", draft=not data.approved)
+    setup = page_setup(data, text("Minutes"), draft=not data.approved)
     return build_pdf(minutes_story(data, frame_width(setup)), setup)
 
 
@@ -303,20 +309,25 @@ def agenda_pdf(data: EventData, second_timezone: str | None = None) -> bytes:
         if zone is None:
             raise InputError(f"unknown time zone {second_timezone!r}",
                              field="second time zone")
-    setup = page_setup(data, "Agenda")
+    setup = page_setup(data, text("Agenda"))
     width = frame_width(setup)
     extra = []
     if zone is not None:
-        extra.append(("Also in", f"{zone.key} ({utc_offset(data.start.astimezone(zone))})"))
-    story = title_block(data, "Agenda", extra=extra)
+        extra.append((text("Also in"), f"{zone.key} ({utc_offset(data.start.astimezone(zone))})"))
+    story = title_block(data, text("Agenda"), extra=extra)
     if data.description:
         story.append(para(data.description, s["body"]))
     if data.agenda:
         story.append(_agenda_table(data, width, actual=False, second_zone=zone))
     else:
-        story.append(para("The agenda has not been set yet.", s["note"]))
-    story.append(para(f"Times are in {data.timezone} ({utc_offset(data.start)})"
-                      + (f" and {zone.key}." if zone is not None else "."), s["small"]))
+        story.append(para(text("The agenda has not been set yet."), s["note"]))
+    if zone is not None:
+        times = text("Times are in {zone} ({offset}) and {other}.").format(
+            zone=data.timezone, offset=utc_offset(data.start), other=zone.key)
+    else:
+        times = text("Times are in {zone} ({offset}).").format(
+            zone=data.timezone, offset=utc_offset(data.start))
+    story.append(para(times, s["small"]))
     return build_pdf(story, setup)
 
 
@@ -325,11 +336,12 @@ def agenda_pdf(data: EventData, second_timezone: str | None = None) -> bytes:
 
 def signin_pdf(data: EventData, blank_rows: int = 12) -> bytes:
     s = styles()
-    setup = page_setup(data, "Sign-in sheet")
+    setup = page_setup(data, text("Sign-in sheet"))
     width = frame_width(setup)
-    story = title_block(data, "Sign-in sheet")
-    story.append(para("Please sign next to your name. If you are not listed, write your name, "
-                      "organisation and e-mail in a blank row at the end.", s["small"]))
+    story = title_block(data, text("Sign-in sheet"))
+    story.append(para(text("Please sign next to your name. If you are not listed, write your "
+                           "name, organisation and e-mail in a blank row at the end."),
+                      s["small"]))
     invitees = [p for p in data.people if p.role is not None]
     rows: list[list[Any]] = []
     extra: list[tuple[Any, ...]] = []
@@ -357,7 +369,8 @@ def signin_pdf(data: EventData, blank_rows: int = 12) -> bytes:
     ]
     if blank_rows:
         extra.append(("LINEABOVE", (0, first_blank), (-1, first_blank), 0.8, ACCENT))
-    story.append(grid(["#", "Name", "Organisation / e-mail (walk-ins)", "Signature"], rows,
+    story.append(grid(["#", text("Name"), text("Organisation / e-mail (walk-ins)"),
+                       text("Signature")], rows,
                       [26, width * 0.36, width * 0.30, width - 26 - width * 0.66],
                       extra=extra, zebra=False))
     return build_pdf(story, setup)
@@ -371,9 +384,9 @@ def votes_pdf(data: EventData, boxes: int = 12, blank_ideas: int = 10) -> bytes:
     from reportlab.platypus import PageBreak
 
     s = styles()
-    setup = page_setup(data, "Dot-vote sheet")
+    setup = page_setup(data, text("Dot-vote sheet"))
     width = frame_width(setup)
-    story = title_block(data, "Dot-vote sheet")
+    story = title_block(data, text("Dot-vote sheet"))
     box = 5.2 * mm
     text_width = width - boxes * box - 40
     boards: list[BoardLine | None] = [b for b in data.boards if b.themes] or [None]
@@ -383,8 +396,9 @@ def votes_pdf(data: EventData, boxes: int = 12, blank_ideas: int = 10) -> bytes:
         per_person = board.votes_per_person if board else 3
         if board is not None and board.title:
             story.append(para(board.title, s["h1"]))
-        story.append(para(f"Each participant has {per_person} dots. Tick one box for each dot "
-                          "you give an idea; you may give one idea several dots.", s["body"]))
+        story.append(para(text("Each participant has {count} dots. Tick one box for each dot "
+                               "you give an idea; you may give one idea several dots.").format(
+                                   count=per_person), s["body"]))
         rows: list[list[Any]] = []
         extra: list[tuple[Any, ...]] = []
         number = 0
@@ -413,7 +427,8 @@ def votes_pdf(data: EventData, boxes: int = 12, blank_ideas: int = 10) -> bytes:
                 row = command[1][1]
                 extra.append(("GRID", (2, row), (-1, row), 0, "#ffffff"))
                 extra.append(("LINEBELOW", (0, row), (-1, row), 0.6, "#7f8c8d"))
-        header = ["#", "Idea", "Dots: tick one box for each", *[""] * (boxes - 1)]
+        header = ["#", text("Idea"), text("Dots: tick one box for each"),
+                  *[""] * (boxes - 1)]
         extra.append(("SPAN", (2, 0), (-1, 0)))
         story.append(grid(header, rows, [22, text_width + 18] + [box] * boxes, extra=extra,
                           zebra=False))

@@ -119,6 +119,7 @@ class EventData:
     online_url: str
     description: str
     minutes_status: MinutesStatus
+    language: str = "en"  # the documents' language (Event.language)
     people: list[PersonLine] = field(default_factory=list)
     agenda: list[AgendaLine] = field(default_factory=list)
     decisions: list[DecisionLine] = field(default_factory=list)
@@ -167,7 +168,7 @@ def load_event(db: Database, event_id: int) -> EventData:
             start=event.start.astimezone(zone), end=event.end.astimezone(zone),
             timezone=event.timezone, venue=event.venue, address=event.address,
             online_url=event.online_url, description=event.description,
-            minutes_status=event.minutes_status,
+            minutes_status=event.minutes_status, language=event.language or "en",
         )
         attendance = {a.person_id: a for a in event.attendances}
         seen: set[int] = set()

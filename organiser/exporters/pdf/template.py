@@ -6,7 +6,7 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from organiser.exporters.pdf.fonts import SANS, register_fonts
+from organiser.exporters.pdf.fonts import register_fonts
 from organiser.exporters.pdf.styles import ACCENT, MUTED, RULE
 from organiser.exporters.pdf.text import draw_text, fit
 
@@ -25,6 +25,9 @@ class PageSetup:
     header: str = ""  # top left, e.g. the programme
     footer: str = ""  # bottom left, e.g. the event and its dates
     draft: bool = False  # a DRAFT watermark on every page
+    draft_mark: str = "DRAFT"
+    page_of: str = "Page {page} of {pages}"  # in the document's language
+    language: str = "en"
     landscape: bool = False
     subject: str = ""
     author: str = "Organiser"
@@ -43,15 +46,14 @@ def _page_size(setup: PageSetup) -> tuple[float, float]:
     return tuple(landscape(A4) if setup.landscape else A4)
 
 
-def _watermark(canvas: Canvas, width: float, height: float) -> None:
+def _watermark(canvas: Canvas, width: float, height: float, mark: str) -> None:
     from reportlab.lib.colors import Color
 
     canvas.saveState()
     canvas.setFillColor(Color(0.75, 0.2, 0.15, alpha=0.10))
     canvas.translate(width / 2, height / 2)
     canvas.rotate(45)
-    canvas.setFont(SANS, 110)
-    canvas.drawCentredString(0, -40, "DRAFT")
+    draw_text(canvas, 0, -40, mark, 110, align="center")  # any script, shaped
     canvas.restoreState()
 
 
@@ -83,7 +85,8 @@ def _footer(canvas: Canvas, setup: PageSetup, page: int, pages: int, width: floa
     canvas.setLineWidth(0.5)
     canvas.line(left, base + 4.5 * mm, right, base + 4.5 * mm)
     canvas.setFillColor(HexColor(ACCENT))
-    number_width = draw_text(canvas, right, base, f"Page {page} of {pages}", 8.5, bold=True,
+    number_width = draw_text(canvas, right, base, setup.page_of.format(page=page, pages=pages), 8.5,
+                             bold=True,
                              align="right")
     canvas.setFillColor(HexColor(MUTED))
     if setup.footer:
@@ -133,7 +136,7 @@ def build_pdf(story: list[Flowable], setup: PageSetup) -> bytes:
 
     def on_page(canvas: Canvas, _doc: Any) -> None:
         if setup.draft:
-            _watermark(canvas, *size)
+            _watermark(canvas, *size, setup.draft_mark)
         _header(canvas, setup, *size)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page,
