@@ -52,7 +52,7 @@ def _binary() -> str | None:
         (p for p in ("/usr/sbin/dovecot", "/usr/local/sbin/dovecot") if os.path.exists(p)), None)
 
 
-def _config(root: Path, port: int, mail: Path) -> str:
+def _config(root: Path, port: int, mail: Path, extra: str = "") -> str:
     """Plaintext login on localhost only, one passwd-file user, maildir (its "." separator)."""
     if os.geteuid() == 0:
         # Dovecot never gives root's mail to root: the mail belongs to its own user
@@ -82,6 +82,7 @@ mail_gid = {gid}
 first_valid_uid = {min(uid, 100)}
 first_valid_gid = {min(gid, 100)}
 {users}
+{extra}
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/passwd
@@ -116,8 +117,9 @@ def _ready(port: int) -> bool:
 
 
 @contextmanager
-def dovecot_server() -> Iterator[Dovecot]:
-    """Started for the test, stopped after it; skipped (with the reason) where it cannot run."""
+def dovecot_server(extra: str = "") -> Iterator[Dovecot]:
+    """Started for the test, stopped after it; skipped (with the reason) where it cannot run.
+    `extra` adds configuration lines (e.g. a server without MOVE)."""
     binary = _binary()
     if binary is None:
         pytest.skip("Dovecot is not installed (scripts/bootstrap.sh test installs "
@@ -127,7 +129,7 @@ def dovecot_server() -> Iterator[Dovecot]:
     mail.mkdir()
     port = _free_port()
     try:
-        (root / "dovecot.conf").write_text(_config(root, port, mail), encoding="utf-8")
+        (root / "dovecot.conf").write_text(_config(root, port, mail, extra), encoding="utf-8")
     except (KeyError, PermissionError) as exc:
         shutil.rmtree(root, ignore_errors=True)
         pytest.skip(f"Dovecot cannot run here: {exc}")

@@ -241,6 +241,24 @@ def test_fetch_applies_each_reply_once_moves_it_and_leaves_other_mail_alone(
     assert status.last_fetch.summary.startswith("1 reply applied, 0 not applied")
 
 
+def test_a_server_without_move_gets_copy_and_expunge(demo_db: Any, event: int,
+                                                     keyring_backend: Any) -> None:
+    from organiser.services.reply_fetch import fetch_replies
+
+    no_move = ("imap_capability = IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE "
+               "LITERAL+ NAMESPACE UIDPLUS CHILDREN")
+    with dovecot_server(no_move) as server:
+        with server.client() as client:
+            assert not client.has_capability("MOVE")
+        configure(server)
+        seed(server, [samples(demo_db, event)["gmail"], OTHERS[0]])
+        report = fetch_replies(demo_db)
+        assert [m.outcome for m in report.handled] == ["applied"]
+        after = folder_contents(server)
+        assert [s for s, _ in after["INBOX"]] == ["Comments on the draft charter"]
+        assert len(after["Organiser.Applied"]) == 1
+
+
 def test_a_renumbered_folder_is_read_again(demo_db: Any, event: int, imap: Dovecot,
                                            keyring_backend: Any) -> None:
     from organiser.core.models import MailFolderState

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
-from organiser.core.models import OutboxMessage
+from organiser.core.models import Event, OutboxMessage
 from organiser.core.settings import IMAP_HOST, IMAP_PORT, IMAP_SECURITY, IMAP_USER, Settings
 from tests.services.mail_support import MemoryKeyring, configure, free_port, use_keyring
 from tests.ui.loading import settle
@@ -124,3 +124,46 @@ def test_remind_owners_from_the_next_steps_area(main_window: Any, demo_db: Any,
     qtbot.waitUntil(lambda: "already reminded today" in dialog.result_label.text(),
                     timeout=20_000)
     dialog.close()
+
+
+def test_publish_from_the_window_and_overwrite_what_changed_on_the_server(
+        main_window: Any, demo_db: Any, qtbot: Any, tmp_path: Any) -> None:
+    from caldav.collection import Calendar as DavCalendar
+    from icalendar import Calendar
+
+    from organiser.core.enums import EventStatus
+    from organiser.services.events import list_events, update_event
+    from tests.exporters.ics_support import radicale_server
+    from tests.services import test_calendar_publish as caldav_support
+
+    with use_keyring(MemoryKeyring()), radicale_server(
+            tmp_path, {"coordinator": "kalender-Ünïcode-7"}) as server:
+        url = caldav_support.make_calendar(server)
+        caldav_support.configure(url)
+        main_window.online.publish_action.trigger()
+        box = _message_box(qtbot, "publishReport")
+        assert "events published" in box.text()
+        box.close()
+        planned = next(e for e in list_events(demo_db) if e.status == EventStatus.PLANNED)
+        with demo_db.session() as session:
+            event = session.get(Event, planned.id)
+            assert event is not None
+            uid = event.uid
+        with caldav_support.dav_client(server) as client:  # someone edits the entry on the server
+            item = DavCalendar(client=client, url=url).event_by_uid(uid)
+            cal = Calendar.from_ical(item.data)
+            cal.walk("VEVENT")[0]["SUMMARY"] = "Edited on the server"
+            item.data = cal.to_ical()
+            item.save()
+        update_event(demo_db, planned.id, venue="Another room")
+        main_window.online.publish_action.trigger()
+        box = _message_box(qtbot, "publishReport")
+        assert "changed on the server, not overwritten" in box.text()
+        overwrite = next(b for b in box.buttons() if b.objectName() == "overwriteButton")
+        overwrite.click()
+        qtbot.waitUntil(lambda: caldav_support.on_server(server, url)[uid][1] == planned.title,
+                        timeout=20_000)
+        settle()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMessageBox):
+                widget.close()
