@@ -2410,6 +2410,11 @@
         <translation>ال&amp;وصف</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="125" />
+        <source>Documents in</source>
+        <translation>الوثائق باللغة</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/event_editor.py" line="118" />
         <source>Stat&amp;us</source>
         <translation>ال&amp;حالة</translation>

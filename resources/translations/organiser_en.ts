@@ -2411,6 +2411,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="125" />
+        <source>Documents in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/event_editor.py" line="118"/>
         <source>Stat&amp;us</source>
         <translation type="unfinished"></translation>

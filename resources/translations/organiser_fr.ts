@@ -2410,6 +2410,11 @@
         <translation>&amp;Description</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/event_editor.py" line="125" />
+        <source>Documents in</source>
+        <translation>Documents en</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/event_editor.py" line="118" />
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>

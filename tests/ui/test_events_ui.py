@@ -163,3 +163,25 @@ def test_calendar_file_and_feed_from_the_area(main_window: Any, qtbot: Any, tmp_
     area.save_feed(str(feed))
     assert b"METHOD:PUBLISH" in feed.read_bytes()
     assert main_window.findChild(type(area.new_action), "importReplies") is not None
+
+
+def test_the_editor_sets_the_documents_language(main_window, qtbot) -> None:
+    """The event editor's "Documents in" choice is stored and the agenda follows it."""
+    from organiser.exporters.pdf import render_document
+    from organiser.services.events import event_details
+    from organiser.ui.dialogs.event_editor import EventEditorDialog
+
+    editor = EventEditorDialog(main_window.db, 4, main_window)
+    qtbot.addWidget(editor)
+    assert editor.language.currentData() == event_details(main_window.db, 4)["language"]
+    assert [editor.language.itemData(i) for i in range(editor.language.count())] == \
+        ["en", "fr", "ar"]
+    editor.language.setCurrentIndex(editor.language.findData("fr"))
+    editor.accept()
+    assert event_details(main_window.db, 4)["language"] == "fr"
+    pdf = render_document(main_window.db, "agenda", 4)
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True,
+                          check=True).stdout.decode()
+    assert "Ordre du jour" in text and "Page 1 sur" in text

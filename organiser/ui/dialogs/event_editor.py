@@ -91,6 +91,13 @@ class EventEditorDialog(QDialog):
         self.online_url.setPlaceholderText("https://…")
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("eventDescription")
+        # the language of the event's documents (agenda, minutes, sheets), each in its own name
+        from organiser.ui.i18n import LANGUAGES
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("eventLanguage")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
         self.error = QLabel(self)
         self.error.setObjectName("eventError")
         self.error.setStyleSheet("color: #b00020")
@@ -115,6 +122,7 @@ class EventEditorDialog(QDialog):
                 ("address", self.tr("&Address"), self.address),
                 ("online_url", self.tr("&Online link"), self.online_url),
                 ("description", self.tr("&Description"), self.description),
+                ("language", self.tr("Documents in"), self.language),
                 ("status", self.tr("Stat&us"), self.status))
         self.field_labels: dict[str, str] = {}
         for name, label, widget in rows:
@@ -168,7 +176,8 @@ class EventEditorDialog(QDialog):
         for name, line in texts.items():
             if name in values:
                 line.setText(values[name])
-        for name, combo in (("kind", self.kind), ("status", self.status)):
+        for name, combo in (("kind", self.kind), ("status", self.status),
+                            ("language", self.language)):
             if name in values:
                 combo.setCurrentIndex(combo.findData(values[name]))
         if "timezone" in values:
@@ -209,6 +218,7 @@ class EventEditorDialog(QDialog):
             "timezone": self.timezone.currentText(), "venue": self.venue.text(),
             "address": self.address.toPlainText(), "online_url": self.online_url.text(),
             "description": self.description.toPlainText(), "status": self.status.currentData(),
+            "language": self.language.currentData(),
         }
 
     def accept(self) -> None:
