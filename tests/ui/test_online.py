@@ -167,3 +167,22 @@ def test_publish_from_the_window_and_overwrite_what_changed_on_the_server(
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QMessageBox):
                 widget.close()
+
+
+def test_fetch_every_n_minutes_only_when_a_mailbox_is_set_up(main_window: Any) -> None:
+    from organiser.core.settings import IMAP_INTERVAL
+
+    online = main_window.online
+    online.schedule()
+    assert not online.auto_timer.isActive()  # nothing set up: never
+    settings = Settings()
+    settings.set(IMAP_INTERVAL, 15)
+    settings.save()
+    online.schedule()
+    assert not online.auto_timer.isActive()  # an interval without a server: still never
+    settings.set(IMAP_HOST, "imap.example.org")
+    settings.save()
+    online.schedule()
+    assert online.auto_timer.isActive() and online.auto_timer.interval() == 15 * 60_000
+    main_window.set_database(None)  # no database, no fetch
+    assert not online.auto_timer.isActive()
