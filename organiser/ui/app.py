@@ -79,6 +79,11 @@ def start_window(db: str | None = None, *, startup_probe: bool = False) -> MainW
         from organiser.core.paths import default_database
 
         target = db or default_database()
+        if _show_events_early(window, target):
+            times["listed"] = process_uptime()
+        QTimer.singleShot(0, lambda: open_in_background(target))
+
+    def open_in_background(target: str) -> None:
         # the database opens in a worker (importing SQLAlchemy and the schema check take most
         # of a second): the window answers meanwhile; a problem comes back here for a dialog
         from organiser.ui.background import QueryOp
@@ -87,11 +92,6 @@ def start_window(db: str | None = None, *, startup_probe: bool = False) -> MainW
         QueryOp(window, lambda: open_locked(target, create_folder=db is None),
                 lambda opened: opened_database(target, *opened)).failure(
             lambda exc: open_failed(target, exc)).run()
-        QTimer.singleShot(0, lambda: list_early(target))
-
-    def list_early(target: str) -> None:
-        if _show_events_early(window, target):
-            times["listed"] = process_uptime()
         window.area("Events")
         steps.extend(window.menu_steps())
         steps.append(finish)
