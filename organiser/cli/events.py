@@ -113,8 +113,22 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         ctx.database(), title=args.title, kind=args.kind, start=args.start, end=args.end,
         timezone=args.tz, venue=args.venue, address=args.address, online_url=args.online_url,
         description=args.description, status=args.status, language=args.language)
+    warn_removed(args, ("title", "venue", "address", "description"))
     say(str(event_id))
     return EXIT_OK
+
+
+def warn_removed(args: argparse.Namespace, names: tuple[str, ...]) -> None:
+    """Say which field lost invisible characters (core.text removed them on the way in)."""
+    from organiser.cli.context import warning_line
+    from organiser.core.text import removed_characters
+
+    for name in names:
+        value = getattr(args, name, None)
+        removed = removed_characters(value, multiline=name in ("address", "description"),
+                                     line_breaks=False) if value else None
+        if removed:
+            warning_line(f"{name}: {removed} removed")
 
 
 EDIT_OPTIONS = (("title", "title"), ("start", "start"), ("end", "end"), ("tz", "timezone"),

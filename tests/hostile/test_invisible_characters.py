@@ -93,5 +93,6 @@ def test_events_add_cleans_free_text(cli, db, field: str) -> None:
     args += [field, "A\u202eB\u200b"]
     result = cli(*args)
     assert result.code == 0, result.err
+    assert f"organiser: warning: {field.strip('-')}: bidirectional override" in result.err
     details = cli("events", "show", result.out.strip(), "--json").json()
     assert not any(_has_invisible(str(v)) for v in details.values())  # type: ignore[union-attr]
