@@ -154,7 +154,9 @@ def parse_role(value: str | Role) -> Role:
     return parse_choice(Role, value, "role")
 
 
-def parse_reply(value: str | Reply) -> Reply:
+def parse_reply_value(value: str | Reply) -> Reply:
+    """A reply given as a word (accepted, declined...); not to be confused with reading a
+    reply file (importers.replies.parse_reply)."""
     return parse_choice(Reply, value, "reply")
 
 
@@ -313,7 +315,7 @@ def set_reply(db: Database, invitation_id: int, reply: str | Reply,
     the version the list showed; an answer recorded since (a reply imported, a colleague)
     is refused, not overwritten.
     """
-    chosen = parse_reply(reply)
+    chosen = parse_reply_value(reply)
     with db.transaction() as session:
         inv = session.get(Invitation, invitation_id)
         if inv is None:

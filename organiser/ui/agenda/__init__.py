@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTime,
     QTimer,
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from organiser.core.enums import AgendaKind
 from organiser.ui.labels import enum_text, local_datetime
+from organiser.ui.models.table import AnyIndex
 from organiser.ui.views import select_row
 from organiser.ui.widgets import fit_to_screen
 
@@ -55,7 +55,6 @@ if TYPE_CHECKING:
 ITEM_MIME = "application/x-organiser-agenda-item"
 FAILED = object()  # what _guard returns when the service refused
 CONFLICT = object()  # ... when someone else had changed the item since the form showed it
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class AgendaModel(QAbstractTableModel):

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont, QKeyEvent
@@ -43,13 +42,13 @@ from PySide6.QtWidgets import (
 from organiser.ui.labels import number
 from organiser.ui.live.board_columns import IDEA_MIME, BoardColumns, isolate
 from organiser.ui.live.commands import route_undo_to_window
+from organiser.ui.models.table import AnyIndex
 from organiser.ui.widgets import isolate_foreign
 
 if TYPE_CHECKING:
     from organiser.services.brainstorm import BoardView, IdeaRow
     from organiser.ui.live.window import LiveWindow
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 UNSORTED = QT_TRANSLATE_NOOP("BoardModel", "Not in a theme yet")
 
 

@@ -5,16 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from organiser.core.text import fold, sort_key
 from organiser.ui.labels import number
-from organiser.ui.models.table import ROW_ROLE, Column, RowTableModel
+from organiser.ui.models.table import ROW_ROLE, AnyIndex, Column, RowTableModel
 
 if TYPE_CHECKING:
     from organiser.services.contacts import PersonRow
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def _tags(row: PersonRow) -> str:

@@ -11,19 +11,17 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from organiser.ui.labels import enum_text, local_date
-from organiser.ui.models.table import ROW_ROLE, SORT_ROLE
+from organiser.ui.models.table import ROW_ROLE, SORT_ROLE, AnyIndex
 
 if TYPE_CHECKING:
     from organiser.services.nextsteps import NextStepFilter, NextStepRow
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 10
 STATUS_ORDER = {"open": 0, "in progress": 1, "done": 2, "dropped": 3}
 OVERDUE_TEXT = QColor("#a93226")
