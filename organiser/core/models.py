@@ -158,7 +158,8 @@ class PersonEmail(Base):
     __tablename__ = "person_email"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    # (looked up by person through the unique (person_id, address_key) index)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     address: Mapped[str] = mapped_column(String(320))
     # casefolded address: matching replies and finding duplicates ignores case; one person
     # per address (two imports at once cannot both insert it)
@@ -601,7 +602,8 @@ class MinutesRevision(Base):
     __tablename__ = "minutes_revision"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    # (by event through the unique (event_id, number) index)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)
     approved_by: Mapped[str] = mapped_column(String(300))
     approved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -715,7 +717,7 @@ class SyncLogEntry(Base):
 
 Index("ix_invitation_event_reply", Invitation.event_id, Invitation.reply)
 Index("ix_attendance_event_status", Attendance.event_id, Attendance.status)
-Index("ix_vote_idea", Vote.idea_id)
+# (votes by idea: the unique (idea_id, voter_id) index serves them; no second index)
 
 
 @event.listens_for(Base, "before_insert", propagate=True)

@@ -97,3 +97,19 @@ def test_read_only_open_never_writes(demo_db, db_path: Path) -> None:
     finally:
         ro.close()
     assert _digest(db_path) == before
+
+
+def test_no_index_duplicates_another(db) -> None:
+    """An index whose columns begin another index's (ix_vote_idea beside the unique
+    (idea_id, voter_id)) only slows writes: none in the migrated schema."""
+    from sqlalchemy import inspect
+
+    inspector = inspect(db.engine)
+    found = []
+    for table in inspector.get_table_names():
+        indexes = [tuple(i["column_names"]) for i in inspector.get_indexes(table)]
+        indexes += [tuple(u["column_names"]) for u in inspector.get_unique_constraints(table)]
+        for columns in indexes:
+            if any(other != columns and other[:len(columns)] == columns for other in indexes):
+                found.append((table, columns))
+    assert not found, found
