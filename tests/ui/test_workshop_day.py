@@ -283,3 +283,38 @@ def test_english_inside_arabic_cells_keeps_its_order(qtbot, demo_db) -> None:  #
         window.close()
     finally:
         i18n.install(app, "en")
+
+
+def test_saved_time_is_the_events_walk_in_dialog_is_wide_ics_name(qtbot, demo_db,  # type: ignore[no-untyped-def]
+                                                                  main_window,
+                                                                  monkeypatch) -> None:
+    """Minors: "Saved 09:21" in UTC beside "12:21 Istanbul"; a tiny walk-in dialog;
+    `invite.ics` as the name offered for every event's calendar file."""
+    import datetime as dt
+
+    from organiser.ui import file_dialogs
+    from organiser.ui.live.checkin import WalkInDialog
+    from organiser.ui.live.window import LiveWindow
+
+    window = LiveWindow(demo_db, WORKSHOP)
+    qtbot.addWidget(window)
+    window.now = lambda: dt.datetime(2027, 2, 9, 9, 21, tzinfo=dt.UTC)  # type: ignore[method-assign]
+    window.show_tab(1)
+    window.minutes_edit.setPlainText("Opening words.")
+    window.save_minutes()
+    assert window.save_label.text() == "Saved 12:21:00"  # Istanbul, as the clock
+    window.close()
+    dialog = WalkInDialog("Nadia Benali", [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() >= dialog.fontMetrics().averageCharWidth() * 60
+    offered: list[str] = []
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
+                        lambda _parent, _title, name, _filter: (offered.append(name) or "", ""))
+    from tests.exporters.ics_support import set_coordinator
+
+    set_coordinator("Sarah Whitfield", "s.whitfield@bank.example")
+    events = main_window.show_area("Events")
+    qtbot.waitUntil(lambda: events.select_event(WORKSHOP))
+    events.save_calendar_file(WORKSHOP)
+    assert offered == ["Brainstorming workshop  a plan for moving forward - 2027-02-09.ics"]

@@ -376,10 +376,15 @@ class EventsArea(Area):
             self._report(exc)
             return
         if path is None:
+            from organiser.exporters.pdf import suggested_filename
+            from organiser.services.events import event_details
             from organiser.ui.file_dialogs import get_save_file_name
 
+            details = event_details(self.db, event_id)  # "Title - 2027-02-09.ics"
+            name = suggested_filename("", details["title"], (details["start"] or "")[:10])
             path, _ = get_save_file_name(self, self.tr("Save the calendar file"),
-                                                  "invite.ics", self.tr("iCalendar (*.ics)"))
+                                         name[:-len(".pdf")] + ".ics",
+                                         self.tr("iCalendar (*.ics)"))
         if path:
             Path(path).write_bytes(data)
             self.status_message.emit(self.tr("Calendar file written to {path}").format(path=path))

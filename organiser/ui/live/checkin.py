@@ -107,6 +107,8 @@ class WalkInDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         (self.organisation if name else self.name).setFocus()
+        # wide enough for a name, an organisation and an address, and for its title
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def accept(self) -> None:
         if not self.name.text().strip():

@@ -533,7 +533,9 @@ class LiveWindow(QMainWindow):
         self._minutes_version, self._minutes_base = version, text
         self._dirty = False
         self.save_label.setText(
-            self.tr("Saved {time}").format(time=f"{dt.datetime.now():%H:%M:%S}"))
+            # in the event's time, as the clock beside it (not the laptop's zone, nor UTC)
+            self.tr("Saved {time}").format(
+                time=f"{self.now().astimezone(ZoneInfo(self.zone)):%H:%M:%S}"))
         return True
 
     # --- check-in ---------------------------------------------------------------------
