@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Areas"))
         self.navigation.setFixedWidth(170)
         self.navigation.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; border: none; }"

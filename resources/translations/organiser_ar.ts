@@ -744,6 +744,10 @@
         <source>Select one idea or a theme to promote.</source>
         <translation>اختر فكرة واحدة أو موضوعًا لتحويله.</translation>
     </message>
+    <message>
+        <source>Ideas by theme</source>
+        <translation>الأفكار حسب المحور</translation>
+    </message>
 </context>
 <context>
     <name>CaptureDialog</name>
@@ -834,6 +838,14 @@
         <location filename="../../organiser/ui/live/checkin.py" line="210" />
         <source>(had replied: {reply})</source>
         <translation>(كان قد ردّ: {reply})</translation>
+    </message>
+    <message>
+        <source>Find a person to check in</source>
+        <translation>ابحث عن شخص لتسجيل حضوره</translation>
+    </message>
+    <message>
+        <source>Invited people and their attendance</source>
+        <translation>المدعوون وحضورهم</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1539,14 @@
         <location filename="../../organiser/ui/areas/contacts.py" line="548" />
         <source>Exported {count} people to {file}.</source>
         <translation>صُدِّر {count} أشخاص إلى {file}.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>ابحث في جهات الاتصال</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3056,18 @@
         <source>Live mode</source>
         <translation>وضع الجلسة</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Decisions and next steps of the current item</source>
+        <translation>القرارات والخطوات التالية للبند الحالي</translation>
+    </message>
+    <message>
+        <source>Minutes of the current item</source>
+        <translation>محضر البند الحالي</translation>
+    </message>
 </context>
 <context>
     <name>MailDialog</name>
@@ -3242,6 +3274,10 @@
         <location filename="../../organiser/ui/areas/events.py" line="42" />
         <source>E&amp;vent</source>
         <translation>&amp;فعالية</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>الأقسام</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3522,18 @@
         <location filename="../../organiser/ui/areas/nextsteps.py" line="529" />
         <source>{count} decisions</source>
         <translation>عدد القرارات: {count}</translation>
+    </message>
+    <message>
+        <source>History of the selected next step</source>
+        <translation>سجل الخطوة التالية المحددة</translation>
+    </message>
+    <message>
+        <source>Search decisions</source>
+        <translation>ابحث في القرارات</translation>
+    </message>
+    <message>
+        <source>Search next steps</source>
+        <translation>ابحث في الخطوات التالية</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4603,22 @@ Defaults are shown instead.</source>
         <location filename="../../organiser/ui/areas/programme.py" line="561" />
         <source>Check</source>
         <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>بنود الميزانية</translation>
+    </message>
+    <message>
+        <source>Ideas, decisions and next steps of the line</source>
+        <translation>أفكار المحور وقراراته وخطواته التالية</translation>
+    </message>
+    <message>
+        <source>Stated totals</source>
+        <translation>المجاميع المعلنة</translation>
+    </message>
+    <message>
+        <source>Totals per category</source>
+        <translation>المجاميع حسب الفئة</translation>
     </message>
 </context>
 <context>

@@ -745,6 +745,10 @@
         <source>Select one idea or a theme to promote.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ideas by theme</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaptureDialog</name>
@@ -834,6 +838,14 @@
     <message>
         <location filename="../../organiser/ui/live/checkin.py" line="210"/>
         <source>(had replied: {reply})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person to check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited people and their attendance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1527,6 +1539,14 @@
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="548"/>
         <source>Exported {count} people to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3037,6 +3057,18 @@
         <source>Live mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and next steps of the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailDialog</name>
@@ -3242,6 +3274,10 @@
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="42"/>
         <source>E&amp;vent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3486,6 +3522,18 @@
     <message>
         <location filename="../../organiser/ui/areas/nextsteps.py" line="529"/>
         <source>{count} decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the selected next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search next steps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4546,6 +4594,22 @@ Defaults are shown instead.</source>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="561"/>
         <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas, decisions and next steps of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

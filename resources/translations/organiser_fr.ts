@@ -744,6 +744,10 @@
         <source>Select one idea or a theme to promote.</source>
         <translation>Choisissez une idée ou un thème à transformer.</translation>
     </message>
+    <message>
+        <source>Ideas by theme</source>
+        <translation>Idées par thème</translation>
+    </message>
 </context>
 <context>
     <name>CaptureDialog</name>
@@ -834,6 +838,14 @@
         <location filename="../../organiser/ui/live/checkin.py" line="210" />
         <source>(had replied: {reply})</source>
         <translation>(avait répondu : {reply})</translation>
+    </message>
+    <message>
+        <source>Find a person to check in</source>
+        <translation>Trouver une personne à accueillir</translation>
+    </message>
+    <message>
+        <source>Invited people and their attendance</source>
+        <translation>Personnes invitées et leur présence</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1539,14 @@
         <location filename="../../organiser/ui/areas/contacts.py" line="548" />
         <source>Exported {count} people to {file}.</source>
         <translation>{count} personnes exportées dans {file}.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Chercher dans les contacts</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3056,18 @@
         <source>Live mode</source>
         <translation>Mode séance</translation>
     </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Decisions and next steps of the current item</source>
+        <translation>Décisions et prochaines étapes du point en cours</translation>
+    </message>
+    <message>
+        <source>Minutes of the current item</source>
+        <translation>Compte rendu du point en cours</translation>
+    </message>
 </context>
 <context>
     <name>MailDialog</name>
@@ -3242,6 +3274,10 @@
         <location filename="../../organiser/ui/areas/events.py" line="42" />
         <source>E&amp;vent</source>
         <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Rubriques</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3522,18 @@
         <location filename="../../organiser/ui/areas/nextsteps.py" line="529" />
         <source>{count} decisions</source>
         <translation>{count} décisions</translation>
+    </message>
+    <message>
+        <source>History of the selected next step</source>
+        <translation>Historique de la prochaine étape choisie</translation>
+    </message>
+    <message>
+        <source>Search decisions</source>
+        <translation>Chercher dans les décisions</translation>
+    </message>
+    <message>
+        <source>Search next steps</source>
+        <translation>Chercher dans les prochaines étapes</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4599,22 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <location filename="../../organiser/ui/areas/programme.py" line="561" />
         <source>Check</source>
         <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Lignes budgétaires</translation>
+    </message>
+    <message>
+        <source>Ideas, decisions and next steps of the line</source>
+        <translation>Idées, décisions et prochaines étapes de l’axe</translation>
+    </message>
+    <message>
+        <source>Stated totals</source>
+        <translation>Totaux annoncés</translation>
+    </message>
+    <message>
+        <source>Totals per category</source>
+        <translation>Totaux par catégorie</translation>
     </message>
 </context>
 <context>

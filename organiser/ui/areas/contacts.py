@@ -85,6 +85,7 @@ class ContactsArea(Area):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("contactsSearch")
+        self.search.setAccessibleName(self.tr("Search contacts"))
         self.search.setPlaceholderText(self.tr("Search name, organisation, e-mail, country… "
                                                "(accents and case ignored)"))
         self.search.setClearButtonEnabled(True)
@@ -97,6 +98,7 @@ class ContactsArea(Area):
         self.organisations = OrganisationsTableModel(self)
         self.org_table = QTableView(self)
         self.org_table.setObjectName("organisationsTable")
+        self.org_table.setAccessibleName(self.tr("Organisations"))
         self.org_table.setModel(self.organisations)
         self._setup_table(self.org_table, QAbstractItemView.SelectionMode.SingleSelection)
         org_header = self.org_table.horizontalHeader()
@@ -111,6 +113,7 @@ class ContactsArea(Area):
         self.people = PeopleTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("peopleTable")
+        self.table.setAccessibleName(self.tr("People"))
         self.table.setModel(self.people)
         self._setup_table(self.table, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)

@@ -77,6 +77,7 @@ class EventsArea(Area):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("eventsTable")
+        self.table.setAccessibleName(self.tr("Events"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)

@@ -267,7 +267,8 @@ class ProgrammeArea(Area):
             Column(self.tr("Overdue"), lambda r: _integer(r.overdue), align=RIGHT),
             Column(self.tr("Progress"), self._progress_text),
         ], self)
-        self.lines_table = self._table("linesOfActionTable", self.lines_model)
+        self.lines_table = self._table("linesOfActionTable", self.lines_model,
+                                       self.tr("Lines of action"))
         self.lines_table.selectionModel().currentRowChanged.connect(self._show_line)
         lines_page.addWidget(self.lines_table)
         self.items_model = LineItemsModel([
@@ -279,7 +280,8 @@ class ProgrammeArea(Area):
                    sort=lambda r: r.due_date or dt.date.max),
             Column(self.tr("Status"), self._status_text),
         ], self)
-        self.items_table = self._table("lineItemsTable", self.items_model)
+        self.items_table = self._table("lineItemsTable", self.items_model,
+                                       self.tr("Ideas, decisions and next steps of the line"))
         items_box = QWidget(self)
         items_layout = QVBoxLayout(items_box)
         items_layout.setContentsMargins(0, 0, 0, 0)
@@ -305,19 +307,22 @@ class ProgrammeArea(Area):
             Column(self.tr("Amount"), lambda r: _money(r.amount, r.currency), align=RIGHT,
                    sort=lambda r: r.amount),
         ], self)
-        budget_layout.addWidget(self._table("budgetLinesTable", self.budget_model), 3)
+        budget_layout.addWidget(self._table("budgetLinesTable", self.budget_model,
+                                                  self.tr("Budget lines")), 3)
         self.totals_model: RowTableModel[CategoryTotal] = RowTableModel([
             Column(self.tr("Category"), lambda r: self._category_text(r.category.value)),
             Column(self.tr("Lines"), lambda r: _integer(r.lines), align=RIGHT),
             Column(self.tr("Total (computed)"), lambda r: _money(r.amount, r.currency),
                    align=RIGHT, sort=lambda r: r.amount),
         ], self)
-        budget_layout.addWidget(self._table("budgetTotalsTable", self.totals_model), 2)
+        budget_layout.addWidget(self._table("budgetTotalsTable", self.totals_model,
+                                                  self.tr("Totals per category")), 2)
         self.grand_total = QLabel(self)
         self.grand_total.setObjectName("budgetGrandTotal")
         budget_layout.addWidget(self.grand_total)
         self.stated_model = StatedTotalsModel(self)
-        budget_layout.addWidget(self._table("statedTotalsTable", self.stated_model), 2)
+        budget_layout.addWidget(self._table("statedTotalsTable", self.stated_model,
+                                                  self.tr("Stated totals")), 2)
         self.flag_label = QLabel(self)
         self.flag_label.setObjectName("budgetFlag")
         self.flag_label.setWordWrap(True)
@@ -328,9 +333,10 @@ class ProgrammeArea(Area):
 
     # --- building blocks --------------------------------------------------------------
 
-    def _table(self, name: str, model: Any) -> QTableView:
+    def _table(self, name: str, model: Any, spoken: str) -> QTableView:
         table = QTableView(self)
         table.setObjectName(name)
+        table.setAccessibleName(spoken)
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -116,6 +116,7 @@ class InvitationsPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("invitationsTable")
+        self.table.setAccessibleName(self.tr("Invitations"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -212,6 +212,7 @@ class BoardPanel(QWidget):
 
         self.idea_edit = QLineEdit(self)
         self.idea_edit.setObjectName("ideaEdit")
+        self.idea_edit.setAccessibleName(self.tr("New idea"))
         self.idea_edit.setPlaceholderText(self.tr("Type an idea and press Enter (one per line "
                                                   "when pasting several)"))
         self.idea_edit.returnPressed.connect(self.add_idea)
@@ -231,6 +232,7 @@ class BoardPanel(QWidget):
         self.model = BoardModel(self.move_ideas, self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("boardTree")
+        self.tree.setAccessibleName(self.tr("Ideas by theme"))
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setDragEnabled(True)

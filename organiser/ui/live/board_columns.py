@@ -180,6 +180,7 @@ class BoardColumns(QScrollArea):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             column = IdeaColumn(theme_id, self.on_drop, box, read_only=self.read_only)
+            label.setBuddy(column)  # a screen reader names the column by its heading
             column.setFont(font)
             column.installEventFilter(self)
             for idea in ideas:

@@ -159,6 +159,7 @@ class LiveWindow(QMainWindow):
         self.agenda_model = LiveAgendaModel(self.zone, self)
         self.agenda_view = QTableView(self)
         self.agenda_view.setObjectName("liveAgenda")
+        self.agenda_view.setAccessibleName(self.tr("Agenda"))
         self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -174,6 +175,7 @@ class LiveWindow(QMainWindow):
         self.item_label.setTextFormat(Qt.TextFormat.PlainText)
         self.minutes_edit = QPlainTextEdit(self)
         self.minutes_edit.setObjectName("minutesEdit")
+        self.minutes_edit.setAccessibleName(self.tr("Minutes of the current item"))
         self.minutes_edit.setPlaceholderText(
             self.tr("Minutes of this item, saved as you type. Ctrl+D decision · Ctrl+T next "
                     "step (from the current line or selection) · Alt+↑/↓ previous/next item"))
@@ -182,6 +184,7 @@ class LiveWindow(QMainWindow):
         self.save_label.setObjectName("saveLabel")
         self.outcomes = QListWidget(self)
         self.outcomes.setObjectName("outcomesList")
+        self.outcomes.setAccessibleName(self.tr("Decisions and next steps of the current item"))
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_INTERVAL_MS)
