@@ -225,7 +225,8 @@ class MainWindow(QMainWindow):
         name = f"\u2068{db.display_name}\u2069" if db else ""
         self.db_label.setText(self.tr("Database: {name}").format(name=name) if db
                               else self.tr("No database open"))
-        self.setWindowTitle(f"{APP_NAME} — {db.display_name}" if db else APP_NAME)
+        # Qt adds " — Organiser" (the application's display name) itself: only the database
+        self.setWindowTitle(db.display_name if db else "")
         for area in self.areas:
             area.set_database(db)
         self.refresh()

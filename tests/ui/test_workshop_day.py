@@ -318,3 +318,9 @@ def test_saved_time_is_the_events_walk_in_dialog_is_wide_ics_name(qtbot, demo_db
     qtbot.waitUntil(lambda: events.select_event(WORKSHOP))
     events.save_calendar_file(WORKSHOP)
     assert offered == ["Brainstorming workshop  a plan for moving forward - 2027-02-09.ics"]
+
+
+def test_window_title_names_the_database_once(main_window) -> None:  # type: ignore[no-untyped-def]
+    """Minor: "Organiser — organiser.sqlite — Organiser" (Qt appends the display name)."""
+    title = main_window.windowTitle()
+    assert title == main_window.db.display_name  # the app's name is Qt's to add
