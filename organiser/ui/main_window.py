@@ -31,6 +31,46 @@ if TYPE_CHECKING:
 POLL_MS = 1000  # how often the window asks whether the database changed
 
 
+# The File menu in one order whichever area was shown first and whenever others added to it:
+# the database, then files in and out, then mail and backups, Quit last.
+FILE_MENU_ORDER = ["openDatabase", "", "importContactsAction", "exportContactsAction",
+                   "importReplies", "exportFeed", "exportMenu", "", "fetchReplies",
+                   "publishCalendar", "", "outboxAction", "restoreAction", "", "quitAction"]
+
+
+def arrange_file_menu(menu: QMenu) -> None:
+    """Put the File menu's entries in FILE_MENU_ORDER (entries it does not know go before
+    the mail group, in the order they came), with one separator between groups."""
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+
+    def name(action: QAction) -> str:
+        sub = action.menu()
+        return sub.objectName() if sub is not None else action.objectName()
+
+    known = {n: i for i, n in enumerate(FILE_MENU_ORDER) if n}
+    middle = FILE_MENU_ORDER.index("fetchReplies") - 0.5
+    ordered = sorted(actions, key=lambda a: known.get(name(a), middle))
+    wanted: list[QAction | None] = []
+    group = 0
+    for action in ordered:
+        rank = known.get(name(action), middle)
+        this = sum(1 for n in FILE_MENU_ORDER[:int(rank) + 1] if n == "")
+        if wanted and this != group:
+            wanted.append(None)
+        group = this
+        wanted.append(action)
+    current = [None if a.isSeparator() else a for a in menu.actions()]
+    if current == wanted:
+        return
+    for action in menu.actions():
+        menu.removeAction(action)
+    for entry in wanted:
+        if entry is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(entry)
+
+
 class MainWindow(QMainWindow):
     database_changed = Signal()
 
@@ -131,6 +171,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+        self.open_action.setObjectName("openDatabase")
+        self.quit_action.setObjectName("quitAction")
+        file_menu.aboutToShow.connect(lambda: arrange_file_menu(file_menu))
 
         edit_menu = self.menu("&Edit")
         self.preferences_action = QAction(self.tr("&Preferences…"), self)

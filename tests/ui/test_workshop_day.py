@@ -324,3 +324,22 @@ def test_window_title_names_the_database_once(main_window) -> None:  # type: ign
     """Minor: "Organiser — organiser.sqlite — Organiser" (Qt appends the display name)."""
     title = main_window.windowTitle()
     assert title == main_window.db.display_name  # the app's name is Qt's to add
+
+
+def test_file_menu_has_one_order_and_quit_last(main_window) -> None:  # type: ignore[no-untyped-def]
+    """Minor: the File menu's order changed between runs (areas and start-up add entries in
+    whatever order they come) and Quit was not last."""
+    from organiser.ui.main_window import FILE_MENU_ORDER
+    from organiser.ui.startup import install_data_actions
+
+    install_data_actions(main_window)  # added after the areas' entries, as at start-up
+    file_menu = main_window.menu("&File")
+    file_menu.aboutToShow.emit()
+    names = [(a.menu().objectName() if a.menu() else a.objectName()) or "-"
+             for a in file_menu.actions()]
+    entries = [n for n in names if n != "-"]
+    assert entries[0] == "openDatabase" and entries[-1] == "quitAction"
+    assert names[-2] == "-"  # a separator before Quit
+    known = [n for n in entries if n in FILE_MENU_ORDER]
+    assert known == sorted(known, key=FILE_MENU_ORDER.index)
+    assert {"outboxAction", "restoreAction", "importContactsAction", "exportMenu"} <= set(names)
