@@ -3548,6 +3548,10 @@
         <source>Overdue by {days} days</source>
         <translation>متأخرة {days} أيام</translation>
     </message>
+    <message>
+        <source>{date}, overdue</source>
+        <translation>{date}، متأخرة</translation>
+    </message>
 </context>
 <context>
     <name>OnlineActions</name>

@@ -3549,6 +3549,10 @@
         <source>Overdue by {days} days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{date}, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OnlineActions</name>

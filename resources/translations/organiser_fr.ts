@@ -3548,6 +3548,10 @@
         <source>Overdue by {days} days</source>
         <translation>En retard de {days} jours</translation>
     </message>
+    <message>
+        <source>{date}, overdue</source>
+        <translation>{date}, en retard</translation>
+    </message>
 </context>
 <context>
     <name>OnlineActions</name>

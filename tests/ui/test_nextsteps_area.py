@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
-from organiser.ui.models.nextsteps_table import OVERDUE_FILL, STATUS
+from organiser.ui import colours
+from organiser.ui.models.nextsteps_table import STATUS
 from tests.ui.loading import settle
 
 TODAY = dt.date(2026, 11, 20)
@@ -38,7 +39,9 @@ def test_lists_active_steps_and_highlights_overdue(main_window) -> None:
     assert _texts(area)[0] == "Collect regional priorities in one table"
     model = area.model
     late = model.index(_row_of(area, "Collect regional priorities in one table"), 0)
-    assert model.data(late, Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_FILL
+    assert model.data(late, Qt.ItemDataRole.BackgroundRole).color() == colours.background(
+        "overdue")
+    assert model.data(late, Qt.ItemDataRole.DisplayRole).endswith(", overdue")
     assert model.data(late, Qt.ItemDataRole.ToolTipRole) == "Overdue by 14 days"
     on_time = model.index(_row_of(area, "Map e-procurement systems in partner countries"), 0)
     assert model.data(on_time, Qt.ItemDataRole.BackgroundRole) is None

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTime,
     QTimer,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.enums import AgendaKind
+from organiser.ui import colours
 from organiser.ui.labels import enum_text, local_datetime
 from organiser.ui.models.table import AnyIndex
 from organiser.ui.views import select_row
@@ -124,7 +125,7 @@ class AgendaModel(QAbstractTableModel):
                          if day else "")
                 return f"{start:%H:%M}–{end:%H:%M}{shift}"
         if role == Qt.ItemDataRole.ForegroundRole and row.overruns_day:
-            return QColor("#b00020")
+            return colours.foreground("alert")
         if role == Qt.ItemDataRole.ToolTipRole and row.overruns_day:
             return self.tr("This item ends after the day's end")
         return None

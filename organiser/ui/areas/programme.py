@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui import colours
 from organiser.ui.areas.base import Area
 from organiser.ui.models.table import Column, RowTableModel
 from organiser.ui.views import select_row, size_columns_from_sample
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 STATUS_COLOURS = {"held": "#2e7d32", "planned": "#1f4e79", "draft": "#8a8f98",
                   "cancelled": "#a93226"}
-FLAG_COLOUR = QColor("#a93226")
 
 
 def _date(value: dt.date | None) -> str:
@@ -146,7 +146,7 @@ class TimelineView(QWidget):
         # today
         today = dt.date.today()
         if first <= today <= last:
-            painter.setPen(QPen(FLAG_COLOUR, 1.5))
+            painter.setPen(QPen(colours.foreground("alert"), 1.5))
             painter.drawLine(int(x_of(today)), self.AXIS - 6, int(x_of(today)), bottom)
         painter.setFont(self.font())
         metrics = painter.fontMetrics()
@@ -326,7 +326,8 @@ class ProgrammeArea(Area):
         self.flag_label = QLabel(self)
         self.flag_label.setObjectName("budgetFlag")
         self.flag_label.setWordWrap(True)
-        self.flag_label.setStyleSheet(f"color: {FLAG_COLOUR.name()}; font-weight: bold;")
+        self.flag_label.setStyleSheet(
+            f"color: {colours.foreground('alert').name()}; font-weight: bold;")
         budget_layout.addWidget(self.flag_label)
         self.tabs.addTab(budget_page, self.tr("Budget"))
         self._set_heading("")
@@ -545,7 +546,7 @@ class LineItemsModel(RowTableModel[Any]):
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            return FLAG_COLOUR if self.row_at(index.row()).overdue else None
+            return colours.foreground("alert") if self.row_at(index.row()).overdue else None
         return super().data(index, role)
 
 
@@ -570,5 +571,5 @@ class StatedTotalsModel(RowTableModel[Any]):
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            return None if self.row_at(index.row()).agrees else FLAG_COLOUR
+            return None if self.row_at(index.row()).agrees else colours.foreground("alert")
         return super().data(index, role)

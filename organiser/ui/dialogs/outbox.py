@@ -6,7 +6,6 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui import colours
 from organiser.ui.labels import local_datetime, number
 from organiser.ui.models.table import Column, RowTableModel
 
@@ -52,14 +52,15 @@ OUTBOX_COLUMNS: list[Column[Any]] = [
     Column("Server's answer", lambda r: r.last_error, tooltip=lambda r: r.last_error),
     Column("Subject", lambda r: r.subject, tooltip=lambda r: r.subject),
 ]
-STATUS_COLOURS = {"sent": "#2e7d32", "failed": "#c62828", "queued": "#8a6d00",
-                  "sending": "#1565c0", "may have been sent": "#e65100"}
+STATUS_COLOURS = {"sent": "positive", "failed": "failed", "queued": "queued",
+                  "sending": "sending", "may have been sent": "uncertain"}
 
 
 class OutboxModel(RowTableModel[Any]):
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 0:
-            return QColor(STATUS_COLOURS.get(self.row_at(index.row()).state, "#000"))
+            state = STATUS_COLOURS.get(self.row_at(index.row()).state)
+            return colours.foreground(state) if state else None
         return super().data(index, role)
 
 

@@ -64,13 +64,13 @@ class RosterModel(RowTableModel[Any]):
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            from PySide6.QtGui import QColor
+            from organiser.ui import colours
 
             status = self.row_at(index.row()).status
             if status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE):
-                return QColor("#1b5e20")
+                return colours.foreground("positive")
             if status in (AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT):
-                return QColor("#777777")
+                return colours.foreground("finished")
         return super().data(index, role)
 
 

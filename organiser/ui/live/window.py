@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui import colours
 from organiser.ui.labels import enum_text, number
 from organiser.ui.live.checkin import CheckInPanel, WalkInDialog
 from organiser.ui.live.commands import Call
@@ -80,12 +81,14 @@ class LiveAgendaModel(RowTableModel[Any]):
         if index.isValid():
             row = self.row_at(index.row())
             if role == Qt.ItemDataRole.BackgroundRole and row.running:
-                return QColor("#fff3c4")
+                return colours.background("running")
             if role == Qt.ItemDataRole.ForegroundRole:
+                if row.running:
+                    return colours.foreground("running")
                 if row.expected_overruns_day and not row.done:
-                    return QColor("#b00020")
+                    return colours.foreground("alert")
                 if row.done:
-                    return QColor("#777777")
+                    return colours.foreground("finished")
             if role == Qt.ItemDataRole.FontRole and row.running:
                 font = QFont()
                 font.setBold(True)

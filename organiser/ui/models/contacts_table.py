@@ -265,9 +265,6 @@ IMPORT_COLUMNS: list[Column[Any]] = [
     Column("Details", lambda r: r.details, tooltip=lambda r: r.details),
 ]
 
-OUTCOME_COLOURS = {"error": "#f8d7da", "warning": "#fff3cd", "duplicate": "#e2e3e5",
-                   "update": "#d1ecf1", "new": "#d4edda"}
-
 
 class ImportPreviewModel(RowTableModel[Any]):
     """Each row of the file with what importing it would do, coloured by outcome."""
@@ -276,12 +273,13 @@ class ImportPreviewModel(RowTableModel[Any]):
         super().__init__(IMPORT_COLUMNS, parent)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
-            from PySide6.QtGui import QColor
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) \
+                and index.isValid():
+            from organiser.ui import colours
 
-            return QColor(OUTCOME_COLOURS.get(self._rows[index.row()].outcome, "#ffffff"))
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            from PySide6.QtGui import QColor
-
-            return QColor("#000000")
+            state = f"import {self._rows[index.row()].outcome}"
+            if state not in colours.STATES:
+                return None  # the view's own colours
+            text, fill = colours.pair(state)
+            return fill if role == Qt.ItemDataRole.BackgroundRole else text
         return super().data(index, role)

@@ -14,8 +14,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
+from organiser.ui import colours
 from organiser.ui.labels import enum_text, local_date
 from organiser.ui.models.table import ROW_ROLE, SORT_ROLE, AnyIndex
 
@@ -24,9 +25,6 @@ if TYPE_CHECKING:
 
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 10
 STATUS_ORDER = {"open": 0, "in progress": 1, "done": 2, "dropped": 3}
-OVERDUE_TEXT = QColor("#a93226")
-OVERDUE_FILL = QColor("#fdecea")
-FINISHED_TEXT = QColor("#7f8c8d")
 
 
 def _step_id(row: NextStepRow) -> int:
@@ -202,18 +200,23 @@ class NextStepsTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == DUE and row.is_overdue(self.today):
+                # said in words too, not only by the colour
+                return "⚠ " + QCoreApplication.translate("NextStepsTable", "{date}, overdue"
+                                                         ).format(date=_due(row))
             return COLUMNS[column].display(row)
         if role == Qt.ItemDataRole.EditRole:
             return row.status.value if column == STATUS else COLUMNS[column].display(row)
         overdue = row.is_overdue(self.today)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if overdue and column in (DUE, STATUS, WHAT):
-                return QBrush(OVERDUE_TEXT)
+            if overdue:
+                return QBrush(colours.foreground("overdue"))
             if row.status.value in ("done", "dropped"):
-                return QBrush(FINISHED_TEXT)
+                return QBrush(colours.foreground("finished"))
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(OVERDUE_FILL) if overdue else None
+            fill = colours.background("overdue") if overdue else None
+            return QBrush(fill) if fill else None
         if role == Qt.ItemDataRole.FontRole and overdue and column == DUE:
             font = QFont()
             font.setBold(True)
