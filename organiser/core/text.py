@@ -123,12 +123,20 @@ def memo(function: Callable[[K], T]) -> Callable[[K], T]:
     return remembered
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def sort_key(value: str | None) -> tuple[int, str]:
-    """Sort key that groups Latin first, then other scripts, each in folded order."""
+    """Sort key that groups Latin first, then other scripts, each in folded order.
+
+    Numbers sort by value ("Org 2" before "Org 10"), as people count, not digit by digit.
+    """
     folded = fold(value)
     first = next((ch for ch in folded if ch.isalpha()), "")
     script_rank = 0 if (not first or first.isascii()) else 1
-    return (script_rank, folded)
+    natural = _DIGITS.sub(lambda m: m.group().lstrip("0").rjust(20, "0")
+                          if len(m.group()) <= 20 else m.group(), folded)
+    return (script_rank, natural)
 
 
 def email_key(address: str | None) -> str:

@@ -80,3 +80,13 @@ def test_one_spreadsheet_rule_for_every_csv(value: str, shown: str) -> None:
     rows = list(csv.reader(io.StringIO(next_steps_csv([{"text": value}]).decode("utf-8-sig"),
                                        newline="")))
     assert rows[1][2] == shown
+
+
+def test_numbers_in_names_sort_by_value() -> None:
+    """Issue 14: organisations sorted "Org 0, 1, 10, 100" instead of 0, 1, 2, … 10."""
+    from organiser.core.text import sort_key
+
+    names = [f"Org {n}" for n in (100, 10, 2, 1, 0, 11)] + ["Org 007", "Org"]
+    assert sorted(names, key=sort_key) == ["Org", "Org 0", "Org 1", "Org 2", "Org 007",
+                                           "Org 10", "Org 11", "Org 100"]
+    assert sorted(["Éva 2", "eva 10", "Zoë"], key=sort_key) == ["Éva 2", "eva 10", "Zoë"]

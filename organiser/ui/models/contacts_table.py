@@ -242,7 +242,7 @@ class PeopleTableModel(RowTableModel[Any]):
 
 
 ORGANISATION_COLUMNS: list[Column[Any]] = [
-    Column("Organisation", lambda r: r.name,
+    Column("Organisation", lambda r: r.name, sort=lambda r: "{} {}".format(*sort_key(r.name)),
            tooltip=lambda r: f"{r.name} ({r.acronym})" if r.acronym else r.name),
     Column("Country", lambda r: r.country),
     Column("People", lambda r: "" if r.id < 0 else number(r.people), sort=lambda r: r.people,
