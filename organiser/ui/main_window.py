@@ -204,6 +204,10 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About {name}").format(name=APP_NAME), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts…"), self)
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
     def _online_actions(self) -> None:
@@ -403,6 +407,11 @@ class MainWindow(QMainWindow):
         from organiser.ui.dialogs.preferences import PreferencesDialog
 
         PreferencesDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        from organiser.ui.dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -3279,6 +3279,10 @@
         <source>Areas</source>
         <translation>الأقسام</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>اختصارات &amp;لوحة المفاتيح…</translation>
+    </message>
 </context>
 <context>
     <name>MinutesStatus</name>
@@ -5122,6 +5126,29 @@ Defaults are shown instead.</source>
         <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="88" />
         <source>Discard the changes you typed?</source>
         <translation>هل تريد التخلي عن التعديلات التي كتبتها؟</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Every command that has a key, as this window has it now.</source>
+        <translation>كل أمر له مفتاح، كما هو في هذه النافذة الآن.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 </TS>

@@ -3279,6 +3279,10 @@
         <source>Areas</source>
         <translation>Rubriques</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
 </context>
 <context>
     <name>MinutesStatus</name>
@@ -5118,6 +5122,29 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="88" />
         <source>Discard the changes you typed?</source>
         <translation>Abandonner les modifications saisies ?</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every command that has a key, as this window has it now.</source>
+        <translation>Chaque commande qui a une touche, telle que cette fenêtre l’a maintenant.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 </TS>
