@@ -309,8 +309,11 @@ def test_saved_time_is_the_events_walk_in_dialog_is_wide_ics_name(qtbot, demo_db
     dialog.show()
     assert dialog.width() >= dialog.fontMetrics().averageCharWidth() * 60
     offered: list[str] = []
-    monkeypatch.setattr(file_dialogs, "get_save_file_name",
-                        lambda _parent, _title, name, _filter: (offered.append(name) or "", ""))
+    def offer(_parent: object, _title: str, name: str, _filter: str) -> tuple[str, str]:
+        offered.append(name)
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", offer)
     from tests.exporters.ics_support import set_coordinator
 
     set_coordinator("Sarah Whitfield", "s.whitfield@bank.example")
