@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
 
 
 def _first_strong(text: str) -> str:
@@ -97,3 +97,28 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, area.width())
         height = min(height, area.height())
     window.resize(width, height)
+
+
+def label_for(label: QLabel, field: QWidget) -> None:
+    """Makes `label` the field's label for the keyboard (its mnemonic focuses the field) and for
+    screen readers. Qt finds a buddy's name only among the field's siblings, so a field nested in
+    a row of its own, or a composite that hands focus to an inner editor, is also given the
+    label's text as its accessible name."""
+    label.setBuddy(field)
+    target = field.focusProxy() or field
+    if target.accessibleName():
+        return
+    if target is not field or label.parentWidget() is not field.parentWidget():
+        text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        target.setAccessibleName(text.rstrip(": ").strip())
+
+
+def name_form_fields(form: QFormLayout) -> None:
+    """`label_for` for every labelled row of a form whose field is a widget."""
+    for row in range(form.rowCount()):
+        label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        label = label_item.widget() if label_item is not None else None
+        field = field_item.widget() if field_item is not None else None
+        if isinstance(label, QLabel) and field is not None:
+            label_for(label, field)

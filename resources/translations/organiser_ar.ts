@@ -275,6 +275,10 @@
         <source>Template:</source>
         <translation>القالب:</translation>
     </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>بنود جدول الأعمال</translation>
+    </message>
 </context>
 <context>
     <name>AgendaKind</name>
@@ -1634,6 +1638,10 @@
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
+    <message>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
 </context>
 <context>
     <name>CounterStatus</name>
@@ -2370,6 +2378,10 @@
         <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="106" />
         <source>Merge {other} (#{other_id}) into {keep} (#{keep_id})? #{other_id} is then deleted.</source>
         <translation>دمج {other} (رقم {other_id}) في {keep} (رقم {keep_id})؟ يُحذف بعدها الرقم {other_id}.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>التكرارات المحتملة</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3899,10 @@ Nothing was changed; publish again when the server can be reached.</source>
         <location filename="../../organiser/ui/dialogs/outbox.py" line="258" />
         <source>Password of {account} stored in the system keyring.</source>
         <translation>حُفظت كلمة مرور {account} في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>Messages in the outbox</source>
+        <translation>الرسائل في صندوق الصادر</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,10 @@
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaKind</name>
@@ -1635,6 +1639,10 @@
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterStatus</name>
@@ -2370,6 +2378,10 @@
     <message>
         <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="106"/>
         <source>Merge {other} (#{other_id}) into {keep} (#{keep_id})? #{other_id} is then deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3883,6 +3895,10 @@ Nothing was changed; publish again when the server can be reached.</source>
     <message>
         <location filename="../../organiser/ui/dialogs/outbox.py" line="258"/>
         <source>Password of {account} stored in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in the outbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

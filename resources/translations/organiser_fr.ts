@@ -275,6 +275,10 @@
         <source>Template:</source>
         <translation>Modèle :</translation>
     </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l’ordre du jour</translation>
+    </message>
 </context>
 <context>
     <name>AgendaKind</name>
@@ -1634,6 +1638,10 @@
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
 </context>
 <context>
     <name>CounterStatus</name>
@@ -2370,6 +2378,10 @@
         <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="106" />
         <source>Merge {other} (#{other_id}) into {keep} (#{keep_id})? #{other_id} is then deleted.</source>
         <translation>Fusionner {other} (n° {other_id}) dans {keep} (n° {keep_id}) ? Le n° {other_id} est ensuite supprimé.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3899,10 @@ Rien n’a été modifié ; publiez à nouveau quand le serveur sera joignable.<
         <location filename="../../organiser/ui/dialogs/outbox.py" line="258" />
         <source>Password of {account} stored in the system keyring.</source>
         <translation>Mot de passe de {account} enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Messages in the outbox</source>
+        <translation>Messages dans la boîte d’envoi</translation>
     </message>
 </context>
 <context>

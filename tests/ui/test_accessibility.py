@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QCalendarWidget,
     QComboBox,
     QHeaderView,
     QLineEdit,
@@ -34,11 +35,11 @@ CONTROLS = (QAbstractButton, QLineEdit, QAbstractItemView, QComboBox, QAbstractS
 
 
 def _inside_a_control(widget: QWidget, top: QWidget) -> bool:
-    """A control's own parts (a combo's line edit, a spin box's editor, a view's cell editor)
-    are announced through the control."""
+    """A control's own parts (a combo's line edit, a spin box's editor, a view's cell editor,
+    Qt's calendar popup) are announced through the control."""
     parent = widget.parentWidget()
     while parent is not None and parent is not top:
-        if isinstance(parent, (QComboBox, QAbstractSpinBox, QAbstractItemView)):
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QAbstractItemView, QCalendarWidget)):
             return True
         parent = parent.parentWidget()
     return False
@@ -129,3 +130,40 @@ def test_every_control_of_the_live_window_and_board_has_a_name(language: str, qt
         assert not missing, "no accessible name:\n" + "\n".join(missing)
     finally:
         window.close()
+
+
+def test_every_control_of_the_dialogs_has_a_name(language: str, qtbot, demo_db) -> None:
+    from organiser.ui.agenda import AgendaEditor
+    from organiser.ui.dialogs.contacts_duplicates import DuplicatesDialog
+    from organiser.ui.dialogs.contacts_forms import OrganisationDialog, PersonDialog
+    from organiser.ui.dialogs.counter_proposals import CounterProposalsDialog
+    from organiser.ui.dialogs.event_editor import EventEditorDialog
+    from organiser.ui.dialogs.outbox import OutboxDialog
+    from organiser.ui.dialogs.preferences import PreferencesDialog
+    from organiser.ui.dialogs.reminders import RemindDialog
+    from organiser.ui.live.capture import CaptureDialog
+    from organiser.ui.live.checkin import WalkInDialog
+
+    dialogs = {
+        "agenda": lambda: AgendaEditor(demo_db, WORKSHOP),
+        "duplicates": lambda: DuplicatesDialog(demo_db),
+        "person": lambda: PersonDialog(demo_db, 1),
+        "organisation": lambda: OrganisationDialog(demo_db, 1),
+        "proposals": lambda: CounterProposalsDialog(demo_db, WORKSHOP),
+        "event": lambda: EventEditorDialog(demo_db, WORKSHOP),
+        "outbox": lambda: OutboxDialog(demo_db),
+        "preferences": lambda: PreferencesDialog(),
+        "reminders": lambda: RemindDialog(demo_db),
+        "next step": lambda: CaptureDialog("next step", "Draft the note", [], []),
+        "walk-in": lambda: WalkInDialog("Ana Lima", ["OPCPR"]),
+    }
+    missing = []
+    for name, make in dialogs.items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        assert focusable_controls(dialog), name
+        missing += [f"{name}: {w}" for w in unnamed(dialog)]
+        dialog.reject()
+    assert not missing, "no accessible name:\n" + "\n".join(missing)

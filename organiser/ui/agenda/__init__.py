@@ -47,7 +47,7 @@ from organiser.ui import colours
 from organiser.ui.labels import enum_text, local_datetime
 from organiser.ui.models.table import AnyIndex
 from organiser.ui.views import select_row
-from organiser.ui.widgets import fit_to_screen
+from organiser.ui.widgets import fit_to_screen, label_for
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -207,6 +207,7 @@ class AgendaEditor(QDialog):
         self.model = AgendaModel(self, self)
         self.table = QTableView(self)
         self.table.setObjectName("agendaTable")
+        self.table.setAccessibleName(self.tr("Agenda items"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -267,7 +268,7 @@ class AgendaEditor(QDialog):
         row_layout.addWidget(self.day_start)
         row_layout.addWidget(self.day_start_note, 1)
         day_start_label = QLabel(self.tr("Day &starts at"), self)
-        day_start_label.setBuddy(self.day_start)
+        label_for(day_start_label, self.day_start)
         self.presenter = QComboBox(self)
         self.presenter.setObjectName("itemPresenter")
         self.presenter.setEditable(True)

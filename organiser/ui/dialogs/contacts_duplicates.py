@@ -42,6 +42,7 @@ class DuplicatesDialog(QDialog):
         self.model: RowTableModel[Any] = RowTableModel(DUPLICATE_COLUMNS, self)
         self.table = QTableView(self)
         self.table.setObjectName("duplicatesTable")
+        self.table.setAccessibleName(self.tr("Possible duplicates"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.ui.labels import enum_text
+from organiser.ui.widgets import label_for
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -108,6 +109,9 @@ class _Form(QDialog):
         error.hide()
         column.addWidget(error)
         self.form.addRow(label, box)
+        shown = self.form.labelForField(box)
+        if isinstance(shown, QLabel):
+            label_for(shown, widget)
         self.labels[name] = label.replace("&", "")
         self.fields[name] = widget
         self.errors[name] = error

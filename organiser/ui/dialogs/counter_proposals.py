@@ -37,6 +37,7 @@ class CounterProposalsDialog(QDialog):
         self.changed = False
         self.list = QListWidget(self)
         self.list.setObjectName("counterProposalsList")
+        self.list.setAccessibleName(self.tr("Proposals"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.note = QLabel(self)

@@ -101,6 +101,7 @@ class OutboxDialog(QDialog):
         self.model = OutboxModel(OUTBOX_COLUMNS, self)
         self.table = QTableView(self)
         self.table.setObjectName("outboxTable")
+        self.table.setAccessibleName(self.tr("Messages in the outbox"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

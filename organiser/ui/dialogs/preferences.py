@@ -34,6 +34,7 @@ from organiser.core.settings import (
     Option,
     Settings,
 )
+from organiser.ui.widgets import name_form_fields
 
 SECURITY_CHOICES = [
     ("starttls", QT_TRANSLATE_NOOP("PreferencesDialog", "STARTTLS (usually port 587)")),
@@ -85,6 +86,7 @@ class DatabaseLocationEditor(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit(value, self)
         self.line.setObjectName("databaseLocationEdit")
+        self.setFocusProxy(self.line)
         self.line.setPlaceholderText(self.tr("the default file in your data folder"))
         self.line.setClearButtonEnabled(True)
         self.browse = QPushButton(self.tr("Browse…"), self)
@@ -168,6 +170,8 @@ class PreferencesDialog(QDialog):
                 start = editor.currentIndex()
                 editor.currentIndexChanged.connect(
                     lambda index, start=start: self.language_note.setVisible(index != start))
+        for page in pages.values():
+            name_form_fields(page)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

@@ -47,6 +47,7 @@ class RemindDialog(QDialog):
         self.to_outbox.setChecked(True)
         self.folder = QLineEdit(self)
         self.folder.setObjectName("remindFolder")
+        self.folder.setAccessibleName(self.tr("Folder"))
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()

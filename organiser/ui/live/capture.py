@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.ui.live.picker import Choice, FoldedPicker
+from organiser.ui.widgets import name_form_fields
 
 if TYPE_CHECKING:
     from organiser.services.live import Owner
@@ -116,6 +117,7 @@ class CaptureDialog(QDialog):
             self.due.hide()
         form.addRow(self.tr("&Line of action"), self.line)
         form.addRow(self.error)
+        name_form_fields(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
