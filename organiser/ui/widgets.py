@@ -6,7 +6,15 @@ import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
 
 
@@ -122,3 +130,17 @@ def name_form_fields(form: QFormLayout) -> None:
         field = field_item.widget() if field_item is not None else None
         if isinstance(label, QLabel) and field is not None:
             label_for(label, field)
+
+
+def _send(event: QAccessibleEvent) -> None:
+    QAccessible.updateAccessibility(event)
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Says `text` to assistive technology (a screen reader speaks it without moving the focus):
+    for state changes that matter and would otherwise only be painted. Assertive interrupts
+    (a refusal, a failed save); polite waits for the reader to finish."""
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
+                        else QAccessible.AnnouncementPoliteness.Polite)
+    _send(event)

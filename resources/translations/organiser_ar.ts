@@ -3080,6 +3080,14 @@
         <source>Minutes of the current item</source>
         <translation>محضر البند الحالي</translation>
     </message>
+    <message>
+        <source>{minutes} min left — {title}</source>
+        <translation>متبقٍّ {minutes} دقيقة — {title}</translation>
+    </message>
+    <message>
+        <source>over-run {minutes} min — {title}</source>
+        <translation>تجاوز {minutes} دقيقة — {title}</translation>
+    </message>
 </context>
 <context>
     <name>MailDialog</name>

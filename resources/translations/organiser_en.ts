@@ -3081,6 +3081,14 @@
         <source>Minutes of the current item</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{minutes} min left — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over-run {minutes} min — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailDialog</name>

@@ -3080,6 +3080,14 @@
         <source>Minutes of the current item</source>
         <translation>Compte rendu du point en cours</translation>
     </message>
+    <message>
+        <source>{minutes} min left — {title}</source>
+        <translation>reste {minutes} min — {title}</translation>
+    </message>
+    <message>
+        <source>over-run {minutes} min — {title}</source>
+        <translation>dépassement de {minutes} min — {title}</translation>
+    </message>
 </context>
 <context>
     <name>MailDialog</name>

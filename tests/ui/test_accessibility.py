@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QWidget,
 )
@@ -167,3 +168,68 @@ def test_every_control_of_the_dialogs_has_a_name(language: str, qtbot, demo_db) 
         missing += [f"{name}: {w}" for w in unnamed(dialog)]
         dialog.reject()
     assert not missing, "no accessible name:\n" + "\n".join(missing)
+
+
+@pytest.fixture
+def announcements(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, object]]:
+    """What the live window says to assistive technology: each QAccessibleAnnouncementEvent
+    (message, politeness, the widget it comes from), still sent to Qt as well."""
+    from organiser.ui import widgets
+
+    said: list[tuple[str, str, object]] = []
+    send = widgets._send
+
+    def record(event) -> None:
+        said.append((event.message(), event.politeness().name, event.object()))
+        send(event)
+
+    monkeypatch.setattr(widgets, "_send", record)
+    return said
+
+
+def test_live_state_changes_are_announced(qtbot, demo_db, announcements) -> None:
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from organiser.ui.live.window import LiveWindow
+
+    window = LiveWindow(demo_db, WORKSHOP)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        # a check-in done
+        qtbot.keyClicks(window.checkin.search, "tanaka")
+        qtbot.keyClick(window.checkin.search, Qt.Key.Key_Return)
+        message, politeness, source = announcements[-1]
+        assert message.endswith(": present") and politeness == "Polite"
+        assert source is window.checkin.feedback
+
+        # the time left on the current item, once a minute
+        zone = ZoneInfo("Europe/Istanbul")
+        clock = [dt.datetime(2027, 2, 9, 9, 0, tzinfo=zone)]
+        window.now = lambda: clock[0]
+        window.show_tab(1)
+        window.findChild(QPushButton, "nextItemButton").click()  # registration: 30 minutes
+        assert "30:00 left" in window.timer_label.text()
+        window._update_timer()
+        assert announcements[-1][0].startswith("30 min left — ")
+        count = len(announcements)
+        clock[0] += dt.timedelta(seconds=20)
+        window._update_timer()
+        assert len(announcements) == count  # not at every tick
+        clock[0] += dt.timedelta(seconds=50)
+        window._update_timer()
+        assert announcements[-1][0].startswith("29 min left — ")
+        clock[0] = dt.datetime(2027, 2, 9, 9, 32, tzinfo=zone)
+        window._update_timer()
+        assert announcements[-1][0].startswith("over-run 2 min — ")
+
+        # a refusal, said at once
+        window.show_tab(2)
+        window.board.vote(1)  # nobody chosen to vote
+        message, politeness, _source = announcements[-1]
+        assert message == "Choose the voter first: type their name." \
+            and politeness == "Assertive"
+    finally:
+        window.close()

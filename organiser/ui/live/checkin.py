@@ -23,6 +23,7 @@ from organiser.core.enums import AttendanceStatus
 from organiser.ui.labels import enum_text
 from organiser.ui.models.table import Column, RowTableModel
 from organiser.ui.views import select_row
+from organiser.ui.widgets import announce
 
 if TYPE_CHECKING:
     from organiser.services.live import RosterRow
@@ -213,6 +214,7 @@ class CheckInPanel(QWidget):
                 row.reply.value in ("declined", "delegated"):
             text += " " + self.tr("(had replied: {reply})").format(reply=enum_text(row.reply))
         self.feedback.setText(text)
+        announce(self.feedback, text)
         self._chosen = False
         if self.search.text():
             self.search.clear()

@@ -32,7 +32,7 @@ from organiser.ui.live.commands import Call
 from organiser.ui.live.projector import AGENDA, BOARD, ProjectorWindow
 from organiser.ui.models.table import Column, RowTableModel
 from organiser.ui.views import select_row
-from organiser.ui.widgets import ElidingLabel, fit_to_screen
+from organiser.ui.widgets import ElidingLabel, announce, fit_to_screen
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -112,6 +112,7 @@ class LiveWindow(QMainWindow):
         self.setWindowTitle(self.tr("Live — {title}").format(title=header["title"]))
         self.undo_stack = QUndoStack(self)
         self.projector: ProjectorWindow | None = None
+        self._announced: tuple[int, int] | None = None  # the item and minute last said
         self.last_command: Call | None = None
         self.agenda: Agenda | None = None
         self.current_item_id: int | None = None
@@ -368,8 +369,10 @@ class LiveWindow(QMainWindow):
         return True
 
     def show_error(self, message: str) -> None:
-        """Said where the coordinator looks: beside the minutes, on the board, in the status."""
+        """Said where the coordinator looks: beside the minutes, on the board, in the status;
+        and to a screen reader, at once."""
         self.statusBar().showMessage(message, 8000)
+        announce(self, message, assertive=True)
         self.save_label.setText(message)
         if self.tabs.currentWidget() is self.board:
             self.board.message.setText(message)
@@ -585,6 +588,7 @@ class LiveWindow(QMainWindow):
         if self.push(self.tr("Walk-in {name}").format(name=name), redo, undo):
             self.checkin.search.clear()
             self.checkin.feedback.setText(self.tr("{name}: present (walk-in)").format(name=name))
+            announce(self.checkin.feedback, self.checkin.feedback.text())
             self.checkin.search.setFocus()
 
     # --- timer ------------------------------------------------------------------------
@@ -638,12 +642,22 @@ class LiveWindow(QMainWindow):
             self.timer_label.setText(self.tr("{time} left — {title}").format(
                 title=running.title, time=f"{seconds // 60}:{seconds % 60:02d}"))
             self.timer_label.setStyleSheet("")
+            minute = -(-seconds // 60)  # 4:30 left is said "5 minutes left"
+            spoken = self.tr("{minutes} min left — {title}").format(
+                minutes=number(minute), title=running.title)
         else:
             over = -seconds
             self.timer_label.setText(
                 self.tr("over-run {time} — {title}").format(
                     title=running.title, time=f"{over // 60}:{over % 60:02d}"))
-            self.timer_label.setStyleSheet("color: #b00020")
+            self.timer_label.setStyleSheet(f"color: {colours.foreground('alert').name()}")
+            minute = -(over // 60) - 1
+            spoken = self.tr("over-run {minutes} min — {title}").format(
+                minutes=number(over // 60), title=running.title)
+        # said once a minute (and when an item starts), not at every tick of the clock
+        if self._announced != (running.id, minute):
+            self._announced = (running.id, minute)
+            announce(self.timer_label, spoken)
 
     # --- decisions and next steps -----------------------------------------------------
 
