@@ -47,7 +47,7 @@ def _inside_a_control(widget: QWidget, top: QWidget) -> bool:
 
 
 def focusable_controls(top: QWidget) -> list[QWidget]:
-    found = []
+    found: list[QWidget] = []
     for widget in top.findChildren(QWidget):
         if not isinstance(widget, CONTROLS) or isinstance(widget, QHeaderView):
             continue
@@ -64,7 +64,7 @@ def spoken_name(widget: QWidget) -> str:
 
 
 def describe(widget: QWidget) -> str:
-    chain = []
+    chain: list[str] = []
     node: QWidget | None = widget
     while node is not None and len(chain) < 4:
         chain.append(f"{type(node).__name__}({node.objectName()!r})")
@@ -208,7 +208,7 @@ def test_live_state_changes_are_announced(qtbot, demo_db, announcements) -> None
         # the time left on the current item, once a minute
         zone = ZoneInfo("Europe/Istanbul")
         clock = [dt.datetime(2027, 2, 9, 9, 0, tzinfo=zone)]
-        window.now = lambda: clock[0]
+        window.now = lambda: clock[0]  # type: ignore[method-assign]
         window.show_tab(1)
         window.findChild(QPushButton, "nextItemButton").click()  # registration: 30 minutes
         assert "30:00 left" in window.timer_label.text()
