@@ -64,3 +64,13 @@ def contrast(first: QColor, second: QColor) -> float:
     """WCAG 2.1 contrast ratio, 1 to 21."""
     a, b = sorted((_luminance(first), _luminance(second)), reverse=True)
     return (a + 0.05) / (b + 0.05)
+
+
+def text_style(state: str, extra: str = "") -> str:
+    """A style sheet giving a label the state's text colour for the current scheme."""
+    return f"color: {foreground(state).name()};{(' ' + extra) if extra else ''}"
+
+
+def html_colour(state: str) -> str:
+    """The state's text colour for rich text (a <span style='color:...'>)."""
+    return foreground(state).name()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
+from organiser.ui import colours
 from organiser.ui.background import QueryOp
 
 if TYPE_CHECKING:
@@ -47,9 +48,13 @@ class SyncIndicator(QLabel):
         if status.online is None:
             state = self.tr("○ Not synced yet")
         elif status.online:
-            state = "<span style='color:#1e8449'>●</span> " + self.tr("Online")
+            colour = colours.html_colour("positive")
+            state = (f"<span style='color:{colour}'>●</span> "
+                     + self.tr("Online"))
         else:
-            state = "<span style='color:#a93226'>●</span> " + self.tr("Offline")
+            colour = colours.html_colour("failed")
+            state = (f"<span style='color:{colour}'>○</span> "
+                     + self.tr("Offline"))
         parts = [state]
         if status.last_fetch is not None:
             parts.append(self.tr("replies {time}").format(time=_time(status.last_fetch.at)))

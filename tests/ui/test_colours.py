@@ -126,3 +126,22 @@ def test_import_preview_in_light_and_dark(scheme: QPalette) -> None:
         for n, outcome in enumerate(("error", "warning", "duplicate", "update", "new"), 1)]
     model.set_rows(rows)
     assert _check_model(model, scheme) == 5 * model.columnCount()
+
+
+def test_no_text_colour_is_hard_coded_outside_the_scheme() -> None:
+    """A text colour written in a widget or model follows no scheme: black on a dark theme.
+    Allowed only where the same style sheet sets the background too (the projector's dark
+    screen, the board's cards)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "organiser" / "ui"
+    own_background = {"colours.py", "projector.py", "board_columns.py"}
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name in own_background:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"color:\s*#[0-9a-fA-F]{3,6}|QColor\(\s*[\"']#", line):
+                found.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
+    assert not found, "\n".join(found)

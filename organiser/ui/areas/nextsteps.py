@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.enums import NextStepStatus
+from organiser.ui import colours
 from organiser.ui.areas.base import Area
 from organiser.ui.labels import enum_text, local_datetime, number
 from organiser.ui.models.nextsteps_table import STATUS, NextStepsTableModel
@@ -436,8 +437,9 @@ class NextStepsArea(Area):
         text = self.tr("{shown} of {total} next steps").format(shown=number(shown),
                                                                   total=number(total))
         if overdue:
-            text += " · <span style='color:#a93226'><b>" + self.tr("{count} overdue").format(
-                count=number(overdue)) + "</b></span>"
+            colour = colours.html_colour("alert")
+            text += f" · <span style='color:{colour}'><b>⚠ " + self.tr(
+                "{count} overdue").format(count=number(overdue)) + "</b></span>"
         self.summary.setText(text)
 
     def selected_step_id(self) -> int | None:

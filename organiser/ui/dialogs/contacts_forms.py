@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui import colours
 from organiser.ui.labels import enum_text
 from organiser.ui.widgets import label_for
 
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from organiser.core.storage import Database
     from organiser.services.contacts import OrganisationData, PersonData
 
-_ERROR_STYLE = "color: #b00020;"
 
 
 def zone_completer(parent: QWidget) -> QCompleter:
@@ -104,7 +104,7 @@ class _Form(QDialog):
         column.addWidget(widget)
         error = QLabel("", box)
         error.setObjectName(f"{name}Error")
-        error.setStyleSheet(_ERROR_STYLE)
+        error.setStyleSheet(colours.text_style("alert"))
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)

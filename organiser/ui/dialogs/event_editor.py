@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.enums import EventKind, EventStatus
+from organiser.ui import colours
 from organiser.ui.labels import enum_text
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class EventEditorDialog(QDialog):
             self.language.addItem(name, code)
         self.error = QLabel(self)
         self.error.setObjectName("eventError")
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(colours.text_style("alert"))
         self.error.setWordWrap(True)
         self.error.hide()
         self.sequence_note = QLabel(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from organiser.ui import colours
 from organiser.ui.models.contacts_table import ImportPreviewModel
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class ColumnsPage(QWizardPage):
         self.problem = QLabel("", self)
         self.problem.setObjectName("importProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(colours.text_style("alert"))
         self.problem.hide()
         layout.addWidget(self.problem)
         settings = QHBoxLayout()
@@ -217,7 +218,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.skip_errors)
         self.problem = QLabel("", self)
         self.problem.setObjectName("importPreviewProblem")
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(colours.text_style("alert"))
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
 

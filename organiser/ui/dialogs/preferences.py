@@ -34,6 +34,7 @@ from organiser.core.settings import (
     Option,
     Settings,
 )
+from organiser.ui import colours
 from organiser.ui.widgets import name_form_fields
 
 SECURITY_CHOICES = [
@@ -153,7 +154,7 @@ class PreferencesDialog(QDialog):
             pages[option.page].addRow(setting_text(option.title), editor)
             error = QLabel(self)
             error.setObjectName(f"{option.key}.error")
-            error.setStyleSheet("color: #b00020;")
+            error.setStyleSheet(colours.text_style("alert"))
             error.setWordWrap(True)
             error.hide()
             self.errors[option.key] = error

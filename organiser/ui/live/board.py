@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui import colours
 from organiser.ui.labels import number
 from organiser.ui.live.board_columns import IDEA_MIME, BoardColumns, isolate
 from organiser.ui.live.commands import route_undo_to_window
@@ -299,7 +300,7 @@ class BoardPanel(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("boardMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.message.setStyleSheet(colours.text_style("alert", "font-weight: bold;"))
         self.close_button = button(self.tr("Close voting"), self.toggle_voting, "closeVoting")
         self.ranking = QListWidget(self)
         self.ranking.setObjectName("ranking")

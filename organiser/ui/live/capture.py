@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from organiser.ui import colours
 from organiser.ui.live.picker import Choice, FoldedPicker
 from organiser.ui.widgets import name_form_fields
 
@@ -105,7 +106,7 @@ class CaptureDialog(QDialog):
         if line_of_action_id is not None:
             self.line.setCurrentIndex(max(0, self.line.findData(line_of_action_id)))
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(colours.text_style("alert"))
         self.error.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("&Text"), self.text_edit)

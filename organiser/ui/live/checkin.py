@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.enums import AttendanceStatus
+from organiser.ui import colours
 from organiser.ui.labels import enum_text
 from organiser.ui.models.table import Column, RowTableModel
 from organiser.ui.views import select_row
@@ -65,8 +66,6 @@ class RosterModel(RowTableModel[Any]):
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            from organiser.ui import colours
-
             status = self.row_at(index.row()).status
             if status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE):
                 return colours.foreground("positive")
@@ -96,7 +95,7 @@ class WalkInDialog(QDialog):
         self.email = QLineEdit(self)
         self.email.setObjectName("walkInEmail")
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(colours.text_style("alert"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Organisation"), self.organisation)
