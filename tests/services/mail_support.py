@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -59,6 +61,20 @@ class Handler:
                                       bytes(envelope.original_content or envelope.content)))
         return "250 2.0.0 OK queued as 4711"
 
+
+
+@dataclass
+class GatedHandler(Handler):
+    """Takes each message only once the test lets it through (`gate.release()`), so a test
+    can look at the sender's progress between two messages whatever the machine's speed."""
+
+    gate: threading.Semaphore = field(default_factory=lambda: threading.Semaphore(0))
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        loop = asyncio.get_running_loop()
+        if not await loop.run_in_executor(None, self.gate.acquire, True, 20):
+            return "451 4.3.0 the test never let this message through"
+        return await super().handle_DATA(server, session, envelope)
 
 @contextmanager
 def smtp_server(handler: Handler, **options: Any) -> Iterator[int]:

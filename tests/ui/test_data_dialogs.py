@@ -352,7 +352,7 @@ def test_outbox_shows_each_message_as_it_goes_and_discard_waits(qtbot, demo_db) 
     from organiser.services import mail, outbox
     from organiser.ui.app import make_application
     from organiser.ui.dialogs.outbox import OutboxDialog
-    from tests.services.mail_support import Handler, configure, free_port, smtp_server
+    from tests.services.mail_support import GatedHandler, configure, free_port, smtp_server
 
     make_application()
     configure(free_port())
@@ -362,11 +362,19 @@ def test_outbox_shows_each_message_as_it_goes_and_discard_waits(qtbot, demo_db) 
     qtbot.addWidget(dialog)
     dialog.show()
     seen: list[tuple[str, list[str], bool]] = []
-    dialog.sender_worker.progressed.connect(lambda _done, _total: seen.append((
-        dialog.summary.text(),
-        [dialog.model.row_at(i).status.value for i in range(dialog.model.rowCount())],
-        dialog.discard_button.isEnabled())))
-    with smtp_server(Handler()) as port:
+    # the server takes each message only once the window has shown the progress before it,
+    # so what the rows say at each step does not depend on how fast the machine is
+    handler = GatedHandler()
+
+    def look(_done: int, _total: int) -> None:
+        seen.append((
+            dialog.summary.text(),
+            [dialog.model.row_at(i).status.value for i in range(dialog.model.rowCount())],
+            dialog.discard_button.isEnabled()))
+        handler.gate.release()
+
+    dialog.sender_worker.progressed.connect(look)
+    with smtp_server(handler) as port:
         configure(port)
         with qtbot.waitSignal(dialog.sender_worker.finished, timeout=20000):
             qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
