@@ -27,7 +27,7 @@ from organiser.core.enums import EventStatus
 from organiser.core.errors import InputError
 from organiser.core.models import AgendaItem, CalendarEntry, Event, utcnow
 from organiser.core.storage import Database
-from organiser.services.passwords import CALDAV
+from organiser.services.passwords import CALDAV, on_this_machine
 
 PUBLISHED = (EventStatus.PLANNED, EventStatus.HELD)
 
@@ -52,7 +52,7 @@ class CalDavConfig:
         parts = urllib.parse.urlsplit(self.url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise InputError(f"{self.url!r} is not an http(s) address", field="CalDAV URL")
-        if parts.scheme == "http" and self.user and not _loopback(parts.hostname or ""):
+        if parts.scheme == "http" and self.user and not on_this_machine(parts.hostname or ""):
             # Basic authentication over plain HTTP would send the password readable by anyone
             raise InputError(f"{self.url!r}: use https:// (the password would travel "
                              "unencrypted over http)", field="CalDAV URL")
@@ -64,17 +64,6 @@ class CalDavConfig:
     @property
     def account(self) -> str:
         return f"{self.user}@{urllib.parse.urlsplit(self.url).netloc}"
-
-
-def _loopback(host: str) -> bool:
-    import ipaddress
-
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def get_password(config: CalDavConfig) -> str | None:

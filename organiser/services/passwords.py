@@ -76,3 +76,15 @@ IMAP = PasswordSlot("organiser-imap", "IMAP", "ORGANISER_IMAP_PASSWORD")
 CALDAV = PasswordSlot("organiser-caldav", "CalDAV", "ORGANISER_CALDAV_PASSWORD")
 
 __all__ = ["CALDAV", "IMAP", "SMTP", "PasswordSlot", "PasswordStoreError", "keyring_call"]
+
+
+def on_this_machine(host: str) -> bool:
+    """A server on this machine (loopback): the only place a password may travel in clear."""
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

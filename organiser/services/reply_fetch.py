@@ -29,7 +29,7 @@ from sqlalchemy import func, select
 from organiser.core.errors import InputError, OrganiserError
 from organiser.core.models import Event, Invitation, MailFolderState
 from organiser.core.storage import Database
-from organiser.services.passwords import IMAP
+from organiser.services.passwords import IMAP, on_this_machine
 
 if TYPE_CHECKING:
     from imapclient import IMAPClient
@@ -86,7 +86,7 @@ class ImapConfig:
                              field="IMAP security")
         if not self.user:
             raise InputError("is not set: give it in Preferences → Replies", field="IMAP user")
-        if self.security == "none" and not _loopback(self.host):
+        if self.security == "none" and not on_this_machine(self.host):
             # the login would travel readable by anyone on the way
             raise InputError(f"'none' sends the password unencrypted to {self.host}: use ssl or "
                              "starttls ('none' is for a server on this machine only)",
@@ -102,17 +102,6 @@ class ImapConfig:
     @property
     def position_key(self) -> str:
         return f"{self.user}@{self.host}:{self.port}"
-
-
-def _loopback(host: str) -> bool:
-    import ipaddress
-
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def get_password(config: ImapConfig) -> str | None:
