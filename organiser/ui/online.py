@@ -89,7 +89,7 @@ class OnlineActions(QObject):
         self.busy: set[str] = set()
         self.indicator = SyncIndicator(window)
         window.statusBar().insertPermanentWidget(0, self.indicator)
-        self.fetch_action = QAction(self.tr("Fetch &replies from the mailbox"), window)
+        self.fetch_action = QAction(self.tr("&Fetch replies from the mailbox"), window)
         self.fetch_action.setObjectName("fetchReplies")
         self.fetch_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.fetch_action.triggered.connect(lambda _=False: self.fetch())

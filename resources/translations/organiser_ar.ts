@@ -3283,7 +3283,7 @@
     <message>
         <location filename="../../organiser/ui/i18n.py" line="41" />
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/app.py" line="186" />
@@ -3292,7 +3292,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="42" />
-        <source>E&amp;vent</source>
+        <source>Eve&amp;nt</source>
         <translation>&amp;فعالية</translation>
     </message>
     <message>
@@ -3581,8 +3581,8 @@
     <name>OnlineActions</name>
     <message>
         <location filename="../../organiser/ui/online.py" line="87" />
-        <source>Fetch &amp;replies from the mailbox</source>
-        <translation>جلب ال&amp;ردود من صندوق البريد</translation>
+        <source>&amp;Fetch replies from the mailbox</source>
+        <translation>&amp;جلب الردود من صندوق البريد</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/online.py" line="91" />

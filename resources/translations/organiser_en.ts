@@ -3293,7 +3293,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="42"/>
-        <source>E&amp;vent</source>
+        <source>Eve&amp;nt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3582,7 +3582,7 @@
     <name>OnlineActions</name>
     <message>
         <location filename="../../organiser/ui/online.py" line="87"/>
-        <source>Fetch &amp;replies from the mailbox</source>
+        <source>&amp;Fetch replies from the mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

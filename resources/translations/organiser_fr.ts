@@ -2925,12 +2925,12 @@
     <message>
         <location filename="../../organiser/ui/live/window.py" line="283" />
         <source>&amp;Projector view (room screen)</source>
-        <translation>Vue &amp;projecteur (écran de la salle)</translation>
+        <translation>&amp;Vue projecteur (écran de la salle)</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="286" />
         <source>Projector shows agenda / &amp;board</source>
-        <translation>Le projecteur montre l’ordre du jour / le &amp;tableau</translation>
+        <translation>Le projecteur montre l’ordre du jour / le ta&amp;bleau</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="298" />
@@ -3283,7 +3283,7 @@
     <message>
         <location filename="../../organiser/ui/i18n.py" line="41" />
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/app.py" line="186" />
@@ -3292,7 +3292,7 @@
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="42" />
-        <source>E&amp;vent</source>
+        <source>Eve&amp;nt</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
@@ -3581,8 +3581,8 @@
     <name>OnlineActions</name>
     <message>
         <location filename="../../organiser/ui/online.py" line="87" />
-        <source>Fetch &amp;replies from the mailbox</source>
-        <translation>Relever les &amp;réponses dans la boîte aux lettres</translation>
+        <source>&amp;Fetch replies from the mailbox</source>
+        <translation>Re&amp;lever les réponses dans la boîte aux lettres</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/online.py" line="91" />

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from organiser.ui.main_window import MainWindow
 
 
-EVENT_MENU = QT_TRANSLATE_NOOP("MainWindow", "E&vent")  # Alt+E is Edit
+EVENT_MENU = QT_TRANSLATE_NOOP("MainWindow", "Eve&nt")  # Alt+E is Edit, Alt+V View
 # actions of a group share one drop-down button, so the toolbar fits a laptop in any language
 GROUPS = {"documents": QT_TRANSLATE_NOOP("EventsArea", "Documents (PDF)"),
           "mail": QT_TRANSLATE_NOOP("EventsArea", "Mail")}
