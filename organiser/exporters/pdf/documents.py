@@ -351,6 +351,10 @@ def signin_pdf(data: EventData, blank_rows: int = 12) -> bytes:
         rows.append([para(org, s["cell_bold"], follow_direction=False), "", "", ""])
         extra += [("SPAN", (0, row_index), (-1, row_index)),
                   ("BACKGROUND", (0, row_index), (-1, row_index), HEAD_FILL)]
+        if members:
+            # the heading never stays alone at a page foot: it goes over with its first rows
+            extra.append(("NOSPLIT", (0, row_index),
+                          (-1, row_index + min(len(members), 2))))
         for person in members:
             number += 1
             name: list[Flowable] = [para(person.name, s["cell"], follow_direction=False)]
