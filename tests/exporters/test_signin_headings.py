@@ -37,8 +37,8 @@ def _pages(data: bytes, tmp_path: Path) -> list[str]:
 def _last_table_line(page: str) -> str:
     """The last line of the page's table: the footer lines (event, page number) come after."""
     lines = [line.strip() for line in page.splitlines() if line.strip()]
-    body = [line for line in lines if line.startswith("Organisation ") or line[:1].isdigit()
-            and "Person" in line]
+    body = [line for line in lines if line.startswith("Organisation ") or (line[:1].isdigit()
+            and "Person" in line)]
     return body[-1] if body else ""
 
 
