@@ -590,7 +590,8 @@ class ImportPlan:
     def summary(self) -> str:
         verb = "imported" if self.written else "would import"
         return (f"{verb} {self.people} people, {len(self.new_organisations)} organisations; "
-                f"{self.duplicates} duplicates skipped; {self.warnings} warnings")
+                f"{self.duplicates} duplicates skipped; {self.warnings} warnings"
+                + (f"; {len(self.errors)} rows with errors left out" if self.errors else ""))
 
     def error_lines(self) -> list[str]:
         return [f"{self.file}:{r.line}: {message}" for r in self.errors

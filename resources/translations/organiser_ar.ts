@@ -2693,6 +2693,11 @@
         <translation>، و{organisations} منظمات؛ تُجووز {duplicates} مكررات؛ {warnings} تنبيهات</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="78" />
+        <source>; {count} rows with errors left out</source>
+        <translation>؛ تُركت {count} صفوف فيها أخطاء</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="273" />
         <source>Import contacts from {file}</source>
         <translation>استيراد جهات الاتصال من {file}</translation>
@@ -4299,17 +4304,17 @@ Defaults are shown instead.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="234" />
-        <source>duplicate</source>
+        <source>duplicates</source>
         <translation>مكررة</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="234" />
-        <source>warning</source>
+        <source>warnings</source>
         <translation>تنبيهات</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="235" />
-        <source>error</source>
+        <source>errors</source>
         <translation>أخطاء</translation>
     </message>
     <message>

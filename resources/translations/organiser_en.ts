@@ -2694,6 +2694,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="78"/>
+        <source>; {count} rows with errors left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="273"/>
         <source>Import contacts from {file}</source>
         <translation type="unfinished"></translation>
@@ -4295,17 +4300,17 @@ Defaults are shown instead.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="234"/>
-        <source>duplicate</source>
+        <source>duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="234"/>
-        <source>warning</source>
+        <source>warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="235"/>
-        <source>error</source>
+        <source>errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2693,6 +2693,11 @@
         <translation>, {organisations} organisations ; {duplicates} doublons ignorés ; {warnings} avertissements</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="78" />
+        <source>; {count} rows with errors left out</source>
+        <translation> ; {count} lignes en erreur laissées de côté</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="273" />
         <source>Import contacts from {file}</source>
         <translation>Importer des contacts depuis {file}</translation>
@@ -4299,17 +4304,17 @@ Les valeurs par défaut sont affichées à la place.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="234" />
-        <source>duplicate</source>
+        <source>duplicates</source>
         <translation>doublons</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="234" />
-        <source>warning</source>
+        <source>warnings</source>
         <translation>avertissements</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="235" />
-        <source>error</source>
+        <source>errors</source>
         <translation>erreurs</translation>
     </message>
     <message>

@@ -56,7 +56,7 @@ def test_sample_with_errors_writes_nothing(cli) -> None:
     skipped = cli("contacts", "import", "--skip-errors", path)
     assert skipped.code == 0
     assert skipped.out.strip() == ("imported 3 people, 3 organisations; 1 duplicates skipped; "
-                                   "1 warnings")
+                                   "1 warnings; 2 rows with errors left out")
 
 
 def test_dry_run_and_json(cli) -> None:

@@ -184,6 +184,9 @@ def test_wizard_with_errors_imports_nothing_unless_told(main_window, qtbot) -> N
                 for r in range(page.model.rowCount())}
     assert outcomes == {2: "new", 3: "error", 4: "warning", 5: "error", 6: "new", 8: "duplicate"}
     assert "2 rows have errors" in page.summary.text()
+    # counts read right whatever the number, and the outcome starts a sentence
+    assert "errors: 2" in page.summary.text() and "2 error." not in page.summary.text()
+    assert ". Would import 3 people" in page.summary.text()
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()
     before = area.people.rowCount()
@@ -192,6 +195,9 @@ def test_wizard_with_errors_imports_nothing_unless_told(main_window, qtbot) -> N
     finish.click()
     settle()
     assert area.people.rowCount() == before + 3
+    # the status line says how many rows were left out, not only the duplicates
+    assert wizard.result_summary.endswith("; 2 rows with errors left out")
+    assert "2 rows with errors left out" in main_window.statusBar().currentMessage()
 
 
 def test_wizard_lets_the_user_fix_the_mapping(main_window, qtbot, tmp_path: Path) -> None:

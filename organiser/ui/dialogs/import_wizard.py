@@ -74,7 +74,9 @@ def plan_summary(plan: ImportPlan) -> str:
     return text.format(people=plan.people) + QCoreApplication.translate(
         "ImportWizard", ", {organisations} organisations; {duplicates} duplicates skipped; "
         "{warnings} warnings").format(organisations=len(plan.new_organisations),
-                                      duplicates=plan.duplicates, warnings=plan.warnings)
+                                      duplicates=plan.duplicates, warnings=plan.warnings) + (
+        QCoreApplication.translate("ImportWizard", "; {count} rows with errors left out").format(
+            count=len(plan.errors)) if plan.errors else "")
 
 
 class ColumnsPage(QWizardPage):
@@ -231,12 +233,14 @@ class PreviewPage(QWizardPage):
         self.table.resizeColumnsToContents()
         counts = {o: sum(1 for r in plan.rows if r.outcome == o)
                   for o in ("new", "update", "duplicate", "warning", "error")}
+        # "label: count" reads right whatever the number (no "2 error")
         words = {"new": self.tr("new"), "update": self.tr("updates"),
-                 "duplicate": self.tr("duplicate"), "warning": self.tr("warning"),
-                 "error": self.tr("error")}
-        parts = [f"{n} {words[o]}" for o, n in counts.items() if n]
+                 "duplicate": self.tr("duplicates"), "warning": self.tr("warnings"),
+                 "error": self.tr("errors")}
+        parts = [f"{words[o]}: {n}" for o, n in counts.items() if n]
+        outcome = plan_summary(plan)
         text = (self.tr("{count} rows: ").format(count=len(plan.rows)) + ", ".join(parts) + ". "
-                + plan_summary(plan) + ".")
+                + outcome[:1].upper() + outcome[1:] + ".")
         if plan.errors:
             text += " " + self.tr("{count} rows have errors: fix the file and import it again, "
                                   "or leave those rows out.").format(count=len(plan.errors))
