@@ -66,7 +66,7 @@ def test_an_error_means_nothing_is_written(db) -> None:
     assert _count(db, Person) == 0
     done = apply_import(db, records, "with_errors.csv", skip_errors=True)
     assert done.summary() == ("imported 3 people, 3 organisations; 1 duplicates skipped; "
-                              "1 warnings")
+                              "1 warnings; 2 rows with errors left out")
 
 
 def test_update_of_an_existing_person(db) -> None:
