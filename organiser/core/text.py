@@ -165,3 +165,21 @@ def spreadsheet_text(value: str) -> str:
     Invisible and control characters go first (`clean_text`): they never reach a file."""
     value = clean_text(value)
     return "'" + value if looks_like_formula(value) else value
+
+
+_LEGAL_SUFFIXES = frozenset({
+    "ltd", "limited", "inc", "incorporated", "llc", "llp", "plc", "corp", "corporation", "co",
+    "company", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "oy",
+    "kg", "pty", "pvt", "ev"})
+
+
+def organisation_key(name: str | None) -> str:
+    """Key for spotting the same organisation written differently: case, accents and
+    punctuation ignored, a leading "The" and trailing legal forms (Ltd, GmbH, S.A.…) dropped
+    ("The ACME Ltd." and "Acme" give the same key)."""
+    words = "".join(c if c.isalnum() else " " for c in fold(name).replace(".", "")).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)

@@ -28,7 +28,16 @@ from organiser.core.models import (
     utcnow,
 )
 from organiser.core.storage import Database
-from organiser.core.text import clean_line, clean_text, email_key, fold, memo, nfc, sort_key
+from organiser.core.text import (
+    clean_line,
+    clean_text,
+    email_key,
+    fold,
+    memo,
+    nfc,
+    organisation_key,
+    sort_key,
+)
 from organiser.core.zones import zone as known_zone
 from organiser.importers.contacts_common import ContactRecord, email_problem
 
@@ -619,8 +628,8 @@ class _Index:
         self.people: dict[int, StoredPerson] = {}
         self.by_email: dict[str, int] = {}
         self.by_name: dict[tuple[str, str], int] = {}
-        self.orgs: set[str] = {fold(name)
-                               for name in session.scalars(select(Organisation.name))}
+        self.org_names: list[str] = list(session.scalars(select(Organisation.name)))
+        self.orgs: set[str] = {fold(name) for name in self.org_names}
         folded: dict[str, str] = {}
         for person in stored_people(session):
             self.people[person.id] = person
@@ -680,11 +689,20 @@ def _plan(session: Session, file: str,
     seen_emails: dict[str, int] = {}
     seen_names: dict[tuple[str, str], int] = {}
     new_orgs: dict[str, str] = {}
+    known_orgs = {organisation_key(name): name for name in index.org_names}
     for record in records:
         row = ImportRow(record)
         rows.append(row)
         if record.errors:
             continue
+        if record.organisation:
+            # "ACME Ltd." for an existing "Acme": the existing organisation, said as a warning
+            org_key = organisation_key(record.organisation)
+            same = known_orgs.setdefault(org_key, record.organisation) if org_key else None
+            if same is not None and fold(same) != fold(record.organisation):
+                record.warnings.append(f"organisation {record.organisation!r} taken as the "
+                                       f"organisation {same!r}")
+                record.organisation = same
         earlier = next((seen_emails[email_key(a)] for a in record.emails
                         if email_key(a) in seen_emails), None)
         key = (name_key(record.name), fold(record.organisation))
@@ -737,10 +755,17 @@ def apply_import(db: Database, records: list[ContactRecord], file: str, *,
             orgs.setdefault(fold(org.name), org)
         tags: dict[str, Tag] = {fold(t.name): t for t in session.scalars(select(Tag))}
         wanted = [r for r in plan.rows if not r.record.errors and r.action != "skip"]
+        countries: dict[str, set[str]] = {}  # a new organisation's country: its rows' one
+        for row in wanted:
+            if row.record.organisation:
+                countries.setdefault(fold(row.record.organisation), set()).add(
+                    clean_line(row.record.country or ""))
         for row in wanted:  # organisations and tags first: new people refer to their ids
             if row.record.organisation and fold(row.record.organisation) not in orgs:
+                seen = countries.get(fold(row.record.organisation), set())
                 orgs[fold(row.record.organisation)] = Organisation(
-                    name=row.record.organisation[:300])
+                    name=row.record.organisation[:300],
+                    country=next(iter(seen))[:100] if len(seen) == 1 else "")
                 session.add(orgs[fold(row.record.organisation)])
             for tag_name in row.record.tags:
                 if fold(tag_name) not in tags:

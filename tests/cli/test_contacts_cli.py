@@ -135,3 +135,39 @@ def test_duplicates_and_merge(cli) -> None:
     assert cli("contacts", "duplicates").out.strip() == "no likely duplicates"
     merged = cli("contacts", "merge", str(muller), "999")
     assert merged.code == 1 and "no person with id 999" in merged.err
+
+
+def _organisations(db) -> dict[str, str]:
+    from sqlalchemy import select
+
+    from organiser.core.models import Organisation
+
+    with db.session() as session:
+        return {o.name: o.country for o in session.scalars(select(Organisation))}
+
+
+def test_near_duplicate_organisation_is_matched_and_new_ones_get_their_country(
+        cli, db, tmp_path: Path) -> None:
+    first = tmp_path / "first.csv"
+    first.write_text("Name,E-mail,Organisation,Country\n"
+                     "Ana Lima,ana@acme.example,Acmé Trading,Brazil\n", encoding="utf-8")
+    assert cli("contacts", "import", str(first)).code == 0
+    second = tmp_path / "second.csv"
+    second.write_text("Name,E-mail,Organisation,Country\n"
+                      "Bo Chen,bo@acme.example,\"The ACME Trading Ltd.\",China\n"
+                      "Sara Nile,sara@nile.example,Nile Partners,Egypt\n"
+                      "Omar Nile,omar@nile.example,Nile Partners,Egypt\n"
+                      "Kim Mixed,kim@mixed.example,Mixed Group,Korea\n"
+                      "Lee Mixed,lee@mixed.example,Mixed Group,Japan\n", encoding="utf-8")
+    result = cli("contacts", "import", str(second))
+    assert result.code == 0
+    # matched to the existing organisation, and said so with the line
+    assert (f"{second}:2: warning: organisation 'The ACME Trading Ltd.' taken as the "
+            "organisation 'Acmé Trading'") in result.err
+    assert result.out.startswith("imported 5 people, 2 organisations")
+    people = {p["name"]: p for p in cli("contacts", "list", "--json").json()}
+    assert people["Bo Chen"]["organisation"] == "Acmé Trading"
+    orgs = _organisations(db)
+    assert set(orgs) == {"Acmé Trading", "Nile Partners", "Mixed Group"}
+    # every row creating Nile Partners says Egypt; Mixed Group's rows disagree: left blank
+    assert orgs["Nile Partners"] == "Egypt" and orgs["Mixed Group"] == ""

@@ -305,3 +305,28 @@ def test_duplicates_dialog_merges(main_window, qtbot, monkeypatch) -> None:
     area.refresh()
     settle()
     assert area.people.rowCount() == 28
+
+
+def test_wizard_matches_a_near_duplicate_organisation(main_window, qtbot, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from organiser.core.models import Organisation
+
+    area = main_window.area("Contacts")
+    with area.db.session() as session:
+        existing = sorted(session.scalars(select(Organisation.name)))
+    name = next(n for n in existing if n.isascii() and " " in n)
+    variant = f"The {name.upper()} Ltd."
+    path = tmp_path / "near.csv"
+    path.write_text(f"Name,E-mail,Organisation\nNew Person,new.person@near.example,\"{variant}\"\n",
+                    encoding="utf-8")
+    _area, wizard = _wizard(main_window, path)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    [row] = wizard.preview_page.model.rows()
+    assert row.outcome == "warning" and row.record.organisation == name
+    assert f"organisation {variant!r} taken as the organisation {name!r}" in row.record.warnings
+    assert "0 organisations" in wizard.preview_page.summary.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    settle()
+    with area.db.session() as session:
+        assert sorted(session.scalars(select(Organisation.name))) == existing
