@@ -155,7 +155,8 @@ def description_text(event: Event) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-def _vevent(event: Event, *, stamp: dt.datetime, status: str) -> VEvent:
+def _event_identity(event: Event, *, stamp: dt.datetime) -> VEvent:
+    """What every VEVENT of ours says: which meeting, which version of it, when, and its title."""
     from icalendar import Event as VEvent
 
     vevent = VEvent()
@@ -165,6 +166,11 @@ def _vevent(event: Event, *, stamp: dt.datetime, status: str) -> VEvent:
     vevent.add("DTSTART", _local(event.start, event.timezone))
     vevent.add("DTEND", _local(event.end, event.timezone))
     vevent.add("SUMMARY", clean_line(event.title))
+    return vevent
+
+
+def _vevent(event: Event, *, stamp: dt.datetime, status: str) -> VEvent:
+    vevent = _event_identity(event, stamp=stamp)
     location = location_text(event)
     if location:
         vevent.add("LOCATION", clean_text(location))
@@ -326,23 +332,15 @@ def declinecounter_calendar(db: Database, event_id: int, email: str, name: str =
     event = _load(db, event_id)
     organiser_name, organiser_address = coordinator()
     stamp = (now or utcnow()).astimezone(dt.UTC)
-    from icalendar import Event as VEvent
-
     cal = _calendar("DECLINECOUNTER")
-    vevent = VEvent()
-    vevent.add("UID", event.uid)
-    vevent.add("DTSTAMP", stamp)
-    vevent.add("SEQUENCE", event.sequence)
-    vevent.add("DTSTART", _local(event.start, event.timezone))
-    vevent.add("DTEND", _local(event.end, event.timezone))
-    vevent.add("SUMMARY", event.title)
+    vevent = _event_identity(event, stamp=stamp)
     _organizer(vevent, organiser_name, organiser_address)
     role = next((inv.role for inv, to in _attendees(event) if email_key(to) == email_key(email)),
                 Role.PARTICIPANT)
     vevent.add("ATTENDEE", _attendee(email, name, role=role, partstat="NEEDS-ACTION",
                                      rsvp=False), encode=False)
     if comment:
-        vevent.add("COMMENT", comment)
+        vevent.add("COMMENT", clean_text(comment))
     cal.add_component(vevent)
     _add_timezones(cal, [event])
     return _to_bytes(cal)
