@@ -143,7 +143,7 @@ def run(args: argparse.Namespace, folder: Path) -> None:
     export_contacts(db, folder / "people.vcf")
     print(f"export of {total} people to vCard: {time.perf_counter() - t0:.2f} s")
 
-    from organiser.services.contacts import apply_import, read_contact_file
+    from organiser.services.contacts_import import apply_import, read_contact_file
 
     empty = open_database(folder / "empty.sqlite")
     t0 = time.perf_counter()

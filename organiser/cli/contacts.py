@@ -55,7 +55,7 @@ def _encoding(value: str) -> str:
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
-    from organiser.services.contacts import list_people
+    from organiser.services.people import list_people
 
     rows = list_people(ctx.database())
     if args.json:
@@ -82,7 +82,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
     from organiser.cli.context import error_line
     from organiser.core.errors import InputError
-    from organiser.services.contacts import apply_import, plan_import
+    from organiser.services.contacts_import import apply_import, plan_import
 
     path = Path(args.file)
     if path.suffix.lower() in (".vcf", ".vcard"):

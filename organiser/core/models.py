@@ -44,6 +44,7 @@ from organiser.core.enums import (
     Reply,
     Role,
 )
+from organiser.core.people import full_name
 
 
 def utcnow() -> dt.datetime:
@@ -145,9 +146,7 @@ class Person(Versioned, Timestamps, Base):
     @property
     def name(self) -> str:
         """The name shown everywhere: the display name, else given and family name."""
-        if self.display_name:
-            return self.display_name
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        return full_name(self.display_name, self.given_name, self.family_name)
 
     @property
     def primary_email(self) -> str:

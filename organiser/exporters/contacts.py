@@ -17,7 +17,7 @@ from organiser.core.text import clean_text, spreadsheet_text
 
 
 class ExportedPerson(Protocol):
-    """What an export writes of a person (services.contacts.ExportedPerson has it all)."""
+    """What an export writes of a person (services.people.PersonRow has it all)."""
 
     @property
     def name(self) -> str: ...

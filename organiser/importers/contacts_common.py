@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from organiser.core import limits
+from organiser.core.people import PersonData
 from organiser.core.text import (
     clean_line,
     clean_text,
@@ -102,32 +103,14 @@ def split_tags(cell: str) -> list[str]:
     return tags
 
 
-@dataclass(slots=True)
-class ContactRecord:
-    """One person as read from a file (before matching against the database)."""
+@dataclass(slots=True, kw_only=True)
+class ContactRecord(PersonData):
+    """One person as read from a file: the details, the file's line, and what was wrong on it
+    (warnings keep the row, errors leave it out); matched against the database later."""
 
     line: int
-    given_name: str = ""
-    family_name: str = ""
-    display_name: str = ""
-    latin_name: str = ""
-    organisation: str = ""
-    job_title: str = ""
-    country: str = ""
-    phone: str = ""
-    timezone: str = ""
-    language: str = ""
-    notes: str = ""
-    emails: list[str] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        if self.display_name:
-            return self.display_name
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
 
     def set_field(self, name: str, raw: str) -> None:
         """Store one cell into a field, cleaning it and noting what had to change."""

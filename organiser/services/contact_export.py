@@ -7,7 +7,7 @@ from typing import Any
 
 from organiser.core.storage import Database
 from organiser.exporters.contacts import check_export_path, write_contacts_file
-from organiser.services.contacts import sorted_people
+from organiser.services.people import sorted_people
 
 
 def export_contacts(db: Database, path: str | Path,

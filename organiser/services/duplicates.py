@@ -21,9 +21,9 @@ from organiser.core.models import (
     PersonEmail,
     Vote,
 )
+from organiser.core.people import name_key
 from organiser.core.storage import Database
 from organiser.core.text import email_key
-from organiser.services.contacts import name_key
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,7 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
 
 def merge_preview(db: Database, keep_id: int, other_id: int) -> dict[str, Any]:
     """Both people side by side, for the merge dialog."""
-    from organiser.services.contacts import get_person, person_links
+    from organiser.services.people import get_person, person_links
 
     return {"keep": get_person(db, keep_id), "other": get_person(db, other_id),
             "keep_links": person_links(db, keep_id), "other_links": person_links(db, other_id)}

@@ -30,8 +30,8 @@ from organiser.core.models import (
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text, email_key, fold, sort_key
 from organiser.services.agenda import schedule
-from organiser.services.contacts import find_organisation
 from organiser.services.minutes import ensure_minutes_editable
+from organiser.services.organisations import find_organisation
 from organiser.services.records import required
 
 # --- check-in ---------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from organiser.core.errors import InputError, NotFoundError
 from organiser.core.models import Person, Tag, person_tag
@@ -47,13 +48,24 @@ def people_with_tags(db: Database, names: list[str]) -> list[int]:
     return sorted(set(ids))
 
 
+def tag_named(session: Session, name: str) -> Tag:
+    """The tag of that name, created when new."""
+    name = clean_line(name)[:100]
+    tag = session.scalar(select(Tag).where(Tag.name == name))
+    if tag is None:
+        for existing in session.scalars(select(Tag)):
+            if fold(existing.name) == fold(name):
+                return existing
+        tag = Tag(name=name)
+        session.add(tag)
+    return tag
+
+
 def tag_people(db: Database, tag_name: str, person_ids: list[int]) -> int:
     """Give a tag (created when new) to people; returns how many newly got it."""
     name = clean_line(tag_name)
     if not name:
         raise InputError("a tag needs a name", field="tag")
-    from organiser.services.contacts import tag_named
-
     added = 0
     with db.transaction() as session:
         tag = tag_named(session, name)

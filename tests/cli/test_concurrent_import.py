@@ -75,8 +75,9 @@ def test_a_form_save_waits_for_an_import_then_says_so(tmp_path: Path) -> None:
     import time
 
     from organiser.core.errors import DatabaseError
+    from organiser.core.people import PersonData
     from organiser.core.storage import open_database
-    from organiser.services.contacts import PersonData, save_person
+    from organiser.services.people import save_person
 
     path = tmp_path / "w.sqlite"
     assert organiser("--db", str(path), "demo").returncode == 0

@@ -171,7 +171,7 @@ def test_the_app_creates_the_database_on_first_start(tmp_path: Path) -> None:
     fresh = tmp_path / "first.sqlite"
     database, lock = open_locked(str(fresh), create_folder=False)
     try:
-        from organiser.services.contacts import list_people
+        from organiser.services.people import list_people
 
         assert list_people(database)
     finally:

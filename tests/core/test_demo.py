@@ -14,9 +14,9 @@ from sqlalchemy import select
 from organiser.core.errors import InputError
 from organiser.core.models import BudgetLine, Event, LineOfAction, Organisation, Person
 from organiser.core.storage import open_database
-from organiser.services.contacts import list_people
 from organiser.services.demo import build_demo
 from organiser.services.events import event_details, list_events
+from organiser.services.people import list_people
 
 
 def _snapshot(db) -> object:

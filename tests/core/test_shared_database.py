@@ -139,7 +139,7 @@ def test_an_export_saved_over_the_open_database_is_refused(cli, demo_db, db_path
     """Writing a file over the database (a slip in a save dialog, a wrong -o) used to
     replace it by a rename; the guard refuses it and the database stays whole."""
     from organiser.core.storage import integrity_check
-    from organiser.services.contacts import list_people
+    from organiser.services.people import list_people
 
     people = len(list_people(demo_db))
     result = cli(*[part.format(db=db_path) for part in command])

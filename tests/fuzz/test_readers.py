@@ -71,7 +71,7 @@ def _import_property(db: Any, folder: Path) -> None:
 
     from organiser.core.models import Person
     from organiser.importers.contacts_csv import read_contacts_csv
-    from organiser.services.contacts import apply_import
+    from organiser.services.contacts_import import apply_import
 
     def people() -> int:
         with db.session() as session:

@@ -10,16 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from organiser.core.models import Person
+from organiser.core.people import PersonData
 from organiser.core.text import fold
 from organiser.importers.contacts_common import ContactRecord
 from organiser.services.contact_export import export_contacts
-from organiser.services.contacts import (
-    PersonData,
-    apply_import,
-    get_person,
-    list_people,
-    save_person,
-)
+from organiser.services.contacts_import import apply_import
+from organiser.services.people import get_person, list_people, save_person
 
 
 def _record(line: int = 2, **values: object) -> ContactRecord:

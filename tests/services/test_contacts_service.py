@@ -10,21 +10,19 @@ from sqlalchemy import func, select
 from organiser.core.enums import Reply
 from organiser.core.errors import ConflictError, InputError
 from organiser.core.models import Attendance, Invitation, NextStep, Person, PersonEmail
+from organiser.core.people import PersonData
 from organiser.core.storage import integrity_check
 from organiser.services.contact_export import export_contacts
-from organiser.services.contacts import (
-    PersonData,
-    apply_import,
+from organiser.services.contacts_import import apply_import, plan_import, read_contact_file
+from organiser.services.duplicates import find_duplicates, merge_people
+from organiser.services.people import (
     delete_person,
     get_person,
     list_people,
     person_links,
-    plan_import,
-    read_contact_file,
     save_person,
     validate_person,
 )
-from organiser.services.duplicates import find_duplicates, merge_people
 from organiser.services.tags import list_tags, people_with_tags, tag_people
 from tests.importers.contact_files import SAMPLES
 

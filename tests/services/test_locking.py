@@ -93,12 +93,8 @@ def event_form_saved_after_someone_changed_the_venue(target: str) -> None:
 
 def person_and_organisation_forms(target: str) -> None:
     from organiser.core.models import Organisation, Person
-    from organiser.services.contacts import (
-        get_organisation,
-        get_person,
-        save_organisation,
-        save_person,
-    )
+    from organiser.services.organisations import get_organisation, save_organisation
+    from organiser.services.people import get_person, save_person
 
     with two_coordinators(target) as (a, b):
         person_id = _first(a, Person)
@@ -243,7 +239,7 @@ def test_tagging_from_the_list_moves_the_version_of_each_person_tagged(
     """Tags and addresses live in other tables; changing them from elsewhere than the form
     (the contacts list's Tag action) must still refuse a form opened before."""
     from organiser.core.models import Person
-    from organiser.services.contacts import get_person, save_person
+    from organiser.services.people import get_person, save_person
     from organiser.services.tags import tag_people, untag_people
 
     person_id = _first(demo_db, Person)
@@ -339,7 +335,7 @@ def test_a_contacts_import_in_another_process_is_noticed_by_the_open_person_form
         demo_db: Database, db_path: Path, tmp_path: Path) -> None:
     import json
 
-    from organiser.services.contacts import get_person, save_person
+    from organiser.services.people import get_person, save_person
 
     people = _organiser(db_path, "contacts", "list", "--json")
     assert people.returncode == 0, people.stderr

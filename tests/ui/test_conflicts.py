@@ -94,7 +94,7 @@ def test_event_editor_refuses_then_reloads_keeping_what_was_typed(
 
 def test_person_form_refuses_then_reloads_keeping_what_was_typed(
         qtbot: Any, demo_db: Database, colleague: Database) -> None:
-    from organiser.services.contacts import get_person, save_person
+    from organiser.services.people import get_person, save_person
     from organiser.ui.app import make_application
     from organiser.ui.dialogs.contacts_forms import PersonDialog
 
@@ -136,7 +136,7 @@ def test_person_form_refuses_then_reloads_keeping_what_was_typed(
 
 def test_organisation_form_refuses_a_stale_save(qtbot: Any, demo_db: Database,
                                                 colleague: Database) -> None:
-    from organiser.services.contacts import get_organisation, save_organisation
+    from organiser.services.organisations import get_organisation, save_organisation
     from organiser.ui.app import make_application
     from organiser.ui.dialogs.contacts_forms import OrganisationDialog
 

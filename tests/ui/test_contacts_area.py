@@ -283,7 +283,8 @@ def test_export_from_the_area_exports_what_is_shown(main_window, qtbot, tmp_path
 
 def test_duplicates_dialog_merges(main_window, qtbot, monkeypatch) -> None:
     from organiser.core.models import PersonEmail
-    from organiser.services.contacts import PersonData, save_person
+    from organiser.core.people import PersonData
+    from organiser.services.people import save_person
     from organiser.ui.dialogs.contacts_duplicates import DuplicatesDialog
 
     area = _area(main_window)

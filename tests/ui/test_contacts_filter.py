@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from organiser.core.text import fold
-from organiser.services.contacts import PersonRow
+from organiser.services.people import PersonRow
 from organiser.ui.models.contacts_table import PeopleTableModel
 from tests.ui.loading import settle
 

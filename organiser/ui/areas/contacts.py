@@ -37,14 +37,15 @@ from organiser.ui.views import select_row, size_columns_from_sample
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
-    from organiser.services.contacts import OrganisationRow
+    from organiser.services.organisations import OrganisationRow
     from organiser.ui.dialogs.import_wizard import ImportWizard
     from organiser.ui.main_window import MainWindow
 
 CONTACT_FILES = (".csv", ".vcf", ".vcard")
 
-# What a person or an organisation is linked to (keys of services.contacts' *_links), shown
-# translated in the confirmation before deleting.
+# What a person or an organisation is linked to (keys of services.people.person_links and
+# services.organisations.organisation_links), shown translated in the confirmation before
+# deleting.
 LINK_WORDS = [
     QT_TRANSLATE_NOOP("ContactsArea", "people"),
     QT_TRANSLATE_NOOP("ContactsArea", "invitations"),
@@ -235,7 +236,8 @@ class ContactsArea(Area):
 
     @staticmethod
     def load(db: Database) -> ContactsData:
-        from organiser.services.contacts import list_organisation_rows, list_people
+        from organiser.services.organisations import list_organisation_rows
+        from organiser.services.people import list_people
         from organiser.services.tags import list_tags
 
         return ContactsData(PeopleTableModel.entries(list_people(db)),
@@ -404,7 +406,7 @@ class ContactsArea(Area):
         ids = self.selected_person_ids()
         if self.db is None or not ids:
             return
-        from organiser.services.contacts import delete_person, person_links
+        from organiser.services.people import delete_person, person_links
 
         names = [self.people.person(row).name for row in self._selected_rows()]
         links: dict[str, int] = {}
@@ -469,7 +471,7 @@ class ContactsArea(Area):
         org_id = self.selected_organisation_id()
         if self.db is None or org_id is None:
             return
-        from organiser.services.contacts import delete_organisation, organisation_links
+        from organiser.services.organisations import delete_organisation, organisation_links
 
         org = next(o for o in self.organisations.rows() if o.id == org_id)
         links = organisation_links(self.db, org_id)

@@ -25,8 +25,9 @@ from organiser.ui.labels import enum_text
 from organiser.ui.widgets import label_for
 
 if TYPE_CHECKING:
+    from organiser.core.people import PersonData
     from organiser.core.storage import Database
-    from organiser.services.contacts import OrganisationData, PersonData
+    from organiser.services.organisations import OrganisationData
 
 
 
@@ -214,7 +215,9 @@ class PersonDialog(_Form):
     def __init__(self, db: Database, person_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from organiser.services.contacts import PersonData, get_person, list_organisation_rows
+        from organiser.core.people import PersonData
+        from organiser.services.organisations import list_organisation_rows
+        from organiser.services.people import get_person
         from organiser.services.tags import list_tags
 
         self.db = db
@@ -271,7 +274,7 @@ class PersonDialog(_Form):
         self.resize(520, self.sizeHint().height())
 
     def stored_texts(self) -> dict[str, str]:
-        from organiser.services.contacts import get_person
+        from organiser.services.people import get_person
 
         if self.data.id is None:
             return self.texts()
@@ -285,7 +288,7 @@ class PersonDialog(_Form):
                 "tags": ", ".join(data.tags), "notes": data.notes}
 
     def collect(self) -> PersonData:
-        from organiser.services.contacts import PersonData
+        from organiser.core.people import PersonData
 
         return PersonData(
             given_name=self.text("given_name"), family_name=self.text("family_name"),
@@ -299,12 +302,12 @@ class PersonDialog(_Form):
             id=self.data.id, version=self.data.version)
 
     def problems(self) -> dict[str, str]:
-        from organiser.services.contacts import validate_person
+        from organiser.services.people import validate_person
 
         return validate_person(self.collect())
 
     def store(self) -> None:
-        from organiser.services.contacts import save_person
+        from organiser.services.people import save_person
 
         self.person_id = save_person(self.db, self.collect())
 
@@ -316,7 +319,7 @@ class OrganisationDialog(_Form):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from organiser.core.enums import OrgKind
-        from organiser.services.contacts import OrganisationData, get_organisation
+        from organiser.services.organisations import OrganisationData, get_organisation
 
         self.db = db
         self.setObjectName("organisationDialog")
@@ -341,7 +344,7 @@ class OrganisationDialog(_Form):
         self.resize(460, self.sizeHint().height())
 
     def stored_texts(self) -> dict[str, str]:
-        from organiser.services.contacts import get_organisation
+        from organiser.services.organisations import get_organisation
 
         if self.data.id is None:
             return self.texts()
@@ -351,7 +354,7 @@ class OrganisationDialog(_Form):
                 "country": data.country, "notes": data.notes}
 
     def collect(self) -> OrganisationData:
-        from organiser.services.contacts import OrganisationData
+        from organiser.services.organisations import OrganisationData
 
         return OrganisationData(name=self.text("name"), acronym=self.text("acronym"),
                                 kind=self.text("kind"), country=self.text("country"),
@@ -359,11 +362,11 @@ class OrganisationDialog(_Form):
                                 version=self.data.version)
 
     def problems(self) -> dict[str, str]:
-        from organiser.services.contacts import validate_organisation
+        from organiser.services.organisations import validate_organisation
 
         return validate_organisation(self.collect())
 
     def store(self) -> None:
-        from organiser.services.contacts import save_organisation
+        from organiser.services.organisations import save_organisation
 
         self.organisation_id = save_organisation(self.db, self.collect())

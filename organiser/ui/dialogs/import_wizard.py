@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from organiser.core.storage import Database
     from organiser.importers.contacts_common import ContactRecord
     from organiser.importers.contacts_csv import CsvTable
-    from organiser.services.contacts import ImportPlan
+    from organiser.services.contacts_import import ImportPlan
 
 _AUTO = ""
 
@@ -325,7 +325,7 @@ class ImportWizard(QWizard):
             self.replan()
 
     def replan(self) -> None:
-        from organiser.services.contacts import plan_import
+        from organiser.services.contacts_import import plan_import
 
         self.plan = plan_import(self.db, self.records, str(self.path)) \
             if self.records is not None else None
@@ -333,7 +333,7 @@ class ImportWizard(QWizard):
 
     def run_import(self) -> bool:
         from organiser.core.errors import OrganiserError
-        from organiser.services.contacts import apply_import
+        from organiser.services.contacts_import import apply_import
 
         if self.records is None:
             return False

@@ -12,7 +12,7 @@ from organiser.ui.labels import number
 from organiser.ui.models.table import ROW_ROLE, AnyIndex, Column, RowTableModel
 
 if TYPE_CHECKING:
-    from organiser.services.contacts import PersonRow
+    from organiser.services.people import PersonRow
 
 
 
@@ -94,7 +94,7 @@ class PeopleTableModel(RowTableModel[Any]):
         return [_Entry(r, i) for i, r in enumerate(rows)]
 
     def set_people(self, rows: list[PersonRow]) -> None:
-        """Everyone, sorted by family name (services.contacts.list_people); the current
+        """Everyone, sorted by family name (services.people.list_people); the current
         filter and sort order stay."""
         self.set_entries(self.entries(rows))
 

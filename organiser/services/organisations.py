@@ -1,0 +1,148 @@
+"""Organisations: the list, the organisation form (read, check, save), finding one by name,
+and deleting one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from organiser.core.enums import OrgKind
+from organiser.core.errors import InputError, NotFoundError
+from organiser.core.locking import check_version
+from organiser.core.models import NextStep, Organisation, Person
+from organiser.core.storage import Database
+from organiser.core.text import clean_line, clean_text, fold, sort_key
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    acronym: str
+    kind: str
+    country: str
+    people: int
+    search_key: str = field(repr=False, default="")
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "acronym": self.acronym, "kind": self.kind,
+                "country": self.country, "people": self.people}
+
+
+def list_organisation_rows(db: Database) -> list[OrganisationRow]:
+    """Every organisation with how many people belong to it, sorted by name across scripts."""
+    with db.session() as session:
+        counts: dict[int, int] = {int(k or 0): int(n) for k, n in session.execute(
+            select(Person.organisation_id, func.count(Person.id))
+            .where(Person.organisation_id.is_not(None)).group_by(Person.organisation_id)
+        ).all()}
+        rows = [
+            OrganisationRow(id=o.id, name=o.name, acronym=o.acronym, kind=o.kind.value,
+                            country=o.country, people=int(counts.get(o.id, 0)),
+                            search_key=fold(f"{o.name} {o.acronym} {o.country}"))
+            for o in session.scalars(select(Organisation))
+        ]
+    return sorted(rows, key=lambda r: sort_key(r.name))
+
+
+@dataclass
+class OrganisationData:
+    """What the organisation form edits."""
+
+    name: str = ""
+    acronym: str = ""
+    kind: str = OrgKind.OTHER.value
+    country: str = ""
+    notes: str = ""
+    id: int | None = None
+    version: int | None = None
+
+
+def validate_organisation(data: OrganisationData) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not clean_line(data.name):
+        problems["name"] = "an organisation needs a name"
+    elif len(clean_line(data.name)) > 300:
+        problems["name"] = "at most 300 characters"
+    if len(clean_line(data.acronym)) > 40:
+        problems["acronym"] = "at most 40 characters"
+    if data.kind not in {k.value for k in OrgKind}:
+        problems["kind"] = f"unknown kind {data.kind!r}"
+    return problems
+
+
+def get_organisation(db: Database, organisation_id: int) -> OrganisationData:
+    with db.session() as session:
+        org = session.get(Organisation, organisation_id)
+        if org is None:
+            raise NotFoundError(f"no organisation with id {organisation_id}", field="ORGANISATION")
+        return OrganisationData(name=org.name, acronym=org.acronym, kind=org.kind.value,
+                                country=org.country, notes=org.notes, id=org.id,
+                                version=org.version)
+
+
+def save_organisation(db: Database, data: OrganisationData) -> int:
+    """Create (no id) or update an organisation; returns its id."""
+    problems = validate_organisation(data)
+    if problems:
+        name, message = next(iter(problems.items()))
+        raise InputError(message, field=name)
+    with db.transaction() as session:
+        if data.id is None:
+            org = Organisation()
+            session.add(org)
+        else:
+            found = session.get(Organisation, data.id)
+            if found is None:
+                raise NotFoundError(f"no organisation with id {data.id}", field="ORGANISATION")
+            org = found
+            check_version(org, data.version)
+        org.name = clean_line(data.name)
+        org.acronym = clean_line(data.acronym)
+        org.kind = OrgKind(data.kind)
+        org.country = clean_line(data.country)
+        org.notes = clean_text(data.notes)
+        session.flush()
+        return org.id
+
+
+def organisation_links(db: Database, organisation_id: int) -> dict[str, int]:
+    """What refers to an organisation: its people and the next steps it owns."""
+    with db.session() as session:
+        return {
+            "people": session.scalar(select(func.count(Person.id))
+                                     .where(Person.organisation_id == organisation_id)) or 0,
+            "next steps": session.scalar(
+                select(func.count(NextStep.id))
+                .where(NextStep.owner_organisation_id == organisation_id)) or 0,
+        }
+
+
+def delete_organisation(db: Database, organisation_id: int) -> None:
+    """Delete an organisation; its people stay (without one) and its next steps keep the
+    owner's name."""
+    with db.transaction() as session:
+        org = session.get(Organisation, organisation_id)
+        if org is None:
+            raise NotFoundError(f"no organisation with id {organisation_id}", field="ORGANISATION")
+        for step in session.scalars(select(NextStep)
+                                    .where(NextStep.owner_organisation_id == org.id)):
+            step.owner_name = step.owner_name or org.name
+            step.owner_organisation_id = None
+        for person in session.scalars(select(Person).where(Person.organisation_id == org.id)):
+            person.organisation_id = None
+        session.delete(org)
+
+
+def find_organisation(session: Session, name: str) -> Organisation | None:
+    """An organisation by name, ignoring case and accents."""
+    key = fold(name)
+    if not key:
+        return None
+    for org in session.scalars(select(Organisation)):
+        if fold(org.name) == key or (org.acronym and fold(org.acronym) == key):
+            return org
+    return None
