@@ -23,6 +23,7 @@ from organiser import APP_NAME, __version__
 from organiser.ui.areas import AREA_TITLES, area_class, create_area
 from organiser.ui.areas.base import Area
 from organiser.ui.i18n import area_title
+from organiser.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
     from organiser.core.changes import ChangeWatch
@@ -428,7 +429,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
             return
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())

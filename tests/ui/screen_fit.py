@@ -67,7 +67,10 @@ def problems(top: QWidget, screen: QRect, where: str) -> list[str]:
                      f"{screen.width()}×{screen.height()} (minimum "
                      f"{top.minimumSizeHint().width()}×{top.minimumSizeHint().height()})")
         return found
-    del frame
+    if not screen.contains(frame):
+        found.append(f"{where}: the window at {frame.x()},{frame.y()} {frame.width()}×"
+                     f"{frame.height()} reaches outside the screen {screen.width()}×"
+                     f"{screen.height()}")
     area = QRect(QPoint(0, 0), top.size())
     for widget in _visible_widgets(top):
         rect = QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())
@@ -118,6 +121,55 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def other_dialogs(db: object, db_path: Path,
+                  main: QWidget) -> list[tuple[str, Callable[[], QWidget]]]:
+    """The dialogs opened from menus and buttons besides the everyday ones."""
+    from organiser.services.invitations import invitee_choices
+    from organiser.ui.crash import CrashDialog
+    from organiser.ui.dialogs.counter_proposals import CounterProposalsDialog
+    from organiser.ui.dialogs.event_invitations import AddInviteesDialog
+    from organiser.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from organiser.ui.dialogs.reminders import RemindDialog
+    from organiser.ui.dialogs.restore import OpenProblemDialog
+    from organiser.ui.dialogs.shortcuts import ShortcutsDialog
+
+    details = "Traceback (most recent call last):\n" + "  File \"x.py\", line 1\n" * 40
+    return [
+        ("counter-proposals", lambda: CounterProposalsDialog(db, WORKSHOP)),  # type: ignore[arg-type]
+        ("reminders", lambda: RemindDialog(db)),  # type: ignore[arg-type]
+        ("add invitees", lambda: AddInviteesDialog(invitee_choices(db))),  # type: ignore[arg-type]
+        ("keyboard shortcuts", lambda: ShortcutsDialog(main)),  # type: ignore[arg-type]
+        ("crash", lambda: CrashDialog(details, db_path.with_suffix(".log"))),
+        ("cannot open", lambda: OpenProblemDialog(
+            PermissionError(13, "Permission denied", str(db_path)), str(db_path))),
+        *[(f"{kind} preview", lambda kind=kind: PdfPreviewDialog(
+            db, kind, WORKSHOP)) for kind in ("agenda", "signin", "votes")],  # type: ignore[arg-type]
+    ]
+
+
+def wizard_pages(db: object, screen: QRect, language: str) -> list[str]:
+    """The contacts import wizard, both pages, for a spreadsheet and a vCard file."""
+    from organiser.ui.dialogs.import_wizard import ImportWizard
+
+    app = QApplication.instance()
+    found: list[str] = []
+    data = Path(__file__).resolve().parents[1] / "data" / "contacts"
+    for name in ("outlook_arabic_cp1256.csv", "with_errors.csv", "russian_cp1251.vcf"):
+        wizard = ImportWizard(db, data / name)  # type: ignore[arg-type]
+        wizard.show()
+        for _page in range(2):
+            for _ in range(5):
+                app.processEvents()  # type: ignore[union-attr]
+            found += problems(wizard, screen, f"{language} import wizard {name} page "
+                                              f"{wizard.currentId() + 1}")
+            if wizard.currentId() == ImportWizard.PREVIEW:
+                break
+            wizard.next()
+        wizard.close()
+        wizard.deleteLater()
+    return found
+
+
 def check_all(db_path: Path) -> list[str]:
     from organiser.core.storage import open_database
     from organiser.services import agenda, live
@@ -132,10 +184,8 @@ def check_all(db_path: Path) -> list[str]:
     live.start_item(db, first.id)
     found: list[str] = []
 
-    def show(window: QWidget, where: str, *, maximised: bool = False) -> None:
-        if maximised:
-            window.setGeometry(screen)
-        window.show()
+    def show(window: QWidget, where: str) -> None:
+        window.show()  # at the size it gives itself on this screen, as on a first start
         _settle(app)
         found.extend(problems(window, screen, where))
 
@@ -155,7 +205,7 @@ def check_all(db_path: Path) -> list[str]:
 
         main = MainWindow()
         main.set_database(db)
-        show(main, f"{language} main window", maximised=True)
+        show(main, f"{language} main window")
         for title in ("Contacts", "Events", "Next steps", "Programme"):
             main.show_area(title)
             for _ in range(50):  # areas read in the background
@@ -166,7 +216,7 @@ def check_all(db_path: Path) -> list[str]:
         from organiser.ui.live.window import LiveWindow
 
         window = LiveWindow(db, WORKSHOP)
-        show(window, f"{language} live mode", maximised=True)
+        show(window, f"{language} live mode")
         for tab in range(window.tabs.count()):
             window.show_tab(tab)
             _settle(app)
@@ -210,14 +260,30 @@ def check_all(db_path: Path) -> list[str]:
                 "next step", "Draft the charter", owner_choices(db, WORKSHOP),
                 lines_of_action(db))),
         ]
+        makers += other_dialogs(db, db_path, main)
         for where, make in makers:
             dialog(make, f"{language} {where}")
+        found.extend(wizard_pages(db, screen, language))
         main.close()
     i18n.install(app, "en")
     db.close()
     return found
 
 
-if __name__ == "__main__":
-    for line in check_all(Path(sys.argv[1])):
+def main(argv: list[str]) -> None:
+    """DB [--expect-logical WxH]: with the size, first check that Qt scaled the screen."""
+    if "--expect-logical" in argv:
+        from organiser.ui.app import make_application
+
+        expected = argv[argv.index("--expect-logical") + 1]
+        size = make_application().primaryScreen().availableGeometry().size()
+        if f"{size.width()}x{size.height()}" != expected:
+            print(f"the logical screen is {size.width()}x{size.height()}, not {expected}: "
+                  f"the scale factor was not applied")
+            return
+    for line in check_all(Path(argv[0])):
         print(line)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from organiser.ui.models.table import Column, RowTableModel
 from organiser.ui.views import select_row
+from organiser.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -65,7 +66,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.resize(760, 400)
+        fit_to_screen(self, 760, 400)
         self.refresh()
 
     def refresh(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from organiser.ui import colours
 from organiser.ui.labels import enum_text
-from organiser.ui.widgets import label_for
+from organiser.ui.widgets import fit_to_screen, label_for
 
 if TYPE_CHECKING:
     from organiser.core.people import PersonData
@@ -271,7 +271,7 @@ class PersonDialog(_Form):
         notes.setFixedHeight(70)
         self.add("notes", self.tr("&Notes"), notes)
         self.base = self.texts()
-        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self, 520, self.sizeHint().height())
 
     def stored_texts(self) -> dict[str, str]:
         from organiser.services.people import get_person
@@ -341,7 +341,7 @@ class OrganisationDialog(_Form):
         notes.setFixedHeight(70)
         self.add("notes", self.tr("N&otes"), notes)
         self.base = self.texts()
-        self.resize(460, self.sizeHint().height())
+        fit_to_screen(self, 460, self.sizeHint().height())
 
     def stored_texts(self) -> dict[str, str]:
         from organiser.services.organisations import get_organisation

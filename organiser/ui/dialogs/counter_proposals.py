@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.ui.labels import enum_text, local_datetime
+from organiser.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -57,7 +58,7 @@ class CounterProposalsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
-        self.resize(720, 400)
+        fit_to_screen(self, 720, 400)
         self.reload()
 
     def reload(self) -> None:

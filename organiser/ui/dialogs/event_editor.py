@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from organiser.core.enums import EventKind, EventStatus
 from organiser.ui import colours
 from organiser.ui.labels import enum_text
+from organiser.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -139,7 +140,7 @@ class EventEditorDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.conflict)
         layout.addWidget(buttons)
-        self.resize(560, 560)
+        fit_to_screen(self, 560, 560)
         self._load()
 
     def _load(self) -> None:

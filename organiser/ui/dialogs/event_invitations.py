@@ -30,6 +30,7 @@ from organiser.ui.labels import enum_text, number
 from organiser.ui.models.invitations import InvitationsTableModel
 from organiser.ui.models.table import SORT_ROLE
 from organiser.ui.views import select_row
+from organiser.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -77,7 +78,7 @@ class AddInviteesDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(role_row)
         layout.addWidget(buttons)
-        self.resize(520, 480)
+        fit_to_screen(self, 520, 480)
 
     def _filter(self, text: str) -> None:
         from organiser.core.text import fold

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from organiser.ui import colours
 from organiser.ui.models.contacts_table import ImportPreviewModel
+from organiser.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -290,7 +291,7 @@ class ImportWizard(QWizard):
         self.is_vcard = self.path.suffix.lower() in (".vcf", ".vcard")
         if self.is_vcard:
             self.setStartId(self.PREVIEW)
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self.reload()
 
     def reload(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from organiser.ui import colours
 from organiser.ui.labels import local_datetime, number
 from organiser.ui.models.table import Column, RowTableModel
+from organiser.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -124,7 +125,7 @@ class OutboxDialog(QDialog):
         self.sender_worker.finished.connect(self._sent)
         self.sender_worker.progressed.connect(self._progress)
         self.sending = False
-        self.resize(900, 420)
+        fit_to_screen(self, 900, 420)
         self.refresh()
 
     def _button(self, box: QDialogButtonBox, text: str, name: str, slot: Any) -> QPushButton:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from organiser.ui.labels import number
 from organiser.ui.models.table import Column, RowTableModel
+from organiser.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
     from organiser.services.backups import BackupInfo
@@ -88,7 +89,7 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(620, 320)
+        fit_to_screen(self, 620, 320)
 
     def selected(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()

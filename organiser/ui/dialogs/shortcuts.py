@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui.widgets import fit_to_screen
+
 
 @dataclass(frozen=True)
 class Shortcut:
@@ -113,4 +115,4 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        fit_to_screen(self, 560, 480)
