@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 
 def select_row(view: QAbstractItemView, row: int) -> None:
@@ -43,3 +43,16 @@ def size_columns_from_sample(table: QTableView, columns: range | list[int], *,
             if text:
                 width = max(width, metrics.horizontalAdvance(str(text)) + padding)
         table.setColumnWidth(column, min(width, cap))
+
+
+def stretch_column(table: QTableView, column: int) -> None:
+    """The column takes the width the others leave, but never less than its title: on a
+    narrow window (200% on a laptop) the table scrolls sideways instead of cutting it."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    model = table.model()
+    title = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model else ""
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    need = header.fontMetrics().horizontalAdvance(title) + 2 * margin + arrow
+    header.setMinimumSectionSize(max(header.minimumSectionSize(), need))

@@ -346,8 +346,10 @@ class AgendaEditor(QDialog):
 
         buttons.addStretch(1)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Times in {zone}; also show").format(
-            zone=self.agenda.timezone)))
+        zone_label = QLabel(self.tr("Times in {zone}; also show").format(
+            zone=self.agenda.timezone))
+        zone_label.setWordWrap(True)  # two lines rather than a window wider than the screen
+        top.addWidget(zone_label)
         top.addWidget(self.zone, 1)
         top.addSpacing(12)
         top.addLayout(templates)

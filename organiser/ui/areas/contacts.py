@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from organiser.ui.areas.base import Area
 from organiser.ui.labels import number
 from organiser.ui.models.contacts_table import OrganisationsTableModel, PeopleTableModel
-from organiser.ui.views import select_row, size_columns_from_sample
+from organiser.ui.views import select_row, size_columns_from_sample, stretch_column
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -104,7 +104,7 @@ class ContactsArea(Area):
         self._setup_table(self.org_table, QAbstractItemView.SelectionMode.SingleSelection)
         org_header = self.org_table.horizontalHeader()
         org_header.setStretchLastSection(False)
-        org_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.org_table, 0)
         # sized from a sample once loaded: ResizeToContents measured all 1,000 rows at each show
         self.org_table.selectionModel().selectionChanged.connect(self._filter_organisation)
         self.org_table.doubleClicked.connect(lambda _=None: self.edit_organisation())

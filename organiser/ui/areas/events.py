@@ -29,7 +29,7 @@ from organiser.ui.areas.base import Area
 from organiser.ui.labels import number
 from organiser.ui.models.events_table import EventsTableModel
 from organiser.ui.models.table import SORT_ROLE
-from organiser.ui.views import select_row, size_columns_from_sample
+from organiser.ui.views import select_row, size_columns_from_sample, stretch_column
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -88,7 +88,7 @@ class EventsArea(Area):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, 0)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.summary = QLabel(self)

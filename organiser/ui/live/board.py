@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,9 +32,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -339,11 +342,20 @@ class BoardPanel(QWidget):
                                  lambda: self.promote("next step"), "promoteNextStep"))
         form.addRow(promote)
         voting.setMinimumWidth(max(260, voting.sizeHint().width()))
+        # scrolls when the screen is short (200% on a 1920×1080 laptop: 540 logical pixels)
+        voting_scroll = QScrollArea(self)
+        voting_scroll.setObjectName("votingScroll")
+        voting_scroll.setWidget(voting)
+        voting_scroll.setWidgetResizable(True)
+        voting_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        voting_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        voting_scroll.setMinimumWidth(voting.minimumWidth() + self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent))
 
         middle = QSplitter(self)
         middle.setObjectName("boardSplitter")
         middle.addWidget(self.views)
-        middle.addWidget(voting)
+        middle.addWidget(voting_scroll)
         middle.setStretchFactor(0, 3)
         middle.setStretchFactor(1, 1)
         middle.setChildrenCollapsible(False)
