@@ -63,3 +63,25 @@ def test_layers_hold() -> None:
                             text=True, check=False)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "Contracts: 2 kept, 0 broken." in result.stdout
+
+
+def test_migration_scripts_are_self_contained() -> None:
+    """A migration is a frozen record of one schema change: it must not import the app's code
+    (Alembic's advice), or a later change to a type or constant rewrites history."""
+    import ast
+    from pathlib import Path
+
+    versions = Path(organiser.__file__).resolve().parent / "migrations" / "versions"
+    scripts = sorted(versions.glob("*.py"))
+    assert len(scripts) >= 7
+    for script in scripts:
+        for node in ast.walk(ast.parse(script.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[0] != "organiser", \
+                    f"{script.name}:{node.lineno} imports {name}"

@@ -12,9 +12,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import organiser.core.db
-
-
 revision: str = '0001'
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -47,8 +44,8 @@ def upgrade() -> None:
     sa.Column('country', sa.String(length=100), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.Column('created_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('updated_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_organisation'))
     )
     with op.batch_alter_table('organisation', schema=None) as batch_op:
@@ -59,8 +56,8 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=300), nullable=False),
     sa.Column('description', sa.Text(), nullable=False),
     sa.Column('currency', sa.String(length=3), nullable=False),
-    sa.Column('created_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('updated_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_programme'))
     )
     op.create_table('tag',
@@ -101,8 +98,8 @@ def upgrade() -> None:
     sa.Column('programme_id', sa.Integer(), nullable=True),
     sa.Column('title', sa.String(length=300), nullable=False),
     sa.Column('kind', sa.Enum('consultation', 'information sharing', 'workshop', 'network meeting', name='eventkind', native_enum=False, create_constraint=True, length=30), nullable=False),
-    sa.Column('start', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('end', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('start', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('end', sa.DateTime(timezone=True), nullable=False),
     sa.Column('timezone', sa.String(length=64), nullable=False),
     sa.Column('venue', sa.String(length=300), nullable=False),
     sa.Column('address', sa.Text(), nullable=False),
@@ -115,8 +112,8 @@ def upgrade() -> None:
     sa.Column('sent_state', sa.JSON(), nullable=True),
     sa.Column('minutes_status', sa.Enum('draft', 'approved', name='minutesstatus', native_enum=False, create_constraint=True, length=20), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.Column('created_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('updated_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.CheckConstraint('"end" >= start', name=op.f('ck_event_end_after_start')),
     sa.CheckConstraint('sequence >= 0', name=op.f('ck_event_sequence_not_negative')),
     sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_event_programme_id_programme'), ondelete='SET NULL'),
@@ -141,8 +138,8 @@ def upgrade() -> None:
     sa.Column('phone', sa.String(length=60), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.Column('created_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('updated_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_person_organisation_id_organisation'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_person'))
     )
@@ -154,7 +151,7 @@ def upgrade() -> None:
     sa.Column('event_id', sa.Integer(), nullable=False),
     sa.Column('day', sa.Integer(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
-    sa.Column('planned_start', organiser.core.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('planned_start', sa.DateTime(timezone=True), nullable=True),
     sa.Column('duration_minutes', sa.Integer(), nullable=False),
     sa.Column('title', sa.String(length=300), nullable=False),
     sa.Column('kind', sa.Enum('session', 'presentation', 'discussion', 'brainstorm', 'break', 'review of actions', name='agendakind', native_enum=False, create_constraint=True, length=30), nullable=False),
@@ -162,8 +159,8 @@ def upgrade() -> None:
     sa.Column('presenter_text', sa.String(length=300), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('minutes', sa.Text(), nullable=False),
-    sa.Column('actual_start', organiser.core.db.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('actual_end', organiser.core.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('actual_start', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('actual_end', sa.DateTime(timezone=True), nullable=True),
     sa.CheckConstraint('duration_minutes >= 0', name=op.f('ck_agenda_item_duration_not_negative')),
     sa.ForeignKeyConstraint(['event_id'], ['event.id'], name=op.f('fk_agenda_item_event_id_event'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['presenter_id'], ['person.id'], name=op.f('fk_agenda_item_presenter_id_person'), ondelete='SET NULL'),
@@ -177,7 +174,7 @@ def upgrade() -> None:
     sa.Column('event_id', sa.Integer(), nullable=False),
     sa.Column('person_id', sa.Integer(), nullable=False),
     sa.Column('status', sa.Enum('present', 'late', 'left early', 'apologies', 'absent', name='attendancestatus', native_enum=False, create_constraint=True, length=20), nullable=False),
-    sa.Column('checked_in_at', organiser.core.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('checked_in_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('walk_in', sa.Boolean(), nullable=False),
     sa.Column('note', sa.String(length=300), nullable=False),
     sa.ForeignKeyConstraint(['event_id'], ['event.id'], name=op.f('fk_attendance_event_id_event'), ondelete='CASCADE'),
@@ -199,8 +196,8 @@ def upgrade() -> None:
     sa.Column('email', sa.String(length=320), nullable=False),
     sa.Column('delegate_id', sa.Integer(), nullable=True),
     sa.Column('delegated_from_id', sa.Integer(), nullable=True),
-    sa.Column('sent_at', organiser.core.db.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('replied_at', organiser.core.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('sent_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('replied_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('reply_sequence', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['delegate_id'], ['person.id'], name=op.f('fk_invitation_delegate_id_person'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['delegated_from_id'], ['invitation.id'], name=op.f('fk_invitation_delegated_from_id_invitation'), ondelete='SET NULL'),
@@ -219,7 +216,7 @@ def upgrade() -> None:
     sa.Column('event_id', sa.Integer(), nullable=False),
     sa.Column('number', sa.Integer(), nullable=False),
     sa.Column('approved_by', sa.String(length=300), nullable=False),
-    sa.Column('approved_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('approved_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('change_note', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['event_id'], ['event.id'], name=op.f('fk_minutes_revision_event_id_event'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_minutes_revision')),
@@ -238,8 +235,8 @@ def upgrade() -> None:
     sa.Column('status', sa.Enum('queued', 'sent', 'failed', name='outboxstatus', native_enum=False, create_constraint=True, length=20), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('last_error', sa.Text(), nullable=False),
-    sa.Column('created_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('sent_at', organiser.core.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('sent_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['event_id'], ['event.id'], name=op.f('fk_outbox_message_event_id_event'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_outbox_message'))
     )
@@ -307,7 +304,7 @@ def upgrade() -> None:
     sa.Column('author_id', sa.Integer(), nullable=True),
     sa.Column('line_of_action_id', sa.Integer(), nullable=True),
     sa.Column('position', sa.Integer(), nullable=False),
-    sa.Column('created_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['author_id'], ['person.id'], name=op.f('fk_idea_author_id_person'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['board_id'], ['board.id'], name=op.f('fk_idea_board_id_board'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['line_of_action_id'], ['line_of_action.id'], name=op.f('fk_idea_line_of_action_id_line_of_action'), ondelete='SET NULL'),
@@ -327,7 +324,7 @@ def upgrade() -> None:
     sa.Column('source_idea_id', sa.Integer(), nullable=True),
     sa.Column('source_theme_id', sa.Integer(), nullable=True),
     sa.Column('position', sa.Integer(), nullable=False),
-    sa.Column('created_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['agenda_item_id'], ['agenda_item.id'], name=op.f('fk_decision_agenda_item_id_agenda_item'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['event_id'], ['event.id'], name=op.f('fk_decision_event_id_event'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['line_of_action_id'], ['line_of_action.id'], name=op.f('fk_decision_line_of_action_id_line_of_action'), ondelete='SET NULL'),
@@ -368,10 +365,10 @@ def upgrade() -> None:
     sa.Column('source_idea_id', sa.Integer(), nullable=True),
     sa.Column('source_theme_id', sa.Integer(), nullable=True),
     sa.Column('line_of_action_id', sa.Integer(), nullable=True),
-    sa.Column('done_at', organiser.core.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('done_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.Column('created_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('updated_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['agenda_item_id'], ['agenda_item.id'], name=op.f('fk_next_step_agenda_item_id_agenda_item'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['decision_id'], ['decision.id'], name=op.f('fk_next_step_decision_id_decision'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['event_id'], ['event.id'], name=op.f('fk_next_step_event_id_event'), ondelete='SET NULL'),
@@ -395,7 +392,7 @@ def upgrade() -> None:
     sa.Column('next_step_id', sa.Integer(), nullable=False),
     sa.Column('old_status', sa.Enum('open', 'in progress', 'done', 'dropped', name='old_status', native_enum=False, create_constraint=True, length=20), nullable=True),
     sa.Column('new_status', sa.Enum('open', 'in progress', 'done', 'dropped', name='new_status', native_enum=False, create_constraint=True, length=20), nullable=False),
-    sa.Column('changed_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('changed_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('note', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['next_step_id'], ['next_step.id'], name=op.f('fk_next_step_change_next_step_id_next_step'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_next_step_change'))

@@ -12,9 +12,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import organiser.core.db
-
-
 revision: str = '0002'
 down_revision: str | None = '0001'
 branch_labels: str | Sequence[str] | None = None
@@ -31,7 +28,7 @@ def upgrade() -> None:
     sa.Column('etag', sa.String(length=300), nullable=False),
     sa.Column('sequence', sa.Integer(), nullable=False),
     sa.Column('digest', sa.String(length=64), nullable=False),
-    sa.Column('published_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('published_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_calendar_entry')),
     sa.UniqueConstraint('collection', 'uid', name=op.f('uq_calendar_entry_collection'))
     )
@@ -41,14 +38,14 @@ def upgrade() -> None:
     sa.Column('folder', sa.String(length=300), nullable=False),
     sa.Column('uidvalidity', sa.BigInteger(), nullable=False),
     sa.Column('last_uid', sa.BigInteger(), nullable=False),
-    sa.Column('updated_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_mail_folder_state')),
     sa.UniqueConstraint('account', 'folder', name=op.f('uq_mail_folder_state_account'))
     )
     op.create_table('sync_log',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=20), nullable=False),
-    sa.Column('at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('reached', sa.Boolean(), nullable=False),
     sa.Column('ok', sa.Boolean(), nullable=False),
     sa.Column('summary', sa.Text(), nullable=False),
@@ -62,7 +59,7 @@ def upgrade() -> None:
     sa.Column('next_step_id', sa.Integer(), nullable=False),
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('recipient', sa.String(length=320), nullable=False),
-    sa.Column('created_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['next_step_id'], ['next_step.id'], name=op.f('fk_next_step_reminder_next_step_id_next_step'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_next_step_reminder'))
     )

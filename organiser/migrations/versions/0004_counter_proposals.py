@@ -12,9 +12,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import organiser.core.db
-
-
 revision: str = '0004'
 down_revision: str | None = '0003'
 branch_labels: str | Sequence[str] | None = None
@@ -29,14 +26,14 @@ def upgrade() -> None:
     sa.Column('invitation_id', sa.Integer(), nullable=True),
     sa.Column('email', sa.String(length=320), nullable=False),
     sa.Column('name', sa.String(length=300), nullable=False),
-    sa.Column('proposed_start', organiser.core.db.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('proposed_end', organiser.core.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('proposed_start', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('proposed_end', sa.DateTime(timezone=True), nullable=True),
     sa.Column('comment', sa.Text(), nullable=False),
     sa.Column('sequence', sa.Integer(), nullable=False),
-    sa.Column('stamp', organiser.core.db.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('received_at', organiser.core.db.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('stamp', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('received_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('status', sa.Enum('open', 'accepted', 'declined', 'outdated', name='counterstatus', native_enum=False, create_constraint=True, length=20), nullable=False),
-    sa.Column('decided_at', organiser.core.db.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('decided_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['event_id'], ['event.id'], name=op.f('fk_counter_proposal_event_id_event'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['invitation_id'], ['invitation.id'], name=op.f('fk_counter_proposal_invitation_id_invitation'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_counter_proposal'))

@@ -12,8 +12,6 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from organiser.core.db import UTCDateTime
-
 revision: str = '0006'
 down_revision: str | None = '0005'
 branch_labels: str | Sequence[str] | None = None
@@ -32,7 +30,7 @@ def upgrade() -> None:
     with op.batch_alter_table('outbox_message', schema=None) as batch_op:
         batch_op.add_column(sa.Column('claimed_by', sa.String(length=200), nullable=False,
                                       server_default=''))
-        batch_op.add_column(sa.Column('claimed_at', UTCDateTime(), nullable=True))
+        batch_op.add_column(sa.Column('claimed_at', sa.DateTime(timezone=True), nullable=True))
         batch_op.alter_column('status', existing_type=_status(OLD), type_=_status(NEW),
                               existing_nullable=False)
 
