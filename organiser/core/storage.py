@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import inspect, text
-from sqlalchemy.engine import URL, Engine
+from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -218,8 +218,6 @@ def _ensure_schema(engine: Engine, where: str, *, migrate: bool) -> None:
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return
-    from organiser import migrations
-
     if revision is None:
         with engine.connect() as connection:
             tables = inspect(connection).get_table_names()
@@ -231,8 +229,40 @@ def _ensure_schema(engine: Engine, where: str, *, migrate: bool) -> None:
     if not migrate:
         raise DatabaseError(f"schema {revision or 'empty'} needs upgrading to {HEAD_REVISION}",
                             file=where)
-    with engine.begin() as connection:
-        migrations.upgrade(connection)
+    with engine.connect() as connection:
+        _upgrade(connection, where)
+
+
+def _upgrade(connection: Connection, where: str) -> None:
+    """Run the migrations in one transaction. On SQLite, foreign keys are off meanwhile, as
+    SQLite prescribes for schema changes (sqlite.org/lang_altertable.html): a migration that
+    rebuilds a table others refer to (batch mode copies it, drops the old one and renames the
+    copy) would otherwise have the drop cascade into every row that refers to it. The
+    references are checked before the commit."""
+    from organiser import migrations
+
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
+        connection.commit()
+    def dangling() -> set[tuple[object, ...]]:
+        return {tuple(row) for row in connection.exec_driver_sql("PRAGMA foreign_key_check")
+                } if sqlite else set()
+
+    try:
+        with connection.begin():
+            before = dangling()  # (an old file may hold some already: not the upgrade's doing)
+            migrations.upgrade(connection)
+            broken = sorted(dangling() - before, key=str)
+            if broken:
+                raise DatabaseError(
+                    f"the schema upgrade would leave {len(broken)} row(s) referring to missing "
+                    f"records (first in the table {broken[0][0]}); nothing was changed",
+                    file=where)
+    finally:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
 
 
 def _describe(exc: DBAPIError) -> str:
