@@ -80,7 +80,7 @@ def cmd_mail(args: argparse.Namespace, ctx: Context) -> int:
     if batch.messages and not args.no_mark_sent:
         mail.mark_sent(db, batch.messages)
     if args.json:
-        print_json({"messages": [{"purpose": m.purpose, "recipient": m.recipient,
+        print_json({"messages": [{"purpose": m.purpose.value, "recipient": m.recipient,
                                   "subject": m.subject} for m in batch.messages],
                     "files": [str(p) for p in written], "queued": queued,
                     "skipped": batch.skipped})

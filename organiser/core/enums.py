@@ -97,6 +97,28 @@ class CounterStatus(enum.StrEnum):
     OUTDATED = "outdated"  # the event moved since; the proposal answers an older time
 
 
+class MailPurpose(enum.StrEnum):
+    """What a message of the outbox is for (marking it sent records it on the invitation or
+    on the removed invitee it went to)."""
+
+    INVITATION = "invitation"
+    UPDATE = "update"  # the invitation again, after the time or place changed
+    CANCELLATION = "cancellation"
+    DECLINE_COUNTER = "declinecounter"
+    MINUTES = "minutes"
+    REMINDER = "reminder"
+    OTHER = "other"  # never written: a purpose an older database held that none of these is
+
+
+class SyncKind(enum.StrEnum):
+    """A run that talks to a server, as the sync log records it."""
+
+    FETCH = "fetch"
+    PUBLISH = "publish"
+    SEND = "send"
+    REMIND = "remind"
+
+
 class OutboxStatus(enum.StrEnum):
     QUEUED = "queued"
     SENDING = "sending"  # claimed by one sender; after a crash: may have been sent

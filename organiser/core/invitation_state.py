@@ -241,16 +241,12 @@ def event_state(event: Any) -> EventState:
 
 def time_place_sequence(event: Any) -> int:
     """SEQUENCE of the last change of time or place (replies before it are stale)."""
-    state = event.sent_state or {}
-    value = state.get("time_place_sequence")
-    return int(value) if isinstance(value, int) else 0
+    return int(event.time_place_sequence or 0)
 
 
 def store_event_state(event: Any, state: EventState) -> None:
     event.sequence = state.sequence
-    sent = dict(event.sent_state or {})
-    sent["time_place_sequence"] = state.time_place_sequence
-    event.sent_state = sent
+    event.time_place_sequence = state.time_place_sequence
 
 
 def stored_answer(invitation: Any) -> Answer:

@@ -37,12 +37,14 @@ from organiser.core.enums import (
     CounterStatus,
     EventKind,
     EventStatus,
+    MailPurpose,
     MinutesStatus,
     NextStepStatus,
     OrgKind,
     OutboxStatus,
     Reply,
     Role,
+    SyncKind,
 )
 from organiser.core.people import full_name
 
@@ -263,8 +265,9 @@ class Event(Versioned, Timestamps, Base):
     # iCalendar identity: UID never changes; SEQUENCE grows with each significant change
     uid: Mapped[str] = mapped_column(String(255), unique=True, default=new_uid)
     sequence: Mapped[int] = mapped_column(Integer, default=0)
-    # what the last sent REQUEST said, to tell significant changes from cosmetic ones
-    sent_state: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # the SEQUENCE of the last change of time or place: replies answering an older SEQUENCE
+    # are stale (organiser.core.invitation_state)
+    time_place_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     minutes_status: Mapped[MinutesStatus] = mapped_column(
         str_enum(MinutesStatus), default=MinutesStatus.DRAFT
     )
@@ -297,10 +300,17 @@ class Event(Versioned, Timestamps, Base):
         passive_deletes=True,
         order_by="MinutesRevision.number",
     )
+    removed_invitees: Mapped[list[RemovedInvitee]] = relationship(
+        back_populates="event",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="RemovedInvitee.id",
+    )
 
     __table_args__ = (
         CheckConstraint('"end" >= start', name="end_after_start"),
         CheckConstraint("sequence >= 0", name="sequence_not_negative"),
+        CheckConstraint("time_place_sequence >= 0", name="time_place_sequence_not_negative"),
     )
 
 
@@ -334,6 +344,32 @@ class Invitation(Versioned, Base):
     delegate: Mapped[Person | None] = relationship(foreign_keys=[delegate_id])
 
     __table_args__ = (UniqueConstraint("event_id", "person_id"),)
+
+
+class RemovedInvitee(Base):
+    """Someone taken off an event's invitations: remembered so that the CANCEL can still name
+    them, and a reply of theirs is told apart from a stranger's."""
+
+    __tablename__ = "removed_invitee"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # (by event through the unique (event_id, email_key) index)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    email: Mapped[str] = mapped_column(String(320))
+    email_key: Mapped[str] = mapped_column(String(320))  # casefolded (core.text.email_key)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    # they had been sent the invitation, so their calendar holds the meeting: they need a CANCEL
+    sent: Mapped[bool] = mapped_column(Boolean, default=True)
+    # when their CANCEL went out (marked sent from the mail dialog or the outbox)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    event: Mapped[Event] = relationship(back_populates="removed_invitees")
+
+    __table_args__ = (UniqueConstraint("event_id", "email_key"),)
+
+    @property
+    def needs_cancel(self) -> bool:
+        return self.sent and self.cancelled_at is None
 
 
 class CounterProposal(Base):
@@ -625,7 +661,7 @@ class OutboxMessage(Base):
     event_id: Mapped[int | None] = mapped_column(
         ForeignKey("event.id", ondelete="SET NULL"), index=True
     )
-    purpose: Mapped[str] = mapped_column(String(40))
+    purpose: Mapped[MailPurpose] = mapped_column(str_enum(MailPurpose))
     recipient: Mapped[str] = mapped_column(String(320))
     subject: Mapped[str] = mapped_column(String(998))
     message: Mapped[bytes] = mapped_column(LargeBinary)
@@ -704,7 +740,7 @@ class SyncLogEntry(Base):
     __tablename__ = "sync_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[SyncKind] = mapped_column(str_enum(SyncKind))
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     # False when the server could not be reached (the laptop is offline, or the server down)
     reached: Mapped[bool] = mapped_column(Boolean, default=True)

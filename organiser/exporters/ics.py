@@ -73,6 +73,7 @@ def _load(db: Database, event_id: int) -> Event:
                 selectinload(Event.invitations).selectinload(Invitation.delegate)
                 .selectinload(Person.emails),
                 selectinload(Event.agenda_items).selectinload(AgendaItem.presenter),
+                selectinload(Event.removed_invitees),
             )
         ).one_or_none()
         if event is None:
@@ -293,10 +294,8 @@ def _cancel(event: Event, emails: Iterable[str] | None, *, now: dt.datetime | No
     vevent = _vevent(event, stamp=stamp, status="CANCELLED")
     _organizer(vevent, name, address)
     known: dict[str, tuple[str, str, Role]] = {}
-    for removed in (event.sent_state or {}).get("removed", []):
-        if isinstance(removed, dict):
-            addr = str(removed.get("email", ""))
-            known[email_key(addr)] = (addr, str(removed.get("name", "")), Role.PARTICIPANT)
+    for removed in event.removed_invitees:
+        known[removed.email_key] = (removed.email, removed.name, Role.PARTICIPANT)
     for inv, to in _attendees(event):
         known[email_key(to)] = (to, inv.person.name, inv.role)
         for extra in inv.person.emails:

@@ -326,7 +326,7 @@ def create_event(db: Database, *, title: str, kind: str | EventKind,
         from organiser.core.models import Programme
 
         programme = session.scalars(select(Programme).order_by(Programme.id)).first()
-        event = Event(programme=programme, sequence=0, sent_state={"time_place_sequence": 0},
+        event = Event(programme=programme, sequence=0, time_place_sequence=0,
                       **values)
         session.add(event)
         session.flush()
@@ -415,7 +415,7 @@ def duplicate_event(db: Database, event_id: int, *, start: dt.datetime | str | N
             timezone=source.timezone, venue=source.venue, address=source.address,
             online_url=source.online_url, description=source.description,
             language=source.language, status=EventStatus.DRAFT, sequence=0,
-            sent_state={"time_place_sequence": 0},
+            time_place_sequence=0,
         )
         for inv in sorted(source.invitations, key=lambda i: i.id):
             copy.invitations.append(Invitation(person_id=inv.person_id, role=inv.role,

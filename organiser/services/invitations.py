@@ -28,6 +28,7 @@ from organiser.core.models import (
     Organisation,
     Person,
     PersonEmail,
+    RemovedInvitee,
     Tag,
     utcnow,
 )
@@ -239,11 +240,9 @@ def invite(db: Database, event_id: int, *, person_ids: Iterable[int] = (),
         if result.added:
             record_edits(event, [Edit.INVITE])
             # someone invited again is no longer among the removed
-            state = dict(event.sent_state or {})
             back = {email_key(inv.email) for inv in event.invitations}
-            state["removed"] = [r for r in state.get("removed", []) if isinstance(r, dict)
-                                and email_key(str(r.get("email"))) not in back]
-            event.sent_state = state
+            for gone in [r for r in event.removed_invitees if r.email_key in back]:
+                event.removed_invitees.remove(gone)
         result.sequence = event.sequence
         return result
 
@@ -256,11 +255,8 @@ class Removed:
 
 
 def removed_entries(event: Event) -> list[Removed]:
-    """People removed from an event, as remembered on it (older entries lack "sent": they
-    are taken as sent, a CANCEL too many being better than a meeting left in a calendar)."""
-    return [Removed(str(r.get("email", "")), str(r.get("name", "")),
-                    bool(r.get("sent", True)) and not r.get("cancelled_at"))
-            for r in (event.sent_state or {}).get("removed", []) if isinstance(r, dict)]
+    """People removed from an event, as remembered on it."""
+    return [Removed(r.email, r.name, r.needs_cancel) for r in event.removed_invitees]
 
 
 def uninvite(db: Database, event_id: int, emails: Iterable[str]) -> list[Removed]:
@@ -284,16 +280,17 @@ def uninvite(db: Database, event_id: int, emails: Iterable[str]) -> list[Removed
             raise NotFoundError(f"not invited to '{event.title}': {', '.join(sorted(wanted))}",
                                 field="--email")
         record_edits(event, [Edit.UNINVITE])
-        state = dict(event.sent_state or {})
-        gone = [r for r in state.get("removed", []) if isinstance(r, dict)]
-        gone = [r for r in gone if email_key(str(r.get("email"))) not in
-                {email_key(x.email) for x in removed}]
-        # "sent": they had the invitation, so their calendar has the meeting: they need a
-        # CANCEL; "cancelled_at": when it went out (mail.mark_sent)
-        gone.extend({"email": r.email, "name": r.name, "sent": sent[email_key(r.email)]}
-                    for r in removed)
-        state["removed"] = gone
-        event.sent_state = state
+        # remembered afresh: removed again after being invited back, they need a new CANCEL
+        known = {r.email_key: r for r in event.removed_invitees}
+        for gone in removed:
+            key = email_key(gone.email)
+            entry = known.get(key)
+            if entry is None:
+                event.removed_invitees.append(RemovedInvitee(
+                    email=gone.email, email_key=key, name=gone.name, sent=sent[key]))
+            else:
+                entry.email, entry.name, entry.sent = gone.email, gone.name, sent[key]
+                entry.cancelled_at = None
     return removed
 
 

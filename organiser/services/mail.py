@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from organiser.core.enums import AttendanceStatus, EventStatus, Reply
+from organiser.core.enums import AttendanceStatus, EventStatus, MailPurpose, Reply
 from organiser.core.errors import InputError, NotFoundError
 from organiser.core.files import write_atomic
 from organiser.core.models import Attendance, Event, Invitation, Person
@@ -41,7 +41,7 @@ PdfProvider = Callable[[Database, int], bytes]
 class PreparedMessage:
     """One message to one person, ready to be written as .eml or queued for sending."""
 
-    purpose: str
+    purpose: MailPurpose
     event_id: int | None
     recipient: str
     recipient_name: str
@@ -245,8 +245,8 @@ def prepare_invitations(
                 calendar_filename=f"{safe_filename(event.title, 'invite')}.ics",
             )
             batch.messages.append(PreparedMessage(
-                "update" if update else "invitation", event.id, to.address, to.name, subject,
-                message, invitation.id))
+                MailPurpose.UPDATE if update else MailPurpose.INVITATION, event.id, to.address,
+                to.name, subject, message, invitation.id))
     return batch
 
 
@@ -273,8 +273,8 @@ def _cancellations(db: Database, event: Event, sender: Mailbox, wanted: set[int]
             calendar=calendar, calendar_method="CANCEL",
             calendar_filename=f"{safe_filename(event.title, 'cancel')}.ics",
         )
-        batch.messages.append(PreparedMessage("cancellation", event.id, to.address, to.name,
-                                              subject, message, invitation.id))
+        batch.messages.append(PreparedMessage(MailPurpose.CANCELLATION, event.id, to.address,
+                                              to.name, subject, message, invitation.id))
     return batch
 
 
@@ -320,7 +320,7 @@ def prepare_cancellations(
                                     calendar_method="CANCEL",
                                     calendar_filename=f"{safe_filename(event.title, 'cancel')}"
                                                       ".ics")
-            batch.messages.append(PreparedMessage("cancellation", event.id, to.address,
+            batch.messages.append(PreparedMessage(MailPurpose.CANCELLATION, event.id, to.address,
                                                   to.name, subject, message))
     return batch
 
@@ -344,8 +344,8 @@ def prepare_declinecounter(db: Database, declined: Any, comment: str = "", *,
             sender=sender, to=[to], subject=subject, text="\n".join(body),
             calendar=declined.calendar, calendar_method="DECLINECOUNTER",
             calendar_filename=f"{safe_filename(event.title, 'event')}.ics")
-        batch.messages.append(PreparedMessage("declinecounter", event.id, to.address, to.name,
-                                              subject, message))
+        batch.messages.append(PreparedMessage(MailPurpose.DECLINE_COUNTER, event.id,
+                                              to.address, to.name, subject, message))
     return batch
 
 
@@ -410,8 +410,8 @@ def prepare_minutes(
             body += ["", _signature(sender)]
             message = build_message(sender=sender, to=[to], subject=subject,
                                     text="\n".join(body), attachments=attachments)
-            batch.messages.append(PreparedMessage("minutes", event.id, to.address, to.name,
-                                                  subject, message))
+            batch.messages.append(PreparedMessage(MailPurpose.MINUTES, event.id, to.address,
+                                                  to.name, subject, message))
     return batch
 
 
@@ -466,8 +466,9 @@ def mark_sent(db: Database, messages: Sequence[PreparedMessage],
     on the event that a removed invitee was sent their cancellation."""
     moment = when or dt.datetime.now(dt.UTC)
     ids = [m.invitation_id for m in messages if m.invitation_id is not None
-           and m.purpose in ("invitation", "update")]
-    removed = [m for m in messages if m.purpose == "cancellation" and m.invitation_id is None]
+           and m.purpose in (MailPurpose.INVITATION, MailPurpose.UPDATE)]
+    removed = [m for m in messages
+               if m.purpose == MailPurpose.CANCELLATION and m.invitation_id is None]
     if not ids and not removed:
         return 0
     with db.transaction() as session:
@@ -480,12 +481,9 @@ def mark_sent(db: Database, messages: Sequence[PreparedMessage],
             if event is None:
                 continue
             told = {email_key(m.recipient) for m in removed if m.event_id == event_id}
-            state = dict(event.sent_state or {})
-            state["removed"] = [
-                dict(r, cancelled_at=moment.isoformat())
-                if isinstance(r, dict) and email_key(str(r.get("email", ""))) in told else r
-                for r in state.get("removed", [])]
-            event.sent_state = state
+            for entry in event.removed_invitees:
+                if entry.email_key in told:
+                    entry.cancelled_at = moment
     return len(ids) + len(removed)
 
 

@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from organiser.core.enums import OutboxStatus
+from organiser.core.enums import MailPurpose, OutboxStatus
 from organiser.core.errors import InputError, NotFoundError
 from organiser.core.models import OutboxMessage
 from organiser.core.storage import Database
@@ -100,7 +100,7 @@ def delete_password(config: SmtpConfig) -> None:
 class OutboxRow:
     id: int
     event_id: int | None
-    purpose: str
+    purpose: MailPurpose
     recipient: str
     subject: str
     status: OutboxStatus
@@ -121,7 +121,7 @@ class OutboxRow:
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "event_id": self.event_id, "purpose": self.purpose,
+            "id": self.id, "event_id": self.event_id, "purpose": self.purpose.value,
             "recipient": self.recipient, "subject": self.subject,
             "status": self.status.value, "attempts": self.attempts,
             "answer": self.last_error, "created_at": iso(self.created_at),

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from organiser.core.enums import NextStepStatus, OutboxStatus
+from organiser.core.enums import MailPurpose, NextStepStatus, OutboxStatus
 from organiser.core.errors import InputError
 from organiser.core.i18n_docs import heading, is_right_to_left, language_of
 from organiser.core.models import NextStep, NextStepReminder, OutboxMessage, Person
@@ -208,7 +208,7 @@ def _reminder(person: Person, entries: list[tuple[str, ReminderLine]], today: dt
         html = html.replace("<html>", '<html dir="rtl" lang="ar">', 1)
     message = build_message(sender=sender, to=[to], subject=subject, text=text,
                             html_body=html)
-    prepared = PreparedMessage("reminder", None, to.address, to.name, subject, message)
+    prepared = PreparedMessage(MailPurpose.REMINDER, None, to.address, to.name, subject, message)
     return Reminder(person.id, prepared, sorted({line.step_id for line in lines}), language)
 
 

@@ -113,10 +113,7 @@ def apply_reply(db: Database, parsed: ParsedReply, where: str) -> ReplyResult:
         replier = parsed.replier
         inv = _find_invitation(event, replier.email)
         if inv is None:
-            removed = {email_key(str(r.get("email", "")))
-                       for r in (event.sent_state or {}).get("removed", [])
-                       if isinstance(r, dict)}
-            if email_key(replier.email) in removed:
+            if email_key(replier.email) in {r.email_key for r in event.removed_invitees}:
                 raise InputError(f"{replier.email} was removed from '{event.title}'; not "
                                  "applied (send them the cancellation)", file=where)
             raise InputError(f"{replier.email} is not invited to '{event.title}'; not applied",

@@ -15,20 +15,21 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from organiser.core.enums import OutboxStatus
+from organiser.core.enums import OutboxStatus, SyncKind
 from organiser.core.models import OutboxMessage, SyncLogEntry, utcnow
 from organiser.core.storage import Database
 from organiser.services.serialise import iso
 
-KINDS = ("fetch", "publish", "send", "remind")
+KINDS = tuple(kind.value for kind in SyncKind)
 log = logging.getLogger("organiser.sync")
 
 
-def record(db: Database, kind: str, summary: str, *, reached: bool = True, ok: bool = True,
-           at: dt.datetime | None = None) -> None:
+def record(db: Database, kind: str | SyncKind, summary: str, *, reached: bool = True,
+           ok: bool = True, at: dt.datetime | None = None) -> None:
     """Keep one line of what a run did (its own transaction: the run's work is already in)."""
     if kind not in KINDS:
         raise ValueError(f"unknown sync kind {kind!r}")
+    kind = SyncKind(kind)
     moment = at or utcnow()
     with db.transaction() as session:
         session.add(SyncLogEntry(kind=kind, at=moment, reached=reached, ok=ok,
@@ -75,18 +76,19 @@ class SyncStatus:
 def _line(entry: SyncLogEntry | None) -> LogLine | None:
     if entry is None:
         return None
-    return LogLine(entry.kind, entry.at, entry.reached, entry.ok, entry.summary)
+    return LogLine(entry.kind.value, entry.at, entry.reached, entry.ok, entry.summary)
 
 
 def sync_status(db: Database) -> SyncStatus:
     """A handful of indexed look-ups: cheap enough for a status bar refresh."""
     with db.session() as session:
-        def latest(kind: str) -> SyncLogEntry | None:
+        def latest(kind: SyncKind) -> SyncLogEntry | None:
             return session.scalars(select(SyncLogEntry).where(SyncLogEntry.kind == kind)
                                    .order_by(SyncLogEntry.at.desc(), SyncLogEntry.id.desc())
                                    .limit(1)).first()
 
-        fetch, publish, send = latest("fetch"), latest("publish"), latest("send")
+        fetch, publish, send = (latest(SyncKind.FETCH), latest(SyncKind.PUBLISH),
+                                latest(SyncKind.SEND))
         tried = [e for e in (fetch, publish, send) if e is not None]
         newest = max(tried, key=lambda e: (e.at, e.id)) if tried else None
         waiting = session.scalar(select(func.count()).select_from(OutboxMessage)
@@ -100,7 +102,7 @@ def sync_log(db: Database, limit: int = 50) -> list[LogLine]:
         rows = session.scalars(select(SyncLogEntry).order_by(SyncLogEntry.at.desc(),
                                                              SyncLogEntry.id.desc())
                                .limit(limit)).all()
-        return [LogLine(r.kind, r.at, r.reached, r.ok, r.summary) for r in rows]
+        return [LogLine(r.kind.value, r.at, r.reached, r.ok, r.summary) for r in rows]
 
 
 __all__ = ["KINDS", "LogLine", "SyncStatus", "record", "sync_log", "sync_status"]

@@ -1,0 +1,41 @@
+"""Migration 0008 on PostgreSQL: the rows of a 0007 database, odd ones included, come through
+as on SQLite (the same checks), and the downgrade gives the JSON back."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import IntegrityError
+
+from organiser import migrations
+from organiser.core.storage import open_database
+from tests.core.legacy_0008 import check_upgraded, fill_0007, refused_values
+
+pytestmark = pytest.mark.timeout(300)
+
+
+def test_0008_upgrade_and_downgrade_on_postgresql(pg_url: str) -> None:
+    engine = create_engine(pg_url)
+    try:
+        with engine.begin() as connection:
+            fill_0007(connection)
+        db = open_database(pg_url)
+        try:
+            check_upgraded(db)
+            for statement, values in refused_values():
+                with pytest.raises(IntegrityError), db.transaction() as session:
+                    session.execute(text(statement), values)
+        finally:
+            db.close()
+        with engine.begin() as connection:
+            command.downgrade(migrations.alembic_config(connection), "0007")
+        with engine.connect() as connection:
+            state = connection.execute(text("SELECT sent_state FROM event WHERE id = 1")
+                                       ).scalar_one()
+        assert state["time_place_sequence"] == 3
+        assert sorted(r["email"] for r in state["removed"]) == [
+            "AMINA@Partner.example", "late@ngo.example", "li.wei@ilcp.example",
+            "ola@ngo.example", "old@ngo.example"]
+    finally:
+        engine.dispose()
