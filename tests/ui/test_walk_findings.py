@@ -5,7 +5,7 @@ Each test is one thing seen on the screen that the offscreen tests had not caugh
 
 from __future__ import annotations
 
-import pytest  # noqa: F401
+import pytest
 
 WORKSHOP = 5
 
@@ -31,3 +31,98 @@ def test_tall_dialogs_leave_room_for_the_title_bar(qtbot, demo_db) -> None:
     live = LiveWindow(demo_db, WORKSHOP)
     qtbot.addWidget(live)
     _room_below_title_bar(live)
+
+
+@pytest.fixture
+def live(qtbot, demo_db):
+    from organiser.ui.app import make_application
+    from organiser.ui.live.window import LiveWindow
+
+    make_application()
+    window = LiveWindow(demo_db, WORKSHOP)
+    qtbot.addWidget(window)
+    window.resize(1240, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_tab(2)
+    window.board.show_view(0)
+    yield window
+    if window.projector is not None:
+        window.projector.close()
+    window.close()
+
+
+def _cut_cards(columns) -> list[str]:
+    """Cards whose text, wrapped inside the card's margin, border and padding, is taller than
+    the card: their last line (author, dots, votes) is not shown."""
+    from PySide6.QtCore import QRect, Qt
+
+    from organiser.ui.live.board_columns import CARD_INSET
+
+    cut = []
+    for column in columns.columns:
+        metrics = column.fontMetrics()
+        for row in range(column.count()):
+            item = column.item(row)
+            rect = column.visualItemRect(item)
+            inside = rect.adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET)
+            needed = metrics.boundingRect(QRect(0, 0, inside.width(), 1 << 20),
+                                          int(Qt.TextFlag.TextWordWrap), item.text())
+            if needed.height() > inside.height():
+                cut.append(f"{item.text()!r}: {needed.height()} > {inside.height()}")
+    return cut
+
+
+def test_cards_show_every_line_selected_or_not_and_on_the_projector(live, qtbot) -> None:
+    """Seen: "Annual peer meeting of the …" and "Priya Raghavan · CAP…" (the dots cut) on a
+    selected card; "languages…" without its author on the projector."""
+    from organiser.services import brainstorm
+    from organiser.ui.live.projector import BOARD
+
+    board = live.board
+    qtbot.waitUntil(lambda: bool(board.columns.columns))
+    assert not _cut_cards(board.columns)
+    for idea in brainstorm.get_board(live.db, board.board_id).ideas:
+        assert board.columns.select_idea(idea.id)
+        _settle()
+        assert not _cut_cards(board.columns), idea.text
+    live.toggle_projector()
+    screen = live.projector
+    screen.showNormal()
+    screen.resize(1280, 800)
+    screen.set_mode(BOARD)
+    live._feed_projector()
+    _settle()
+    assert not _cut_cards(screen.board)
+
+
+def _settle() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def test_a_click_on_a_card_makes_it_the_one_voted_on(live, qtbot) -> None:
+    """Seen: a card moved with Ctrl+→ stayed selected in its new column, a click on a card in
+    another column added to the selection, and the digit typed for the vote answered
+    "Select one idea."."""
+    from PySide6.QtCore import Qt
+
+    from organiser.services import brainstorm
+
+    board = live.board
+    columns = board.columns
+    view = brainstorm.get_board(live.db, board.board_id)
+    first = next(i for i in view.ideas if i.theme_id == view.themes[0].id)
+    assert columns.select_idea(first.id)
+    target = columns.columns[2]  # the second theme's column
+    item = target.item(0)
+    qtbot.mouseClick(target.viewport(), Qt.MouseButton.LeftButton,
+                     pos=target.visualItemRect(item).center())
+    assert columns.selected_ideas() == [int(item.data(Qt.ItemDataRole.UserRole))]
+    board.voter.setCurrentIndex(board.voter.findText("Kwame Asante"))
+    qtbot.keyClick(target, Qt.Key.Key_2)  # two of the voter's dots on that idea
+    votes = brainstorm.votes_of(live.db, board.board_id, board.voter.currentData())
+    assert votes.get(columns.selected_ideas()[0]) == 2
+    assert not board.message.isVisible() or "one idea" not in board.message.text()

@@ -10,10 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QObject, QSize, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,6 +33,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QScrollArea,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +52,8 @@ QListWidget::item { background: #fffbe6; border: 1px solid #d6c98a; border-radiu
                     margin: 3px; padding: 6px; color: #222; }
 QListWidget::item:selected { background: #ffe58a; border: 2px solid #b8860b; color: #000; }
 """
+# What CARD_STYLE puts around a card's text on each side: margin, the widest border, padding.
+CARD_INSET = 3 + 2 + 6
 
 
 def isolate(text: str) -> str:
@@ -67,6 +83,26 @@ def card_text(idea: IdeaRow, dots: int, totals: bool) -> str:
     return "\n".join(lines)
 
 
+class CardDelegate(QStyledItemDelegate):
+    """Cards as tall as their text wrapped inside the card (margin, border and padding taken
+    off the column's width), selected or not: the style's own size wraps the text at the full
+    width, so the last line (the author, the dots, the votes) was cut off, on the projector
+    too, and a selected card (its border wider) lost a line more."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        text = str(index.data() or "")
+        if not isinstance(view, QListWidget) or not text:
+            return size
+        metrics = view.fontMetrics()
+        width = max(view.viewport().width() - 2 * CARD_INSET - 2, metrics.averageCharWidth() * 8)
+        needed = metrics.boundingRect(QRect(0, 0, width, 1 << 20),
+                                      int(Qt.TextFlag.TextWordWrap), text).height()
+        return QSize(size.width(), max(size.height(), needed + 2 * CARD_INSET + 2))
+
+
 class IdeaColumn(QListWidget):
     """The cards of one theme (None: not in a theme yet); a drop moves ideas into it."""
 
@@ -82,6 +118,7 @@ class IdeaColumn(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setStyleSheet(CARD_STYLE)
+        self.setItemDelegate(CardDelegate(self))
         if read_only:
             self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -131,6 +168,7 @@ class BoardColumns(QScrollArea):
         self.scale = scale
         self.width_chars = width_chars  # the narrowest a column gets (the projector: less)
         self.columns: list[IdeaColumn] = []
+        self._building = False
         # keys on a column (voting, moves): the panel's handler, True when it took the key
         self.key_handler: Callable[[QKeyEvent], bool] | None = None
         self.setWidgetResizable(True)
@@ -146,6 +184,29 @@ class BoardColumns(QScrollArea):
         return int(self.fontMetrics().averageCharWidth() * self.width_chars * self.scale)
 
     def set_board(self, view: BoardView, dots: dict[int, int], unsorted_title: str) -> None:
+        self._building = True
+        try:
+            self._set_board(view, dots, unsorted_title)
+        finally:
+            self._building = False
+
+    def _selection_moved(self, column: IdeaColumn) -> None:
+        """A card chosen in one column is the board's selection: the cards left selected in
+        other columns (after a move or a drop) would make a vote say "Select one idea".
+        Ctrl or Shift held keeps them, to move several ideas at once."""
+        if self._building or not column.selectedItems():
+            return
+        held = QApplication.keyboardModifiers()
+        if held & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            return
+        for other in self.columns:
+            if other is not column and other.selectedItems():
+                other.blockSignals(True)
+                other.clearSelection()
+                other.blockSignals(False)
+                other.viewport().update()
+
+    def _set_board(self, view: BoardView, dots: dict[int, int], unsorted_title: str) -> None:
         keep = set(self.selected_ideas())
         focused = next((c.theme_id for c in self.columns if c.hasFocus()), -1)
         while self.row.count():
@@ -183,6 +244,8 @@ class BoardColumns(QScrollArea):
             label.setBuddy(column)  # a screen reader names the column by its heading
             column.setFont(font)
             column.installEventFilter(self)
+            column.itemSelectionChanged.connect(
+                lambda column=column: self._selection_moved(column))
             for idea in ideas:
                 item = QListWidgetItem(card_text(idea, dots.get(idea.id, 0),
                                                  view.totals_visible))
