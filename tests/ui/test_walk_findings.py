@@ -126,3 +126,31 @@ def test_a_click_on_a_card_makes_it_the_one_voted_on(live, qtbot) -> None:
     votes = brainstorm.votes_of(live.db, board.board_id, board.voter.currentData())
     assert votes.get(columns.selected_ideas()[0]) == 2
     assert not board.message.isVisible() or "one idea" not in board.message.text()
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard")  # the popup
+def test_walk_in_tab_takes_the_organisation_suggested(qtbot) -> None:
+    """Seen: "Kamu", the completion shown, Tab: the walk-in's organisation became a new "Kamu"
+    beside the existing "Kamu İhale Eğitim Enstitüsü"."""
+    from PySide6.QtCore import Qt
+
+    from organiser.ui.app import make_application
+    from organiser.ui.live.checkin import WalkInDialog
+
+    make_application()
+    dialog = WalkInDialog("Nilüfer Yılmaz", ["Kamu İhale Eğitim Enstitüsü",
+                                             "Procurement Watch Network"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.organisation.setFocus()
+    qtbot.keyClicks(dialog.organisation, "Kamu")
+    popup = dialog.organisation.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)
+    assert dialog.organisation.text() == "Kamu İhale Eğitim Enstitüsü"
+    # a name no suggestion matches stays as typed
+    dialog.organisation.clear()
+    qtbot.keyClicks(dialog.organisation, "Zeta Institute")
+    assert not popup.isVisible()
+    assert dialog.organisation.text() == "Zeta Institute"

@@ -92,6 +92,10 @@ class WalkInDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organisation.setCompleter(completer)
+        self.completer = completer
+        # Tab takes the suggestion shown (QCompleter takes only one chosen with the arrows:
+        # "Kamu", Tab, made a new organisation "Kamu" beside "Kamu İhale Eğitim Enstitüsü")
+        completer.popup().installEventFilter(self)
         self.email = QLineEdit(self)
         self.email.setObjectName("walkInEmail")
         self.error = QLabel(self)
@@ -109,6 +113,16 @@ class WalkInDialog(QDialog):
         (self.organisation if name else self.name).setFocus()
         # wide enough for a name, an organisation and an address, and for its title
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        popup = self.completer.popup()
+        if watched is popup and event.type() == QEvent.Type.KeyPress and \
+                isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Tab and \
+                popup.isVisible() and not popup.currentIndex().isValid():
+            model = self.completer.completionModel()
+            if model.rowCount() > 0:
+                popup.setCurrentIndex(model.index(0, 0))
+        return super().eventFilter(watched, event)
 
     def accept(self) -> None:
         if not self.name.text().strip():
