@@ -154,3 +154,23 @@ def test_walk_in_tab_takes_the_organisation_suggested(qtbot) -> None:
     qtbot.keyClicks(dialog.organisation, "Zeta Institute")
     assert not popup.isVisible()
     assert dialog.organisation.text() == "Zeta Institute"
+
+
+def test_calendar_file_into_a_missing_folder_is_a_message_not_a_crash(
+        main_window, monkeypatch, tmp_path) -> None:
+    """Seen: Calendar file… into a folder that is gone opened the unexpected-error dialog
+    with a traceback (FileNotFoundError); the programme feed alike."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.exporters.ics_support import set_coordinator
+
+    set_coordinator()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *_a, **_k: said.append(text))
+    area = main_window.show_area("Events")
+    gone = tmp_path / "gone"
+    area.save_calendar_file(WORKSHOP, str(gone / "invite.ics"))
+    area.save_feed(str(gone / "programme.ics"))
+    assert len(said) == 2 and all(str(gone) in text for text in said), said
+    assert not gone.exists()

@@ -386,9 +386,21 @@ class EventsArea(Area):
             path, _ = get_save_file_name(self, self.tr("Save the calendar file"),
                                          name[:-len(".pdf")] + ".ics",
                                          self.tr("iCalendar (*.ics)"))
-        if path:
-            Path(path).write_bytes(data)
+        if path and self._write(path, data):
             self.status_message.emit(self.tr("Calendar file written to {path}").format(path=path))
+
+    def _write(self, path: str, data: bytes) -> bool:
+        """The file whole or not at all; a folder that is gone or read-only is said, in a
+        message naming it, rather than raised as an unexpected error."""
+        from organiser.core.errors import OrganiserError
+        from organiser.core.files import write_atomic
+
+        try:
+            write_atomic(path, data)
+        except OrganiserError as exc:
+            self._report(exc)
+            return False
+        return True
 
     @classmethod
     def contribute_menus(cls, window: MainWindow) -> None:
@@ -442,8 +454,7 @@ class EventsArea(Area):
 
             path, _ = get_save_file_name(self, self.tr("Export the programme calendar"),
                                                   "programme.ics", self.tr("iCalendar (*.ics)"))
-        if path:
-            Path(path).write_bytes(feed_calendar(self.db))
+        if path and self._write(path, feed_calendar(self.db)):
             self.status_message.emit(
                 self.tr("Programme calendar written to {path}").format(path=path))
 

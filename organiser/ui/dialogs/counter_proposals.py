@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -170,7 +169,9 @@ class CounterProposalsDialog(QDialog):
         try:
             declined = decline_counter(self.db, row.id, comment)
             if path:
-                Path(path).write_bytes(declined.calendar)
+                from organiser.core.files import write_atomic
+
+                write_atomic(path, declined.calendar)
             if queue:
                 outbox.queue_messages(self.db, mail.prepare_declinecounter(
                     self.db, declined, comment).messages)

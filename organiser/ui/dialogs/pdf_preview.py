@@ -233,10 +233,13 @@ class PdfPreviewDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        from organiser.core.errors import OrganiserError
+        from organiser.core.files import write_atomic
+
         try:
-            target.write_bytes(self.data)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), f"{target}: {exc.strerror or exc}")
+            write_atomic(target, self.data)  # whole or not at all: never half a PDF
+        except OrganiserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
             return
         self.saved_to = str(target)
         parent = self.parent()
