@@ -95,7 +95,9 @@ class WalkInDialog(QDialog):
         self.completer = completer
         # Tab takes the suggestion shown (QCompleter takes only one chosen with the arrows:
         # "Kamu", Tab, made a new organisation "Kamu" beside "Kamu İhale Eğitim Enstitüsü")
-        completer.popup().installEventFilter(self)
+        popup = completer.popup()
+        if popup is not None:
+            popup.installEventFilter(self)
         self.email = QLineEdit(self)
         self.email.setObjectName("walkInEmail")
         self.error = QLabel(self)
@@ -116,7 +118,7 @@ class WalkInDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         popup = self.completer.popup()
-        if watched is popup and event.type() == QEvent.Type.KeyPress and \
+        if popup is not None and watched is popup and event.type() == QEvent.Type.KeyPress and \
                 isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Tab and \
                 popup.isVisible() and not popup.currentIndex().isValid():
             model = self.completer.completionModel()
