@@ -8,6 +8,9 @@ longest time the window could not answer the user. The session, one user action 
 turn at a brisk human pace: start the app, open each area (waiting until it shows its data),
 filter contacts by typing, open the workshop with the most invitations, enter live mode, check in
 20 people by typing their names and Enter, type a paragraph of minutes, close.
+The workshop is given a day's agenda (with a review of earlier actions) and a brainstorm board
+of 40 ideas first, as on a workshop day: live mode then reads and shows what it would there,
+and the minutes typed are saved (the session checks that they were, after closing).
 Target: longest stall < 100 ms; memory < 250 MB at the large size.
 """
 
@@ -58,7 +61,72 @@ class Watchdog:
             self.longest, self.where = gap, self.step
 
 
-def script(window, db_path: Path) -> Iterator[tuple[str, Callable[[], bool] | None]]:  # type: ignore[no-untyped-def]
+AGENDA = [("Welcome and introductions", "session", 20),
+          ("Review of actions", "review of actions", 30),
+          ("E-procurement pilots", "presentation", 45), ("Coffee", "break", 15),
+          ("Regional roll-out", "discussion", 60), ("Lunch", "break", 60),
+          ("Brainstorm: obstacles", "brainstorm", 45), ("Priorities", "discussion", 45),
+          ("Coffee", "break", 15), ("Terms of reference", "session", 45),
+          ("Next steps", "session", 30), ("Closing", "session", 15)]
+MINUTES = ("The participants agreed to map e-procurement pilots in three regions; "
+           "Fatima Al-Zahra and Олег Коваленко will draft the terms of reference.")
+
+
+def workshop_of(db_path: Path) -> int:
+    """The workshop with the most invitations."""
+    import sqlite3
+
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as connection:
+        workshop, = connection.execute(
+            "SELECT e.id FROM event e JOIN invitation i ON i.event_id = e.id "
+            "WHERE e.kind = 'workshop' GROUP BY e.id ORDER BY count(*) DESC LIMIT 1").fetchone()
+    return int(workshop)
+
+
+def prepare(db_path: Path) -> None:
+    """The workshop's day as the coordinator prepared it: an agenda and a board of ideas."""
+    from organiser.core.enums import AgendaKind
+    from organiser.core.storage import open_database
+    from organiser.services import agenda, brainstorm, live
+
+    workshop = workshop_of(db_path)
+    db = open_database(db_path)
+    try:
+        if not agenda.get_agenda(db, workshop).items:
+            for title, kind, minutes in AGENDA:
+                agenda.add_item(db, workshop, title, kind=AgendaKind(kind),
+                                duration_minutes=minutes)
+            board = brainstorm.board_for_event(db, workshop)
+            people = [r.person_id for r in live.roster(db, workshop)]
+            for i in range(40):
+                brainstorm.add_ideas(db, board, f"Idea {i + 1}: shared price references",
+                                     author_id=people[i % len(people)])
+    finally:
+        db.close()
+    import sqlite3
+
+    with sqlite3.connect(db_path) as connection:  # all in the main file: it is copied alone
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def plan(db_path: Path) -> tuple[int, list[str]]:
+    """The workshop and the addresses of 20 invitees not checked in (read before the session
+    starts, so that the watchdog measures the app, not the script)."""
+    import sqlite3
+
+    workshop = workshop_of(db_path)
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as connection:
+        emails = [e for e, in connection.execute(
+            "SELECT pe.address FROM invitation i JOIN person_email pe "
+            "ON pe.person_id = i.person_id AND pe.position = 0 "
+            "WHERE i.event_id = ? AND i.person_id NOT IN "
+            "(SELECT person_id FROM attendance WHERE event_id = ?) "
+            "ORDER BY i.person_id LIMIT 20", (workshop, workshop))]
+    return workshop, emails
+
+
+def script(window, db_path: Path, workshop: int, names: list[str]  # type: ignore[no-untyped-def]
+           ) -> Iterator[tuple[str, Callable[[], bool] | None]]:
     """(step name, action): an action returning False is asked again later (a wait)."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -93,13 +161,8 @@ def script(window, db_path: Path) -> Iterator[tuple[str, Callable[[], bool] | No
                                                          Qt.Key.Key_Backspace) or True
     events = window.show_area("Events")
     yield "back to Events", idle
-    import sqlite3
-
-    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as connection:
-        workshop, = connection.execute(
-            "SELECT e.id FROM event e JOIN invitation i ON i.event_id = e.id "
-            "WHERE e.kind = 'workshop' GROUP BY e.id ORDER BY count(*) DESC LIMIT 1").fetchone()
     yield "open the workshop", lambda: events.select_event(workshop) or True
+    yield "open the workshop: invitations shown", idle
     holder: dict[str, object] = {}
 
     def enter_live() -> bool:
@@ -110,20 +173,11 @@ def script(window, db_path: Path) -> Iterator[tuple[str, Callable[[], bool] | No
 
     yield "enter live mode", enter_live
     yield "live mode: settle", idle
-
-    def names() -> list[str]:
-        from organiser.services import live
-
-        rows = live.roster(window.db, workshop)
-        return [r.email for r in rows if r.email and r.status is None][:20]  # unique
-
-    holder["names"] = []
-    yield "read the roster", lambda: bool(holder.__setitem__("names", names())) or True
     live_window = holder
-    for index in range(20):
+    for index in range(len(names)):
         def check_in(i: int = index) -> bool:
             live = live_window["live"]
-            name = live_window["names"][i]  # type: ignore[index]
+            name = names[i]
             live.show_tab(0)  # type: ignore[attr-defined]
             QTest.keyClicks(live.checkin.search, name)  # type: ignore[attr-defined]
             return True
@@ -135,9 +189,6 @@ def script(window, db_path: Path) -> Iterator[tuple[str, Callable[[], bool] | No
 
         yield "check in: type a name", check_in
         yield "check in: Enter", press_enter
-    minutes = ("The participants agreed to map e-procurement pilots in three regions; "
-               "Fatima Al-Zahra and Олег Коваленко will draft the terms of reference.")
-
     def to_minutes() -> bool:
         live = live_window["live"]
         live.show_tab(1)  # type: ignore[attr-defined]
@@ -145,12 +196,28 @@ def script(window, db_path: Path) -> Iterator[tuple[str, Callable[[], bool] | No
         return True
 
     yield "minutes: open", to_minutes
-    for word in minutes.split(" "):
+    for word in MINUTES.split(" "):
         yield "type minutes", lambda w=word: type_text(
             live_window["live"].minutes_edit, w + " ")  # type: ignore[attr-defined]
     yield "close live mode", lambda: live_window["live"].close() or True  # type: ignore[attr-defined]
     yield "after live mode", idle
     yield "close the window", lambda: window.close() or True
+
+
+def check(db_path: Path, workshop: int, names: list[str]) -> None:
+    """What the session did is stored: the check-ins and the minutes as typed."""
+    import sqlite3
+
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as connection:
+        present = connection.execute(
+            "SELECT count(*) FROM attendance WHERE event_id = ? AND status = 'present'",
+            (workshop,)).fetchone()[0]
+        minutes = [m for m, in connection.execute(
+            "SELECT minutes FROM agenda_item WHERE event_id = ?", (workshop,)) if m]
+    if present != len(names):
+        raise SystemExit(f"{present} people checked in, not {len(names)}")
+    if minutes != [MINUTES + " "]:
+        raise SystemExit(f"the minutes stored are {minutes!r}, not what was typed")
 
 
 def session(db_path: Path) -> dict[str, object]:
@@ -159,12 +226,13 @@ def session(db_path: Path) -> dict[str, object]:
 
     from organiser.ui.app import make_application, start_window
 
+    workshop, names = plan(db_path)
     app = make_application()
     dog = Watchdog()
     started = time.perf_counter()
     window = start_window(str(db_path))
     assert window is not None
-    steps = script(window, db_path)
+    steps = script(window, db_path, workshop, names)
     current: list[tuple[str, Callable[[], bool] | None]] = []
     failure: list[str] = []
 
@@ -194,6 +262,7 @@ def session(db_path: Path) -> dict[str, object]:
     QApplication.processEvents()
     if failure:
         raise SystemExit(f"session failed at {failure[0]}")
+    check(db_path, workshop, names)
     return {"longest": dog.longest, "where": dog.where, "by_step": dict(dog.by_step),
             "seconds": time.perf_counter() - started,
             "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
@@ -220,10 +289,13 @@ def main() -> None:
     if source is None:
         source = home / "source.sqlite"
         subprocess.run([sys.executable, str(HERE / "make_large_db.py"), str(source)], check=True)
+    prepared = home / "prepared.sqlite"
+    shutil.copyfile(source, prepared)
+    prepare(prepared)
     results = []
     for _ in range(args.runs):
         target = home / "large.sqlite"
-        shutil.copyfile(source, target)  # every run starts from the same data
+        shutil.copyfile(prepared, target)  # every run starts from the same data
         for suffix in ("-wal", "-shm"):
             Path(str(target) + suffix).unlink(missing_ok=True)
         out = subprocess.run([sys.executable, __file__, "--one", "--large", str(target),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
@@ -50,6 +50,8 @@ class RosterRow:
     status: AttendanceStatus | None
     walk_in: bool
     key: str  # folded name, Latin transliteration, organisation and e-mail, for searching
+    # where the row sorts (family name across scripts): a changed row is put back in place
+    order: tuple[int, str] = field(default=(0, ""), compare=False, repr=False)
 
     def matches(self, words: list[str]) -> bool:
         return all(w in self.key for w in words)
@@ -63,33 +65,54 @@ def roster(db: Database, event_id: int) -> list[RosterRow]:
     """Everyone invited to the event or checked in, sorted by family name across scripts."""
     with db.session() as session:
         _event(session, event_id)
-        invitations = {i.person_id: i.reply for i in session.scalars(
-            select(Invitation).where(Invitation.event_id == event_id))}
-        attendances = {a.person_id: a for a in session.scalars(
-            select(Attendance).where(Attendance.event_id == event_id))}
-        ids = set(invitations) | set(attendances)
-        people = session.scalars(select(Person).where(Person.id.in_(ids))).all() if ids else []
-        orgs = {o.id: o for o in session.scalars(select(Organisation).where(
-            Organisation.id.in_({p.organisation_id for p in people if p.organisation_id})))}
-        emails: dict[int, str] = {}
-        for pe in session.scalars(select(PersonEmail).where(PersonEmail.person_id.in_(ids))
-                                  .order_by(PersonEmail.position)):
-            emails.setdefault(pe.person_id, pe.address)
-        rows = []
-        for person in people:
-            org = orgs.get(person.organisation_id or -1)
-            org_name = org.name if org else ""
-            att = attendances.get(person.id)
-            key = fold(" ".join([person.name, person.given_name, person.family_name,
-                                 person.latin_name, org_name, org.acronym if org else "",
-                                 emails.get(person.id, "")]))
-            order = person.latin_name or f"{person.family_name} {person.given_name}".strip()
-            rows.append((sort_key(order or person.name), RosterRow(
-                person_id=person.id, name=person.name, organisation=org_name,
-                email=emails.get(person.id, ""), invited=person.id in invitations,
-                reply=invitations.get(person.id), status=att.status if att else None,
-                walk_in=bool(att.walk_in) if att else False, key=key)))
-        return [r for _k, r in sorted(rows, key=lambda kr: kr[0])]
+        return sorted(_roster_rows(session, event_id, None), key=lambda r: r.order)
+
+
+def roster_row(db: Database, event_id: int, person_id: int) -> RosterRow | None:
+    """One person's line of the roster as stored now (None: no longer on it), for showing
+    a check-in without reading everyone again."""
+    with db.session() as session:
+        _event(session, event_id)
+        rows = _roster_rows(session, event_id, person_id)
+    return rows[0] if rows else None
+
+
+def _roster_rows(session: Session, event_id: int, person_id: int | None) -> list[RosterRow]:
+    """The roster's rows, or the one of `person_id` (unsorted); columns, not entities."""
+    invited_query = select(Invitation.person_id, Invitation.reply).where(
+        Invitation.event_id == event_id)
+    attended_query = select(Attendance.person_id, Attendance.status, Attendance.walk_in).where(
+        Attendance.event_id == event_id)
+    if person_id is not None:
+        invited_query = invited_query.where(Invitation.person_id == person_id)
+        attended_query = attended_query.where(Attendance.person_id == person_id)
+    invitations = {p: r for p, r in session.execute(invited_query)}
+    attendances = {p: (s, w) for p, s, w in session.execute(attended_query)}
+    ids = set(invitations) | set(attendances)
+    if not ids:
+        return []
+    people = session.execute(
+        select(Person.id, Person.display_name, Person.given_name, Person.family_name,
+               Person.latin_name, Organisation.name, Organisation.acronym)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .where(Person.id.in_(ids))).all()
+    emails: dict[int, str] = {}
+    for pid, address in session.execute(
+            select(PersonEmail.person_id, PersonEmail.address)
+            .where(PersonEmail.person_id.in_(ids)).order_by(PersonEmail.position)):
+        emails.setdefault(pid, address)
+    rows = []
+    for pid, display, given, family, latin, org_name, acronym in people:
+        name = display or " ".join(p for p in (given, family) if p)  # as Person.name
+        status, walk_in = attendances.get(pid, (None, False))
+        email = emails.get(pid, "")
+        key = fold(" ".join([name, given, family, latin, org_name or "", acronym or "", email]))
+        order = latin or f"{family} {given}".strip()
+        rows.append(RosterRow(
+            person_id=pid, name=name, organisation=org_name or "", email=email,
+            invited=pid in invitations, reply=invitations.get(pid), status=status,
+            walk_in=bool(walk_in), key=key, order=sort_key(order or name)))
+    return rows
 
 
 def search(rows: list[RosterRow], text: str) -> list[RosterRow]:

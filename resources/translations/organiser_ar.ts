@@ -851,6 +851,16 @@
         <source>Invited people and their attendance</source>
         <translation>المدعوون وحضورهم</translation>
     </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="1" />
+        <source>Loading the list of people…</source>
+        <translation>جارٍ تحميل قائمة الأشخاص…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="1" />
+        <source>Still loading the list of people: one moment.</source>
+        <translation>لا تزال قائمة الأشخاص قيد التحميل: لحظة من فضلك.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -3092,6 +3102,21 @@
     <message>
         <source>over-run {minutes} min — {title}</source>
         <translation>تجاوز {minutes} دقيقة — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="1" />
+        <source>Loading the agenda…</source>
+        <translation>جارٍ تحميل جدول الأعمال…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="1" />
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="1" />
+        <source>… and {count} more (Next steps area)</source>
+        <translation>… و{count} أخرى (قسم الخطوات التالية)</translation>
     </message>
 </context>
 <context>

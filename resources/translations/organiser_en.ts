@@ -852,6 +852,16 @@
         <source>Invited people and their attendance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="1"/>
+        <source>Loading the list of people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="1"/>
+        <source>Still loading the list of people: one moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -3092,6 +3102,21 @@
     </message>
     <message>
         <source>over-run {minutes} min — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="1"/>
+        <source>Loading the agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="1"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="1"/>
+        <source>… and {count} more (Next steps area)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

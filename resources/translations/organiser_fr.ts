@@ -851,6 +851,16 @@
         <source>Invited people and their attendance</source>
         <translation>Personnes invitées et leur présence</translation>
     </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="1" />
+        <source>Loading the list of people…</source>
+        <translation>Chargement de la liste des personnes…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/checkin.py" line="1" />
+        <source>Still loading the list of people: one moment.</source>
+        <translation>La liste des personnes se charge encore : un instant.</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -3092,6 +3102,21 @@
     <message>
         <source>over-run {minutes} min — {title}</source>
         <translation>dépassement de {minutes} min — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="1" />
+        <source>Loading the agenda…</source>
+        <translation>Chargement de l’ordre du jour…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="1" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="1" />
+        <source>… and {count} more (Next steps area)</source>
+        <translation>… et {count} de plus (zone Prochaines étapes)</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.loading import settle
+
 WORKSHOP = 5  # the demo's two-day workshop: agenda, board, people in every script
 HELD = 3  # a held event: minutes
 LONG_TITLE = ("Welcome and objectives of the gathering: regional priorities, the common agenda "
@@ -216,6 +218,7 @@ def check_all(db_path: Path) -> list[str]:
         from organiser.ui.live.window import LiveWindow
 
         window = LiveWindow(db, WORKSHOP)
+        settle()  # the roster, agenda and outcomes are read in a worker
         show(window, f"{language} live mode")
         for tab in range(window.tabs.count()):
             window.show_tab(tab)

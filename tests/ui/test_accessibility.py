@@ -116,6 +116,7 @@ def test_every_control_of_the_live_window_and_board_has_a_name(language: str, qt
     from organiser.ui.live.window import LiveWindow
 
     window = LiveWindow(demo_db, WORKSHOP)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -194,6 +195,7 @@ def test_live_state_changes_are_announced(qtbot, demo_db, announcements) -> None
     from organiser.ui.live.window import LiveWindow
 
     window = LiveWindow(demo_db, WORKSHOP)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from organiser.core.models import NextStep
 from organiser.services import brainstorm
 from tests.ui.drag_support import drag_and_drop
+from tests.ui.loading import settle
 
 WORKSHOP = 5
 
@@ -21,6 +22,7 @@ def window(qtbot, demo_db):
 
     make_application()
     win = LiveWindow(demo_db, WORKSHOP)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(win)
     win.show()
     with qtbot.waitActive(win):

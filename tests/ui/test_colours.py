@@ -104,6 +104,7 @@ def test_live_agenda_and_roster_in_light_and_dark(scheme: QPalette, qtbot, demo_
     from organiser.ui.live.window import LiveWindow
 
     window = LiveWindow(demo_db, 5)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(window)
     try:
         from organiser.core.enums import AttendanceStatus

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from organiser.core.enums import EventKind
 from organiser.core.models import Event, Person
 from organiser.core.storage import Database, open_database
+from tests.ui.loading import settle
 
 REFUSED = "was changed by someone else since you opened it; reload to see their change"
 
@@ -171,7 +172,6 @@ def test_next_steps_area_refuses_a_status_over_someone_elses(
 
     from organiser.core.enums import NextStepStatus
     from organiser.services.nextsteps import get_next_step, set_status
-    from tests.ui.loading import settle
 
     area = main_window.show_area("Next steps")
     settle()
@@ -245,6 +245,7 @@ def test_board_rename_over_a_colleagues_rename_is_refused(
     board_id = brainstorm.board_for_event(demo_db, event_id)
     theme_id = brainstorm.create_theme(demo_db, board_id, "Peer learning")
     window = LiveWindow(demo_db, event_id)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(window)
     window.show()
     window.show_tab(2)
@@ -274,7 +275,6 @@ def test_an_answer_recorded_by_hand_over_a_newer_one_is_refused(
     from organiser.services.events import event_details
     from organiser.services.invitations import set_reply
     from organiser.ui.models.invitations import REPLY_COLUMN
-    from tests.ui.loading import settle
 
     area = main_window.show_area("Events")
     settle()
@@ -304,6 +304,7 @@ def test_live_minutes_typed_on_two_laptops_are_never_overwritten_unseen(
     make_application()
     event_id = _workshop(demo_db)
     window = LiveWindow(demo_db, event_id)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(window)
     window.show()
     window.show_tab(1)  # agenda and minutes
@@ -426,6 +427,7 @@ def test_board_moving_ideas_someone_else_moved_is_refused_whole(
     mine = brainstorm.create_theme(demo_db, board_id, "Peer learning")
     theirs = brainstorm.create_theme(demo_db, board_id, "Platforms")
     window = LiveWindow(demo_db, event_id)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(window)
     window.show()
     window.show_tab(2)

@@ -82,6 +82,7 @@ def test_live_mode_edits_show_in_the_next_steps_area(main_window, qtbot, db_path
     from organiser.ui.live.window import open_live_window
 
     live = open_live_window(main_window.db, WORKSHOP, main_window)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(live)
     assert live.record_outcome(Captured(kind="next step", text="Draft the pilot's terms",
                                         owner=None, owner_name="Fatima Al-Zahra",

@@ -198,6 +198,7 @@ def test_live_window_in_the_language(language: str, qtbot, demo_db) -> None:
 
     want = EXPECTED[language]
     window = LiveWindow(demo_db, WORKSHOP)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -229,6 +230,7 @@ def test_arabic_check_in_by_keyboard_selects_and_marks(language: str, qtbot, dem
     from organiser.ui.live.window import LiveWindow
 
     window = LiveWindow(demo_db, WORKSHOP)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -29,6 +29,7 @@ def window(qtbot, demo_db):
 
     make_application()
     win = LiveWindow(demo_db, WORKSHOP)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -260,6 +261,7 @@ def test_approved_minutes_are_read_only(qtbot, demo_db) -> None:
     with demo_db.transaction() as session:
         session.get(Event, WORKSHOP).minutes_status = MinutesStatus.APPROVED
     win = LiveWindow(demo_db, WORKSHOP)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(win)
     assert win.minutes_edit.isReadOnly()
     assert "approved" in win.save_label.text()

@@ -27,10 +27,13 @@ window.show()
 window.show_tab(1)
 
 def type_minutes():
+    if not window.loaded:
+        QTimer.singleShot(20, type_minutes)
+        return
     QTest.keyClicks(window.minutes_edit, sys.argv[2])
     print("typed", window.current_item_id, flush=True)
 
-QTimer.singleShot(100, type_minutes)
+QTimer.singleShot(100, type_minutes)  # once the agenda is shown (read in a worker)
 app.exec()
 """
 

@@ -14,6 +14,7 @@ from organiser.core.enums import AttendanceStatus
 from organiser.core.models import Attendance, Person
 from organiser.services import agenda, brainstorm, live
 from tests.ui.drag_support import drag_and_drop
+from tests.ui.loading import settle
 
 WORKSHOP = 5
 IST = ZoneInfo("Europe/Istanbul")
@@ -28,6 +29,7 @@ def window(qtbot, demo_db):
 
     make_application()
     win = LiveWindow(demo_db, WORKSHOP)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(win)
     win.show()
     with qtbot.waitActive(win):

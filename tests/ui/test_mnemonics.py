@@ -84,6 +84,7 @@ def test_no_two_entries_of_a_live_window_menu_share_a_letter(language: str, qtbo
     from organiser.ui.live.window import LiveWindow
 
     window = LiveWindow(demo_db, 5)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

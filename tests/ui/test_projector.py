@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from organiser.services import brainstorm
+from tests.ui.loading import settle
 
 WORKSHOP = 5
 IST = ZoneInfo("Europe/Istanbul")
@@ -21,6 +22,7 @@ def window(qtbot, demo_db):
 
     make_application()
     win = LiveWindow(demo_db, WORKSHOP)
+    settle()  # the roster, agenda and outcomes are read in a worker
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

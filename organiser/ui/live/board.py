@@ -396,13 +396,20 @@ class BoardPanel(QWidget):
                 self.line.addItem(label, line_id)
 
     def _participants(self) -> list[tuple[int, str]]:
-        """Who can author or vote: not those who declined, sent apologies or are absent."""
+        """Who can author or vote: not those who declined, sent apologies or are absent.
+
+        From the roster the window holds (kept up to date row by row as people check in):
+        the board never reads everyone again."""
         from organiser.core.enums import AttendanceStatus, Reply
-        from organiser.services import live
 
         away = (AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT)
-        return [(r.person_id, r.name) for r in live.roster(self.db, self.window_.event_id)
+        return [(r.person_id, r.name) for r in self.window_.checkin.roster()
                 if r.status not in away and not (r.reply is Reply.DECLINED and r.status is None)]
+
+    def people_changed(self) -> None:
+        """Someone checked in or sent apologies: the author and voter choices follow."""
+        if self._participants() != self._people:
+            self._load_choices()
 
     def show_view(self, index: int) -> None:
         """0: the board as columns of cards; 1: the list (tree) with its columns of details."""
@@ -418,8 +425,7 @@ class BoardPanel(QWidget):
         if self.board_id is None:
             return
         keep = self.selected_ideas()
-        if self._participants() != self._people:  # someone checked in or sent apologies
-            self._load_choices()
+        self.people_changed()
         self.view = brainstorm.get_board(self.db, self.board_id)
         voter = self.voter.currentData()
         dots = brainstorm.votes_of(self.db, self.board_id, voter) if voter else {}

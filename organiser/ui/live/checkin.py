@@ -60,6 +60,10 @@ ROSTER_COLUMNS: list[Column[Any]] = [
 ]
 
 
+def _person_id(row: RosterRow) -> int:
+    return row.person_id
+
+
 class RosterModel(RowTableModel[Any]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(ROSTER_COLUMNS, parent)
@@ -143,6 +147,7 @@ class CheckInPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("checkInPanel")
         self._rows: list[RosterRow] = []
+        self._loading = False
         self._chosen = False  # a row chosen by arrows or mouse (not just the first match)
         self.search = QLineEdit(self)
         self.search.setObjectName("checkInSearch")
@@ -187,10 +192,43 @@ class CheckInPanel(QWidget):
         walk_in.activated.connect(lambda: self.walk_in_requested.emit(self.search.text()))
         self.setFocusProxy(self.search)
 
+    def set_loading(self) -> None:
+        """Until the roster is read: typing is kept, nobody can be marked yet."""
+        self._loading = True
+        self.table.setEnabled(False)
+        self.feedback.setText(self.tr("Loading the list of people…"))
+
     def set_rows(self, rows: list[RosterRow]) -> None:
         selected = self.selected()
         self._rows = rows
+        if self._loading:
+            self._loading = False
+            self.table.setEnabled(True)
+            self.feedback.clear()
         self._filter(self.search.text(), keep=selected.person_id if selected else None)
+
+    def roster(self) -> list[RosterRow]:
+        """Everyone on the list, as last read (not only those matching the search)."""
+        return list(self._rows)
+
+    def update_person(self, person_id: int, row: RosterRow | None) -> None:
+        """One person's line as stored now (None: off the list, an undone walk-in): put in
+        place in the list and the table, without reading or redrawing the others."""
+        from bisect import bisect_right
+
+        from organiser.services.live import search
+
+        old = next((i for i, r in enumerate(self._rows) if r.person_id == person_id), None)
+        if old is not None:
+            del self._rows[old]
+        if row is not None:
+            self._rows.insert(bisect_right([r.order for r in self._rows], row.order), row)
+        shown = next((i for i in range(self.model.rowCount())
+                      if self.model.row_at(i).person_id == person_id), None)
+        if row is not None and shown is not None and search([row], self.search.text()):
+            self.model.upsert(row, _person_id)  # the same place: one row redrawn
+        elif row is not None or shown is not None:
+            self._filter(self.search.text())  # it joins or leaves the rows shown
 
     def _choose(self) -> None:
         self._chosen = True
@@ -213,6 +251,9 @@ class CheckInPanel(QWidget):
         return self.model.row_at(rows[0].row())
 
     def _mark(self, status: AttendanceStatus | None) -> None:
+        if self._loading:
+            self.feedback.setText(self.tr("Still loading the list of people: one moment."))
+            return
         row = self.selected()
         if row is None:
             self.feedback.setText(self.tr("Nobody matches; Ctrl+N adds a walk-in."))

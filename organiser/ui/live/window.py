@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -36,12 +37,38 @@ from organiser.ui.widgets import ElidingLabel, announce, fit_to_screen
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
-    from organiser.services.agenda import Agenda, AgendaRow
-    from organiser.services.live import Counts, Outcome
+    from organiser.services.agenda import ActionLine, Agenda, AgendaRow
+    from organiser.services.live import Counts, Outcome, RosterRow
+    from organiser.ui.live.board import BoardPanel
 
 # Minutes are written to the database at most this long after the first unsaved keystroke
 # (a throttle, not a debounce: fast continuous typing is still saved every interval).
 SAVE_INTERVAL_MS = 800
+
+
+# the open actions of earlier events listed under a review item: more than this, and the
+# rest are counted (thousands of lines made the window taller than any screen)
+ACTIONS_SHOWN = 15
+
+
+@dataclass(frozen=True)
+class LiveData:
+    """What the live window shows, read in one go in a worker when it opens."""
+
+    counts: Counts
+    roster: list[RosterRow]
+    agenda: Agenda
+    review: tuple[ActionLine, ...]
+    outcomes: list[Outcome]
+
+
+def read_live(db: Database, event_id: int) -> LiveData:
+    from organiser.services import agenda, live
+
+    read = agenda.get_agenda(db, event_id)
+    review = next((row.actions for row in read.items if row.actions), ())
+    return LiveData(live.counts(db, event_id), live.roster(db, event_id), read, review,
+                    live.outcomes(db, event_id))
 
 
 def _state(row: AgendaRow) -> str:
@@ -121,6 +148,12 @@ class LiveWindow(QMainWindow):
         self._minutes_version: int | None = None
         self._minutes_base = ""
         self.read_only = live.minutes_approved(db, event_id)
+        # built in stages: the frame at once, the data read in a worker (`loaded` once shown),
+        # the board on its first visit; nothing can be acted on before its data is there
+        self.loaded = False
+        self._reading = 0  # the newest read of everything: an older one is not shown
+        self._review: tuple[ActionLine, ...] | None = None
+        self._board: BoardPanel | None = None
 
         # header: always visible
         # one line that fits a 1280-pixel laptop: long titles end in "…" (full text as tooltip)
@@ -214,15 +247,17 @@ class LiveWindow(QMainWindow):
         minutes_page.setStretchFactor(0, 2)
         minutes_page.setStretchFactor(1, 3)
 
-        from organiser.ui.live.board import BoardPanel
-
-        self.board = BoardPanel(self, self)
+        # the board is built on its first visit (its reads and widgets are not needed before)
+        self.board_page = QWidget(self)
+        self.board_page.setObjectName("boardPage")
+        board_layout = QVBoxLayout(self.board_page)
+        board_layout.setContentsMargins(0, 0, 0, 0)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("liveTabs")
         self.tabs.addTab(self.checkin, self.tr("Check-in (Ctrl+1)"))
         self.tabs.addTab(minutes_page, self.tr("Agenda and minutes (Ctrl+2)"))
-        self.tabs.addTab(self.board, self.tr("Brainstorm board (Ctrl+3)"))
+        self.tabs.addTab(self.board_page, self.tr("Brainstorm board (Ctrl+3)"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         central = QWidget(self)
@@ -238,8 +273,67 @@ class LiveWindow(QMainWindow):
         if self.read_only:
             self.minutes_edit.setReadOnly(True)
             self.save_label.setText(self.tr("The minutes are approved: read-only."))
-        self.refresh()
+        self._set_loading()
+        self._load()
         fit_to_screen(self, 1240, 780)
+
+    # --- loading in stages ------------------------------------------------------------
+
+    # what acts on the roster, the agenda or the outcomes: off until they are shown
+    DATA_ACTIONS = ("nextItem", "previousMinutes", "nextMinutes", "captureDecision",
+                    "captureNextStep", "walkIn")
+
+    def _set_loading(self) -> None:
+        """The frame is up, the data not yet: say so, and let nothing act on it."""
+        self.counts_label.setText(self.tr("Loading…"))
+        self.checkin.set_loading()
+        self.minutes_edit.setReadOnly(True)  # typed now, they would belong to no item
+        self.item_label.setText(self.tr("Loading the agenda…"))
+        self.next_button.setEnabled(False)
+        for action in self.findChildren(QAction):
+            if action.objectName() in self.DATA_ACTIONS:
+                action.setEnabled(False)
+
+    def _load(self) -> None:
+        """Read the roster, agenda and outcomes in a worker; shown (and usable) once read."""
+        from organiser.ui.background import QueryOp
+
+        self._reading += 1
+        reading = self._reading
+        db, event_id = self.db, self.event_id
+        QueryOp(self, lambda: read_live(db, event_id), self._show_loaded).current(
+            lambda: reading == self._reading).run()
+
+    def _show_loaded(self, data: LiveData) -> None:
+        self._review = data.review
+        self.checkin.set_rows(data.roster)
+        self._show(data.counts, data.agenda, data.outcomes)
+        if not self.loaded:
+            self.loaded = True
+            self.minutes_edit.setReadOnly(self.read_only)
+            self.next_button.setEnabled(True)
+            for action in self.findChildren(QAction):
+                if action.objectName() in self.DATA_ACTIONS:
+                    action.setEnabled(True)
+            announce(self.counts_label, self.counts_label.text())
+
+    @property
+    def board(self) -> BoardPanel:
+        """The brainstorm board, built when first wanted (its tab shown, the projector)."""
+        if self._board is None:
+            from organiser.ui.live.board import BoardPanel
+
+            self._board = BoardPanel(self, self.board_page)
+            layout = self.board_page.layout()
+            assert layout is not None
+            layout.addWidget(self._board)
+            self._board.show()  # at once, not at the next turn of the event loop
+            layout.activate()
+            self._board.refresh()
+        return self._board
+
+    def _on_board(self) -> bool:
+        return self._board is not None and self.tabs.currentWidget() is self.board_page
 
     # --- actions ----------------------------------------------------------------------
 
@@ -319,7 +413,7 @@ class LiveWindow(QMainWindow):
             self.projector = ProjectorWindow(str(live.event_header(
                 self.db, self.event_id)["title"]))
             self.projector.mode_changed.connect(lambda _m: self._feed_projector())
-        self.projector.set_mode(BOARD if self.tabs.currentWidget() is self.board else AGENDA)
+        self.projector.set_mode(BOARD if self._on_board() else AGENDA)
         self.projector.show_on_room_screen(self)
         self._feed_projector()
         self.activateWindow()  # the keyboard stays with the coordinator
@@ -351,14 +445,18 @@ class LiveWindow(QMainWindow):
             self.board.idea_edit.setFocus()
             self.board.message.clear()
 
-    def _tab_changed(self, _index: int) -> None:
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.board_page:
+            self.board  # noqa: B018 - built on its first visit
         self.save_minutes()
 
-    def push(self, text: str, redo: Any, undo: Any) -> bool:
-        """Run an edit as an undoable command; a refused edit shows why and is not kept."""
+    def push(self, text: str, redo: Any, undo: Any, after: Any = None) -> bool:
+        """Run an edit as an undoable command; a refused edit shows why and is not kept.
+
+        `after` shows what it changed (by default `refresh`), after doing and undoing it."""
         from organiser.core.errors import OrganiserError
 
-        command = Call(text, redo, undo, after=self.refresh, on_error=self.show_error)
+        command = Call(text, redo, undo, after=after or self.refresh, on_error=self.show_error)
         try:
             command.run_first()
         except OrganiserError as exc:
@@ -374,17 +472,46 @@ class LiveWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
         announce(self, message, assertive=True)
         self.save_label.setText(message)
-        if self.tabs.currentWidget() is self.board:
+        if self._on_board():
             self.board.message.setText(message)
 
     # --- refresh ----------------------------------------------------------------------
 
     def refresh(self) -> None:
-        from organiser.services import agenda, live
+        """After an edit: the counts, agenda, outcomes and board as stored now (each a few
+        rows of this event; the roster changes row by row, see `person_changed`)."""
+        if not self.loaded:  # the first read is under way: read again, after this edit
+            self._load()
+            return
+        from organiser.services import live
 
+        if self._board is not None:
+            self._board.refresh()
+        self._show(live.counts(self.db, self.event_id), self._read_agenda(),
+                   live.outcomes(self.db, self.event_id))  # and the projector follows
+
+    def person_changed(self, person_id: int) -> None:
+        """After a check-in (or its undo): that person's line and the counts, nobody else's."""
+        from organiser.services import live
+
+        if not self.loaded:
+            self._load()
+            return
+        self.checkin.update_person(person_id, live.roster_row(self.db, self.event_id,
+                                                              person_id))
         self.counts_label.setText(self._counts_text(live.counts(self.db, self.event_id)))
-        self.checkin.set_rows(live.roster(self.db, self.event_id))
-        self.agenda = agenda.get_agenda(self.db, self.event_id)
+        if self._board is not None:
+            self._board.people_changed()  # who can author and vote
+
+    def _read_agenda(self) -> Agenda:
+        """The agenda as stored now, with the open actions of earlier events read once."""
+        from organiser.services import agenda
+
+        return agenda.get_agenda(self.db, self.event_id, review=self._review)
+
+    def _show(self, counts: Counts, agenda: Agenda, outcomes: list[Outcome]) -> None:
+        self.counts_label.setText(self._counts_text(counts))
+        self.agenda = agenda
         self.agenda_model.set_rows(self.agenda.items)
         self.agenda_view.resizeColumnsToContents()
         self.agenda_view.horizontalHeader().setSectionResizeMode(
@@ -395,10 +522,9 @@ class LiveWindow(QMainWindow):
         self._select_current()
         self._update_item_label()
         self.outcomes.clear()
-        for outcome in live.outcomes(self.db, self.event_id):
+        for outcome in outcomes:
             self.outcomes.addItem(self._outcome_text(outcome))
         self.outcomes.scrollToBottom()
-        self.board.refresh()
         self._update_timer()
         self._feed_projector()
 
@@ -448,7 +574,10 @@ class LiveWindow(QMainWindow):
             parts.append(row.notes)
         if row.actions:
             parts.append(self.tr("Open actions from earlier events:"))
-            parts.extend(f"  • {a.label()}" for a in row.actions)
+            parts.extend(f"  • {a.label()}" for a in row.actions[:ACTIONS_SHOWN])
+            if len(row.actions) > ACTIONS_SHOWN:
+                parts.append("  " + self.tr("… and {count} more (Next steps area)").format(
+                    count=number(len(row.actions) - ACTIONS_SHOWN)))
         self.item_label.setText("\n".join(parts))
 
     # --- minutes ----------------------------------------------------------------------
@@ -462,9 +591,7 @@ class LiveWindow(QMainWindow):
         if not self.save_minutes():
             self._select_current()  # the typed minutes stay on screen with their item
             return
-        from organiser.services import agenda
-
-        self.agenda = agenda.get_agenda(self.db, self.event_id)
+        self.agenda = self._read_agenda()
         self._load_minutes(self.agenda.item(row.id))
         self._update_item_label()
 
@@ -479,13 +606,12 @@ class LiveWindow(QMainWindow):
 
     def reload_minutes(self) -> None:
         """After a refused save: their minutes in the editor, the typed ones kept beside."""
-        from organiser.services import agenda
         from organiser.ui.conflict import merge_into_form
 
         if self.current_item_id is None:
             return
         mine, base = self.minutes_edit.toPlainText(), self._minutes_base
-        stored = agenda.get_agenda(self.db, self.event_id).item(self.current_item_id)
+        stored = self._read_agenda().item(self.current_item_id)
         self._load_minutes(stored)
 
         def put(values: dict[str, Any]) -> None:
@@ -518,7 +644,7 @@ class LiveWindow(QMainWindow):
         if not self._dirty or self.current_item_id is None or self.read_only:
             return True
         from organiser.core.errors import ConflictError, OrganiserError
-        from organiser.services import agenda, live
+        from organiser.services import live
 
         text = self.minutes_edit.toPlainText()
         try:
@@ -526,7 +652,7 @@ class LiveWindow(QMainWindow):
                 version = live.save_minutes(self.db, self.current_item_id, text,
                                             expected_version=self._minutes_version)
             except ConflictError:
-                stored = agenda.get_agenda(self.db, self.event_id).item(self.current_item_id)
+                stored = self._read_agenda().item(self.current_item_id)
                 if stored.minutes != self._minutes_base:
                     raise  # their minutes: never overwritten unseen
                 # only the item's times or title moved (the timer, the agenda editor)
@@ -565,7 +691,9 @@ class LiveWindow(QMainWindow):
         def undo(memo: dict[str, Any]) -> None:
             live.restore_status(self.db, self.event_id, person_id, *memo["previous"])
 
-        self.push(self.tr("Check-in: {status}").format(status=label), redo, undo)
+        # committed at once; then that person's line alone is read again
+        self.push(self.tr("Check-in: {status}").format(status=label), redo, undo,
+                  after=lambda: self.person_changed(person_id))
 
     def walk_in(self, typed: str) -> None:
         from organiser.services import live
@@ -578,14 +706,21 @@ class LiveWindow(QMainWindow):
         name, org, email = (dialog.name.text(), dialog.organisation.text(),
                             dialog.email.text())
 
+        person: list[int] = []  # who was added (a new contact, or one found by address)
+
         def redo(memo: dict[str, Any]) -> None:
             memo["person"] = live.add_walk_in(self.db, self.event_id, name, org, email,
                                               person_id=memo.get("person"))
+            person[:] = [memo["person"]]
 
         def undo(memo: dict[str, Any]) -> None:
             live.remove_walk_in(self.db, self.event_id, memo["person"])
 
-        if self.push(self.tr("Walk-in {name}").format(name=name), redo, undo):
+        def after() -> None:
+            if person:
+                self.person_changed(person[0])
+
+        if self.push(self.tr("Walk-in {name}").format(name=name), redo, undo, after):
             self.checkin.search.clear()
             self.checkin.feedback.setText(self.tr("{name}: present (walk-in)").format(name=name))
             announce(self.checkin.feedback, self.checkin.feedback.text())
