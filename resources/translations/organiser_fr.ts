@@ -26,258 +26,256 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="206" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="59" />
         <source>Agenda — {title}</source>
         <translation>Ordre du jour — {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="230" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="103" />
         <source>(no second time zone)</source>
         <translation>(pas de second fuseau horaire)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="253" />
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="269" />
-        <source>Day &amp;starts at</source>
-        <translation>Début de la j&amp;ournée</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="284" />
-        <source>Save item</source>
-        <translation>Enregistrer le point</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="290" />
-        <source>&amp;Title</source>
-        <translation>&amp;Titre</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="291" />
-        <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="292" />
-        <source>D&amp;uration</source>
-        <translation>D&amp;urée</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="293" />
-        <source>Da&amp;y</source>
-        <translation>&amp;Jour</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="295" />
-        <source>&amp;Presenter</source>
-        <translation>&amp;Intervenant</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="296" />
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="310" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="122" />
         <source>Add item (Ctrl+N)</source>
         <translation>Ajouter un point (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="311" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="123" />
         <source>Delete (Del)</source>
         <translation>Supprimer (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="312" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="124" />
         <source>Up (Ctrl+↑)</source>
         <translation>Monter (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="313" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="125" />
         <source>Down (Ctrl+↓)</source>
         <translation>Descendre (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="314" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="126" />
         <source>Copy from event…</source>
         <translation>Copier d’une réunion…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="315" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="127" />
         <source>Save as template…</source>
         <translation>Enregistrer comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="316" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="128" />
         <source>Apply template…</source>
         <translation>Appliquer un modèle…</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="326" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="148" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="328" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="150" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="348" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="170" />
         <source>Times in {zone}; also show</source>
         <translation>Heures en {zone} ; afficher aussi</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="405" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="223" />
         <source>Day {day}: {start}–{end}</source>
         <translation>Jour {day} : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="410" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="228" />
         <source>runs {minutes} min past its end ({end})</source>
         <translation>dépasse de {minutes} min sa fin ({end})</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="413" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="231" />
         <source>No items yet: Ctrl+N adds one.</source>
         <translation>Aucun point pour l’instant : Ctrl+N en ajoute un.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="480" />
-        <source>Open actions from earlier events:</source>
-        <translation>Actions ouvertes des réunions précédentes :</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="534" />
-        <source>day 1 starts with the event</source>
-        <translation>le jour 1 commence avec la réunion</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="535" />
-        <source>day {day}; its items follow</source>
-        <translation>jour {day} ; ses points suivent</translation>
-    </message>
-    <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="552" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="742" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="300" />
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="602" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="350" />
         <source>Start of day {day}</source>
         <translation>Début du jour {day}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="632" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="373" />
         <source>Edit {title}</source>
         <translation>Modifier {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="658" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="399" />
         <source>Add item</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="659" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="400" />
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="672" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="413" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="673" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="414" />
         <source>{title} has minutes. Delete it anyway?</source>
         <translation>{title} a un compte rendu. Le supprimer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="676" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="417" />
         <source>Delete {title}</source>
         <translation>Supprimer {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="697" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="717" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="438" />
         <source>Move {title}</source>
         <translation>Déplacer {title}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="726" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="467" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="727" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="468" />
         <source>No other event has an agenda yet.</source>
         <translation>Aucune autre réunion n’a encore d’ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="729" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="764" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="470" />
         <source>{name} ({count} items)</source>
         <translation>{name} ({count} points)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="731" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="736" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="472" />
         <source>Copy an agenda</source>
         <translation>Copier un ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="731" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="472" />
         <source>From:</source>
         <translation>Depuis :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="743" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="484" />
         <source>Replace the current items? (No adds the copied items after them)</source>
         <translation>Remplacer les points actuels ? (Non ajoute les points copiés à leur suite)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="749" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="490" />
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="750" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="491" />
         <source>Name of the template:</source>
         <translation>Nom du modèle :</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="754" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="495" />
         <source>Saved the template {name}.</source>
         <translation>Modèle {name} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="761" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="502" />
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="762" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="503" />
         <source>No template yet: save one first.</source>
         <translation>Aucun modèle pour l’instant : enregistrez-en un d’abord.</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="766" />
-        <location filename="../../organiser/ui/agenda/__init__.py" line="772" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="507" />
         <source>Apply a template</source>
         <translation>Appliquer un modèle</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="766" />
+        <location filename="../../organiser/ui/agenda/editor.py" line="507" />
         <source>Template:</source>
         <translation>Modèle :</translation>
     </message>
     <message>
         <source>Agenda items</source>
         <translation>Points de l’ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemForm</name>
+    <message>
+        <location filename="../../organiser/ui/agenda/form.py" line="65" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/form.py" line="82" />
+        <source>Day &amp;starts at</source>
+        <translation>Début de la j&amp;ournée</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/form.py" line="96" />
+        <source>Save item</source>
+        <translation>Enregistrer le point</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/form.py" line="103" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/form.py" line="104" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/form.py" line="105" />
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/form.py" line="106" />
+        <source>Da&amp;y</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/form.py" line="108" />
+        <source>&amp;Presenter</source>
+        <translation>&amp;Intervenant</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/form.py" line="109" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/form.py" line="145" />
+        <source>Open actions from earlier events:</source>
+        <translation>Actions ouvertes des réunions précédentes :</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/form.py" line="161" />
+        <source>day 1 starts with the event</source>
+        <translation>le jour 1 commence avec la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/form.py" line="162" />
+        <source>day {day}; its items follow</source>
+        <translation>jour {day} ; ses points suivent</translation>
     </message>
 </context>
 <context>
@@ -316,62 +314,62 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
+        <location filename="../../organiser/ui/agenda/model.py" line="32" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="64" />
+        <location filename="../../organiser/ui/agenda/model.py" line="32" />
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
+        <location filename="../../organiser/ui/agenda/model.py" line="33" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="65" />
+        <location filename="../../organiser/ui/agenda/model.py" line="33" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="66" />
+        <location filename="../../organiser/ui/agenda/model.py" line="34" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="66" />
+        <location filename="../../organiser/ui/agenda/model.py" line="34" />
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="67" />
+        <location filename="../../organiser/ui/agenda/model.py" line="35" />
         <source>Presenter</source>
         <translation>Intervenant</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="68" />
+        <location filename="../../organiser/ui/agenda/model.py" line="36" />
         <source>Attendee time</source>
         <translation>Heure des participants</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="94" />
+        <location filename="../../organiser/ui/agenda/model.py" line="62" />
         <source>Time in {zone}</source>
         <translation>Heure en {zone}</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="111" />
+        <location filename="../../organiser/ui/agenda/model.py" line="79" />
         <source>({count} open actions)</source>
         <translation>({count} actions ouvertes)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="124" />
+        <location filename="../../organiser/ui/agenda/model.py" line="92" />
         <source>({days} day)</source>
         <translation>({days} jour)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/agenda/__init__.py" line="130" />
+        <location filename="../../organiser/ui/agenda/model.py" line="98" />
         <source>This item ends after the day's end</source>
         <translation>Ce point finit après la fin de la journée</translation>
     </message>

@@ -77,20 +77,20 @@ def test_every_edit_is_undone_and_redone_with_the_keyboard(qtbot, demo_db) -> No
 
     # title and duration typed in the form, Enter saves
     table.selectRow(0)
-    editor.title_edit.selectAll()
-    qtbot.keyClicks(editor.title_edit, "Coffee and badges")
-    editor.duration.setFocus()
-    editor.duration.selectAll()
-    qtbot.keyClicks(editor.duration, "45")
-    editor.title_edit.setFocus()
-    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    editor.form.title_edit.selectAll()
+    qtbot.keyClicks(editor.form.title_edit, "Coffee and badges")
+    editor.form.duration.setFocus()
+    editor.form.duration.selectAll()
+    qtbot.keyClicks(editor.form.duration, "45")
+    editor.form.title_edit.setFocus()
+    qtbot.keyClick(editor.form.title_edit, Qt.Key.Key_Return)
     first = agenda.get_agenda(demo_db, WORKSHOP).items[0]
     assert (first.title, first.duration_minutes) == ("Coffee and badges", 45)
     assert model.data(model.index(1, 1)) == "09:45"
     undo()
     first = agenda.get_agenda(demo_db, WORKSHOP).items[0]
     assert (first.title, first.duration_minutes) == ("Registration and coffee", 30)
-    assert editor.title_edit.text() == "Registration and coffee"  # the form follows
+    assert editor.form.title_edit.text() == "Registration and coffee"  # the form follows
     redo()
     assert agenda.get_agenda(demo_db, WORKSHOP).items[0].title == "Coffee and badges"
 
@@ -125,13 +125,14 @@ def test_a_day_of_its_own_start_time(qtbot, demo_db) -> None:
     with qtbot.waitActive(editor):
         editor.activateWindow()
     model, table = editor.model, editor.table
-    assert not editor.day_start.isEnabled()  # day 1 starts with the event
+    assert not editor.form.day_start.isEnabled()  # day 1 starts with the event
     day2 = next(i for i, r in enumerate(model.rows) if r.day == 2)
     table.selectRow(day2)
-    assert editor.day_start.isEnabled() and editor.day_start.time().toString("HH:mm") == "09:00"
-    editor.day_start.setFocus()  # the hours are selected, as when tabbing in
-    qtbot.keyClicks(editor.day_start, "0830")
-    qtbot.keyClick(editor.day_start, Qt.Key.Key_Return)
+    day_start = editor.form.day_start
+    assert day_start.isEnabled() and day_start.time().toString("HH:mm") == "09:00"
+    editor.form.day_start.setFocus()  # the hours are selected, as when tabbing in
+    qtbot.keyClicks(editor.form.day_start, "0830")
+    qtbot.keyClick(editor.form.day_start, Qt.Key.Key_Return)
     assert model.data(model.index(day2, 1)) == "08:30"
     assert model.data(model.index(day2 + 1, 1)) == "10:00"
     assert model.data(model.index(0, 1)) == "09:00"
@@ -139,7 +140,7 @@ def test_a_day_of_its_own_start_time(qtbot, demo_db) -> None:
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert model.data(model.index(day2, 1)) == "09:00"
-    assert editor.day_start.time().toString("HH:mm") == "09:00"
+    assert editor.form.day_start.time().toString("HH:mm") == "09:00"
     # the keyboard reorder keeps the day's start: the first item of day 2 moves down
     qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier |
                    Qt.KeyboardModifier.ShiftModifier)
@@ -165,20 +166,20 @@ def test_typed_changes_survive_a_row_click_and_return_saves_from_every_field(
     table = editor.table
     first, second, third = (r.id for r in editor.model.rows[:3])
     table.selectRow(0)
-    editor.title_edit.setFocus()
-    editor.title_edit.selectAll()
-    qtbot.keyClicks(editor.title_edit, "Badges at the door")
+    editor.form.title_edit.setFocus()
+    editor.form.title_edit.selectAll()
+    qtbot.keyClicks(editor.form.title_edit, "Badges at the door")
     # the mouse picks another row before Return
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
                      pos=table.visualRect(editor.model.index(1, 3)).center())
     assert agenda.get_agenda(demo_db, WORKSHOP).item(first).title == "Badges at the door"
     assert editor.selected() is not None and editor.selected().id == second
-    assert editor.title_edit.text() == agenda.get_agenda(demo_db, WORKSHOP).item(second).title
+    assert editor.form.title_edit.text() == agenda.get_agenda(demo_db, WORKSHOP).item(second).title
     # Return in Duration saves
-    editor.duration.setFocus()
-    editor.duration.selectAll()
-    qtbot.keyClicks(editor.duration, "45")
-    qtbot.keyClick(editor.duration, Qt.Key.Key_Return)
+    editor.form.duration.setFocus()
+    editor.form.duration.selectAll()
+    qtbot.keyClicks(editor.form.duration, "45")
+    qtbot.keyClick(editor.form.duration, Qt.Key.Key_Return)
     assert agenda.get_agenda(demo_db, WORKSHOP).item(second).duration_minutes == 45
     assert editor.isVisible()  # Return saved, it did not close the editor
     # both edits are undoable steps
@@ -186,7 +187,7 @@ def test_typed_changes_survive_a_row_click_and_return_saves_from_every_field(
     assert agenda.get_agenda(demo_db, WORKSHOP).item(second).duration_minutes != 45
     # Escape with a typed, unsaved title keeps it
     table.selectRow(2)
-    editor.title_edit.setText("Coffee break (longer)")
+    editor.form.title_edit.setText("Coffee break (longer)")
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert not editor.isVisible()
     assert agenda.get_agenda(demo_db, WORKSHOP).item(third).title == "Coffee break (longer)"

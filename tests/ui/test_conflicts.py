@@ -208,22 +208,22 @@ def test_agenda_editor_refuses_then_reloads_keeping_what_was_typed(
     editor.table.selectRow(0)
     item = editor.selected()
     assert item is not None
-    editor.title_edit.setText("Welcome and tour de table")
-    editor.notes.setPlainText("A: name cards on the tables")
+    editor.form.title_edit.setText("Welcome and tour de table")
+    editor.form.notes.setPlainText("A: name cards on the tables")
     # a colleague changes the duration and the notes of the same item meanwhile
     agenda.update_item(colleague, item.id, expected_version=item.version,
                        duration_minutes=item.duration_minutes + 15, notes="B: interpreters")
     editor.findChild(QPushButton, "saveItem").click()
     assert editor.conflict.isVisible()
     assert f"agenda item “{item.title}” " + REFUSED in editor.conflict.message.text()
-    assert editor.title_edit.text() == "Welcome and tour de table"  # nothing typed is lost
+    assert editor.form.title_edit.text() == "Welcome and tour de table"  # nothing typed is lost
     stored = agenda.get_agenda(demo_db, event_id).item(item.id)
     assert stored.title == item.title and stored.notes == "B: interpreters"
 
     editor.conflict.reload_button.click()
-    assert editor.duration.value() == item.duration_minutes + 15  # theirs
-    assert editor.title_edit.text() == "Welcome and tour de table"  # mine
-    assert editor.notes.toPlainText() == "B: interpreters"  # both: theirs, mine beside
+    assert editor.form.duration.value() == item.duration_minutes + 15  # theirs
+    assert editor.form.title_edit.text() == "Welcome and tour de table"  # mine
+    assert editor.form.notes.toPlainText() == "B: interpreters"  # both: theirs, mine beside
     qtbot.waitUntil(lambda: _your_texts(editor) == ["A: name cards on the tables"])
     editor.findChild(QPushButton, "saveItem").click()
     saved = agenda.get_agenda(colleague, event_id).item(item.id)
@@ -359,17 +359,17 @@ def test_agenda_editor_keeps_a_refused_item_when_another_row_is_chosen_or_it_clo
     editor.table.selectRow(0)
     item = editor.selected()
     assert item is not None
-    editor.notes.setPlainText("A: name cards")
+    editor.form.notes.setPlainText("A: name cards")
     agenda.update_item(colleague, item.id, expected_version=item.version, notes="B: badges")
     editor.table.selectRow(1)  # choosing another row saves the typing first: refused
     assert editor.conflict.isVisible()
     assert editor.selected() is not None and editor.selected().id == item.id
-    assert editor.notes.toPlainText() == "A: name cards"
+    assert editor.form.notes.toPlainText() == "A: name cards"
     editor.reject()  # closing would lose the typing: the editor stays
     assert editor.isVisible()
     assert agenda.get_agenda(demo_db, event_id).item(item.id).notes == "B: badges"
     editor.conflict.reload_button.click()
-    assert editor.notes.toPlainText() == "B: badges"
+    assert editor.form.notes.toPlainText() == "B: badges"
     editor.reject()  # nothing typed is pending now (theirs is shown): it closes
     assert not editor.isVisible()
 
@@ -390,7 +390,7 @@ def test_agenda_undo_over_a_colleagues_later_edit_is_refused(
     editor.table.selectRow(0)
     item = editor.selected()
     assert item is not None
-    editor.title_edit.setText("Welcome")
+    editor.form.title_edit.setText("Welcome")
     editor.findChild(QPushButton, "saveItem").click()
     assert agenda.get_agenda(demo_db, event_id).item(item.id).title == "Welcome"
     # a colleague then lengthens the next item
@@ -409,7 +409,7 @@ def test_agenda_undo_over_a_colleagues_later_edit_is_refused(
     qtbot.waitUntil(lambda: editor.undo_stack.count() == 0)  # that history no longer applies
     # undo without anyone else's change still works
     editor.table.selectRow(0)
-    editor.title_edit.setText("Welcome and tour de table")
+    editor.form.title_edit.setText("Welcome and tour de table")
     editor.findChild(QPushButton, "saveItem").click()
     editor.undo_stack.undo()
     assert agenda.get_agenda(demo_db, event_id).item(item.id).title == "Welcome"

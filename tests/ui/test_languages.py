@@ -31,7 +31,8 @@ WRAPPED = [
     "organiser/ui/areas/nextsteps.py", "organiser/ui/models/nextsteps_table.py",
     "organiser/ui/startup.py", "organiser/ui/crash.py",
     "organiser/ui/models/contacts_table.py", "organiser/ui/models/events_table.py",
-    "organiser/ui/models/invitations.py", "organiser/ui/agenda/__init__.py",
+    "organiser/ui/models/invitations.py",
+    *(str(p.relative_to(REPO)) for p in sorted((REPO / "organiser/ui/agenda").glob("*.py"))),
     *(str(p.relative_to(REPO)) for p in sorted((REPO / "organiser/ui/live").glob("*.py"))),
 ]
 TEXT_SETTERS = {"setText", "setWindowTitle", "setPlaceholderText", "setToolTip", "addRow",
