@@ -251,6 +251,102 @@ def set_status(db: Database, step_id: int, status: NextStepStatus | str, *, note
     return get_next_step(db, step_id)
 
 
+def parse_owner(key: str | None) -> tuple[int | None, int | None]:
+    """`person:ID`, `org:ID` (as the screens list owners), or empty for nobody:
+    (person id, organisation id)."""
+    text = (key or "").strip()
+    if not text:
+        return None, None
+    kind, _, number = text.partition(":")
+    if kind in ("person", "org") and number.isdigit():
+        return (int(number), None) if kind == "person" else (None, int(number))
+    raise InputError(f"unknown owner {key!r}; expected person:ID or org:ID", field="owner")
+
+
+def set_owner_and_due(db: Database, step_id: int, *, owner: str | object | None = ...,
+                      due_date: dt.date | object | None = ...,
+                      expected_version: int | None = None) -> NextStepRow:
+    """Give a step another owner (`person:ID`, `org:ID`, or empty for nobody) and/or another
+    due date (None for none), in one transaction. What is not given stays as it is.
+
+    A screen passes the version it showed (`expected_version`): a step changed since (its
+    status, owner, due date or text, by anyone) is refused with ConflictError, not
+    overwritten.
+    """
+    with db.transaction() as session:
+        step = session.get(NextStep, step_id)
+        if step is None:
+            raise NotFoundError(f"no next step with id {step_id}", field="ID")
+        check_version(step, expected_version)
+        if owner is not ...:
+            person_id, org_id = parse_owner(owner if isinstance(owner, str) else None)
+            name = ""
+            if person_id is not None:
+                person = session.get(Person, person_id)
+                if person is None:
+                    raise NotFoundError(f"no person with id {person_id}", field="owner")
+                name = person.name
+            elif org_id is not None:
+                org = session.get(Organisation, org_id)
+                if org is None:
+                    raise NotFoundError(f"no organisation with id {org_id}", field="owner")
+                name = org.name
+            if (step.owner_person_id, step.owner_organisation_id) != (person_id, org_id):
+                step.owner_person_id, step.owner_organisation_id = person_id, org_id
+                step.owner_name = name
+        if due_date is not ...:
+            if due_date is not None and not isinstance(due_date, dt.date):
+                raise InputError(f"not a date: {due_date!r}", field="due date")
+            if step.due_date != due_date:
+                step.due_date = due_date
+    return get_next_step(db, step_id)
+
+
+@dataclass(frozen=True)
+class OwnerOption:
+    """Someone a step can be given to: `key` as `set_owner_and_due` takes it, the name, what
+    tells two of the same name apart (a person's organisation), and the folded text a typed
+    name is looked for in (names in their own script and in Latin letters, organisation and
+    acronym, addresses)."""
+
+    key: str
+    kind: str  # "person" or "organisation"
+    name: str
+    detail: str
+    search_key: str
+
+
+def owner_options(db: Database) -> list[OwnerOption]:
+    """Every person and every organisation (a step's owner can be either), by name."""
+    from organiser.core.models import PersonEmail
+    from organiser.core.text import sort_key
+
+    with db.session() as session:
+        orgs = {i: (n, a) for i, n, a in session.execute(
+            select(Organisation.id, Organisation.name, Organisation.acronym))}
+        addresses: dict[int, list[str]] = {}
+        for person_id, address in session.execute(
+                select(PersonEmail.person_id, PersonEmail.address)):
+            addresses.setdefault(person_id, []).append(address)
+        people = session.execute(
+            select(Person.id, Person.display_name, Person.given_name, Person.family_name,
+                   Person.latin_name, Person.organisation_id)).all()
+    folding = memo(fold)
+    options = []
+    for person_id, display, given, family, latin, org_id in people:
+        name = display or " ".join(p for p in (given, family) if p)
+        org_name, acronym = orgs.get(org_id, ("", "")) if org_id is not None else ("", "")
+        options.append(OwnerOption(
+            f"person:{person_id}", "person", name, acronym or org_name,
+            " ".join((fold(name), fold(given), fold(family), fold(latin), folding(org_name),
+                      folding(acronym), *(fold(a) for a in addresses.get(person_id, ()))))))
+    for org_id, (org_name, acronym) in orgs.items():
+        options.append(OwnerOption(f"org:{org_id}", "organisation", org_name, acronym,
+                                   " ".join((fold(org_name), fold(acronym)))))
+    options.sort(key=lambda o: (sort_key(o.name), o.kind, o.detail, o.key))
+    return options
+
+
 @dataclass(frozen=True)
 class StatusChange:
     old_status: NextStepStatus | None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -297,6 +298,26 @@ class MainWindow(QMainWindow):
         self._show_message(self.tr("Reloading…"))
 
     # --- changes made by other processes, colleagues and this app's other windows --------
+
+    @contextmanager
+    def own_write(self, area: Area) -> Iterator[None]:
+        """Around a change `area` writes and already shows (a cell edited in place): the
+        poll does not read the whole area again for it (that closed the editor Tab had just
+        opened, a second later). A change by anyone else noticed before it still reloads;
+        the other areas read it when next shown. SQLite only: a server is asked in the
+        background, and there the poll reloads as before."""
+        watch = self._watch if self.db is not None and self.db.is_sqlite else None
+        others = watch is not None and watch.changed()
+        try:
+            yield
+        finally:
+            if watch is not None and watch is self._watch:
+                watch.changed()  # this write, seen
+                for other in self.areas:
+                    if other is not area:
+                        other.stale = True
+            if others:
+                self.refresh()
 
     def _start_watching(self, db: Database) -> None:
         from organiser.core.changes import ChangeWatch

@@ -3587,6 +3587,42 @@
         <source>Search next steps</source>
         <translation>ابحث في الخطوات التالية</translation>
     </message>
+    <message>
+        <source>No person or organisation is called “{name}”.</source>
+        <translation>لا يوجد شخص أو منظمة باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Type a name; empty: no owner</source>
+        <translation>اكتب اسمًا؛ فارغ: بلا مسؤول</translation>
+    </message>
+    <message>
+        <source>Type the date as {example}; Up and Down move it by a day; empty means no due date</source>
+        <translation>اكتب التاريخ هكذا {example}؛ السهمان لأعلى ولأسفل يغيّرانه يومًا؛ الفراغ يعني بلا موعد نهائي</translation>
+    </message>
+    <message>
+        <source>{example}; empty: no due date</source>
+        <translation>{example}؛ فارغ: بلا موعد نهائي</translation>
+    </message>
+    <message>
+        <source>“{name}” matches several people or organisations: pick one from the list.</source>
+        <translation>«{name}» يطابق عدة أشخاص أو منظمات: اختر واحدًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>“{text}” changed</source>
+        <translation>تم تغيير «{text}»</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; type it as {example}, or leave it empty for no due date.</source>
+        <translation>«{text}» ليس تاريخًا؛ اكتبه هكذا {example}، أو اتركه فارغًا إن لم يكن هناك موعد نهائي.</translation>
+    </message>
 </context>
 <context>
     <name>NextStepsTable</name>

@@ -3588,6 +3588,42 @@
         <source>Search next steps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No person or organisation is called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name; empty: no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as {example}; Up and Down move it by a day; empty means no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{example}; empty: no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” matches several people or organisations: pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; type it as {example}, or leave it empty for no due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NextStepsTable</name>

@@ -3587,6 +3587,42 @@
         <source>Search next steps</source>
         <translation>Chercher dans les prochaines étapes</translation>
     </message>
+    <message>
+        <source>No person or organisation is called “{name}”.</source>
+        <translation>Aucune personne ni organisation ne s’appelle « {name} ».</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Type a name; empty: no owner</source>
+        <translation>Tapez un nom ; vide : aucun responsable</translation>
+    </message>
+    <message>
+        <source>Type the date as {example}; Up and Down move it by a day; empty means no due date</source>
+        <translation>Tapez la date comme {example} ; Haut et Bas la déplacent d’un jour ; vide : pas d’échéance</translation>
+    </message>
+    <message>
+        <source>{example}; empty: no due date</source>
+        <translation>{example} ; vide : pas d’échéance</translation>
+    </message>
+    <message>
+        <source>“{name}” matches several people or organisations: pick one from the list.</source>
+        <translation>« {name} » correspond à plusieurs personnes ou organisations : choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>“{text}” changed</source>
+        <translation>« {text} » modifiée</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; type it as {example}, or leave it empty for no due date.</source>
+        <translation>« {text} » n’est pas une date ; tapez-la comme {example}, ou laissez vide pour aucune échéance.</translation>
+    </message>
 </context>
 <context>
     <name>NextStepsTable</name>

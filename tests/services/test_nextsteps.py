@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -159,3 +160,86 @@ def test_steps_keep_their_owner_name_when_the_contact_goes(demo_db: Database) ->
         session.delete(session.get(Person, step.owner_person_id))
     row = list_next_steps(demo_db, NextStepFilter(text="Map e-procurement"))[0]
     assert row.owner_person_id is None and row.owner_name == "田中明子"
+
+
+def test_owner_and_due_date_change_in_one_go_with_the_shown_version(
+        demo_db: Database) -> None:
+    from organiser.core.errors import ConflictError
+    from organiser.services.nextsteps import get_next_step, set_owner_and_due
+
+    step = next(r for r in list_next_steps(demo_db, today=TODAY)
+                if r.text.startswith("Outline a curriculum"))
+    person_id = _ids(demo_db, "Henrik")
+    changed = set_owner_and_due(demo_db, step.id, owner=f"person:{person_id}",
+                                due_date=dt.date(2027, 1, 15),
+                                expected_version=step.version)
+    assert (changed.owner_person_id, changed.owner_organisation_id) == (person_id, None)
+    assert changed.owner_name.startswith("Henrik")
+    assert changed.due_date == dt.date(2027, 1, 15)
+    assert changed.version > step.version
+    assert get_next_step(demo_db, step.id) == changed
+    # a screen still showing the old version is refused and nothing changes
+    with pytest.raises(ConflictError):
+        set_owner_and_due(demo_db, step.id, owner=f"org:{_org(demo_db, 'ITAG')}",
+                          due_date=None, expected_version=step.version)
+    assert get_next_step(demo_db, step.id) == changed
+    # only what is given changes: the due date can be removed, the owner stays
+    cleared = set_owner_and_due(demo_db, step.id, due_date=None,
+                                expected_version=changed.version)
+    assert cleared.due_date is None and cleared.owner_person_id == person_id
+    # an organisation owns it; then nobody does
+    org = set_owner_and_due(demo_db, step.id, owner=f"org:{_org(demo_db, 'ITAG')}")
+    assert org.owner_name == "International Technical Advisory Group"
+    assert org.owner_person_id is None
+    nobody = set_owner_and_due(demo_db, step.id, owner="")
+    assert (nobody.owner_person_id, nobody.owner_organisation_id) == (None, None)
+    with pytest.raises(InputError):
+        set_owner_and_due(demo_db, step.id, owner="Henrik")
+    with pytest.raises(NotFoundError):
+        set_owner_and_due(demo_db, step.id, owner="person:999999")
+
+
+def test_a_colleagues_edit_between_read_and_write_is_not_overwritten(
+        demo_db: Database, db_path: Path) -> None:
+    """Two coordinators on one database file: both read the step; the colleague changes its
+    due date; the owner given from the older read is refused whole (owner and due date)."""
+    from organiser.core.errors import ConflictError
+    from organiser.core.storage import open_database
+    from organiser.services.nextsteps import get_next_step, set_owner_and_due
+
+    colleague = open_database(db_path)
+    try:
+        step = next(r for r in list_next_steps(demo_db)
+                    if r.text.startswith("Collect regional priorities"))
+        theirs = set_owner_and_due(colleague, step.id, due_date=dt.date(2027, 2, 1),
+                                   expected_version=step.version)
+        with pytest.raises(ConflictError, match="changed"):
+            set_owner_and_due(demo_db, step.id, owner=f"org:{_org(demo_db, 'ITAG')}",
+                              due_date=dt.date(2027, 3, 1), expected_version=step.version)
+        assert get_next_step(demo_db, step.id) == theirs  # nothing of the refused change
+        assert theirs.owner_name == step.owner_name
+        # the same step as stored now: both changes go through
+        mine = set_owner_and_due(demo_db, step.id, owner=f"org:{_org(demo_db, 'ITAG')}",
+                                 due_date=dt.date(2027, 3, 1), expected_version=theirs.version)
+        assert get_next_step(colleague, step.id) == mine
+        assert mine.due_date == dt.date(2027, 3, 1) and mine.owner_organisation_id
+    finally:
+        colleague.close()
+
+
+def test_owner_options_are_every_person_and_organisation(demo_db: Database) -> None:
+    from sqlalchemy import func, select
+
+    from organiser.core.models import Organisation, Person
+    from organiser.services.nextsteps import owner_options
+
+    options = owner_options(demo_db)
+    with demo_db.session() as session:
+        people = session.scalar(select(func.count(Person.id))) or 0
+        orgs = session.scalar(select(func.count(Organisation.id))) or 0
+    assert len(options) == people + orgs  # not only those who own a step already
+    minjun = next(o for o in options if o.name == "김민준")
+    assert minjun.key.startswith("person:") and minjun.detail == "KPTI"
+    assert "kim min-jun" in minjun.search_key  # found typed in Latin letters too
+    itag = next(o for o in options if o.detail == "ITAG" and o.kind == "organisation")
+    assert itag.key.startswith("org:")

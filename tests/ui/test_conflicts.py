@@ -444,3 +444,57 @@ def test_board_moving_ideas_someone_else_moved_is_refused_whole(
     assert by_id[first] != mine  # and nothing half-done: the first did not move either
     assert {i.id: i.theme_id for i in board.view.ideas}[second] == theirs  # shown as stored
     window.close()
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard")  # the list
+def test_next_steps_area_refuses_an_owner_over_someone_elses_due_date(
+        main_window: Any, qtbot: Any, colleague: Database) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+    from organiser.services.nextsteps import get_next_step, set_owner_and_due
+    from organiser.ui.models.nextsteps_table import OWNER
+    from tests.ui.loading import settle
+
+    area = main_window.show_area("Next steps")
+    settle()
+    area.status_filter.setCurrentIndex(area.status_filter.findText("All statuses"))
+    row = next(r for r in range(area.model.rowCount())
+               if area.model.row_at(r).text == "Collect regional priorities in one table")
+    step_id = area.model.row_at(row).id
+    before = get_next_step(main_window.db, step_id)
+    with qtbot.waitActive(main_window):
+        main_window.activateWindow()
+    area.table.setFocus()
+    area.table.setCurrentIndex(area.model.index(row, OWNER))
+    qtbot.keyClick(area.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Kwame Asante")
+    # meanwhile a colleague gives the step another due date; the window notices...
+    set_owner_and_due(colleague, step_id, due_date=dt.date(2027, 2, 1))
+    main_window.poll_changes()
+    settle()
+    # ...but does not close the editor under the typing
+    assert QApplication.focusWidget() is editor and editor.text() == "Kwame Asante"
+    if QApplication.activePopupWidget() is not None:
+        qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate saves on the next turn of the event loop
+    box = area.findChild(QMessageBox, "conflictMessage")
+    assert box is not None and box.isVisible()
+    assert REFUSED in box.text()
+    assert len(area.findChildren(QMessageBox)) == 1  # one message, no stack
+    box.close()
+    stored = get_next_step(main_window.db, step_id)
+    assert stored.due_date == dt.date(2027, 2, 1) and stored.owner_name == before.owner_name
+    # the row shows their change at once, and a second try from it goes through
+    shown = area.model.row_at(area.model.row_of(step_id))
+    assert shown.due_date == dt.date(2027, 2, 1) and shown.version == stored.version
+    settle()  # the reload put off while the editor was open
+    area.change_step(step_id, owner="")
+    assert get_next_step(colleague, step_id).owner_name == ""
+    assert get_next_step(colleague, step_id).due_date == dt.date(2027, 2, 1)

@@ -9,6 +9,7 @@ visible one when the data changes; the others are marked stale and reload when s
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +74,13 @@ class Area(QWidget):
 
         QueryOp(self, lambda: type(self).load(db), show).current(
             lambda: generation == self._generation and self.db is db).failure(failed).run()
+
+    def own_write(self) -> AbstractContextManager[None]:
+        """Around a change this area writes and shows at once (`MainWindow.own_write`)."""
+        from organiser.ui.main_window import MainWindow
+
+        window = self.window()
+        return window.own_write(self) if isinstance(window, MainWindow) else nullcontext()
 
     @staticmethod
     def load(db: Database) -> Any:

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,8 +42,9 @@ from PySide6.QtWidgets import (
 from organiser.core.enums import NextStepStatus
 from organiser.ui import colours
 from organiser.ui.areas.base import Area
+from organiser.ui.areas.nextstep_editors import DueDelegate, OwnerDelegate
 from organiser.ui.labels import enum_text, local_datetime, number
-from organiser.ui.models.nextsteps_table import STATUS, NextStepsTableModel
+from organiser.ui.models.nextsteps_table import DUE, OWNER, STATUS, NextStepsTableModel
 from organiser.ui.models.table import SORT_ROLE, Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -173,6 +177,7 @@ class NextStepsArea(Area):
         layout.addWidget(self.tabs, 1)
         self._loading = False
         self._decisions_generation = 0
+        self._refresh_after_edit = False
 
     # --- building -----------------------------------------------------------------------
 
@@ -224,6 +229,10 @@ class NextStepsArea(Area):
 
         self.model = NextStepsTableModel(self)
         self.model.status_change_requested.connect(self.change_status)
+        self.model.owner_change_requested.connect(
+            lambda step_id, key: self.change_step(step_id, owner=key))
+        self.model.due_change_requested.connect(
+            lambda step_id, due: self.change_step(step_id, due_date=due))
         self.table = QTableView(page)
         self.table.setObjectName("nextStepsTable")
         self.table.setAccessibleName(self.tr("Next steps"))
@@ -235,7 +244,18 @@ class NextStepsArea(Area):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.SelectedClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.table.setItemDelegateForColumn(STATUS, StatusDelegate(self.table))
+        self.status_delegate = StatusDelegate(self.table)
+        self.table.setItemDelegateForColumn(STATUS, self.status_delegate)
+        self.status_delegate.closeEditor.connect(self._editor_closed)
+        # owner and due date are typed in place (F2 or Return; Tab to the next; Escape)
+        self.owner_delegate = OwnerDelegate(self.table)
+        self.due_delegate = DueDelegate(self.table)
+        self.table.setItemDelegateForColumn(OWNER, self.owner_delegate)
+        self.table.setItemDelegateForColumn(DUE, self.due_delegate)
+        for delegate in (self.owner_delegate, self.due_delegate):
+            delegate.problem.connect(self._show_edit_problem)
+            delegate.closeEditor.connect(self._editor_closed)
+        self.table.installEventFilter(self)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -293,11 +313,19 @@ class NextStepsArea(Area):
         splitter.setStretchFactor(1, 1)
         self.summary = QLabel(page)
         self.summary.setObjectName("nextStepsSummary")
+        # why an owner or due date typed in the table was not taken (no dialog: the editor
+        # stays open with the text as typed)
+        self.edit_problem = QLabel(page)
+        self.edit_problem.setObjectName("nextStepEditProblem")
+        self.edit_problem.setStyleSheet(colours.text_style("alert"))
+        self.edit_problem.setWordWrap(True)
+        self.edit_problem.hide()
 
         layout = QVBoxLayout(page)
         layout.addLayout(filters)
         layout.addWidget(self.toolbar)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.edit_problem)
         layout.addWidget(self.summary)
         return page
 
@@ -380,6 +408,18 @@ class NextStepsArea(Area):
         if selected is not None:
             self.select_step(selected)
         self.refresh_decisions()
+        self._load_owners()
+
+    def _load_owners(self) -> None:
+        """Every person and organisation for the Owner editor, read in the background."""
+        db = self.db
+        if db is None:
+            return
+        from organiser.services.nextsteps import owner_options
+        from organiser.ui.background import QueryOp
+
+        QueryOp(self, lambda: owner_options(db), self.owner_delegate.owners.set_options
+                ).current(lambda: self.db is db).run()
 
     def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         """The choices as one list model (thousands of owners: addItem one by one took a
@@ -489,7 +529,8 @@ class NextStepsArea(Area):
 
         shown = self.model.row_at(self.model.row_of(step_id))
         try:
-            row = set_status(self.db, step_id, status, expected_version=shown.version)
+            with self.own_write():
+                row = set_status(self.db, step_id, status, expected_version=shown.version)
         except ConflictError as exc:
             from organiser.ui.conflict import tell_conflict
 
@@ -506,6 +547,73 @@ class NextStepsArea(Area):
         self._show_history()
         self.status_message.emit(self.tr("“{text}” is now {status}").format(
             text=row.text, status=enum_text(row.status)))
+
+    def change_step(self, step_id: int, **changes: Any) -> None:
+        """Record another owner (`owner=`) or due date (`due_date=`) typed in the table; the
+        row shows it at once, or what is stored now when someone changed it meanwhile."""
+        if self.db is None:
+            return
+        from organiser.core.errors import ConflictError, OrganiserError
+        from organiser.services.nextsteps import get_next_step, set_owner_and_due
+
+        shown = self.model.row_at(self.model.row_of(step_id))
+        try:
+            with self.own_write():
+                row = set_owner_and_due(self.db, step_id, expected_version=shown.version,
+                                        **changes)
+        except ConflictError as exc:
+            from organiser.ui.conflict import tell_conflict
+
+            self._show_edit_problem("")
+            self.model.replace_row(get_next_step(self.db, step_id))  # as stored now
+            self._update_summary()
+            self._show_history()
+            tell_conflict(self, str(exc))
+            return
+        except OrganiserError as exc:  # e.g. the person chosen was deleted meanwhile
+            self._show_edit_problem(exc.message)
+            return
+        self._show_edit_problem("")
+        self.model.replace_row(row)
+        self._update_summary()
+        self._show_history()
+        self.status_message.emit(self.tr("“{text}” changed").format(text=row.text))
+
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read again, but not under an open cell editor (a reload would close it and lose
+        what is being typed): then once editing ends."""
+        if self.table.state() == QAbstractItemView.State.EditingState and then is None:
+            self._refresh_after_edit = True
+            return
+        self._refresh_after_edit = False
+        super().refresh(then)
+
+    def _show_edit_problem(self, message: str) -> None:
+        self.edit_problem.setText(message)
+        self.edit_problem.setVisible(bool(message))
+
+    def _editor_closed(self, _editor: QWidget, hint: Any) -> None:
+        if hint == QStyledItemDelegate.EndEditHint.RevertModelCache:  # Escape: as it was
+            self._show_edit_problem("")
+        if self._refresh_after_edit:  # after Tab opened the next editor, if it did
+            QTimer.singleShot(0, self._refresh_if_not_editing)
+
+    def _refresh_if_not_editing(self) -> None:
+        if self._refresh_after_edit:
+            self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Return or Enter on an Owner, Due or Status cell edits it (as F2 does)."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and self.table.state() != QAbstractItemView.State.EditingState:
+            assert isinstance(event, QKeyEvent)
+            index = self.table.currentIndex()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid() \
+                    and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable \
+                    and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self.table.edit(index)
+                return True
+        return super().eventFilter(watched, event)
 
     def refresh_decisions(self) -> None:
         """The decisions matching the search and filters, read in the background."""

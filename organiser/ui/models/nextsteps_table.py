@@ -57,17 +57,31 @@ COLUMNS: list[StepColumn] = [
                lambda r: (r.event_start is None, r.event_start or _EARLIEST, r.event_title)),
     StepColumn("Line of action", lambda r: r.line_of_action, lambda r: r.folded[4]),
 ]
-DUE, STATUS, WHAT = 0, 1, 2
+DUE, STATUS, WHAT, OWNER = 0, 1, 2, 3
+EDITABLE = frozenset({DUE, STATUS, OWNER})
+
+
+def owner_key(row: NextStepRow) -> str:
+    """The owner as the screens list owners: `person:ID`, `org:ID`, or empty for nobody."""
+    if row.owner_person_id is not None:
+        return f"person:{row.owner_person_id}"
+    if row.owner_organisation_id is not None:
+        return f"org:{row.owner_organisation_id}"
+    return ""
 
 
 class NextStepsTableModel(QAbstractTableModel):
     """All steps are held; the filter and the sort pick and order the visible ones.
 
-    Editing the Status cell does not change the row: it emits `status_change_requested`
-    and the area records the change through the service, then calls `replace_row`.
+    Editing the Status, Owner or Due cell does not change the row: it emits
+    `status_change_requested`, `owner_change_requested` (`person:ID`, `org:ID` or empty)
+    or `due_change_requested` (a date or None), and the area records the change through
+    the service, then calls `replace_row`.
     """
 
     status_change_requested = Signal(int, str)
+    owner_change_requested = Signal(int, str)
+    due_change_requested = Signal(int, object)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -119,8 +133,11 @@ class NextStepsTableModel(QAbstractTableModel):
 
     def replace_row(self, new: NextStepRow) -> None:
         """Put a changed step in place (it stays visible until the filter is next applied)."""
+        old = next((r for r in self._all if r.id == new.id), None)
         self._all = [new if r.id == new.id else r for r in self._all]
-        self._orders.pop(STATUS, None)  # a status change moves the row in that order only
+        for column, spec in enumerate(COLUMNS):  # the row moves in the orders it changed
+            if old is None or spec.sort(old) != spec.sort(new):
+                self._orders.pop(column, None)
         for order in self._orders.values():
             for position, row in enumerate(order):
                 if row.id == new.id:
@@ -190,7 +207,7 @@ class NextStepsTableModel(QAbstractTableModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() == STATUS:
+        if index.isValid() and index.column() in EDITABLE:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -206,7 +223,13 @@ class NextStepsTableModel(QAbstractTableModel):
                                                          ).format(date=_due(row))
             return COLUMNS[column].display(row)
         if role == Qt.ItemDataRole.EditRole:
-            return row.status.value if column == STATUS else COLUMNS[column].display(row)
+            if column == STATUS:
+                return row.status.value
+            if column == OWNER:
+                return owner_key(row)
+            if column == DUE:
+                return row.due_date
+            return COLUMNS[column].display(row)
         overdue = row.is_overdue(self.today)
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue:
@@ -241,9 +264,15 @@ class NextStepsTableModel(QAbstractTableModel):
 
     def setData(self, index: AnyIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or index.column() != STATUS or role != Qt.ItemDataRole.EditRole:
+        if not index.isValid() or index.column() not in EDITABLE \
+                or role != Qt.ItemDataRole.EditRole:
             return False
         row = self._rows[index.row()]
-        if str(value) != row.status.value:
+        column = index.column()
+        if column == STATUS and str(value) != row.status.value:
             self.status_change_requested.emit(row.id, str(value))
+        elif column == OWNER and str(value or "") != owner_key(row):
+            self.owner_change_requested.emit(row.id, str(value or ""))
+        elif column == DUE and value != row.due_date:
+            self.due_change_requested.emit(row.id, value)
         return False
