@@ -7,7 +7,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QSettings, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QSettings,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +38,11 @@ if TYPE_CHECKING:
     from organiser.core.changes import ChangeWatch
     from organiser.core.storage import Database
 
+# View menu entries for the areas, each with its Alt letter (the navigation shows area_title)
+AREA_MENU_TEXTS = {"Contacts": QT_TRANSLATE_NOOP("MainWindow", "&Contacts"),
+                   "Events": QT_TRANSLATE_NOOP("MainWindow", "&Events"),
+                   "Next steps": QT_TRANSLATE_NOOP("MainWindow", "&Next steps"),
+                   "Programme": QT_TRANSLATE_NOOP("MainWindow", "&Programme")}
 POLL_MS = 1000  # how often the window asks whether the database changed
 
 
@@ -197,7 +210,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.reload_action)
         view_menu.addSeparator()
         for number, title in enumerate(AREA_TITLES, start=1):
-            action = QAction(area_title(title), self)
+            action = QAction(self.tr(str(AREA_MENU_TEXTS[title])), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, t=title: self.show_area(t))
             view_menu.addAction(action)

@@ -251,7 +251,7 @@ def install_data_actions(window: MainWindow) -> None:
     outbox_action = QAction(QCoreApplication.translate("Startup", "O&utbox…"), window)
     outbox_action.setObjectName("outboxAction")
     outbox_action.triggered.connect(lambda: show_outbox(window))
-    restore_action = QAction(QCoreApplication.translate("Startup", "&Restore from a backup…"),
+    restore_action = QAction(QCoreApplication.translate("Startup", "Restore from a &backup…"),
                              window)
     restore_action.setObjectName("restoreAction")
     restore_action.triggered.connect(lambda: restore_into_window(window))
@@ -280,9 +280,9 @@ def install_data_actions(window: MainWindow) -> None:
                         window.statusBar().showMessage(line, 8000)
             return run
 
-        events.add_event_action(QCoreApplication.translate("Startup", "Mail invitations…"),
+        events.add_event_action(QCoreApplication.translate("Startup", "Mail &invitations…"),
                                 mail("invitations"), object_name="mailInvitations")
-        events.add_event_action(QCoreApplication.translate("Startup", "Mail minutes…"),
+        events.add_event_action(QCoreApplication.translate("Startup", "Mail minu&tes…"),
                                 mail("minutes"), object_name="mailMinutes")
 
 

@@ -135,6 +135,24 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(width, height)
 
 
+def with_mnemonics(labels: list[str]) -> list[str]:
+    """Menu texts for labels made at run time (an enum's words, in any script), each with its
+    own Alt letter: a word's first letter where free, else the first free letter."""
+    used: set[str] = set()
+    result = []
+    for label in labels:
+        text = label.replace("&", "&&")
+        starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or text[i - 1] == " ")]
+        others = [i for i, c in enumerate(text) if c.isalpha() and i not in starts]
+        for index in starts + others:
+            if text[index].casefold() not in used:
+                used.add(text[index].casefold())
+                text = text[:index] + "&" + text[index:]
+                break
+        result.append(text)
+    return result
+
+
 def label_for(label: QLabel, field: QWidget) -> None:
     """Makes `label` the field's label for the keyboard (its mnemonic focuses the field) and for
     screen readers. Qt finds a buddy's name only among the field's siblings, so a field nested in

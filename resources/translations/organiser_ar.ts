@@ -1433,13 +1433,13 @@
     </message>
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="208" />
-        <source>Import contacts…</source>
-        <translation>استيراد جهات الاتصال…</translation>
+        <source>&amp;Import contacts…</source>
+        <translation>استيراد جهات ا&amp;لاتصال…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="211" />
-        <source>Export contacts…</source>
-        <translation>تصدير جهات الاتصال…</translation>
+        <source>E&amp;xport contacts…</source>
+        <translation>تصدير ج&amp;هات الاتصال…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="246" />
@@ -2535,28 +2535,28 @@
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="255" />
-        <source>New event…</source>
-        <translation>فعالية جديدة…</translation>
+        <source>&amp;New event…</source>
+        <translation>&amp;فعالية جديدة…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="263" />
-        <source>Edit…</source>
-        <translation>تعديل…</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="265" />
-        <source>Duplicate</source>
-        <translation>نسخ</translation>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="268" />
-        <source>Cancel event…</source>
-        <translation>إلغاء الفعالية…</translation>
+        <source>&amp;Cancel event…</source>
+        <translation>&amp;إلغاء الفعالية…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="270" />
-        <source>Calendar file…</source>
-        <translation>ملف التقويم…</translation>
+        <source>Calendar &amp;file…</source>
+        <translation>&amp;ملف التقويم…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="276" />
@@ -2823,13 +2823,13 @@
     <name>LiveMode</name>
     <message>
         <location filename="../../organiser/ui/live/__init__.py" line="42" />
-        <source>Agenda…</source>
-        <translation>جدول الأعمال…</translation>
+        <source>&amp;Agenda…</source>
+        <translation>&amp;جدول الأعمال…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/__init__.py" line="44" />
-        <source>Live mode…</source>
-        <translation>وضع الجلسة…</translation>
+        <source>&amp;Live mode…</source>
+        <translation>&amp;وضع الجلسة…</translation>
     </message>
 </context>
 <context>
@@ -2870,14 +2870,29 @@
         <translation>تسجيل الحضور (Ctrl+1)</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/live/window.py" line="216" />
+        <source>&amp;Check-in</source>
+        <translation>&amp;تسجيل الحضور</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/live/window.py" line="217" />
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation>جدول الأعمال والمحضر (Ctrl+2)</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/live/window.py" line="217" />
+        <source>&amp;Agenda and minutes</source>
+        <translation>&amp;جدول الأعمال والمحضر</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/live/window.py" line="218" />
         <source>Brainstorm board (Ctrl+3)</source>
         <translation>لوحة العصف الذهني (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="218" />
+        <source>B&amp;rainstorm board</source>
+        <translation>لوحة ال&amp;عصف الذهني</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="233" />
@@ -2911,14 +2926,20 @@
         <translation>البند التالي في جدول الأعمال</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/live/window.py" line="269" />
+        <location filename="../../organiser/ui/live/window.py" line="599" />
+        <source>&amp;Next agenda item</source>
+        <translation>الب&amp;ند التالي في جدول الأعمال</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/live/window.py" line="271" />
-        <source>Previous item's minutes</source>
-        <translation>محضر البند السابق</translation>
+        <source>Pre&amp;vious item's minutes</source>
+        <translation>محضر البند ال&amp;سابق</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="273" />
-        <source>Next item's minutes</source>
-        <translation>محضر البند التالي</translation>
+        <source>Ne&amp;xt item's minutes</source>
+        <translation>&amp;محضر البند التالي</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="276" />
@@ -3220,6 +3241,26 @@
         <location filename="../../organiser/ui/main_window.py" line="129" />
         <source>&amp;Reload</source>
         <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="129" />
+        <source>&amp;Contacts</source>
+        <translation>&amp;جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="129" />
+        <source>&amp;Events</source>
+        <translation>ال&amp;فعاليات</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="129" />
+        <source>&amp;Next steps</source>
+        <translation>ال&amp;خطوات التالية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="129" />
+        <source>&amp;Programme</source>
+        <translation>ال&amp;برنامج</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="145" />
@@ -4029,23 +4070,23 @@ Nothing was changed; publish again when the server can be reached.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="36" />
-        <source>Minutes PDF…</source>
-        <translation>المحضر (PDF)…</translation>
+        <source>&amp;Minutes PDF…</source>
+        <translation>المح&amp;ضر (PDF)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="37" />
-        <source>Agenda PDF…</source>
-        <translation>جدول الأعمال (PDF)…</translation>
+        <source>Agenda &amp;PDF…</source>
+        <translation>جدول الأ&amp;عمال (PDF)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="38" />
-        <source>Sign-in sheet PDF…</source>
-        <translation>ورقة التوقيع (PDF)…</translation>
+        <source>&amp;Sign-in sheet PDF…</source>
+        <translation>ورقة التو&amp;قيع (PDF)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="39" />
-        <source>Dot-vote sheet PDF…</source>
-        <translation>ورقة التصويت بالنقاط (PDF)…</translation>
+        <source>Dot-&amp;vote sheet PDF…</source>
+        <translation>ورقة الت&amp;صويت بالنقاط (PDF)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="99" />
@@ -4396,10 +4437,22 @@ Defaults are shown instead.</source>
         <translation>تقرير البرنامج (PDF)…</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="231" />
+        <location filename="../../organiser/ui/areas/programme.py" line="531" />
+        <source>&amp;Programme report (PDF)…</source>
+        <translation>&amp;تقرير البرنامج (PDF)…</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/areas/programme.py" line="234" />
         <location filename="../../organiser/ui/areas/programme.py" line="533" />
         <source>Next steps (CSV)…</source>
         <translation>الخطوات التالية (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="234" />
+        <location filename="../../organiser/ui/areas/programme.py" line="533" />
+        <source>&amp;Next steps (CSV)…</source>
+        <translation>ال&amp;خطوات التالية (CSV)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="262" />
@@ -5090,18 +5143,18 @@ Defaults are shown instead.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/startup.py" line="254" />
-        <source>&amp;Restore from a backup…</source>
+        <source>Restore from a &amp;backup…</source>
         <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/startup.py" line="283" />
-        <source>Mail invitations…</source>
-        <translation>إرسال الدعوات بالبريد…</translation>
+        <source>Mail &amp;invitations…</source>
+        <translation>إرسال ال&amp;دعوات بالبريد…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/startup.py" line="285" />
-        <source>Mail minutes…</source>
-        <translation>إرسال المحضر بالبريد…</translation>
+        <source>Mail minu&amp;tes…</source>
+        <translation>إرسال المحضر بال&amp;بريد…</translation>
     </message>
 </context>
 <context>

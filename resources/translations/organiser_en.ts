@@ -1434,12 +1434,12 @@
     </message>
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="208"/>
-        <source>Import contacts…</source>
+        <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="211"/>
-        <source>Export contacts…</source>
+        <source>E&amp;xport contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2536,27 +2536,27 @@
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="255"/>
-        <source>New event…</source>
+        <source>&amp;New event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="263"/>
-        <source>Edit…</source>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="265"/>
-        <source>Duplicate</source>
+        <source>&amp;Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="268"/>
-        <source>Cancel event…</source>
+        <source>&amp;Cancel event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="270"/>
-        <source>Calendar file…</source>
+        <source>Calendar &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2824,12 +2824,12 @@
     <name>LiveMode</name>
     <message>
         <location filename="../../organiser/ui/live/__init__.py" line="42"/>
-        <source>Agenda…</source>
+        <source>&amp;Agenda…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/__init__.py" line="44"/>
-        <source>Live mode…</source>
+        <source>&amp;Live mode…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2871,13 +2871,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/live/window.py" line="216"/>
+        <source>&amp;Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/live/window.py" line="217"/>
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/live/window.py" line="217"/>
+        <source>&amp;Agenda and minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/live/window.py" line="218"/>
         <source>Brainstorm board (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="218"/>
+        <source>B&amp;rainstorm board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2912,13 +2927,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/live/window.py" line="269"/>
+        <location filename="../../organiser/ui/live/window.py" line="599"/>
+        <source>&amp;Next agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/live/window.py" line="271"/>
-        <source>Previous item&apos;s minutes</source>
+        <source>Pre&amp;vious item&apos;s minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="273"/>
-        <source>Next item&apos;s minutes</source>
+        <source>Ne&amp;xt item&apos;s minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3220,6 +3241,26 @@
     <message>
         <location filename="../../organiser/ui/main_window.py" line="129"/>
         <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="129"/>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="129"/>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="129"/>
+        <source>&amp;Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="129"/>
+        <source>&amp;Programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4026,22 +4067,22 @@ Nothing was changed; publish again when the server can be reached.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="36"/>
-        <source>Minutes PDF…</source>
+        <source>&amp;Minutes PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="37"/>
-        <source>Agenda PDF…</source>
+        <source>Agenda &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="38"/>
-        <source>Sign-in sheet PDF…</source>
+        <source>&amp;Sign-in sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="39"/>
-        <source>Dot-vote sheet PDF…</source>
+        <source>Dot-&amp;vote sheet PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4392,9 +4433,21 @@ Defaults are shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="231"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="531"/>
+        <source>&amp;Programme report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/areas/programme.py" line="234"/>
         <location filename="../../organiser/ui/areas/programme.py" line="533"/>
         <source>Next steps (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="234"/>
+        <location filename="../../organiser/ui/areas/programme.py" line="533"/>
+        <source>&amp;Next steps (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5082,17 +5135,17 @@ Defaults are shown instead.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/startup.py" line="254"/>
-        <source>&amp;Restore from a backup…</source>
+        <source>Restore from a &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/startup.py" line="283"/>
-        <source>Mail invitations…</source>
+        <source>Mail &amp;invitations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/startup.py" line="285"/>
-        <source>Mail minutes…</source>
+        <source>Mail minu&amp;tes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1433,13 +1433,13 @@
     </message>
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="208" />
-        <source>Import contacts…</source>
-        <translation>Importer des contacts…</translation>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="211" />
-        <source>Export contacts…</source>
-        <translation>Exporter les contacts…</translation>
+        <source>E&amp;xport contacts…</source>
+        <translation>Exporter les &amp;contacts…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="246" />
@@ -2535,28 +2535,28 @@
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="255" />
-        <source>New event…</source>
-        <translation>Nouvelle réunion…</translation>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvelle réunion…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="263" />
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="265" />
-        <source>Duplicate</source>
-        <translation>Dupliquer</translation>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="268" />
-        <source>Cancel event…</source>
-        <translation>Annuler la réunion…</translation>
+        <source>&amp;Cancel event…</source>
+        <translation>&amp;Annuler la réunion…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="270" />
-        <source>Calendar file…</source>
-        <translation>Fichier d’agenda…</translation>
+        <source>Calendar &amp;file…</source>
+        <translation>&amp;Fichier d’agenda…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="276" />
@@ -2823,13 +2823,13 @@
     <name>LiveMode</name>
     <message>
         <location filename="../../organiser/ui/live/__init__.py" line="42" />
-        <source>Agenda…</source>
-        <translation>Ordre du jour…</translation>
+        <source>&amp;Agenda…</source>
+        <translation>&amp;Ordre du jour…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/__init__.py" line="44" />
-        <source>Live mode…</source>
-        <translation>Mode séance…</translation>
+        <source>&amp;Live mode…</source>
+        <translation>Mode &amp;séance…</translation>
     </message>
 </context>
 <context>
@@ -2870,14 +2870,29 @@
         <translation>Accueil (Ctrl+1)</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/live/window.py" line="216" />
+        <source>&amp;Check-in</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/live/window.py" line="217" />
         <source>Agenda and minutes (Ctrl+2)</source>
         <translation>Ordre du jour et compte rendu (Ctrl+2)</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/live/window.py" line="217" />
+        <source>&amp;Agenda and minutes</source>
+        <translation>Ordre du jour et &amp;compte rendu</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/live/window.py" line="218" />
         <source>Brainstorm board (Ctrl+3)</source>
         <translation>Tableau des idées (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="218" />
+        <source>B&amp;rainstorm board</source>
+        <translation>Tableau des &amp;idées</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="233" />
@@ -2911,14 +2926,20 @@
         <translation>Point suivant de l’ordre du jour</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/live/window.py" line="269" />
+        <location filename="../../organiser/ui/live/window.py" line="599" />
+        <source>&amp;Next agenda item</source>
+        <translation>Point &amp;suivant de l’ordre du jour</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/live/window.py" line="271" />
-        <source>Previous item's minutes</source>
-        <translation>Compte rendu du point précédent</translation>
+        <source>Pre&amp;vious item's minutes</source>
+        <translation>Compte rendu du point p&amp;récédent</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="273" />
-        <source>Next item's minutes</source>
-        <translation>Compte rendu du point suivant</translation>
+        <source>Ne&amp;xt item's minutes</source>
+        <translation>Compte rendu du point s&amp;uivant</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="276" />
@@ -3220,6 +3241,26 @@
         <location filename="../../organiser/ui/main_window.py" line="129" />
         <source>&amp;Reload</source>
         <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="129" />
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="129" />
+        <source>&amp;Events</source>
+        <translation>&amp;Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="129" />
+        <source>&amp;Next steps</source>
+        <translation>&amp;Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/main_window.py" line="129" />
+        <source>&amp;Programme</source>
+        <translation>Pro&amp;gramme</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/main_window.py" line="145" />
@@ -4029,23 +4070,23 @@ Rien n’a été modifié ; publiez à nouveau quand le serveur sera joignable.<
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="36" />
-        <source>Minutes PDF…</source>
-        <translation>Compte rendu (PDF)…</translation>
+        <source>&amp;Minutes PDF…</source>
+        <translation>&amp;Compte rendu (PDF)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="37" />
-        <source>Agenda PDF…</source>
-        <translation>Ordre du jour (PDF)…</translation>
+        <source>Agenda &amp;PDF…</source>
+        <translation>Ordre du jour (&amp;PDF)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="38" />
-        <source>Sign-in sheet PDF…</source>
-        <translation>Feuille d’émargement (PDF)…</translation>
+        <source>&amp;Sign-in sheet PDF…</source>
+        <translation>Feuille d’&amp;émargement (PDF)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="39" />
-        <source>Dot-vote sheet PDF…</source>
-        <translation>Feuille de vote (PDF)…</translation>
+        <source>Dot-&amp;vote sheet PDF…</source>
+        <translation>Feuille de &amp;vote (PDF)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="99" />
@@ -4396,10 +4437,22 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <translation>Rapport du programme (PDF)…</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="231" />
+        <location filename="../../organiser/ui/areas/programme.py" line="531" />
+        <source>&amp;Programme report (PDF)…</source>
+        <translation>&amp;Rapport du programme (PDF)…</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/areas/programme.py" line="234" />
         <location filename="../../organiser/ui/areas/programme.py" line="533" />
         <source>Next steps (CSV)…</source>
         <translation>Prochaines étapes (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="234" />
+        <location filename="../../organiser/ui/areas/programme.py" line="533" />
+        <source>&amp;Next steps (CSV)…</source>
+        <translation>&amp;Prochaines étapes (CSV)…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="262" />
@@ -5086,18 +5139,18 @@ Les valeurs par défaut sont affichées à la place.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/startup.py" line="254" />
-        <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Restaurer une sauvegarde…</translation>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/startup.py" line="283" />
-        <source>Mail invitations…</source>
-        <translation>Envoyer les invitations…</translation>
+        <source>Mail &amp;invitations…</source>
+        <translation>Envoyer les &amp;invitations…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/startup.py" line="285" />
-        <source>Mail minutes…</source>
-        <translation>Envoyer le compte rendu…</translation>
+        <source>Mail minu&amp;tes…</source>
+        <translation>Envoyer le compte &amp;rendu…</translation>
     </message>
 </context>
 <context>

@@ -270,7 +270,7 @@ def test_vcard_drop_on_the_window(main_window, qtbot, tmp_path: Path) -> None:
 
 def test_file_menu_has_import_contacts(main_window) -> None:
     texts = [a.text() for a in main_window.menu("&File").actions()]
-    assert "Import contacts…" in texts and "Export contacts…" in texts
+    assert "&Import contacts…" in texts and "E&xport contacts…" in texts
 
 
 def test_export_from_the_area_exports_what_is_shown(main_window, qtbot, tmp_path: Path) -> None:

@@ -124,7 +124,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "fr": {"navigation": ["Contacts", "Réunions", "Prochaines étapes", "Programme"],
            "search": "Chercher : nom", "all_orgs": "Toutes les organisations",
            "new_person": "Nouvelle &personne…", "people": "28 personnes",
-           "email_column": "Courriel", "import_menu": "Importer des contacts…",
+           "email_column": "Courriel", "import_menu": "&Importer des contacts…",
            "new_event": "Nouvelle réunion…", "events": "6 réunions", "workshop": "Atelier",
            "planned": "Prévue", "invited": "invités —", "agenda_action": "Ordre du jour…",
            "checkin_tab": "Accueil (Ctrl+1)", "next_item": "Point suivant (F9)",
@@ -134,7 +134,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "ar": {"navigation": ["جهات الاتصال", "الفعاليات", "الخطوات التالية", "البرنامج"],
            "search": "ابحث بالاسم", "all_orgs": "كل المنظمات", "new_person": "شخص &جديد…",
            "people": "٢٨ شخصًا", "email_column": "البريد الإلكتروني",
-           "import_menu": "استيراد جهات الاتصال…", "new_event": "فعالية جديدة…",
+           "import_menu": "استيراد جهات ا&لاتصال…", "new_event": "فعالية جديدة…",
            "events": "عدد الفعاليات: ٦", "workshop": "ورشة عمل", "planned": "مقررة",
            "invited": "المدعوون:", "agenda_action": "جدول الأعمال…",
            "checkin_tab": "تسجيل الحضور (Ctrl+1)", "next_item": "البند التالي (F9)",
@@ -178,7 +178,7 @@ def test_main_window_contacts_and_events_in_the_language(language: str, qtbot,
         events = window.show_area("Events")
         events.refresh()
         settle()
-        assert events.new_action.text() == want["new_event"]
+        assert events.new_action.text().replace("&", "") == want["new_event"]
         assert events.summary.text() == want["events"]
         model = events.model
         kinds = {model.index(r, 1).data() for r in range(model.rowCount())}
@@ -187,7 +187,7 @@ def test_main_window_contacts_and_events_in_the_language(language: str, qtbot,
         events.table.clearSelection()
         assert events.select_event(WORKSHOP)
         assert want["invited"] in events.invitations.counts.text()
-        event_actions = [a.text() for a in events.toolbar.actions()]
+        event_actions = [a.text().replace("&", "") for a in events.toolbar.actions()]
         assert want["agenda_action"] in event_actions
         assert "Events" not in event_actions and "New event…" not in event_actions
     finally:
@@ -215,7 +215,8 @@ def test_live_window_in_the_language(language: str, qtbot, demo_db) -> None:
         assert board.headerData(0, Qt.Orientation.Horizontal) == want["board_column"]
         menus = [a.text() for a in window.menuBar().actions()]
         assert "&Live" not in menus and "&Edit" not in menus
-        assert all(a.text() != "Next agenda item" for a in window.findChildren(QAction))
+        assert all(a.text().replace("&", "") != "Next agenda item"
+                   for a in window.findChildren(QAction))
         labels = " ".join(label.text() for label in window.findChildren(QLabel))
         assert "Decisions and next steps" not in labels
     finally:

@@ -1,7 +1,9 @@
-"""Keyboard users reach menu entries by Alt+letter: no two entries of one menu share a letter.
+"""Keyboard users reach menu entries by Alt+letter (a letter alone once a menu is open): every
+entry of every menu has one, and no two entries of one menu share it.
 
-Checked on the main window (every area's menus contributed) and the live window, in every
-language the interface ships, since each translation picks its own letters.
+Checked on the main window (every area's menus contributed, and the menus of its tool buttons:
+an event's documents, an invitation's role and reply) and the live window, in every language
+the interface ships, since each translation picks its own letters.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolButton, QWidget, QWidgetAction
 
 from tests.ui.loading import settle
 
@@ -42,10 +44,51 @@ def clashes(actions: list[QAction], where: str) -> Iterator[str]:
             yield from clashes(submenu.actions(), f"{where} › {text}")
 
 
-def menu_clashes(window: QWidget) -> list[str]:
+def without_letter(actions: list[QAction], where: str) -> Iterator[str]:
+    for action in actions:
+        if action.isSeparator() or not action.isVisible() or isinstance(action, QWidgetAction):
+            continue
+        if mnemonic(action.text()) is None:
+            yield f"{where}: {action.text()!r} has no Alt letter"
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            yield from without_letter(submenu.actions(), f"{where} › {action.text()}")
+
+
+def _opened(menu: QMenu) -> QMenu:
+    """As when the user opens it: some menus fill or arrange themselves on aboutToShow."""
+    menu.aboutToShow.emit()
+    for action in menu.actions():
+        if isinstance(submenu := action.menu(), QMenu):
+            _opened(submenu)
+    return menu
+
+
+def window_menus(window: QWidget) -> dict[str, list[QAction]]:
+    """The menu bar's entries, and each tool button's menu (not Qt's toolbar overflow '»',
+    which repeats the toolbar's own buttons), opened."""
     bar = window.findChild(QMenuBar)
     assert bar is not None and bar.actions(), "the window has menus"
-    return list(clashes(bar.actions(), window.objectName() or type(window).__name__))
+    name = window.objectName() or type(window).__name__
+    for action in bar.actions():
+        if isinstance(submenu := action.menu(), QMenu):
+            _opened(submenu)
+    menus = {name: bar.actions()}
+    for button in window.findChildren(QToolButton):
+        menu = button.menu()
+        if menu is not None and button.objectName() not in ("qt_toolbar_ext_button",
+                                                             "qt_menubar_ext_button"):
+            menus[f"{name} › {button.objectName() or button.text()} button"] = \
+                _opened(menu).actions()
+    return menus
+
+
+def menu_problems(window: QWidget) -> list[str]:
+    found: list[str] = []
+    for where, actions in window_menus(window).items():
+        found += clashes(actions, where)
+        found += without_letter(actions, where)
+    return found
 
 
 @pytest.fixture(params=["en", "fr", "ar"])
@@ -60,9 +103,10 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
     i18n.install(app, "en")
 
 
-def test_no_two_entries_of_a_main_window_menu_share_a_letter(language: str, qtbot,
+def test_every_entry_of_a_main_window_menu_has_its_own_letter(language: str, qtbot,
                                                              demo_db) -> None:
     from organiser.ui.main_window import MainWindow
+    from organiser.ui.startup import install_data_actions
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -71,15 +115,16 @@ def test_no_two_entries_of_a_main_window_menu_share_a_letter(language: str, qtbo
     window.set_database(demo_db)
     try:
         window.build_areas()
+        install_data_actions(window)  # as the app does once started: Outbox, Restore, Mail
         for area in window.areas:
             window.show_area(area.title)
             settle()
-        assert not (found := menu_clashes(window)), "\n".join(found)
+        assert not (found := menu_problems(window)), "\n".join(found)
     finally:
         window.db = None
 
 
-def test_no_two_entries_of_a_live_window_menu_share_a_letter(language: str, qtbot,
+def test_every_entry_of_a_live_window_menu_has_its_own_letter(language: str, qtbot,
                                                              demo_db) -> None:
     from organiser.ui.live.window import LiveWindow
 
@@ -89,6 +134,16 @@ def test_no_two_entries_of_a_live_window_menu_share_a_letter(language: str, qtbo
     window.show()
     qtbot.waitExposed(window)
     try:
-        assert not (found := menu_clashes(window)), "\n".join(found)
+        assert not (found := menu_problems(window)), "\n".join(found)
     finally:
         window.close()
+
+
+def test_menus_made_at_run_time_get_a_letter_each() -> None:
+    from organiser.ui.widgets import with_mnemonics
+
+    assert with_mnemonics(["Needs action", "Accepted", "Tentative", "Declined", "Delegated"]) \
+        == ["&Needs action", "&Accepted", "&Tentative", "&Declined", "D&elegated"]
+    assert with_mnemonics(["مقبولة", "مرفوضة", "R&D"]) == ["&مقبولة", "م&رفوضة", "&R&&D"]
+    texts = with_mnemonics(["a", "A", "b"])
+    assert texts == ["&a", "A", "&b"]  # no letter left: no mnemonic rather than a clash

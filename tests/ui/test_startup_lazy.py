@@ -63,7 +63,7 @@ def test_opening_reads_only_the_visible_area(qtbot, tmp_path: Path, loads) -> No
         assert events.model.rowCount() == 60
         # the menus of the areas not built yet are there all the same
         texts = [a.text() for a in window.menu("&File").actions()]
-        assert "Import contacts…" in texts
+        assert "&Import contacts…" in texts
 
         contacts = window.show_area("Contacts")
         settle()

@@ -209,10 +209,10 @@ class ContactsArea(Area):
         file_menu = window.menu("&File")
         first = file_menu.actions()[0] if file_menu.actions() else None
         translate = QCoreApplication.translate
-        import_action = QAction(translate("ContactsArea", "Import contacts…"), window)
+        import_action = QAction(translate("ContactsArea", "&Import contacts…"), window)
         import_action.setObjectName("importContactsAction")
         import_action.triggered.connect(lambda _=False: cls._from_menu(window, True))
-        export_action = QAction(translate("ContactsArea", "Export contacts…"), window)
+        export_action = QAction(translate("ContactsArea", "E&xport contacts…"), window)
         export_action.setObjectName("exportContactsAction")
         export_action.triggered.connect(lambda _=False: cls._from_menu(window, False))
         if first is not None and len(file_menu.actions()) > 1:

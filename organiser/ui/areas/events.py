@@ -253,7 +253,7 @@ class EventsArea(Area):
         self.invitations.show_event(self.db, self.selected_event_id())
 
     def _add_editing_actions(self) -> None:
-        self.new_action = QAction(self.tr("New event…"), self)
+        self.new_action = QAction(self.tr("&New event…"), self)
         self.new_action.setObjectName("newEvent")
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -261,14 +261,14 @@ class EventsArea(Area):
         self.new_action.setToolTip(tooltip(self.new_action))
         self.toolbar.addAction(self.new_action)
         self.addAction(self.new_action)
-        self.edit_action = self.add_event_action(self.tr("Edit…"), self.edit_event, "Ctrl+E",
+        self.edit_action = self.add_event_action(self.tr("&Edit…"), self.edit_event, "Ctrl+E",
                                                  "editEvent")
-        self.duplicate_action = self.add_event_action(self.tr("Duplicate"),
+        self.duplicate_action = self.add_event_action(self.tr("&Duplicate"),
                                                       self.duplicate_event, "Ctrl+D",
                                                       "duplicateEvent")
-        self.cancel_action = self.add_event_action(self.tr("Cancel event…"), self.cancel_event,
+        self.cancel_action = self.add_event_action(self.tr("&Cancel event…"), self.cancel_event,
                                                    None, "cancelEvent")
-        self.ics_action = self.add_event_action(self.tr("Calendar file…"),
+        self.ics_action = self.add_event_action(self.tr("Calendar &file…"),
                                                 self.save_calendar_file,
                                                 None, "saveCalendarFile")
         self.table.doubleClicked.connect(lambda _index: self._run_event_action(self.edit_event))

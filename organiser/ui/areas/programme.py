@@ -535,9 +535,9 @@ class ProgrammeArea(Area):
             assert isinstance(shown, ProgrammeArea)
             return shown
 
-        export.addAction(translate("ProgrammeArea", "Programme report (PDF)…"),
+        export.addAction(translate("ProgrammeArea", "&Programme report (PDF)…"),
                          lambda: area().export_report())
-        export.addAction(translate("ProgrammeArea", "Next steps (CSV)…"),
+        export.addAction(translate("ProgrammeArea", "&Next steps (CSV)…"),
                          lambda: area().export_csv())
 
 

@@ -30,7 +30,7 @@ from organiser.ui.labels import enum_text, number
 from organiser.ui.models.invitations import InvitationsTableModel
 from organiser.ui.models.table import SORT_ROLE
 from organiser.ui.views import select_row
-from organiser.ui.widgets import fit_to_screen
+from organiser.ui.widgets import fit_to_screen, with_mnemonics
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -177,8 +177,9 @@ class InvitationsPanel(QWidget):
         # room for the menu arrow, which otherwise covers the end of a longer (translated) word
         button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 30)
         menu = QMenu(button)
-        for label, value in entries:
-            action = QAction(label, menu)
+        texts = with_mnemonics([label for label, _value in entries])
+        for text, (_label, value) in zip(texts, entries, strict=True):
+            action = QAction(text, menu)
             action.setObjectName(f"{name}:{value}")
             action.triggered.connect(lambda _=False, v=value: slot(v))
             menu.addAction(action)

@@ -33,10 +33,10 @@ TITLES = {"minutes": QT_TRANSLATE_NOOP("PdfPreviewDialog", "Minutes"),
           "signin": QT_TRANSLATE_NOOP("PdfPreviewDialog", "Sign-in sheet"),
           "votes": QT_TRANSLATE_NOOP("PdfPreviewDialog", "Dot-vote sheet")}
 ACTIONS = [
-    ("minutes", QT_TRANSLATE_NOOP("PdfPreviewDialog", "Minutes PDF…"), "Ctrl+Shift+M"),
-    ("agenda", QT_TRANSLATE_NOOP("PdfPreviewDialog", "Agenda PDF…"), ""),
-    ("signin", QT_TRANSLATE_NOOP("PdfPreviewDialog", "Sign-in sheet PDF…"), ""),
-    ("votes", QT_TRANSLATE_NOOP("PdfPreviewDialog", "Dot-vote sheet PDF…"), ""),
+    ("minutes", QT_TRANSLATE_NOOP("PdfPreviewDialog", "&Minutes PDF…"), "Ctrl+Shift+M"),
+    ("agenda", QT_TRANSLATE_NOOP("PdfPreviewDialog", "Agenda &PDF…"), ""),
+    ("signin", QT_TRANSLATE_NOOP("PdfPreviewDialog", "&Sign-in sheet PDF…"), ""),
+    ("votes", QT_TRANSLATE_NOOP("PdfPreviewDialog", "Dot-&vote sheet PDF…"), ""),
 ]
 SECOND_ZONES = ["", "UTC", "America/New_York", "America/Los_Angeles", "America/Sao_Paulo",
                 "Europe/London", "Europe/Paris", "Africa/Nairobi", "Asia/Kolkata",

@@ -39,7 +39,7 @@ def install(events_area: EventsArea) -> None:
 
     from PySide6.QtCore import QCoreApplication
 
-    events_area.add_event_action(QCoreApplication.translate("LiveMode", "Agenda…"), agenda,
+    events_area.add_event_action(QCoreApplication.translate("LiveMode", "&Agenda…"), agenda,
                                  "Ctrl+G", object_name="agendaAction")
-    events_area.add_event_action(QCoreApplication.translate("LiveMode", "Live mode…"), live,
+    events_area.add_event_action(QCoreApplication.translate("LiveMode", "&Live mode…"), live,
                                  "Ctrl+L", object_name="liveAction")

@@ -79,6 +79,10 @@ def _state(row: AgendaRow) -> str:
     return ""
 
 
+# the Live menu's entries for the tabs (each with its Alt letter; the tabs show their keys)
+TAB_MENU_TEXTS = [QT_TRANSLATE_NOOP("LiveWindow", "&Check-in"),
+                  QT_TRANSLATE_NOOP("LiveWindow", "&Agenda and minutes"),
+                  QT_TRANSLATE_NOOP("LiveWindow", "B&rainstorm board")]
 COLUMN_TITLES = [QT_TRANSLATE_NOOP("Column", "Day"), QT_TRANSLATE_NOOP("Column", "Planned"),
                  QT_TRANSLATE_NOOP("Column", "Expected"),
                  QT_TRANSLATE_NOOP("Column", "Min"), QT_TRANSLATE_NOOP("Column", "Item")]
@@ -362,16 +366,16 @@ class LiveWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         live_menu = self.menuBar().addMenu(self.tr("&Live"))
-        for tab in range(3):
+        for tab, text in enumerate(TAB_MENU_TEXTS):
             live_menu.addAction(self._action(
-                self.tabs.tabText(tab).split(" (")[0], f"Ctrl+{tab + 1}",
-                lambda n=tab: self.show_tab(n), f"tab{tab + 1}"))
+                self.tr(str(text)), f"Ctrl+{tab + 1}", lambda n=tab: self.show_tab(n),
+                f"tab{tab + 1}"))
         live_menu.addSeparator()
-        live_menu.addAction(self._action(self.tr("Next agenda item"), "F9", self.next_item,
+        live_menu.addAction(self._action(self.tr("&Next agenda item"), "F9", self.next_item,
                                          "nextItem"))
-        live_menu.addAction(self._action(self.tr("Previous item's minutes"), "Alt+Up",
+        live_menu.addAction(self._action(self.tr("Pre&vious item's minutes"), "Alt+Up",
                                          lambda: self._step_item(-1), "previousMinutes"))
-        live_menu.addAction(self._action(self.tr("Next item's minutes"), "Alt+Down",
+        live_menu.addAction(self._action(self.tr("Ne&xt item's minutes"), "Alt+Down",
                                          lambda: self._step_item(1), "nextMinutes"))
         live_menu.addSeparator()
         live_menu.addAction(self._action(self.tr("New &decision…"), "Ctrl+D",
