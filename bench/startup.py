@@ -80,6 +80,8 @@ def main() -> None:
            "ORGANISER_DATA_DIR": str(home / "data"), "ORGANISER_CONFIG_DIR": str(home / "conf"),
            "ORGANISER_LOG_DIR": str(home / "log")}
     env.pop("ORGANISER_DB", None)
+    # an installed app has its bytecode: the warm-up runs write it (not compiled every run)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     large = args.large
     if large is None:
         large = home / "large.sqlite"

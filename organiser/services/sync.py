@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from organiser.core.enums import OutboxStatus, SyncKind
-from organiser.core.models import OutboxMessage, SyncLogEntry, utcnow
+from organiser.core.enums import SyncKind
+from organiser.core.models import SyncLogEntry, utcnow
 from organiser.core.storage import Database
-from organiser.services.serialise import iso
+from organiser.services.sync_state import LogLine, SyncStatus, sync_status
 
 KINDS = tuple(kind.value for kind in SyncKind)
 log = logging.getLogger("organiser.sync")
@@ -39,62 +37,6 @@ def record(db: Database, kind: str | SyncKind, summary: str, *, reached: bool = 
     setup_logging()  # from the command line too: each run leaves its line in organiser.log
     level = logging.INFO if ok else logging.WARNING
     log.log(level, "%s: %s%s", kind, summary, "" if reached else " (server not reached)")
-
-
-@dataclass(frozen=True)
-class LogLine:
-    kind: str
-    at: dt.datetime
-    reached: bool
-    ok: bool
-    summary: str
-
-    def as_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "at": iso(self.at), "reached": self.reached, "ok": self.ok,
-                "summary": self.summary}
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the status bar shows."""
-
-    online: bool | None  # None: nothing tried yet
-    last_fetch: LogLine | None
-    last_publish: LogLine | None
-    last_send: LogLine | None
-    waiting: int  # messages queued in the outbox
-
-    def as_json(self) -> dict[str, Any]:
-        def line(value: LogLine | None) -> dict[str, Any] | None:
-            return value.as_json() if value else None
-
-        return {"online": self.online, "last_fetch": line(self.last_fetch),
-                "last_publish": line(self.last_publish), "last_send": line(self.last_send),
-                "waiting": self.waiting}
-
-
-def _line(entry: SyncLogEntry | None) -> LogLine | None:
-    if entry is None:
-        return None
-    return LogLine(entry.kind.value, entry.at, entry.reached, entry.ok, entry.summary)
-
-
-def sync_status(db: Database) -> SyncStatus:
-    """A handful of indexed look-ups: cheap enough for a status bar refresh."""
-    with db.session() as session:
-        def latest(kind: SyncKind) -> SyncLogEntry | None:
-            return session.scalars(select(SyncLogEntry).where(SyncLogEntry.kind == kind)
-                                   .order_by(SyncLogEntry.at.desc(), SyncLogEntry.id.desc())
-                                   .limit(1)).first()
-
-        fetch, publish, send = (latest(SyncKind.FETCH), latest(SyncKind.PUBLISH),
-                                latest(SyncKind.SEND))
-        tried = [e for e in (fetch, publish, send) if e is not None]
-        newest = max(tried, key=lambda e: (e.at, e.id)) if tried else None
-        waiting = session.scalar(select(func.count()).select_from(OutboxMessage)
-                                 .where(OutboxMessage.status == OutboxStatus.QUEUED)) or 0
-    return SyncStatus(online=newest.reached if newest else None, last_fetch=_line(fetch),
-                      last_publish=_line(publish), last_send=_line(send), waiting=int(waiting))
 
 
 def sync_log(db: Database, limit: int = 50) -> list[LogLine]:

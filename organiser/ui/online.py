@@ -16,7 +16,7 @@ from organiser.ui import colours
 from organiser.ui.background import QueryOp
 
 if TYPE_CHECKING:
-    from organiser.services.sync import LogLine, SyncStatus
+    from organiser.services.sync_state import LogLine, SyncStatus
     from organiser.ui.main_window import MainWindow
 
 STATUS_MS = 20_000  # the indicator reads the sync state this often (a few indexed rows)
@@ -123,9 +123,13 @@ class OnlineActions(QObject):
         if db is None:
             self.indicator.show_status(None)
             return
-        from organiser.services.sync import sync_status
+        def read() -> SyncStatus:
+            # imported in the worker: a few rows, read without the mapped classes
+            from organiser.services.sync_state import sync_status
 
-        QueryOp(self.indicator, lambda: sync_status(db), self.indicator.show_status) \
+            return sync_status(db)
+
+        QueryOp(self.indicator, read, self.indicator.show_status) \
             .current(lambda: self.window.db is db).failure(lambda _exc: None).run()
 
     def schedule(self) -> None:

@@ -1,0 +1,102 @@
+"""Full reload of each area at the large size: the worker's read (`load`) and the UI thread's
+part (`show_loaded`), each timed on its own.
+
+Usage: .venv/bin/python bench/reloads.py [DB.sqlite] [--runs 9] [--profile AREA]
+Without a database, one is made with bench/make_large_db.py (10,000 people, 500 events,
+50,000 invitations, 20,000 next steps). Prints the median of the runs in milliseconds.
+Targets: a full reload < 200 ms off the UI thread (load); the UI thread's part small
+(show_loaded, which only swaps lists and shows the first batch of rows).
+With --profile AREA, prints the 25 most expensive calls of that area's load instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QTableView, QWidget
+
+AREAS = ("Events", "Contacts", "Next steps", "Programme")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="full reload of each area")
+    parser.add_argument("db", nargs="?", type=Path)
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--profile", choices=AREAS)
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="organiser-reloads-"))
+    os.environ.setdefault("ORGANISER_CONFIG_DIR", str(home / "conf"))
+    os.environ.setdefault("ORGANISER_DATA_DIR", str(home / "data"))
+    path = args.db
+    if path is None:
+        path = home / "large.sqlite"
+        subprocess.run([sys.executable, str(Path(__file__).parent / "make_large_db.py"),
+                        str(path)], check=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    from organiser.core.storage import open_database
+    from organiser.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(path, create=False)
+    window = MainWindow()
+    window.resize(1200, 760)
+    window.show()
+    app.processEvents()
+    if args.profile:
+        import cProfile
+        import pstats
+
+        area = window.area(args.profile)
+        type(area).load(db)  # warm
+        profile = cProfile.Profile()
+        profile.enable()
+        type(area).load(db)
+        profile.disable()
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
+        db.close()
+        return
+    print(f"database: {path.name}, runs: {args.runs} (median ms)")
+    print(f"{'area':<12} {'load (worker)':>14} {'show_loaded (UI)':>17} {'rows shown':>11}")
+    for title in AREAS:
+        area = window.area(title)
+        loads, shows = [], []
+        for _ in range(args.runs):
+            gc.collect()
+            gc.disable()  # as in background.QueryOp: no collector passes while a worker reads
+            started = time.perf_counter()
+            data = type(area).load(db)
+            loads.append((time.perf_counter() - started) * 1000)
+            gc.enable()
+            started = time.perf_counter()
+            area.show_loaded(data)
+            shows.append((time.perf_counter() - started) * 1000)
+            app.processEvents()
+        shown = sum(m.rowCount() for m in _models(area))
+        print(f"{title:<12} {statistics.median(loads):>14.0f} {statistics.median(shows):>17.0f} "
+              f"{shown:>11}")
+    print("target: load < 200 ms for every area")
+    window.close()
+    db.close()
+
+
+def _models(area: QWidget) -> list[QAbstractItemModel]:
+    return [view.model() for view in area.findChildren(QTableView)
+            if view.model() is not None and view.isVisibleTo(area)]
+
+
+if __name__ == "__main__":
+    main()
