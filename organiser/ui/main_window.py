@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(area_title(title))
             self.stack.addWidget(QWidget(self.stack))  # replaced by the area when built
         self.navigation.currentRowChanged.connect(self._show_row)
+        # arrows browse the areas; Enter goes into the one shown
+        self.navigation.activated.connect(lambda _index: self._enter_area())
 
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -212,7 +214,8 @@ class MainWindow(QMainWindow):
         for number, title in enumerate(AREA_TITLES, start=1):
             action = QAction(self.tr(str(AREA_MENU_TEXTS[title])), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, t=title: self.show_area(t))
+            # the keys then go to the area's list, not to the navigation
+            action.triggered.connect(lambda _=False, t=title: self.show_area(t).focus_content())
             view_menu.addAction(action)
 
         help_menu = self.menu("&Help")
@@ -221,6 +224,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts…"), self)
         self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
@@ -270,6 +274,11 @@ class MainWindow(QMainWindow):
         area = self.area(title)
         self.navigation.setCurrentRow(AREA_TITLES.index(title))
         return area
+
+    def _enter_area(self) -> None:
+        area = self.visible_area()
+        if area is not None:
+            area.focus_content()
 
     def _show_row(self, row: int) -> None:
         if row >= 0:

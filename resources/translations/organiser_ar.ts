@@ -541,7 +541,7 @@
     <message>
         <location filename="../../organiser/ui/live/board.py" line="275" />
         <source>Move to theme… (Ctrl+M)</source>
-        <translation>نقل إلى محور… (Ctrl+M)</translation>
+        <translation>نقل إلى موضوع… (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="277" />
@@ -750,6 +750,50 @@
         <source>Ideas by theme</source>
         <translation>الأفكار حسب المحور</translation>
     </message>
+    <message>
+        <source>Reopen &amp;voting</source>
+        <translation>إعادة فتح الت&amp;صويت</translation>
+    </message>
+    <message>
+        <source>Close &amp;voting and show totals</source>
+        <translation>إغلاق الت&amp;صويت وعرض المجاميع</translation>
+    </message>
+    <message>
+        <source>Change the voter: type the name, then Enter</source>
+        <translation>تغيير المصوّت: اكتب الاسم ثم Enter</translation>
+    </message>
+    <message>
+        <source>From the idea field to the cards</source>
+        <translation>من حقل الفكرة إلى البطاقات</translation>
+    </message>
+    <message>
+        <source>Give the voter that many dots</source>
+        <translation>منح المصوّت هذا العدد من النقاط</translation>
+    </message>
+    <message>
+        <source>Move the card to the next or previous theme</source>
+        <translation>نقل البطاقة إلى الموضوع التالي أو السابق</translation>
+    </message>
+    <message>
+        <source>Move to theme…</source>
+        <translation>نقل إلى موضوع…</translation>
+    </message>
+    <message>
+        <source>One dot more, one dot less</source>
+        <translation>نقطة إضافية، نقطة أقل</translation>
+    </message>
+    <message>
+        <source>Out of theme</source>
+        <translation>إخراج من الموضوع</translation>
+    </message>
+    <message>
+        <source>Rename the theme</source>
+        <translation>إعادة تسمية الموضوع</translation>
+    </message>
+    <message>
+        <source>letters of a name</source>
+        <translation>حروف من الاسم</translation>
+    </message>
 </context>
 <context>
     <name>CaptureDialog</name>
@@ -858,6 +902,30 @@
         <location filename="../../organiser/ui/live/checkin.py" line="1" />
         <source>Still loading the list of people: one moment.</source>
         <translation>لا تزال قائمة الأشخاص قيد التحميل: لحظة من فضلك.</translation>
+    </message>
+    <message>
+        <source>Choose another match</source>
+        <translation>اختيار نتيجة أخرى</translation>
+    </message>
+    <message>
+        <source>Mark apologies</source>
+        <translation>تسجيل اعتذار</translation>
+    </message>
+    <message>
+        <source>Mark late</source>
+        <translation>تسجيل تأخر</translation>
+    </message>
+    <message>
+        <source>Mark left early</source>
+        <translation>تسجيل مغادرة مبكرة</translation>
+    </message>
+    <message>
+        <source>Mark not here</source>
+        <translation>تسجيل عدم الحضور</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>تسجيل حضور</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3205,22 @@
         <source>… and {count} more (Next steps area)</source>
         <translation>… و{count} أخرى (قسم الخطوات التالية)</translation>
     </message>
+    <message>
+        <source>Close &amp;voting and show totals</source>
+        <translation>إغلاق الت&amp;صويت وعرض المجاميع</translation>
+    </message>
+    <message>
+        <source>&amp;Close live mode</source>
+        <translation>إ&amp;غلاق وضع الجلسة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>اختصارات &amp;لوحة المفاتيح…</translation>
+    </message>
 </context>
 <context>
     <name>MailDialog</name>
@@ -4106,13 +4190,13 @@ Nothing was changed; publish again when the server can be reached.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="131" />
-        <source>Approve…</source>
-        <translation>اعتماد…</translation>
+        <source>&amp;Approve…</source>
+        <translation>&amp;اعتماد…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="135" />
-        <source>Start a new version</source>
-        <translation>بدء إصدار جديد</translation>
+        <source>Start a &amp;new version</source>
+        <translation>بدء &amp;إصدار جديد</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="150" />

@@ -751,6 +751,50 @@
         <source>Ideas by theme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reopen &amp;voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;voting and show totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the voter: type the name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the idea field to the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the voter that many dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card to the next or previous theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One dot more, one dot less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaptureDialog</name>
@@ -858,6 +902,29 @@
     <message>
         <location filename="../../organiser/ui/live/checkin.py" line="1"/>
         <source>Still loading the list of people: one moment.</source>
+    </message>
+    <message>
+        <source>Choose another match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark not here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark present</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3136,6 +3203,21 @@
     <message>
         <location filename="../../organiser/ui/live/window.py" line="1"/>
         <source>… and {count} more (Next steps area)</source>
+    </message>
+    <message>
+        <source>Close &amp;voting and show totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close live mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4103,12 +4185,12 @@ Nothing was changed; publish again when the server can be reached.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="131"/>
-        <source>Approve…</source>
+        <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="135"/>
-        <source>Start a new version</source>
+        <source>Start a &amp;new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

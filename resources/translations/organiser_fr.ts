@@ -750,6 +750,50 @@
         <source>Ideas by theme</source>
         <translation>Idées par thème</translation>
     </message>
+    <message>
+        <source>Reopen &amp;voting</source>
+        <translation>&amp;Rouvrir le vote</translation>
+    </message>
+    <message>
+        <source>Close &amp;voting and show totals</source>
+        <translation>&amp;Clore le vote et afficher les totaux</translation>
+    </message>
+    <message>
+        <source>Change the voter: type the name, then Enter</source>
+        <translation>Changer de votant : taper le nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>From the idea field to the cards</source>
+        <translation>Du champ de l’idée aux cartes</translation>
+    </message>
+    <message>
+        <source>Give the voter that many dots</source>
+        <translation>Donner ce nombre de gommettes au votant</translation>
+    </message>
+    <message>
+        <source>Move the card to the next or previous theme</source>
+        <translation>Déplacer la carte vers le thème suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Move to theme…</source>
+        <translation>Déplacer vers un thème…</translation>
+    </message>
+    <message>
+        <source>One dot more, one dot less</source>
+        <translation>Une gommette de plus, une de moins</translation>
+    </message>
+    <message>
+        <source>Out of theme</source>
+        <translation>Hors du thème</translation>
+    </message>
+    <message>
+        <source>Rename the theme</source>
+        <translation>Renommer le thème</translation>
+    </message>
+    <message>
+        <source>letters of a name</source>
+        <translation>lettres d’un nom</translation>
+    </message>
 </context>
 <context>
     <name>CaptureDialog</name>
@@ -858,6 +902,30 @@
         <location filename="../../organiser/ui/live/checkin.py" line="1" />
         <source>Still loading the list of people: one moment.</source>
         <translation>La liste des personnes se charge encore : un instant.</translation>
+    </message>
+    <message>
+        <source>Choose another match</source>
+        <translation>Choisir une autre personne trouvée</translation>
+    </message>
+    <message>
+        <source>Mark apologies</source>
+        <translation>Marquer excusé</translation>
+    </message>
+    <message>
+        <source>Mark late</source>
+        <translation>Marquer en retard</translation>
+    </message>
+    <message>
+        <source>Mark left early</source>
+        <translation>Marquer parti tôt</translation>
+    </message>
+    <message>
+        <source>Mark not here</source>
+        <translation>Marquer absent de la salle</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Marquer présent</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3205,22 @@
         <source>… and {count} more (Next steps area)</source>
         <translation>… et {count} de plus (zone Prochaines étapes)</translation>
     </message>
+    <message>
+        <source>Close &amp;voting and show totals</source>
+        <translation>&amp;Clore le vote et afficher les totaux</translation>
+    </message>
+    <message>
+        <source>&amp;Close live mode</source>
+        <translation>&amp;Fermer le mode séance</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
 </context>
 <context>
     <name>MailDialog</name>
@@ -4106,13 +4190,13 @@ Rien n’a été modifié ; publiez à nouveau quand le serveur sera joignable.<
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="131" />
-        <source>Approve…</source>
-        <translation>Approuver…</translation>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="135" />
-        <source>Start a new version</source>
-        <translation>Commencer une nouvelle version</translation>
+        <source>Start a &amp;new version</source>
+        <translation>Commencer une &amp;nouvelle version</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/pdf_preview.py" line="150" />

@@ -13,8 +13,8 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -40,6 +40,24 @@ class Area(QWidget):
     def set_database(self, db: Database | None) -> None:
         self.db = db
         self.stale = True
+
+    def focus_content(self) -> None:
+        """Give the keyboard to the area's main list (the first list or table in Tab order,
+        else its first field): where keys should go once the area is chosen (View › area,
+        Enter on the navigation), rather than staying on the navigation."""
+        takers: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and len(takers) < 200:
+            if self.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() and \
+                    widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                takers.append(widget)
+            widget = widget.nextInFocusChain()
+            if widget is self.nextInFocusChain():
+                break
+        target = next((w for w in takers if isinstance(w, QAbstractItemView)),
+                      takers[0] if takers else None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh(self, then: Callable[[], None] | None = None) -> None:
         """Reload from the database in the background; the area shows it when read, then

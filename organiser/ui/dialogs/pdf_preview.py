@@ -128,11 +128,11 @@ class PdfPreviewDialog(QDialog):
                 line.returnPressed.connect(self.rebuild)
             top.addWidget(QLabel(self.tr("Also show times in:")))
             top.addWidget(self.second_zone)
-        self.approve_button = QPushButton(self.tr("Approve…"), self)
+        self.approve_button = QPushButton(self.tr("&Approve…"), self)
         self.approve_button.setObjectName("approveMinutes")
         # clicked(bool) would pass False as the approver: ask instead
         self.approve_button.clicked.connect(lambda _checked=False: self.approve())
-        self.new_version_button = QPushButton(self.tr("Start a new version"), self)
+        self.new_version_button = QPushButton(self.tr("Start a &new version"), self)
         self.new_version_button.setObjectName("newMinutesVersion")
         self.new_version_button.clicked.connect(lambda _checked=False: self.new_version())
         if kind == "minutes":

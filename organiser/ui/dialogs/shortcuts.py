@@ -81,7 +81,32 @@ def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
         seen.add(id(action))
         if action.text():
             found.append(Shortcut(_place(action), _plain(action.text()), _keys(action)))
+    # keys that are no command of a menu (Enter in the check-in, digits on the board): the
+    # widget that reads them says which (`key_help()`), under its page's name
+    for widget in window.findChildren(QWidget):
+        key_help = getattr(widget, "key_help", None)
+        if callable(key_help):
+            for what, keys in key_help():
+                found.append(Shortcut(_page(widget), what, keys))
     return found
+
+
+def _page(widget: QWidget) -> str:
+    """The tab a widget is on (its title without the key in brackets), else its window's."""
+    from PySide6.QtWidgets import QTabWidget
+
+    child: QWidget | None = widget
+    while child is not None:
+        parent = child.parentWidget()
+        tabs = parent.parentWidget() if parent is not None else None
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+            return tabs.tabText(tabs.indexOf(child)).split(" (")[0]
+        child = parent
+    return _place_of(widget)
+
+
+def _place_of(widget: QWidget) -> str:
+    return _plain(widget.window().windowTitle())
 
 
 class ShortcutsDialog(QDialog):

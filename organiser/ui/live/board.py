@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -220,7 +220,9 @@ class BoardPanel(QWidget):
         self.idea_edit.setPlaceholderText(self.tr("Type an idea and press Enter (one per line "
                                                   "when pasting several)"))
         self.idea_edit.returnPressed.connect(self.add_idea)
+        self.idea_edit.installEventFilter(self)  # ↓: to the cards, the idea just typed chosen
         route_undo_to_window(self.idea_edit)
+        self._last_added: list[int] = []
         self.author = QComboBox(self)
         self.author.setObjectName("ideaAuthor")
         self.author.setEditable(True)
@@ -260,6 +262,7 @@ class BoardPanel(QWidget):
 
         self.columns = BoardColumns(self.move_ideas, self)
         self.columns.key_handler = self.handle_key
+        self.columns.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its columns take the focus
         self.views = QStackedWidget(self)
         self.views.setObjectName("boardViews")
         self.views.addWidget(self.columns)
@@ -274,13 +277,15 @@ class BoardPanel(QWidget):
         themes.addWidget(self.columns_button)
         themes.addWidget(self.list_button)
         themes.addSpacing(12)
-        themes.addWidget(button(self.tr("New theme…"), self.new_theme, "newTheme"))
-        themes.addWidget(button(self.tr("Rename…"), self.rename_theme, "renameTheme"))
-        themes.addWidget(button(self.tr("Merge into…"), self.merge_theme, "mergeTheme"))
-        themes.addWidget(button(self.tr("Move to theme… (Ctrl+M)"), self.move_to_theme,
-                                "moveToTheme"))
-        themes.addWidget(button(self.tr("Out of theme (Ctrl+U)"), lambda: self.move_ideas(
-            self.selected_ideas(), None), "outOfTheme"))
+        self.theme_buttons = [
+            button(self.tr("New theme…"), self.new_theme, "newTheme"),
+            button(self.tr("Rename…"), self.rename_theme, "renameTheme"),
+            button(self.tr("Merge into…"), self.merge_theme, "mergeTheme"),
+            button(self.tr("Move to theme… (Ctrl+M)"), self.move_to_theme, "moveToTheme"),
+            button(self.tr("Out of theme (Ctrl+U)"), lambda: self.move_ideas(
+                self.selected_ideas(), None), "outOfTheme")]
+        for theme_button in self.theme_buttons:
+            themes.addWidget(theme_button)
         themes.addStretch(1)
 
         self.votes_per_person = QSpinBox(self)
@@ -327,8 +332,10 @@ class BoardPanel(QWidget):
         hint.setWordWrap(True)
         form.addRow(hint)
         dots = QHBoxLayout()
-        dots.addWidget(button(self.tr("+ dot"), lambda: self.vote(1), "addDot"))
-        dots.addWidget(button(self.tr("− dot"), lambda: self.vote(-1), "removeDot"))
+        self.dot_buttons = [button(self.tr("+ dot"), lambda: self.vote(1), "addDot"),
+                            button(self.tr("− dot"), lambda: self.vote(-1), "removeDot")]
+        for dot_button in self.dot_buttons:
+            dots.addWidget(dot_button)
         form.addRow(dots)
         form.addRow(self.close_button)
         ranking_title = QLabel(self.tr("Ranking (when totals are shown):"), self)
@@ -336,10 +343,13 @@ class BoardPanel(QWidget):
         form.addRow(ranking_title)
         form.addRow(self.ranking)
         promote = QVBoxLayout()
-        promote.addWidget(button(self.tr("→ Decision (Ctrl+D)"), lambda: self.promote("decision"),
-                                 "promoteDecision"))
-        promote.addWidget(button(self.tr("→ Next step (Ctrl+T)"),
-                                 lambda: self.promote("next step"), "promoteNextStep"))
+        self.promote_buttons = [
+            button(self.tr("→ Decision (Ctrl+D)"), lambda: self.promote("decision"),
+                   "promoteDecision"),
+            button(self.tr("→ Next step (Ctrl+T)"), lambda: self.promote("next step"),
+                   "promoteNextStep")]
+        for promote_button in self.promote_buttons:
+            promote.addWidget(promote_button)
         form.addRow(promote)
         voting.setMinimumWidth(max(260, voting.sizeHint().width()))
         # scrolls when the screen is short (200% on a 1920×1080 laptop: 540 logical pixels)
@@ -415,6 +425,46 @@ class BoardPanel(QWidget):
         """0: the board as columns of cards; 1: the list (tree) with its columns of details."""
         self.views.setCurrentIndex(index)
         (self.columns_button if index == 0 else self.list_button).setChecked(True)
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        """Tab goes as the eye reads: the idea's fields, the buttons above the board, the
+        cards (each column, in reading order) or the list, then the voting panel top down.
+        The columns are made anew at each refresh, which would put them last."""
+        cards: list[QWidget] = (list(self.columns.columns) if self.views.currentIndex() == 0
+                                else [self.tree])
+        chain: list[QWidget] = [self.idea_edit, self.author, self.line, self.columns_button,
+                                self.list_button, *self.theme_buttons, *cards,
+                                self.votes_per_person, self.apply_voting, self.hide_totals,
+                                self.voter, *self.dot_buttons, self.close_button,
+                                self.ranking, *self.promote_buttons]
+        from itertools import pairwise
+
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def focus_cards(self) -> None:
+        """↓ from the idea field: to the cards, with the idea just typed chosen (else the
+        first card), so that it can be moved (Ctrl+←/→, Ctrl+M) or voted on at once."""
+        last = self._last_added[-1] if self._last_added else None
+        if self.views.currentIndex() == 0:
+            if last is not None and self.columns.select_idea(last):
+                return
+            column = next((c for c in self.columns.columns if c.count()),
+                          self.columns.columns[0] if self.columns.columns else None)
+            if column is not None:
+                if column.count():
+                    column.setCurrentRow(0)
+                column.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        for group_row, group in enumerate(self.model.groups):
+            for row, idea in enumerate(group.ideas):
+                if last is None or idea.id == last:
+                    self.tree.setCurrentIndex(
+                        self.model.index(row, 0, self.model.index(group_row, 0)))
+                    self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+                    return
+        self.tree.setFocus(Qt.FocusReason.TabFocusReason)
 
     def active_view(self) -> QWidget:
         return self.views.currentWidget() or self.columns
@@ -431,6 +481,7 @@ class BoardPanel(QWidget):
         dots = brainstorm.votes_of(self.db, self.board_id, voter) if voter else {}
         self.model.set_board(self.view, dots)
         self.columns.set_board(self.view, dots, self.tr(str(UNSORTED)))
+        self._order_focus()
         self.tree.expandAll()
         for group_row, group in enumerate(self.model.groups):
             for row, idea in enumerate(group.ideas):
@@ -442,6 +493,10 @@ class BoardPanel(QWidget):
         self.hide_totals.setChecked(self.view.hide_totals)
         self.close_button.setText(self.tr("Reopen voting") if self.view.voting_closed else
                                   self.tr("Close voting and show totals"))
+        action = getattr(self.window_, "voting_action", None)  # Live › Close voting
+        if action is not None:
+            action.setText(self.tr("Reopen &voting") if self.view.voting_closed else
+                           self.tr("Close &voting and show totals"))
         if voter:
             used = sum(dots.values())
             self.dots_label.setText(self.tr("{voter}: {used} of {total} dots used").format(
@@ -515,6 +570,8 @@ class BoardPanel(QWidget):
 
         if self.window_.push(self.tr("New idea"), redo, undo):
             self.idea_edit.clear()
+            command = self.window_.last_command
+            self._last_added = list(command.memo.get("ids", [])) if command else []
 
     def move_ideas(self, idea_ids: list[int], theme_id: int | None) -> None:
         from organiser.services import brainstorm
@@ -707,6 +764,21 @@ class BoardPanel(QWidget):
 
     # --- keys on the board ------------------------------------------------------------
 
+    def key_help(self) -> list[tuple[str, str]]:
+        """Keys on the cards that are not menu commands (Help › Keyboard shortcuts)."""
+        native = QKeySequence.SequenceFormat.NativeText
+        return [
+            (self.tr("From the idea field to the cards"), "↓"),
+            (self.tr("Move the card to the next or previous theme"),
+             ", ".join(QKeySequence(k).toString(native) for k in ("Ctrl+Right", "Ctrl+Left"))),
+            (self.tr("Move to theme…"), QKeySequence("Ctrl+M").toString(native)),
+            (self.tr("Out of theme"), QKeySequence("Ctrl+U").toString(native)),
+            (self.tr("Give the voter that many dots"), "0–9"),
+            (self.tr("One dot more, one dot less"), "+, −"),
+            (self.tr("Change the voter: type the name, then Enter"), self.tr("letters of a name")),
+            (self.tr("Rename the theme"), "F2"),
+        ]
+
     def set_dots(self, count: int) -> None:
         """A digit typed on an idea: the voter's dots on it become that many."""
         from organiser.services import brainstorm
@@ -794,6 +866,10 @@ class BoardPanel(QWidget):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.tree:
                 return self.handle_key(event)
+            if watched is self.idea_edit and event.key() == Qt.Key.Key_Down and \
+                    not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self.focus_cards()
+                return True
             if watched is self.voter.lineEdit() and event.key() == Qt.Key.Key_Escape:
                 self.voter.setEditText(self.voter.itemText(self.voter.currentIndex()))
                 self.active_view().setFocus()

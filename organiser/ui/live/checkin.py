@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -187,9 +187,7 @@ class CheckInPanel(QWidget):
         self.table.installEventFilter(self)
         self.table.pressed.connect(lambda _i: self._choose())
         self.table.doubleClicked.connect(lambda _i: self._mark(AttendanceStatus.PRESENT))
-        walk_in = QShortcut(QKeySequence("Ctrl+N"), self)
-        walk_in.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        walk_in.activated.connect(lambda: self.walk_in_requested.emit(self.search.text()))
+        # Ctrl+N (the walk-in with the name typed so far) is the live window's Walk-in action
         self.setFocusProxy(self.search)
 
     def set_loading(self) -> None:
@@ -197,6 +195,14 @@ class CheckInPanel(QWidget):
         self._loading = True
         self.table.setEnabled(False)
         self.feedback.setText(self.tr("Loading the list of people…"))
+
+    def key_help(self) -> list[tuple[str, str]]:
+        """Keys of the search field that are not menu commands (Help › Keyboard shortcuts)."""
+        return [(self.tr("Mark present"), QKeySequence(Qt.Key.Key_Return).toString(
+                    QKeySequence.SequenceFormat.NativeText)),
+                (self.tr("Mark late"), "F6"), (self.tr("Mark left early"), "F7"),
+                (self.tr("Mark apologies"), "F8"), (self.tr("Mark not here"), "F4"),
+                (self.tr("Choose another match"), "↑, ↓")]
 
     def set_rows(self, rows: list[RosterRow]) -> None:
         selected = self.selected()

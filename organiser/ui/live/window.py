@@ -341,10 +341,14 @@ class LiveWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: str | QKeySequence, slot: Any, name: str) -> QAction:
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey, slot: Any,
+                name: str) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, QKeySequence.StandardKey):  # every key the platform uses
+            action.setShortcuts(shortcut)
+        else:
+            action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _=False: slot())
         self.addAction(action)
@@ -382,8 +386,12 @@ class LiveWindow(QMainWindow):
                                          lambda: self.capture("decision"), "captureDecision"))
         live_menu.addAction(self._action(self.tr("New next &step…"), "Ctrl+T",
                                          lambda: self.capture("next step"), "captureNextStep"))
-        live_menu.addAction(self._action(self.tr("&Walk-in…"), "Ctrl+Shift+N",
-                                         lambda: self.walk_in(""), "walkIn"))
+        walk_in = self._action(self.tr("&Walk-in…"), "Ctrl+N", self._walk_in_typed, "walkIn")
+        walk_in.setShortcuts([QKeySequence("Ctrl+N"), QKeySequence("Ctrl+Shift+N")])
+        live_menu.addAction(walk_in)
+        self.voting_action = self._action(self.tr("Close &voting and show totals"),
+                                          "Ctrl+Shift+E", self._toggle_voting, "votingAction")
+        live_menu.addAction(self.voting_action)
         live_menu.addSeparator()
         live_menu.addAction(self._action(self.tr("&Projector view (room screen)"),
                                          "Ctrl+Shift+P", self.toggle_projector,
@@ -391,6 +399,28 @@ class LiveWindow(QMainWindow):
         live_menu.addAction(self._action(self.tr("Projector shows agenda / &board"),
                                          "Ctrl+Shift+B", self.switch_projector,
                                          "projectorSwitch"))
+        live_menu.addSeparator()
+        close = self._action(self.tr("&Close live mode"), QKeySequence.StandardKey.Close,
+                             self.close, "closeLive")
+        live_menu.addAction(close)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts…"), "F1",
+                                         self.show_shortcuts, "liveShortcuts"))
+
+    def show_shortcuts(self) -> None:
+        from organiser.ui.dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def _walk_in_typed(self) -> None:
+        """A walk-in, with the name typed in the check-in search when that is where we are."""
+        typed = self.checkin.search.text() if self.tabs.currentIndex() == 0 else ""
+        self.walk_in(typed)
+
+    def _toggle_voting(self) -> None:
+        """Close (or reopen) the board's voting from anywhere; the board shows the result."""
+        self.show_tab(2)
+        self.board.toggle_voting()
 
     def _undone(self, *, redo: bool) -> None:
         index = self.undo_stack.index() - (1 if redo else 0)
