@@ -66,7 +66,8 @@ def sync_status(db: Database) -> SyncStatus:
         def latest(kind: SyncKind) -> tuple[int, LogLine] | None:
             found = connection.execute(
                 select(log.id, log.kind, log.at, log.reached, log.ok, log.summary)
-                .where(log.kind == kind.value).order_by(log.at.desc(), log.id.desc()).limit(1)).first()
+                .where(log.kind == kind.value).order_by(log.at.desc(), log.id.desc())
+                .limit(1)).first()
             if found is None:
                 return None
             return int(found.id), LogLine(found.kind, found.at, bool(found.reached),

@@ -751,11 +751,11 @@
         <translation>الأفكار حسب المحور</translation>
     </message>
     <message>
-        <source>Reopen &amp;voting</source>
+        <source>Reopen v&amp;oting</source>
         <translation>إعادة فتح الت&amp;صويت</translation>
     </message>
     <message>
-        <source>Close &amp;voting and show totals</source>
+        <source>Close voting and show &amp;totals</source>
         <translation>إغلاق الت&amp;صويت وعرض المجاميع</translation>
     </message>
     <message>
@@ -3206,11 +3206,11 @@
         <translation>… و{count} أخرى (قسم الخطوات التالية)</translation>
     </message>
     <message>
-        <source>Close &amp;voting and show totals</source>
+        <source>Close voting and show &amp;totals</source>
         <translation>إغلاق الت&amp;صويت وعرض المجاميع</translation>
     </message>
     <message>
-        <source>&amp;Close live mode</source>
+        <source>C&amp;lose live mode</source>
         <translation>إ&amp;غلاق وضع الجلسة</translation>
     </message>
     <message>

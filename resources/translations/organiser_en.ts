@@ -752,11 +752,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reopen &amp;voting</source>
+        <source>Reopen v&amp;oting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close &amp;voting and show totals</source>
+        <source>Close voting and show &amp;totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3205,11 +3205,11 @@
         <source>… and {count} more (Next steps area)</source>
     </message>
     <message>
-        <source>Close &amp;voting and show totals</source>
+        <source>Close voting and show &amp;totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Close live mode</source>
+        <source>C&amp;lose live mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

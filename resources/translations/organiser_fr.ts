@@ -751,12 +751,12 @@
         <translation>Idées par thème</translation>
     </message>
     <message>
-        <source>Reopen &amp;voting</source>
-        <translation>&amp;Rouvrir le vote</translation>
+        <source>Reopen v&amp;oting</source>
+        <translation>Rouvrir &amp;le vote</translation>
     </message>
     <message>
-        <source>Close &amp;voting and show totals</source>
-        <translation>&amp;Clore le vote et afficher les totaux</translation>
+        <source>Close voting and show &amp;totals</source>
+        <translation>Clore le v&amp;ote et afficher les totaux</translation>
     </message>
     <message>
         <source>Change the voter: type the name, then Enter</source>
@@ -3206,11 +3206,11 @@
         <translation>… et {count} de plus (zone Prochaines étapes)</translation>
     </message>
     <message>
-        <source>Close &amp;voting and show totals</source>
-        <translation>&amp;Clore le vote et afficher les totaux</translation>
+        <source>Close voting and show &amp;totals</source>
+        <translation>Clore le v&amp;ote et afficher les totaux</translation>
     </message>
     <message>
-        <source>&amp;Close live mode</source>
+        <source>C&amp;lose live mode</source>
         <translation>&amp;Fermer le mode séance</translation>
     </message>
     <message>

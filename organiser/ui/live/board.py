@@ -495,8 +495,8 @@ class BoardPanel(QWidget):
                                   self.tr("Close voting and show totals"))
         action = getattr(self.window_, "voting_action", None)  # Live › Close voting
         if action is not None:
-            action.setText(self.tr("Reopen &voting") if self.view.voting_closed else
-                           self.tr("Close &voting and show totals"))
+            action.setText(self.tr("Reopen v&oting") if self.view.voting_closed else
+                           self.tr("Close voting and show &totals"))
         if voter:
             used = sum(dots.values())
             self.dots_label.setText(self.tr("{voter}: {used} of {total} dots used").format(

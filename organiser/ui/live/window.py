@@ -389,7 +389,7 @@ class LiveWindow(QMainWindow):
         walk_in = self._action(self.tr("&Walk-in…"), "Ctrl+N", self._walk_in_typed, "walkIn")
         walk_in.setShortcuts([QKeySequence("Ctrl+N"), QKeySequence("Ctrl+Shift+N")])
         live_menu.addAction(walk_in)
-        self.voting_action = self._action(self.tr("Close &voting and show totals"),
+        self.voting_action = self._action(self.tr("Close voting and show &totals"),
                                           "Ctrl+Shift+E", self._toggle_voting, "votingAction")
         live_menu.addAction(self.voting_action)
         live_menu.addSeparator()
@@ -400,7 +400,7 @@ class LiveWindow(QMainWindow):
                                          "Ctrl+Shift+B", self.switch_projector,
                                          "projectorSwitch"))
         live_menu.addSeparator()
-        close = self._action(self.tr("&Close live mode"), QKeySequence.StandardKey.Close,
+        close = self._action(self.tr("C&lose live mode"), QKeySequence.StandardKey.Close,
                              self.close, "closeLive")
         live_menu.addAction(close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
