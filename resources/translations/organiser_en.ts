@@ -2873,6 +2873,11 @@
         <source>Remove only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="1"/>
+        <source>Loading the invitations…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationsTable</name>

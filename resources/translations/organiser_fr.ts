@@ -2873,6 +2873,11 @@
         <source>Remove only</source>
         <translation>Retirer seulement</translation>
     </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="1" />
+        <source>Loading the invitations…</source>
+        <translation>Chargement des invitations…</translation>
+    </message>
 </context>
 <context>
     <name>InvitationsTable</name>

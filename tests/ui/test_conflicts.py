@@ -279,6 +279,7 @@ def test_an_answer_recorded_by_hand_over_a_newer_one_is_refused(
     area = main_window.show_area("Events")
     settle()
     assert area.select_event(4)
+    settle()  # the invitations are read in a worker
     panel = area.invitations
     assert panel.select_email("wang.fang@cgpt.example")
     invitation_id = panel.selected_ids()[0]
@@ -287,6 +288,7 @@ def test_an_answer_recorded_by_hand_over_a_newer_one_is_refused(
     box = panel.findChild(QMessageBox, "conflictMessage")
     assert box is not None and box.isVisible() and REFUSED in box.text()
     box.close()
+    settle()
     answer = next(i for i in event_details(main_window.db, 4)["invitations"]
                   if i["id"] == invitation_id)
     assert answer["reply"] == "tentative"

@@ -14,6 +14,7 @@ def _area(main_window: Any) -> Any:
     area = main_window.show_area("Events")
     settle()
     assert area.select_event(4)
+    settle()  # the invitations are read in a worker
     return area
 
 
@@ -39,6 +40,7 @@ def test_invitation_list_shows_counts_and_local_start(main_window: Any, qtbot: A
 
     assert panel.select_email("wang.fang@cgpt.example")
     panel.reply_button.menu().findChild(type(area.new_action), "setReply:declined").trigger()
+    settle()
     assert _cell(panel, "wang.fang@cgpt.example", REPLY_COLUMN) == "Declined"
     from organiser.services.events import event_details
 
@@ -66,6 +68,7 @@ def test_add_people_by_search_and_tag(main_window: Any, qtbot: Any) -> None:
     chosen = dialog.chosen()
     assert [c.label for c in chosen] == ["Henrik Østergård"]
     area.invitations.invite_choices(chosen, dialog.role.currentData())
+    settle()
     assert area.invitations.proxy.rowCount() == 20
     assert _cell(area.invitations, "h.ostergard@oecd-dac.example", 3) == "Observer"
     assert area.model.row_at(area.proxy.mapToSource(
@@ -146,6 +149,7 @@ def test_dropped_reply_is_applied_and_reported(main_window: Any, qtbot: Any,
     assert "sofia.hernandez@imcp.example tentative" in box.informativeText()
     assert "without a calendar reply" in box.informativeText()
     assert area.selected_event_id() == 4
+    settle()  # the invitations read, the reply's invitee selected
     assert _cell(area.invitations, "sofia.hernandez@imcp.example", REPLY_COLUMN) == "Tentative"
     box.close()
 

@@ -21,6 +21,7 @@ def _area(main_window: Any) -> Any:
     area = main_window.show_area("Events")
     settle()
     assert area.select_event(INFO)
+    settle()  # the invitations are read in a worker
     return area
 
 
@@ -108,6 +109,7 @@ def test_removing_an_invitee_offers_the_cancellation(main_window: Any, qtbot: An
     with qtbot.waitSignal(panel.status, timeout=10_000) as shown:
         panel.remove_selected()
     assert "1 message(s) queued" in shown.args[0]
+    settle()
     assert not panel.select_email("jose.martinez@ilcp.example")
     (queued,) = list_outbox(db)
     assert queued.recipient == "jose.martinez@ilcp.example"

@@ -186,6 +186,7 @@ def test_main_window_contacts_and_events_in_the_language(language: str, qtbot,
         assert want["workshop"] in kinds and want["planned"] in statuses
         events.table.clearSelection()
         assert events.select_event(WORKSHOP)
+        settle()  # the invitations are read in a worker
         assert want["invited"] in events.invitations.counts.text()
         event_actions = [a.text().replace("&", "") for a in events.toolbar.actions()]
         assert want["agenda_action"] in event_actions

@@ -29,7 +29,7 @@ from organiser.core.enums import Reply, Role
 from organiser.ui.labels import enum_text, number
 from organiser.ui.models.invitations import InvitationsTableModel
 from organiser.ui.models.table import SORT_ROLE
-from organiser.ui.views import select_row
+from organiser.ui.views import select_row, size_columns_from_sample
 from organiser.ui.widgets import fit_to_screen, with_mnemonics
 
 if TYPE_CHECKING:
@@ -100,6 +100,19 @@ class AddInviteesDialog(QDialog):
                 if self.list.item(r).checkState() == Qt.CheckState.Checked]
 
 
+def _invitation_id(row: Any) -> int:
+    return int(row.id)
+
+
+def _read_invitations(db: Database, event_id: int) -> tuple[list[Any], Counts, list[Any]]:
+    """In a worker: the invitations, their counts and the proposals of another time."""
+    from organiser.services.counters import list_counters
+    from organiser.services.invitations import count_invitations, list_invitations
+
+    rows = list_invitations(db, event_id)
+    return rows, count_invitations(rows), list_counters(db, event_id)
+
+
 class InvitationsPanel(QWidget):
     """Invitees of the selected event, their local start time, replies and counts."""
 
@@ -154,6 +167,9 @@ class InvitationsPanel(QWidget):
         self.counters_button.setToolTip(self.tr("Invitees' proposals of another time"))
         self.counters_button.clicked.connect(self.show_counters)
         self.open_counters = 0
+        self._loading: object | None = None  # the newest read under way
+        self._sized = False
+        self._wanted_email = ""
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading)
         buttons.addStretch(1)
@@ -187,33 +203,53 @@ class InvitationsPanel(QWidget):
         return button
 
     def show_event(self, db: Database | None, event_id: int | None) -> None:
+        if (db, event_id) != (self.db, self.event_id):
+            # another event's people are never shown, nor acted on, under this one
+            self.model.set_rows([])
+            self._sized = False
         self.db, self.event_id = db, event_id
         self.reload()
 
+    def loading(self) -> bool:
+        """The event's invitations are being read (the add button waits for them)."""
+        return self._loading is not None
+
     def reload(self) -> None:
+        """Read the event's invitations in a worker; the rows shown stay until they come."""
         if self.db is None or self.event_id is None:
+            self._loading = None
             self.model.set_rows([])
             self.table.resizeColumnsToContents()  # the headers whole, in every language
             self.counts.setText(self.tr("Select an event to see its invitations."))
             self._update_buttons()
             return
-        from organiser.services.invitations import count_invitations, list_invitations
+        from organiser.ui.background import QueryOp
 
-        rows = list_invitations(self.db, self.event_id)
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
-        self.counts.setText(self._summary(count_invitations(rows)))
-        from organiser.services.counters import list_counters
+        db, event_id = self.db, self.event_id
+        reading = object()
+        self._loading = reading
+        if not self.model.rowCount():
+            self.counts.setText(self.tr("Loading the invitations…"))
+        self._update_buttons()
+        QueryOp(self, lambda: _read_invitations(db, event_id), self._show_loaded).current(
+            lambda: self._loading is reading).run()
 
-        proposals = list_counters(self.db, self.event_id)
+    def _show_loaded(self, read: tuple[list[Any], Counts, list[Any]]) -> None:
+        rows, counts, proposals = read
+        self._loading = None
+        self.model.update_rows(rows, _invitation_id)  # a changed line redrawn, the rest kept
+        if not self._sized:  # fitted from a sample once per event: the user's widths stay
+            size_columns_from_sample(self.table, range(self.model.columnCount()), cap=220)
+            self._sized = True
+        self.counts.setText(self._summary(counts))
         self.open_counters = sum(1 for p in proposals if p.status.value == "open")
         self.counters_button.setText(
             self.tr("Proposals ({count})…").format(count=number(self.open_counters))
             if self.open_counters else self.tr("Proposals…"))
         self.counters_button.setVisible(bool(proposals))
         self._update_buttons()
+        if self._wanted_email:
+            self.select_email(self._wanted_email)
 
     def _summary(self, counts: Counts) -> str:
         """The counts line (services.invitations.Counts.summary) in the interface language."""
@@ -236,6 +272,11 @@ class InvitationsPanel(QWidget):
         return {row.id: row.version for row in rows}
 
     def select_email(self, email: str) -> bool:
+        """Select that invitee's line: True when done now; while the invitations are being
+        read, False, and it is selected once they are shown."""
+        self._wanted_email = email if self.loading() else ""
+        if self.loading():
+            return False
         for row in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(row, 0))
             if self.model.row_at(source.row()).email.casefold() == email.casefold():
@@ -244,7 +285,7 @@ class InvitationsPanel(QWidget):
         return False
 
     def _update_buttons(self) -> None:
-        has_event = self.event_id is not None and self.db is not None
+        has_event = self.event_id is not None and self.db is not None and not self.loading()
         selected = bool(self.selected_ids()) if has_event else False
         self.add_button.setEnabled(has_event)
         for button in (self.role_button, self.reply_button, self.remove_button):

@@ -1,0 +1,75 @@
+"""Selecting an event reads its invitations in a worker, never on the UI thread (issue 15)."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+
+from organiser.services import counters, invitations
+from tests.ui.loading import settle
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int, str]]:
+    """Every read of an event's invitations or proposals: (what, event, thread name)."""
+    seen: list[tuple[str, int, str]] = []
+    for module, name in ((invitations, "list_invitations"), (counters, "list_counters")):
+        original = getattr(module, name)
+
+        def recording(db: Any, event_id: int, *args: Any, _name: str = name,
+                      _original: Any = original, **kwargs: Any) -> Any:
+            seen.append((_name, event_id, threading.current_thread().name))
+            return _original(db, event_id, *args, **kwargs)
+
+        monkeypatch.setattr(module, name, recording)
+    return seen
+
+
+def _emails(panel: Any) -> set[str]:
+    return {panel.model.row_at(r).email for r in range(panel.model.rowCount())}
+
+
+def test_selecting_an_event_reads_its_invitations_in_a_worker(main_window: Any,
+                                                              reads: Any) -> None:
+    from organiser.services.invitations import list_invitations
+
+    area = main_window.show_area("Events")
+    settle()
+    panel = area.invitations
+    reads.clear()
+    assert area.select_event(4)
+    # the event is selected at once; its invitations are on their way
+    assert not [r for r in reads if r[2] == threading.main_thread().name]
+    assert panel.model.rowCount() == 0  # never the previous event's people under this one
+    assert panel.counts.text() == "Loading the invitations…"
+    assert not panel.add_button.isEnabled()
+    settle()
+    assert {(what, event) for what, event, _ in reads} == {("list_invitations", 4),
+                                                           ("list_counters", 4)}
+    assert not [r for r in reads if r[2] == threading.main_thread().name]
+    assert panel.counts.text().startswith("19 invited")
+    assert panel.add_button.isEnabled()
+    assert _emails(panel) == {i.email for i in list_invitations(main_window.db, 4)}
+
+
+def test_a_quick_change_of_event_shows_the_last_one_chosen(main_window: Any,
+                                                           reads: Any) -> None:
+    from organiser.services.invitations import list_invitations
+
+    area = main_window.show_area("Events")
+    settle()
+    panel = area.invitations
+    assert area.select_event(4)
+    assert area.select_event(5)  # before the first read is shown
+    settle()
+    assert panel.event_id == 5
+    assert _emails(panel) == {i.email for i in list_invitations(main_window.db, 5)}
+    # a reply's invitee chosen while the list is read is selected once it is shown
+    wanted = sorted(i.email for i in list_invitations(main_window.db, 4))[3]
+    assert area.select_event(4)
+    assert not panel.select_email(wanted)  # not yet
+    settle()
+    assert [panel.model.row_at(panel.proxy.mapToSource(r).row()).email
+            for r in panel.table.selectionModel().selectedRows()] == [wanted]
