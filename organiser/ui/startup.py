@@ -8,8 +8,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from organiser.core.errors import OrganiserError
@@ -20,13 +20,24 @@ if TYPE_CHECKING:
 log = logging.getLogger("organiser")
 
 
-class DataGuard:
-    """What the window holds on its database: the instance lock, and backups on quit."""
+class DataGuard(QObject):
+    """What the window holds on its database: the instance lock, and backups on quit.
+
+    The copy on the way out is made in a worker thread: closing the window first says
+    "Saving a backup…" (the window disabled, still drawn) and closes once it is written;
+    quitting any other way waits for it too, the event loop ticking meanwhile.
+    """
+
+    backup_done = Signal()  # from the worker; delivered on the UI thread
 
     def __init__(self) -> None:
+        super().__init__()
         self.lock: InstanceLock | None = None
         self.path: Path | None = None
         self.read_only = False
+        self._backup: threading.Thread | None = None
+        self._backed_up: Path | None = None  # the file whose copy on closing is made
+        self._written = threading.Event()
 
     def hold(self, path: Path | None, lock: InstanceLock | None, *, read_only: bool) -> None:
         self.release()
@@ -37,17 +48,66 @@ class DataGuard:
             self.lock.release()
         self.lock = None
 
-    def backup_on_close(self) -> None:
-        """Today's copy on the way out, then let the database go."""
-        try:
-            if self.path is not None and not self.read_only and self.path.is_file():
+    def backup_due(self) -> bool:
+        return (self.path is not None and not self.read_only and self._backed_up != self.path
+                and self.path.is_file())
+
+    def saving(self) -> bool:
+        """The copy on closing is being written."""
+        return self._backup is not None and not self._written.is_set()
+
+    def start_backup(self) -> None:
+        """Today's copy on the way out, in a worker thread (`backup_done` when written)."""
+        if self.saving() or not self.backup_due():
+            return
+        path = self._backed_up = self.path
+        assert path is not None
+        written = self._written = threading.Event()
+
+        def work() -> None:
+            try:
                 from organiser.services.backups import take_backup
 
-                take_backup(self.path, when="close")
-        except Exception:  # a failed backup must not stop the app from closing
-            log.exception("backup on close failed")
+                take_backup(path, when="close")
+            except Exception:  # a failed backup must not stop the app from closing
+                log.exception("backup on close failed")
+            finally:
+                written.set()
+                self.backup_done.emit()
+
+        # not a daemon: the interpreter never exits halfway through the copy
+        self._backup = threading.Thread(target=work, name="backup-on-close")
+        self._backup.start()
+
+    def backup_on_close(self) -> None:
+        """Quitting: the copy made (or finished) before the database is let go; the process
+        waits for it, the event loop ticking meanwhile (no frozen window)."""
+        try:
+            self.start_backup()
+            while self._backup is not None and self._backup.is_alive():
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+                self._backup.join(0.005)
         finally:
             self.release()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Closing the window: first the backup, in the background, then the close."""
+        if event.type() != QEvent.Type.Close or not isinstance(watched, QWidget):
+            return False
+        if self.saving():
+            event.ignore()  # closed again while saving: it closes once the copy is made
+            return True
+        if not self.backup_due():
+            return False
+        window = watched
+        window.setEnabled(False)  # nothing changes under the copy
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                QCoreApplication.translate("Startup", "Saving a backup…"))
+        self.backup_done.connect(window.close, type=Qt.ConnectionType.SingleShotConnection)
+        self.start_backup()
+        event.ignore()
+        return True
 
 
 def guard_of(window: QWidget) -> DataGuard:
@@ -287,6 +347,10 @@ def install_data_actions(window: MainWindow) -> None:
 
 
 def on_quit(window: QWidget) -> None:
+    """Today's copy on the way out: in the background when the window is closed, waited
+    for when the app quits."""
     app = QApplication.instance()
     if app is not None:
-        app.aboutToQuit.connect(guard_of(window).backup_on_close)
+        guard = guard_of(window)
+        window.installEventFilter(guard)
+        app.aboutToQuit.connect(guard.backup_on_close)

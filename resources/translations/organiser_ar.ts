@@ -5245,6 +5245,11 @@ Defaults are shown instead.</source>
         <source>Mail minu&amp;tes…</source>
         <translation>إرسال المحضر بال&amp;بريد…</translation>
     </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="1" />
+        <source>Saving a backup…</source>
+        <translation>جارٍ حفظ نسخة احتياطية…</translation>
+    </message>
 </context>
 <context>
     <name>SyncIndicator</name>

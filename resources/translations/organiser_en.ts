@@ -5235,6 +5235,11 @@ Defaults are shown instead.</source>
         <source>Mail minu&amp;tes…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="1"/>
+        <source>Saving a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncIndicator</name>

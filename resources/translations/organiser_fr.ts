@@ -5241,6 +5241,11 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <source>Mail minu&amp;tes…</source>
         <translation>Envoyer le compte &amp;rendu…</translation>
     </message>
+    <message>
+        <location filename="../../organiser/ui/startup.py" line="1" />
+        <source>Saving a backup…</source>
+        <translation>Enregistrement d’une sauvegarde…</translation>
+    </message>
 </context>
 <context>
     <name>SyncIndicator</name>
