@@ -83,7 +83,15 @@ class ContactsArea(Area):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.import_wizard: ImportWizard | None = None
+        self._build_search()
+        self._build_organisations()
+        self._build_people()
+        self._build_toolbar()
+        self._lay_out()
+        self._update_actions()
 
+    def _build_search(self) -> None:
+        """The search box and the tag filter above the people."""
         self.search = QLineEdit(self)
         self.search.setObjectName("contactsSearch")
         self.search.setAccessibleName(self.tr("Search contacts"))
@@ -96,6 +104,7 @@ class ContactsArea(Area):
         self.tag_filter.addItem(self.tr("All tags"), None)
         self.tag_filter.currentIndexChanged.connect(self._filter_tag)
 
+    def _build_organisations(self) -> None:
         self.organisations = OrganisationsTableModel(self)
         self.org_table = QTableView(self)
         self.org_table.setObjectName("organisationsTable")
@@ -109,6 +118,7 @@ class ContactsArea(Area):
         self.org_table.selectionModel().selectionChanged.connect(self._filter_organisation)
         self.org_table.doubleClicked.connect(lambda _=None: self.edit_organisation())
 
+    def _build_people(self) -> None:
         # the model filters and sorts itself (PeopleTableModel): no proxy between it and the
         # view, which keeps each keystroke over 10,000 people to a few milliseconds
         self.people = PeopleTableModel(self)
@@ -125,6 +135,7 @@ class ContactsArea(Area):
         self.summary = QLabel(self)
         self.summary.setObjectName("contactsSummary")
 
+    def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("contactsToolbar")
         # a narrow window hides the last actions rather than growing to fit them all
@@ -147,6 +158,8 @@ class ContactsArea(Area):
         self.export_action = self._action(self.tr("E&xport…"), self.choose_export)
         self.duplicates_action = self._action(self.tr("Find d&uplicates…"), self.show_duplicates)
 
+    def _lay_out(self) -> None:
+        """The toolbar on top; the organisations on the left, the people on the right."""
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -171,7 +184,6 @@ class ContactsArea(Area):
         layout.addWidget(QLabel("<h2>" + self.tr("Contacts") + "</h2>"))
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
-        self._update_actions()
 
     # --- building ---------------------------------------------------------------------
 

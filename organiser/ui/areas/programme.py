@@ -217,6 +217,14 @@ class ProgrammeArea(Area):
         self.summary: BudgetSummary | None = None
         self.lines: list[LineProgress] = []
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        layout.addWidget(self._build_timeline_and_tabs(), 1)
+        self.tabs.addTab(self._build_lines_page(), self.tr("Lines of action"))
+        self.tabs.addTab(self._build_budget_page(), self.tr("Budget"))
+        self._set_heading("")
+
+    def _build_header(self) -> QHBoxLayout:
+        """The programme's name, and its two exports."""
         top = QHBoxLayout()
         self.heading = QLabel(self)
         self.heading.setObjectName("programmeHeading")
@@ -236,8 +244,10 @@ class ProgrammeArea(Area):
         self.csv_button.clicked.connect(self.export_csv)
         top.addWidget(self.report_button)
         top.addWidget(self.csv_button)
-        layout.addLayout(top)
+        return top
 
+    def _build_timeline_and_tabs(self) -> QSplitter:
+        """The events on a timeline above; the tabs (lines of action, budget) below."""
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.timeline = TimelineView(self)
         # scrolled: a programme of 500 events is 13,000 pixels tall, and a page's minimum size
@@ -254,9 +264,11 @@ class ProgrammeArea(Area):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter, 1)
+        return splitter
 
-        # lines of action: one row per line with its progress, then the selected line's items
+    def _build_lines_page(self) -> QSplitter:
+        """Lines of action: one row per line with its progress, then the selected line's
+        ideas, decisions and next steps."""
         lines_page = QSplitter(Qt.Orientation.Vertical, self)
         self.lines_model: RowTableModel[LineProgress] = RowTableModel([
             Column(self.tr("Line of action"), lambda r: r.label),
@@ -295,9 +307,10 @@ class ProgrammeArea(Area):
         items_layout.addLayout(buttons)
         lines_page.addWidget(items_box)
         lines_page.setSizes([170, 400])
-        self.tabs.addTab(lines_page, self.tr("Lines of action"))
+        return lines_page
 
-        # budget: the lines, totals per category and currency, stated totals checked
+    def _build_budget_page(self) -> QWidget:
+        """Budget: the lines, totals per category and currency, stated totals checked."""
         budget_page = QWidget(self)
         budget_layout = QVBoxLayout(budget_page)
         self.budget_model: RowTableModel[BudgetRow] = RowTableModel([
@@ -329,8 +342,7 @@ class ProgrammeArea(Area):
         self.flag_label.setStyleSheet(
             f"color: {colours.foreground('alert').name()}; font-weight: bold;")
         budget_layout.addWidget(self.flag_label)
-        self.tabs.addTab(budget_page, self.tr("Budget"))
-        self._set_heading("")
+        return budget_page
 
     # --- building blocks --------------------------------------------------------------
 

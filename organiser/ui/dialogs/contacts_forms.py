@@ -27,7 +27,8 @@ from organiser.ui.widgets import fit_to_screen, label_for
 if TYPE_CHECKING:
     from organiser.core.people import PersonData
     from organiser.core.storage import Database
-    from organiser.services.organisations import OrganisationData
+    from organiser.services.organisations import OrganisationData, OrganisationRow
+    from organiser.services.tags import TagRow
 
 
 
@@ -227,6 +228,14 @@ class PersonDialog(_Form):
             name=f"{self.data.given_name} {self.data.family_name}".strip())
             if person_id else self.tr("New person"))
         self.person_id: int | None = person_id
+        self._add_names()
+        self._add_addresses_and_work(list_organisation_rows(db))
+        self._add_place_and_language()
+        self._add_tags_and_notes(list_tags(db))
+        self.base = self.texts()
+        fit_to_screen(self, 520, self.sizeHint().height())
+
+    def _add_names(self) -> None:
         self.add("given_name", self.tr("&Given name"), QLineEdit(self.data.given_name))
         self.add("family_name", self.tr("&Family name"), QLineEdit(self.data.family_name))
         self.add("display_name", self.tr("Full name (if &different)"),
@@ -236,6 +245,9 @@ class PersonDialog(_Form):
                  QLineEdit(self.data.latin_name),
                  self.tr("Family name first, e.g. 'Shevchenko Olena'; used for sorting and "
                          "search"))
+
+    def _add_addresses_and_work(self, organisations: list[OrganisationRow]) -> None:
+        """E-mail addresses, organisation (chosen or typed: a new one is created), job."""
         emails = QPlainTextEdit("\n".join(self.data.emails))
         emails.setTabChangesFocus(True)
         emails.setFixedHeight(60)
@@ -245,7 +257,7 @@ class PersonDialog(_Form):
         organisation = QComboBox()
         organisation.setEditable(True)
         organisation.addItem("")
-        organisation.addItems([o.name for o in list_organisation_rows(db)])
+        organisation.addItems([o.name for o in organisations])
         organisation.setCurrentText(self.data.organisation)
         completer = organisation.completer()
         if completer is not None:
@@ -254,6 +266,8 @@ class PersonDialog(_Form):
         self.add("organisation", self.tr("&Organisation"), organisation,
                  self.tr("Choose one, or type a new name to create it"))
         self.add("job_title", self.tr("&Job title"), QLineEdit(self.data.job_title))
+
+    def _add_place_and_language(self) -> None:
         self.add("country", self.tr("&Country"), QLineEdit(self.data.country))
         zone = QLineEdit(self.data.timezone)
         zone.setCompleter(zone_completer(zone))
@@ -262,16 +276,16 @@ class PersonDialog(_Form):
                  self.tr("IANA name, e.g. Europe/Paris, Africa/Dakar, Asia/Tokyo"))
         self.add("language", self.tr("Lan&guage"), QLineEdit(self.data.language))
         self.add("phone", self.tr("&Phone"), QLineEdit(self.data.phone))
+
+    def _add_tags_and_notes(self, known_tags: list[TagRow]) -> None:
         tags = QLineEdit(", ".join(self.data.tags))
-        tags.setPlaceholderText(", ".join(t.name for t in list_tags(db)[:3]) or "ITAG, ...")
+        tags.setPlaceholderText(", ".join(t.name for t in known_tags[:3]) or "ITAG, ...")
         self.add("tags", self.tr("T&ags"), tags,
                  self.tr("Groups to invite together, separated by commas"))
         notes = QPlainTextEdit(self.data.notes)
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(70)
         self.add("notes", self.tr("&Notes"), notes)
-        self.base = self.texts()
-        fit_to_screen(self, 520, self.sizeHint().height())
 
     def stored_texts(self) -> dict[str, str]:
         from organiser.services.people import get_person

@@ -57,6 +57,20 @@ class EventEditorDialog(QDialog):
         self.event_id = event_id
         self.setObjectName("eventEditor")
         self.setWindowTitle(self.tr("New event") if event_id is None else self.tr("Edit event"))
+        # the version the form was filled from, and the values it showed then
+        self.version: int | None = None
+        self.change: EventChange | None = None  # what the save did (SEQUENCE, answers reset)
+        self.base: dict[str, Any] = {}
+        self._build_what_and_when()
+        self._build_where()
+        self._build_description_and_language()
+        self._build_messages()
+        self._lay_out()
+        fit_to_screen(self, 560, 560)
+        self._load()
+
+    def _build_what_and_when(self) -> None:
+        """Title, kind, status; the time zone and the start and end in it."""
         self.title = QLineEdit(self)
         self.title.setObjectName("eventTitle")
         self.kind = QComboBox(self)
@@ -83,6 +97,9 @@ class EventEditorDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.start.dateTimeChanged.connect(self._start_moved)
+
+    def _build_where(self) -> None:
+        """The venue and its address, or the online link."""
         self.venue = QLineEdit(self)
         self.venue.setObjectName("eventVenue")
         self.address = QPlainTextEdit(self)
@@ -91,6 +108,8 @@ class EventEditorDialog(QDialog):
         self.online_url = QLineEdit(self)
         self.online_url.setObjectName("eventOnlineUrl")
         self.online_url.setPlaceholderText("https://…")
+
+    def _build_description_and_language(self) -> None:
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("eventDescription")
         # the language of the event's documents (agenda, minutes, sheets), each in its own name
@@ -100,6 +119,10 @@ class EventEditorDialog(QDialog):
         self.language.setObjectName("eventLanguage")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
+
+    def _build_messages(self) -> None:
+        """What the save refused, what it will do to the invitations (SEQUENCE), and the
+        panel of a conflict with someone else's save."""
         self.error = QLabel(self)
         self.error.setObjectName("eventError")
         self.error.setStyleSheet(colours.text_style("alert"))
@@ -109,13 +132,11 @@ class EventEditorDialog(QDialog):
         self.sequence_note.setWordWrap(True)
         from organiser.ui.conflict import ConflictPanel
 
-        # the version the form was filled from, and the values it showed then
-        self.version: int | None = None
-        self.change: EventChange | None = None  # what the save did (SEQUENCE, answers reset)
-        self.base: dict[str, Any] = {}
         self.conflict = ConflictPanel(self)
         self.conflict.reload_requested.connect(self.reload)
 
+    def _lay_out(self) -> None:
+        """The fields in one form, the messages, Save and Cancel."""
         form = QFormLayout()
         rows = (("title", self.tr("&Title"), self.title), ("kind", self.tr("&Kind"), self.kind),
                 ("start", self.tr("&Starts"), self.start), ("end", self.tr("&Ends"), self.end),
@@ -140,8 +161,6 @@ class EventEditorDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.conflict)
         layout.addWidget(buttons)
-        fit_to_screen(self, 560, 560)
-        self._load()
 
     def _load(self) -> None:
         if self.event_id is None:

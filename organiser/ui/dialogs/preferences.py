@@ -132,45 +132,17 @@ class PreferencesDialog(QDialog):
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
-        # the pages scroll inside a dialog that fits a laptop's 800 pixels (or less)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("preferencesScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content = QWidget(scroll)
-        layout = QVBoxLayout(content)
-        scroll.setWidget(content)
+        scroll, content = self._build_scroll()
         outer.addWidget(scroll, 1)
+        layout = content.layout()
+        assert isinstance(layout, QVBoxLayout)
         pages: dict[str, QFormLayout] = {}
         for option in OPTIONS.values():
             if option.page not in pages:
                 box = QGroupBox(setting_text(option.page), self)
                 pages[option.page] = QFormLayout(box)
                 layout.addWidget(box)
-            editor = self._editor(option)
-            editor.setObjectName(option.key)
-            self.editors[option.key] = editor
-            pages[option.page].addRow(setting_text(option.title), editor)
-            error = QLabel(self)
-            error.setObjectName(f"{option.key}.error")
-            error.setStyleSheet(colours.text_style("alert"))
-            error.setWordWrap(True)
-            error.hide()
-            self.errors[option.key] = error
-            pages[option.page].addRow(error)
-            if isinstance(editor, DatabaseLocationEditor):
-                pages[option.page].addRow(editor.note)
-            if option is UI_LANGUAGE:
-                self.language_note = QLabel(self.tr("The new language applies at the next "
-                                                    "start."), self)
-                self.language_note.setObjectName("languageNote")
-                self.language_note.setVisible(False)
-                pages[option.page].addRow(self.language_note)
-                assert isinstance(editor, QComboBox)
-                start = editor.currentIndex()
-                editor.currentIndexChanged.connect(
-                    lambda index, start=start: self.language_note.setVisible(index != start))
+            self._add_option(pages[option.page], option)
         for page in pages.values():
             name_form_fields(page)
         buttons = QDialogButtonBox(
@@ -183,6 +155,44 @@ class PreferencesDialog(QDialog):
         scroll.setMinimumWidth(content.sizeHint().width() + 4)
         fit_to_screen(self, max(content.sizeHint().width() + 40, 680),
                       content.sizeHint().height() + buttons.sizeHint().height() + 40)
+
+    def _build_scroll(self) -> tuple[QScrollArea, QWidget]:
+        """The pages scroll inside a dialog that fits a laptop's 800 pixels (or less)."""
+        scroll = QScrollArea(self)
+        scroll.setObjectName("preferencesScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget(scroll)
+        QVBoxLayout(content)
+        scroll.setWidget(content)
+        return scroll, content
+
+    def _add_option(self, page: QFormLayout, option: Option[Any]) -> None:
+        """One setting: its editor, the line that tells what is wrong with it, and its note."""
+        editor = self._editor(option)
+        editor.setObjectName(option.key)
+        self.editors[option.key] = editor
+        page.addRow(setting_text(option.title), editor)
+        error = QLabel(self)
+        error.setObjectName(f"{option.key}.error")
+        error.setStyleSheet(colours.text_style("alert"))
+        error.setWordWrap(True)
+        error.hide()
+        self.errors[option.key] = error
+        page.addRow(error)
+        if isinstance(editor, DatabaseLocationEditor):
+            page.addRow(editor.note)
+        if option is UI_LANGUAGE:
+            self.language_note = QLabel(self.tr("The new language applies at the next "
+                                                "start."), self)
+            self.language_note.setObjectName("languageNote")
+            self.language_note.setVisible(False)
+            page.addRow(self.language_note)
+            assert isinstance(editor, QComboBox)
+            start = editor.currentIndex()
+            editor.currentIndexChanged.connect(
+                lambda index, start=start: self.language_note.setVisible(index != start))
 
     def _editor(self, option: Option[Any]) -> QWidget:
         value = self.settings.get(option)
