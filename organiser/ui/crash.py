@@ -73,6 +73,7 @@ class CrashDialog(QDialog):
         layout.addWidget(summary)
         self.text = QPlainTextEdit(details, self)
         self.text.setObjectName("crashDetails")
+        self.text.setAccessibleName(self.tr("Details of the error"))
         self.text.setReadOnly(True)
         self.text.setMinimumSize(640, 260)
         layout.addWidget(self.text)

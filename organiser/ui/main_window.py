@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleDescription(self.tr(
+            "Choose an area to show it; Ctrl+1 to Ctrl+4 from anywhere in the window."))
         self.navigation.setAccessibleName(self.tr("Areas"))
         self.navigation.setFixedWidth(170)
         self.navigation.setStyleSheet(

@@ -8,6 +8,21 @@
         <translation>إضافة أشخاص إلى الفعالية</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="46" />
+        <source>Find people to invite</source>
+        <translation>ابحث عن أشخاص لدعوتهم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="46" />
+        <source>People, organisations and tags</source>
+        <translation>الأشخاص والمنظمات والوسوم</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="46" />
+        <source>Tick those to invite (Space); an organisation or a tag invites all its people.</source>
+        <translation>ضع علامة على من تدعوهم (مسافة)؛ المنظمة أو الوسم يدعو كل أفراده.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="50" />
         <source>Name, address, organisation or tag…</source>
         <translation>الاسم أو العنوان أو المنظمة أو المجموعة…</translation>
@@ -29,6 +44,11 @@
         <location filename="../../organiser/ui/agenda/editor.py" line="59" />
         <source>Agenda — {title}</source>
         <translation>جدول الأعمال — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/editor.py" line="59" />
+        <source>The items in order, with start times; Ctrl+N adds one, Delete deletes, Ctrl+↑ and Ctrl+↓ move the chosen item.</source>
+        <translation>البنود بالترتيب مع أوقات بدئها؛ Ctrl+N يضيف بندًا وDelete يحذف وCtrl+↑ وCtrl+↓ تنقل البند المختار.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/agenda/editor.py" line="103" />
@@ -446,6 +466,11 @@
         <source>1 vote</source>
         <translation>صوت واحد</translation>
     </message>
+    <message>
+        <location filename="../../organiser/ui/live/board_columns.py" line="64" />
+        <source>The theme's ideas as cards; 1–9 or + give the chosen idea dots, 0 or − take them back, Ctrl+M moves it to a theme.</source>
+        <translation>أفكار الموضوع على شكل بطاقات؛ 1–9 أو + تمنح الفكرة المختارة نقاطًا، و0 أو − تستردّها، وCtrl+M تنقلها إلى موضوع.</translation>
+    </message>
 </context>
 <context>
     <name>BoardModel</name>
@@ -492,6 +517,16 @@
         <location filename="../../organiser/ui/live/board.py" line="216" />
         <source>Type an idea and press Enter (one per line when pasting several)</source>
         <translation>اكتب فكرة واضغط Enter (فكرة في كل سطر عند لصق عدة أفكار)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="216" />
+        <source>Themes and their ideas; 1–9 or + give the chosen idea dots, 0 or − take them back, Ctrl+M moves it to a theme.</source>
+        <translation>المواضيع وأفكارها؛ 1–9 أو + تمنح الفكرة المختارة نقاطًا، و0 أو − تستردّها، وCtrl+M تنقلها إلى موضوع.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="216" />
+        <source>The ideas with the most dots first, once totals are shown.</source>
+        <translation>الأفكار الأكثر نقاطًا أولًا، بعد إظهار المجاميع.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="228" />
@@ -1389,6 +1424,16 @@
         <translation>أشخاص</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
+        <source>The people matching the search, the tag and the organisation; Enter edits the chosen person, Delete deletes.</source>
+        <translation>الأشخاص المطابقون للبحث والوسم والمنظمة؛ Enter يعدّل الشخص المختار وDelete يحذفه.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
+        <source>Choosing an organisation lists only its people; double-click to edit it.</source>
+        <translation>اختيار منظمة يعرض أفرادها فقط؛ انقر نقرًا مزدوجًا لتعديلها.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="50" />
         <source>invitations</source>
         <translation>دعوات</translation>
@@ -1639,6 +1684,13 @@
         <translation>مقترحات لموعد آخر</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="35" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="120" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="176" />
+        <source>Other times proposed by invitees; choose one to accept or decline it.</source>
+        <translation>مواعيد أخرى اقترحها المدعوون؛ اختر واحدًا لقبوله أو رفضه.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="44" />
         <source>Accept (move the event)</source>
         <translation>قبول (نقل الفعالية)</translation>
@@ -1748,6 +1800,11 @@
         <location filename="../../organiser/ui/crash.py" line="59" />
         <source>{name}: unexpected error</source>
         <translation>{name}: خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="59" />
+        <source>Details of the error</source>
+        <translation>تفاصيل الخطأ</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/crash.py" line="62" />
@@ -2420,6 +2477,11 @@
         <translation>مكررات محتملة</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="40" />
+        <source>Pairs of people who may be the same person, and why; merging keeps the one in the Keep column (Swap keeps the other).</source>
+        <translation>أزواج من الأشخاص قد يكونون الشخص نفسه، والسبب؛ الدمج يُبقي الموجود في عمود الإبقاء (التبديل يُبقي الآخر).</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="51" />
         <source>&amp;Merge</source>
         <translation>&amp;دمج</translation>
@@ -2585,6 +2647,11 @@
         <location filename="../../organiser/ui/areas/events.py" line="44" />
         <source>Documents (PDF)</source>
         <translation>المستندات (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="44" />
+        <source>One row per event; the chosen event's invitations are listed below. Ctrl+E edits it.</source>
+        <translation>صف لكل فعالية؛ دعوات الفعالية المختارة مدرجة أدناه. Ctrl+E لتعديلها.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="45" />
@@ -2793,6 +2860,12 @@
         <translation>الدعوات</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="130" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="263" />
+        <source>The people invited to the chosen event, their role and their reply.</source>
+        <translation>الأشخاص المدعوون إلى الفعالية المختارة ودورهم وردّهم.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="137" />
         <source>Add people…</source>
         <translation>إضافة أشخاص…</translation>
@@ -2911,6 +2984,16 @@
         <location filename="../../organiser/ui/live/window.py" line="48" />
         <source>running</source>
         <translation>جارٍ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="48" />
+        <source>Captured with Ctrl+D (decision) and Ctrl+T (next step) while the item runs.</source>
+        <translation>تُسجَّل بـ Ctrl+D (قرار) وCtrl+T (خطوة تالية) أثناء البند.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="48" />
+        <source>The day's items with planned and expected times; the item under way is marked running. F9 starts the next item.</source>
+        <translation>بنود اليوم مع الوقت المقرر والوقت المتوقع؛ البند الجاري معلَّم بأنه جارٍ. F9 يبدأ البند التالي.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="50" />
@@ -3312,6 +3395,12 @@
         <translation>لا توجد قاعدة بيانات مفتوحة</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/main_window.py" line="66" />
+        <location filename="../../organiser/ui/main_window.py" line="213" />
+        <source>Choose an area to show it; Ctrl+1 to Ctrl+4 from anywhere in the window.</source>
+        <translation>اختر قسمًا لعرضه؛ Ctrl+1 إلى Ctrl+4 من أي مكان في النافذة.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/main_window.py" line="108" />
         <source>&amp;Open database…</source>
         <translation>&amp;فتح قاعدة بيانات…</translation>
@@ -3504,6 +3593,21 @@
         <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
         <source>Open and in progress</source>
         <translation>المفتوحة وقيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
+        <source>The decisions of every event matching the search, newest first.</source>
+        <translation>قرارات كل الفعاليات المطابقة للبحث، الأحدث أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
+        <source>Each change of the chosen next step: when, who and what changed.</source>
+        <translation>كل تغيير في الخطوة التالية المختارة: متى ومن وماذا تغيّر.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
+        <source>One row per next step; Enter or F2 on the owner, due date or status edits it.</source>
+        <translation>صف لكل خطوة تالية؛ Enter أو F2 على المسؤول أو الموعد النهائي أو الحالة لتعديله.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/nextsteps.py" line="53" />
@@ -4018,6 +4122,12 @@ Nothing was changed; publish again when the server can be reached.</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="93" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="213" />
+        <source>Each message waiting, sent or failed, with its tries and the server's answer.</source>
+        <translation>كل رسالة منتظرة أو مُرسلة أو فاشلة، مع محاولاتها وردّ الخادم.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/outbox.py" line="110" />
         <source>&amp;Send queued</source>
         <translation>إ&amp;رسال المنتظرة</translation>
@@ -4467,6 +4577,16 @@ Defaults are shown instead.</source>
         <translation>معاينة</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="194" />
+        <source>Rows of the file</source>
+        <translation>صفوف الملف</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="194" />
+        <source>What importing does with each row: new, update, duplicate, warning or error, with the line number.</source>
+        <translation>ما يفعله الاستيراد بكل صف: جديد أو تحديث أو مكرر أو تحذير أو خطأ، مع رقم السطر.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="196" />
         <source>Nothing has been written yet. Import adds every row below, or none.</source>
         <translation>لم يُكتب شيء بعد. يضيف الاستيراد كل الصفوف أدناه، أو لا يضيف أيًّا منها.</translation>
@@ -4617,6 +4737,31 @@ Defaults are shown instead.</source>
         <location filename="../../organiser/ui/areas/programme.py" line="296" />
         <source>Lines of action</source>
         <translation>محاور العمل</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296" />
+        <source>The totals the budget states, beside the computed ones: a difference is marked.</source>
+        <translation>المجاميع المذكورة في الميزانية بجانب المحسوبة: يُشار إلى أي فرق.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296" />
+        <source>The budget lines added up per category.</source>
+        <translation>بنود الميزانية مجموعة حسب الفئة.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296" />
+        <source>Each budget line: category, description, period and amount.</source>
+        <translation>كل بند في الميزانية: الفئة والوصف والفترة والمبلغ.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296" />
+        <source>What the chosen line of action holds, from every event; a next step shows its owner, due date and status.</source>
+        <translation>ما يتضمنه محور العمل المختار من كل الفعاليات؛ تُظهر الخطوة التالية المسؤول والموعد النهائي والحالة.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296" />
+        <source>Each line of action with its ideas, decisions and next steps done, open and overdue; choosing one lists them below.</source>
+        <translation>كل محور عمل مع أفكاره وقراراته وخطواته التالية المنجزة والمفتوحة والمتأخرة؛ اختيار أحدها يعرضها أدناه.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="302" />
@@ -5016,6 +5161,16 @@ Defaults are shown instead.</source>
         <translation>{size} ك.ب</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="29" />
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="29" />
+        <source>The automatic backups, newest first; Enter or double-click restores the chosen one.</source>
+        <translation>النسخ الاحتياطية التلقائية، الأحدث أولًا؛ Enter أو النقر المزدوج يستعيد المختارة.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/restore.py" line="51" />
         <source>Restore from a backup</source>
         <translation>الاستعادة من نسخة احتياطية</translation>
@@ -5368,6 +5523,10 @@ Defaults are shown instead.</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Each command that has a key: its menu, its name and the keys.</source>
+        <translation>كل أمر له مفتاح: قائمته واسمه والمفاتيح.</translation>
     </message>
     <message>
         <source>Every command that has a key, as this window has it now.</source>

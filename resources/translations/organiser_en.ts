@@ -9,6 +9,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="46"/>
+        <source>Find people to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="46"/>
+        <source>People, organisations and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="46"/>
+        <source>Tick those to invite (Space); an organisation or a tag invites all its people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="50"/>
         <source>Name, address, organisation or tag…</source>
         <translation type="unfinished"></translation>
@@ -29,6 +44,11 @@
     <message>
         <location filename="../../organiser/ui/agenda/editor.py" line="59" />
         <source>Agenda — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/editor.py" line="59" />
+        <source>The items in order, with start times; Ctrl+N adds one, Delete deletes, Ctrl+↑ and Ctrl+↓ move the chosen item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -447,6 +467,11 @@
         <source>1 vote</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../organiser/ui/live/board_columns.py" line="64"/>
+        <source>The theme's ideas as cards; 1–9 or + give the chosen idea dots, 0 or − take them back, Ctrl+M moves it to a theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardModel</name>
@@ -492,6 +517,16 @@
     <message>
         <location filename="../../organiser/ui/live/board.py" line="216"/>
         <source>Type an idea and press Enter (one per line when pasting several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="216"/>
+        <source>Themes and their ideas; 1–9 or + give the chosen idea dots, 0 or − take them back, Ctrl+M moves it to a theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="216"/>
+        <source>The ideas with the most dots first, once totals are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1389,6 +1424,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="49"/>
+        <source>The people matching the search, the tag and the organisation; Enter edits the chosen person, Delete deletes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="49"/>
+        <source>Choosing an organisation lists only its people; double-click to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="50"/>
         <source>invitations</source>
         <translation type="unfinished"></translation>
@@ -1639,6 +1684,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="35"/>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="120"/>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="176"/>
+        <source>Other times proposed by invitees; choose one to accept or decline it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="44"/>
         <source>Accept (move the event)</source>
         <translation type="unfinished"></translation>
@@ -1747,6 +1799,11 @@
     <message>
         <location filename="../../organiser/ui/crash.py" line="59"/>
         <source>{name}: unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="59"/>
+        <source>Details of the error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2420,6 +2477,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="40"/>
+        <source>Pairs of people who may be the same person, and why; merging keeps the one in the Keep column (Swap keeps the other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="51"/>
         <source>&amp;Merge</source>
         <translation type="unfinished"></translation>
@@ -2584,6 +2646,11 @@
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="44"/>
         <source>Documents (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="44"/>
+        <source>One row per event; the chosen event's invitations are listed below. Ctrl+E edits it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2793,6 +2860,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="130"/>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="263"/>
+        <source>The people invited to the chosen event, their role and their reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="137"/>
         <source>Add people…</source>
         <translation type="unfinished"></translation>
@@ -2910,6 +2983,16 @@
     <message>
         <location filename="../../organiser/ui/live/window.py" line="48"/>
         <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="48"/>
+        <source>Captured with Ctrl+D (decision) and Ctrl+T (next step) while the item runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="48"/>
+        <source>The day's items with planned and expected times; the item under way is marked running. F9 starts the next item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3311,6 +3394,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/main_window.py" line="66"/>
+        <location filename="../../organiser/ui/main_window.py" line="213"/>
+        <source>Choose an area to show it; Ctrl+1 to Ctrl+4 from anywhere in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/main_window.py" line="108"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
@@ -3502,6 +3591,21 @@
     <message>
         <location filename="../../organiser/ui/areas/nextsteps.py" line="52"/>
         <source>Open and in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52"/>
+        <source>The decisions of every event matching the search, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52"/>
+        <source>Each change of the chosen next step: when, who and what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52"/>
+        <source>One row per next step; Enter or F2 on the owner, due date or status edits it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4014,6 +4118,12 @@ Nothing was changed; publish again when the server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="93"/>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="213"/>
+        <source>Each message waiting, sent or failed, with its tries and the server's answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/outbox.py" line="110"/>
         <source>&amp;Send queued</source>
         <translation type="unfinished"></translation>
@@ -4461,6 +4571,16 @@ Defaults are shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="194"/>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="194"/>
+        <source>What importing does with each row: new, update, duplicate, warning or error, with the line number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="196"/>
         <source>Nothing has been written yet. Import adds every row below, or none.</source>
         <translation type="unfinished"></translation>
@@ -4610,6 +4730,31 @@ Defaults are shown instead.</source>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="296"/>
         <source>Lines of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296"/>
+        <source>The totals the budget states, beside the computed ones: a difference is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296"/>
+        <source>The budget lines added up per category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296"/>
+        <source>Each budget line: category, description, period and amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296"/>
+        <source>What the chosen line of action holds, from every event; a next step shows its owner, due date and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296"/>
+        <source>Each line of action with its ideas, decisions and next steps done, open and overdue; choosing one lists them below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5006,6 +5151,16 @@ Defaults are shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="29"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="29"/>
+        <source>The automatic backups, newest first; Enter or double-click restores the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/restore.py" line="51"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
@@ -5357,6 +5512,10 @@ Defaults are shown instead.</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each command that has a key: its menu, its name and the keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8,6 +8,21 @@
         <translation>Ajouter des personnes à la réunion</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="46" />
+        <source>Find people to invite</source>
+        <translation>Chercher des personnes à inviter</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="46" />
+        <source>People, organisations and tags</source>
+        <translation>Personnes, organisations et étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="46" />
+        <source>Tick those to invite (Space); an organisation or a tag invites all its people.</source>
+        <translation>Cochez ceux à inviter (Espace) ; une organisation ou une étiquette invite toutes ses personnes.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="50" />
         <source>Name, address, organisation or tag…</source>
         <translation>Nom, adresse, organisation ou groupe…</translation>
@@ -29,6 +44,11 @@
         <location filename="../../organiser/ui/agenda/editor.py" line="59" />
         <source>Agenda — {title}</source>
         <translation>Ordre du jour — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/agenda/editor.py" line="59" />
+        <source>The items in order, with start times; Ctrl+N adds one, Delete deletes, Ctrl+↑ and Ctrl+↓ move the chosen item.</source>
+        <translation>Les points dans l’ordre, avec leur heure de début ; Ctrl+N en ajoute un, Suppr supprime, Ctrl+↑ et Ctrl+↓ déplacent le point choisi.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/agenda/editor.py" line="103" />
@@ -446,6 +466,11 @@
         <source>1 vote</source>
         <translation>1 voix</translation>
     </message>
+    <message>
+        <location filename="../../organiser/ui/live/board_columns.py" line="64" />
+        <source>The theme's ideas as cards; 1–9 or + give the chosen idea dots, 0 or − take them back, Ctrl+M moves it to a theme.</source>
+        <translation>Les idées du thème en cartes ; 1–9 ou + donnent des points à l’idée choisie, 0 ou − les retirent, Ctrl+M la déplace vers un thème.</translation>
+    </message>
 </context>
 <context>
     <name>BoardModel</name>
@@ -492,6 +517,16 @@
         <location filename="../../organiser/ui/live/board.py" line="216" />
         <source>Type an idea and press Enter (one per line when pasting several)</source>
         <translation>Tapez une idée puis Entrée (une par ligne pour en coller plusieurs)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="216" />
+        <source>Themes and their ideas; 1–9 or + give the chosen idea dots, 0 or − take them back, Ctrl+M moves it to a theme.</source>
+        <translation>Les thèmes et leurs idées ; 1–9 ou + donnent des points à l’idée choisie, 0 ou − les retirent, Ctrl+M la déplace vers un thème.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="216" />
+        <source>The ideas with the most dots first, once totals are shown.</source>
+        <translation>Les idées qui ont le plus de points d’abord, une fois les totaux affichés.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="228" />
@@ -1389,6 +1424,16 @@
         <translation>personnes</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
+        <source>The people matching the search, the tag and the organisation; Enter edits the chosen person, Delete deletes.</source>
+        <translation>Les personnes qui répondent à la recherche, à l’étiquette et à l’organisation ; Entrée modifie la personne choisie, Suppr la supprime.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/contacts.py" line="49" />
+        <source>Choosing an organisation lists only its people; double-click to edit it.</source>
+        <translation>Choisir une organisation n’affiche que ses membres ; double-clic pour la modifier.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/areas/contacts.py" line="50" />
         <source>invitations</source>
         <translation>invitations</translation>
@@ -1639,6 +1684,13 @@
         <translation>Propositions d’un autre horaire</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="35" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="120" />
+        <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="176" />
+        <source>Other times proposed by invitees; choose one to accept or decline it.</source>
+        <translation>D’autres horaires proposés par des invités ; choisissez-en un pour l’accepter ou le refuser.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/counter_proposals.py" line="44" />
         <source>Accept (move the event)</source>
         <translation>Accepter (déplacer la réunion)</translation>
@@ -1748,6 +1800,11 @@
         <location filename="../../organiser/ui/crash.py" line="59" />
         <source>{name}: unexpected error</source>
         <translation>{name} : erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/crash.py" line="59" />
+        <source>Details of the error</source>
+        <translation>Détails de l’erreur</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/crash.py" line="62" />
@@ -2420,6 +2477,11 @@
         <translation>Doublons probables</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="40" />
+        <source>Pairs of people who may be the same person, and why; merging keeps the one in the Keep column (Swap keeps the other).</source>
+        <translation>Des paires de personnes qui pourraient être la même, et pourquoi ; la fusion garde celle de la colonne Garder (Inverser garde l’autre).</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="51" />
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
@@ -2585,6 +2647,11 @@
         <location filename="../../organiser/ui/areas/events.py" line="44" />
         <source>Documents (PDF)</source>
         <translation>Documents (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/events.py" line="44" />
+        <source>One row per event; the chosen event's invitations are listed below. Ctrl+E edits it.</source>
+        <translation>Une ligne par réunion ; les invitations de la réunion choisie sont listées dessous. Ctrl+E la modifie.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/events.py" line="45" />
@@ -2793,6 +2860,12 @@
         <translation>Invitations</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="130" />
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="263" />
+        <source>The people invited to the chosen event, their role and their reply.</source>
+        <translation>Les personnes invitées à la réunion choisie, leur rôle et leur réponse.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="137" />
         <source>Add people…</source>
         <translation>Ajouter des personnes…</translation>
@@ -2911,6 +2984,16 @@
         <location filename="../../organiser/ui/live/window.py" line="48" />
         <source>running</source>
         <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="48" />
+        <source>Captured with Ctrl+D (decision) and Ctrl+T (next step) while the item runs.</source>
+        <translation>Saisies avec Ctrl+D (décision) et Ctrl+T (prochaine étape) pendant le point.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/window.py" line="48" />
+        <source>The day's items with planned and expected times; the item under way is marked running. F9 starts the next item.</source>
+        <translation>Les points de la journée avec l’heure prévue et l’heure attendue ; le point en cours est marqué en cours. F9 passe au point suivant.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/window.py" line="50" />
@@ -3312,6 +3395,12 @@
         <translation>Aucune base de données ouverte</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/main_window.py" line="66" />
+        <location filename="../../organiser/ui/main_window.py" line="213" />
+        <source>Choose an area to show it; Ctrl+1 to Ctrl+4 from anywhere in the window.</source>
+        <translation>Choisissez un espace pour l’afficher ; Ctrl+1 à Ctrl+4 depuis toute la fenêtre.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/main_window.py" line="108" />
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
@@ -3504,6 +3593,21 @@
         <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
         <source>Open and in progress</source>
         <translation>Ouvertes et en cours</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
+        <source>The decisions of every event matching the search, newest first.</source>
+        <translation>Les décisions de toutes les réunions qui répondent à la recherche, les plus récentes d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
+        <source>Each change of the chosen next step: when, who and what changed.</source>
+        <translation>Chaque modification de la prochaine étape choisie : quand, par qui et quoi.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/nextsteps.py" line="52" />
+        <source>One row per next step; Enter or F2 on the owner, due date or status edits it.</source>
+        <translation>Une ligne par prochaine étape ; Entrée ou F2 sur le responsable, l’échéance ou le statut le modifie.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/nextsteps.py" line="53" />
@@ -4018,6 +4122,12 @@ Rien n’a été modifié ; publiez à nouveau quand le serveur sera joignable.<
         <translation>Boîte d’envoi</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="93" />
+        <location filename="../../organiser/ui/dialogs/outbox.py" line="213" />
+        <source>Each message waiting, sent or failed, with its tries and the server's answer.</source>
+        <translation>Chaque message en attente, envoyé ou en échec, avec ses tentatives et la réponse du serveur.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/outbox.py" line="110" />
         <source>&amp;Send queued</source>
         <translation>&amp;Envoyer la file</translation>
@@ -4467,6 +4577,16 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <translation>Aperçu</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="194" />
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/import_wizard.py" line="194" />
+        <source>What importing does with each row: new, update, duplicate, warning or error, with the line number.</source>
+        <translation>Ce que l’import fait de chaque ligne : nouvelle, mise à jour, doublon, avertissement ou erreur, avec le numéro de ligne.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="196" />
         <source>Nothing has been written yet. Import adds every row below, or none.</source>
         <translation>Rien n’est encore enregistré. L’importation ajoute toutes les lignes ci-dessous, ou aucune.</translation>
@@ -4617,6 +4737,31 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <location filename="../../organiser/ui/areas/programme.py" line="296" />
         <source>Lines of action</source>
         <translation>Axes d’action</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296" />
+        <source>The totals the budget states, beside the computed ones: a difference is marked.</source>
+        <translation>Les totaux indiqués par le budget, à côté des totaux calculés : un écart est signalé.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296" />
+        <source>The budget lines added up per category.</source>
+        <translation>Les lignes du budget additionnées par catégorie.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296" />
+        <source>Each budget line: category, description, period and amount.</source>
+        <translation>Chaque ligne du budget : catégorie, description, période et montant.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296" />
+        <source>What the chosen line of action holds, from every event; a next step shows its owner, due date and status.</source>
+        <translation>Ce que contient l’axe d’action choisi, de toutes les réunions ; une prochaine étape montre son responsable, son échéance et son statut.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/areas/programme.py" line="296" />
+        <source>Each line of action with its ideas, decisions and next steps done, open and overdue; choosing one lists them below.</source>
+        <translation>Chaque axe d’action avec ses idées, décisions et prochaines étapes faites, ouvertes et en retard ; en choisir un les liste dessous.</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/areas/programme.py" line="302" />
@@ -5012,6 +5157,16 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <translation>{size} Kio</translation>
     </message>
     <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="29" />
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/restore.py" line="29" />
+        <source>The automatic backups, newest first; Enter or double-click restores the chosen one.</source>
+        <translation>Les sauvegardes automatiques, les plus récentes d’abord ; Entrée ou double-clic restaure celle choisie.</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/restore.py" line="51" />
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
@@ -5364,6 +5519,10 @@ Les valeurs par défaut sont affichées à la place.</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Each command that has a key: its menu, its name and the keys.</source>
+        <translation>Chaque commande qui a une touche : son menu, son nom et les touches.</translation>
     </message>
     <message>
         <source>Every command that has a key, as this window has it now.</source>

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableView,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -76,6 +78,39 @@ def unnamed(top: QWidget) -> list[str]:
     return [describe(w) for w in focusable_controls(top) if not spoken_name(w)]
 
 
+def undescribed_views(top: QWidget) -> list[str]:
+    """Each table, tree and list says what it holds and how to act on it (a description as
+    well as its name), and a table or tree gives every shown column a header a screen reader
+    reads with each cell (Qt's accessible ColumnHeader children, and the header cells of a
+    cell's table-cell interface)."""
+    found = []
+    for view in focusable_controls(top):
+        if not isinstance(view, QAbstractItemView):
+            continue
+        interface = QAccessible.queryAccessibleInterface(view)
+        if not interface.text(QAccessible.Text.Description).strip():
+            found.append(f"{describe(view)}: no description")
+        model = view.model()
+        if not isinstance(view, (QTableView, QTreeView)) or model is None:
+            continue
+        header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+        shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        if len(shown) < 2 and isinstance(view, QTreeView):
+            continue  # a one-column tree reads as a list
+        headers = [interface.child(k) for k in range(interface.childCount())]
+        titles = [h.text(QAccessible.Text.Name).strip() for h in headers
+                  if h is not None and h.role() == QAccessible.Role.ColumnHeader]
+        if len(titles) < model.columnCount() or not all(titles[c] for c in shown):
+            found.append(f"{describe(view)}: column headers {titles!r}")
+        if model.rowCount():
+            cell = next((h for h in headers if h is not None and h.role() in (
+                QAccessible.Role.Cell, QAccessible.Role.TreeItem)), None)
+            cell_interface = cell.tableCellInterface() if cell is not None else None
+            if cell_interface is None or not cell_interface.columnHeaderCells():
+                found.append(f"{describe(view)}: a cell does not name its column")
+    return found
+
+
 @pytest.fixture(params=["en", "ar"])
 def language(request: pytest.FixtureRequest) -> Iterator[str]:
     from organiser.ui import i18n
@@ -105,7 +140,7 @@ def test_every_control_of_the_main_window_has_a_name(language: str, qtbot, demo_
             settle()
         controls = focusable_controls(window)
         assert len(controls) >= 35  # every area was built and walked
-        missing = unnamed(window)
+        missing = unnamed(window) + undescribed_views(window)
         assert not missing, "no accessible name:\n" + "\n".join(missing)
     finally:
         window.db = None
@@ -128,7 +163,7 @@ def test_every_control_of_the_live_window_and_board_has_a_name(language: str, qt
             window.board.show_view(view)
             QApplication.processEvents()
         assert len(focusable_controls(window.board)) >= 3
-        missing = unnamed(window)
+        missing = unnamed(window) + undescribed_views(window)
         assert not missing, "no accessible name:\n" + "\n".join(missing)
     finally:
         window.close()
@@ -166,8 +201,88 @@ def test_every_control_of_the_dialogs_has_a_name(language: str, qtbot, demo_db) 
         dialog.show()
         QApplication.processEvents()
         assert focusable_controls(dialog), name
-        missing += [f"{name}: {w}" for w in unnamed(dialog)]
+        missing += [f"{name}: {w}" for w in unnamed(dialog) + undescribed_views(dialog)]
         dialog.reject()
+    assert not missing, "no accessible name:\n" + "\n".join(missing)
+
+
+def test_every_control_of_the_other_windows_and_dialogs_has_a_name(
+        language: str, qtbot, demo_db, db_path, tmp_path) -> None:
+    """The projector (both pages), the import wizard (every page, a spreadsheet and a vCard),
+    the PDF previews, the restore, cannot-open and crash dialogs, the merge of duplicates,
+    the mail's way out, the shortcuts list and adding invitees."""
+    from pathlib import Path
+
+    from organiser.services import mail
+    from organiser.services.backups import take_backup
+    from organiser.services.invitations import invitee_choices
+    from organiser.ui.crash import CrashDialog
+    from organiser.ui.dialogs.contacts_duplicates import DuplicatesDialog
+    from organiser.ui.dialogs.event_invitations import AddInviteesDialog
+    from organiser.ui.dialogs.import_wizard import ImportWizard
+    from organiser.ui.dialogs.outbox import mail_box
+    from organiser.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from organiser.ui.dialogs.restore import OpenProblemDialog, RestoreDialog
+    from organiser.ui.dialogs.shortcuts import ShortcutsDialog
+    from organiser.ui.live.window import LiveWindow
+    from organiser.ui.main_window import MainWindow
+
+    missing: list[str] = []
+
+    def audit(window: QWidget, where: str, *, controls: bool = True) -> None:
+        qtbot.addWidget(window)
+        window.show()
+        QApplication.processEvents()
+        assert not controls or focusable_controls(window), where
+        missing.extend(f"{where}: {w}" for w in unnamed(window) + undescribed_views(window))
+        assert window.windowTitle(), f"{where} has no title for the screen reader"
+
+    live = LiveWindow(demo_db, WORKSHOP)
+    qtbot.addWidget(live)
+    live.toggle_projector()
+    projector = live.projector
+    assert projector is not None
+    audit(projector, "projector agenda", controls=False)
+    projector.switch()
+    audit(projector, "projector board", controls=False)
+    live.close()
+
+    data = Path(__file__).resolve().parents[1] / "data" / "contacts"
+    for name in ("with_errors.csv", "russian_cp1251.vcf"):
+        wizard = ImportWizard(demo_db, data / name)
+        wizard.show()
+        audit(wizard, f"import wizard {name} page {wizard.currentId() + 1}")
+        if wizard.currentId() == ImportWizard.COLUMNS:
+            wizard.next()
+            audit(wizard, f"import wizard {name} page 2")
+        wizard.reject()
+
+    take_backup(db_path, when="manual")
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.set_database(demo_db)
+    main.build_menus()
+    from tests.services.mail_support import configure
+
+    configure(2525)  # the coordinator's name and address (nothing is sent)
+    batch = mail.prepare(demo_db, 4, "invitations")
+    assert batch.messages
+    dialogs: dict[str, QWidget] = {
+        **{f"{kind} preview": PdfPreviewDialog(demo_db, kind, WORKSHOP)
+           for kind in ("minutes", "agenda", "signin", "votes")},
+        "restore": RestoreDialog(db_path),
+        "cannot open": OpenProblemDialog(PermissionError(13, "Permission denied"),
+                                         str(db_path)),
+        "crash": CrashDialog("Traceback (most recent call last):\n", tmp_path / "x.log"),
+        "merge duplicates": DuplicatesDialog(demo_db),
+        "mail": mail_box(None, batch)[0],
+        "shortcuts": ShortcutsDialog(main),
+        "add invitees": AddInviteesDialog(invitee_choices(demo_db)),
+    }
+    for where, dialog in dialogs.items():
+        audit(dialog, where)
+        dialog.close()
+    main.db = None
     assert not missing, "no accessible name:\n" + "\n".join(missing)
 
 

@@ -78,6 +78,9 @@ class AgendaEditor(QDialog):
         self.model = AgendaModel(self, self)
         self.table = QTableView(self)
         self.table.setObjectName("agendaTable")
+        self.table.setAccessibleDescription(self.tr(
+            "The items in order, with start times; Ctrl+N adds one, Delete deletes, Ctrl+↑ and "
+            "Ctrl+↓ move the chosen item."))
         self.table.setAccessibleName(self.tr("Agenda items"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

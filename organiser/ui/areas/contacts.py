@@ -108,6 +108,8 @@ class ContactsArea(Area):
         self.organisations = OrganisationsTableModel(self)
         self.org_table = QTableView(self)
         self.org_table.setObjectName("organisationsTable")
+        self.org_table.setAccessibleDescription(self.tr(
+            "Choosing an organisation lists only its people; double-click to edit it."))
         self.org_table.setAccessibleName(self.tr("Organisations"))
         self.org_table.setModel(self.organisations)
         self._setup_table(self.org_table, QAbstractItemView.SelectionMode.SingleSelection)
@@ -124,6 +126,9 @@ class ContactsArea(Area):
         self.people = PeopleTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("peopleTable")
+        self.table.setAccessibleDescription(self.tr(
+            "The people matching the search, the tag and the organisation; Enter edits the "
+            "chosen person, Delete deletes."))
         self.table.setAccessibleName(self.tr("People"))
         self.table.setModel(self.people)
         self._setup_table(self.table, QAbstractItemView.SelectionMode.ExtendedSelection)

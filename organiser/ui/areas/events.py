@@ -77,6 +77,8 @@ class EventsArea(Area):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("eventsTable")
+        self.table.setAccessibleDescription(self.tr(
+            "One row per event; the chosen event's invitations are listed below. Ctrl+E edits it."))
         self.table.setAccessibleName(self.tr("Events"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

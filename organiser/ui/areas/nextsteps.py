@@ -235,6 +235,8 @@ class NextStepsArea(Area):
             lambda step_id, due: self.change_step(step_id, due_date=due))
         self.table = QTableView(page)
         self.table.setObjectName("nextStepsTable")
+        self.table.setAccessibleDescription(self.tr(
+            "One row per next step; Enter or F2 on the owner, due date or status edits it."))
         self.table.setAccessibleName(self.tr("Next steps"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -294,6 +296,8 @@ class NextStepsArea(Area):
         self.history_model: RowTableModel[Any] = RowTableModel(HISTORY_COLUMNS, self)
         self.history = QTableView(page)
         self.history.setObjectName("nextStepHistory")
+        self.history.setAccessibleDescription(self.tr(
+            "Each change of the chosen next step: when, who and what changed."))
         self.history.setAccessibleName(self.tr("History of the selected next step"))
         self.history.setModel(self.history_model)
         self.history.verticalHeader().setVisible(False)
@@ -352,6 +356,8 @@ class NextStepsArea(Area):
         self.decisions_proxy.setSortRole(SORT_ROLE)
         self.decisions_table = QTableView(page)
         self.decisions_table.setObjectName("decisionsTable")
+        self.decisions_table.setAccessibleDescription(self.tr(
+            "The decisions of every event matching the search, newest first."))
         self.decisions_table.setAccessibleName(self.tr("Decisions"))
         self.decisions_table.setModel(self.decisions_proxy)
         self.decisions_table.setSortingEnabled(True)

@@ -280,7 +280,9 @@ class ProgrammeArea(Area):
             Column(self.tr("Progress"), self._progress_text),
         ], self)
         self.lines_table = self._table("linesOfActionTable", self.lines_model,
-                                       self.tr("Lines of action"))
+                                       self.tr("Lines of action"), self.tr(
+            "Each line of action with its ideas, decisions and next steps done, open and "
+            "overdue; choosing one lists them below."))
         self.lines_table.selectionModel().currentRowChanged.connect(self._show_line)
         lines_page.addWidget(self.lines_table)
         self.items_model = LineItemsModel([
@@ -293,7 +295,10 @@ class ProgrammeArea(Area):
             Column(self.tr("Status"), self._status_text),
         ], self)
         self.items_table = self._table("lineItemsTable", self.items_model,
-                                       self.tr("Ideas, decisions and next steps of the line"))
+                                       self.tr("Ideas, decisions and next steps of the line"),
+                                       self.tr("What the chosen line of action holds, from "
+                                               "every event; a next step shows its owner, due "
+                                               "date and status."))
         items_box = QWidget(self)
         items_layout = QVBoxLayout(items_box)
         items_layout.setContentsMargins(0, 0, 0, 0)
@@ -321,7 +326,8 @@ class ProgrammeArea(Area):
                    sort=lambda r: r.amount),
         ], self)
         budget_layout.addWidget(self._table("budgetLinesTable", self.budget_model,
-                                                  self.tr("Budget lines")), 3)
+                                                  self.tr("Budget lines"), self.tr(
+            "Each budget line: category, description, period and amount.")), 3)
         self.totals_model: RowTableModel[CategoryTotal] = RowTableModel([
             Column(self.tr("Category"), lambda r: self._category_text(r.category.value)),
             Column(self.tr("Lines"), lambda r: _integer(r.lines), align=RIGHT),
@@ -329,13 +335,16 @@ class ProgrammeArea(Area):
                    align=RIGHT, sort=lambda r: r.amount),
         ], self)
         budget_layout.addWidget(self._table("budgetTotalsTable", self.totals_model,
-                                                  self.tr("Totals per category")), 2)
+                                                  self.tr("Totals per category"), self.tr(
+            "The budget lines added up per category.")), 2)
         self.grand_total = QLabel(self)
         self.grand_total.setObjectName("budgetGrandTotal")
         budget_layout.addWidget(self.grand_total)
         self.stated_model = StatedTotalsModel(self)
         budget_layout.addWidget(self._table("statedTotalsTable", self.stated_model,
-                                                  self.tr("Stated totals")), 2)
+                                                  self.tr("Stated totals"), self.tr(
+            "The totals the budget states, beside the computed ones: a difference is marked.")),
+                                2)
         self.flag_label = QLabel(self)
         self.flag_label.setObjectName("budgetFlag")
         self.flag_label.setWordWrap(True)
@@ -346,10 +355,11 @@ class ProgrammeArea(Area):
 
     # --- building blocks --------------------------------------------------------------
 
-    def _table(self, name: str, model: Any, spoken: str) -> QTableView:
+    def _table(self, name: str, model: Any, spoken: str, description: str) -> QTableView:
         table = QTableView(self)
         table.setObjectName(name)
         table.setAccessibleName(spoken)
+        table.setAccessibleDescription(description)
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

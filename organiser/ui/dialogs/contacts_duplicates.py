@@ -43,6 +43,9 @@ class DuplicatesDialog(QDialog):
         self.model: RowTableModel[Any] = RowTableModel(DUPLICATE_COLUMNS, self)
         self.table = QTableView(self)
         self.table.setObjectName("duplicatesTable")
+        self.table.setAccessibleDescription(self.tr(
+            "Pairs of people who may be the same person, and why; merging keeps the one in the "
+            "Keep column (Swap keeps the other)."))
         self.table.setAccessibleName(self.tr("Possible duplicates"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -37,6 +37,8 @@ class CounterProposalsDialog(QDialog):
         self.changed = False
         self.list = QListWidget(self)
         self.list.setObjectName("counterProposalsList")
+        self.list.setAccessibleDescription(self.tr(
+            "Other times proposed by invitees; choose one to accept or decline it."))
         self.list.setAccessibleName(self.tr("Proposals"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)

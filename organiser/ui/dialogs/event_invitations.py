@@ -48,10 +48,14 @@ class AddInviteesDialog(QDialog):
         self.choices = choices
         self.search = QLineEdit(self)
         self.search.setObjectName("inviteeSearch")
+        self.search.setAccessibleName(self.tr("Find people to invite"))
         self.search.setPlaceholderText(self.tr("Name, address, organisation or tag…"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget(self)
         self.list.setObjectName("inviteeChoices")
+        self.list.setAccessibleName(self.tr("People, organisations and tags"))
+        self.list.setAccessibleDescription(self.tr(
+            "Tick those to invite (Space); an organisation or a tag invites all its people."))
         self.role = QComboBox(self)
         self.role.setObjectName("inviteeRole")
         for role in Role:
@@ -130,6 +134,8 @@ class InvitationsPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("invitationsTable")
+        self.table.setAccessibleDescription(self.tr(
+            "The people invited to the chosen event, their role and their reply."))
         self.table.setAccessibleName(self.tr("Invitations"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

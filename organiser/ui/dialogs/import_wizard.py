@@ -208,6 +208,10 @@ class PreviewPage(QWizardPage):
         self.model = ImportPreviewModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("importPreview")
+        self.table.setAccessibleName(self.tr("Rows of the file"))
+        self.table.setAccessibleDescription(self.tr(
+            "What importing does with each row: new, update, duplicate, warning or error, "
+            "with the line number."))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from organiser.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
+    from organiser.services.mail import MailBatch
     from organiser.services.outbox import OutboxRow
 
 
@@ -102,6 +104,8 @@ class OutboxDialog(QDialog):
         self.model = OutboxModel(OUTBOX_COLUMNS, self)
         self.table = QTableView(self)
         self.table.setObjectName("outboxTable")
+        self.table.setAccessibleDescription(self.tr(
+            "Each message waiting, sent or failed, with its tries and the server's answer."))
         self.table.setAccessibleName(self.tr("Messages in the outbox"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -282,6 +286,29 @@ def preview_text(prepared: Any) -> str:
     return "\n".join(lines)
 
 
+def mail_box(parent: QWidget | None,
+             batch: MailBatch) -> tuple[QMessageBox, QAbstractButton, QAbstractButton]:
+    """The prepared messages' way out: save as .eml, put in the outbox, or cancel; the first
+    message readable under Show Details… before it goes."""
+    box = QMessageBox(parent)
+    box.setObjectName("mailWayOut")
+    box.setWindowTitle(QCoreApplication.translate("MailDialog", "Mail"))
+    box.setText(QCoreApplication.translate("MailDialog", "{count} message(s) prepared.").format(
+        count=len(batch.messages))
+        + ("\n" + QCoreApplication.translate("MailDialog", "{count} left out:").format(
+            count=len(batch.skipped)) + "\n" + "\n".join(batch.skipped[:10])
+           if batch.skipped else ""))
+    box.setDetailedText(preview_text(batch.messages[0]))  # "Show Details…": the first one
+    box.setInformativeText(QCoreApplication.translate(
+        "MailDialog", "Show Details… to read the first message before it goes."))
+    save = box.addButton(QCoreApplication.translate("MailDialog", "Save as .eml files…"),
+                         QMessageBox.ButtonRole.ActionRole)
+    queue = box.addButton(QCoreApplication.translate("MailDialog", "Put in the outbox"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    return box, save, queue
+
+
 def mail_event(parent: QWidget, db: Database, event_id: int, what: str) -> str:
     """Prepare an event's messages, then save them as .eml files or queue them.
 
@@ -300,22 +327,7 @@ def mail_event(parent: QWidget, db: Database, event_id: int, what: str) -> str:
                                 QCoreApplication.translate("MailDialog", "No message to prepare.")
                                 + "\n" + "\n".join(batch.skipped))
         return ""
-    box = QMessageBox(parent)
-    box.setObjectName("mailWayOut")
-    box.setWindowTitle(QCoreApplication.translate("MailDialog", "Mail"))
-    box.setText(QCoreApplication.translate("MailDialog", "{count} message(s) prepared.").format(
-        count=len(batch.messages))
-        + ("\n" + QCoreApplication.translate("MailDialog", "{count} left out:").format(
-            count=len(batch.skipped)) + "\n" + "\n".join(batch.skipped[:10])
-           if batch.skipped else ""))
-    box.setDetailedText(preview_text(batch.messages[0]))  # "Show Details…": the first one
-    box.setInformativeText(QCoreApplication.translate(
-        "MailDialog", "Show Details… to read the first message before it goes."))
-    save = box.addButton(QCoreApplication.translate("MailDialog", "Save as .eml files…"),
-                         QMessageBox.ButtonRole.ActionRole)
-    queue = box.addButton(QCoreApplication.translate("MailDialog", "Put in the outbox"),
-                          QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    box, save, queue = mail_box(parent, batch)
     box.exec()
     try:
         if box.clickedButton() is save:

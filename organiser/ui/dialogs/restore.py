@@ -64,6 +64,9 @@ class RestoreDialog(QDialog):
         self.model.set_rows(list_backups(self.database))
         self.table = QTableView(self)
         self.table.setObjectName("backupsTable")
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setAccessibleDescription(self.tr(
+            "The automatic backups, newest first; Enter or double-click restores the chosen one."))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -121,6 +121,8 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.shortcuts), 3, self)
         self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleDescription(self.tr(
+            "Each command that has a key: its menu, its name and the keys."))
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Menu"), self.tr("Command"), self.tr("Keys")])

@@ -238,6 +238,9 @@ class BoardPanel(QWidget):
         self.model = BoardModel(self.move_ideas, self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("boardTree")
+        self.tree.setAccessibleDescription(self.tr(
+            "Themes and their ideas; 1–9 or + give the chosen idea dots, 0 or − take them back, "
+            "Ctrl+M moves it to a theme."))
         self.tree.setAccessibleName(self.tr("Ideas by theme"))
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -312,6 +315,8 @@ class BoardPanel(QWidget):
         self.close_button = button(self.tr("Close voting"), self.toggle_voting, "closeVoting")
         self.ranking = QListWidget(self)
         self.ranking.setObjectName("ranking")
+        self.ranking.setAccessibleDescription(self.tr(
+            "The ideas with the most dots first, once totals are shown."))
         self.ranking.setWordWrap(True)
         self.ranking.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.ranking.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -242,6 +242,9 @@ class BoardColumns(QScrollArea):
             label.setTextFormat(Qt.TextFormat.PlainText)
             column = IdeaColumn(theme_id, self.on_drop, box, read_only=self.read_only)
             label.setBuddy(column)  # a screen reader names the column by its heading
+            column.setAccessibleDescription(QCoreApplication.translate(
+                "BoardColumns", "The theme's ideas as cards; 1–9 or + give the chosen idea dots, "
+                "0 or − take them back, Ctrl+M moves it to a theme."))
             column.setFont(font)
             column.installEventFilter(self)
             column.itemSelectionChanged.connect(

@@ -160,6 +160,7 @@ class CheckInPanel(QWidget):
         self.model = RosterModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("checkInTable")
+        self.table.setAccessibleDescription(self.tr(str(HINT)))
         self.table.setAccessibleName(self.tr("Invited people and their attendance"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

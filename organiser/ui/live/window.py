@@ -85,7 +85,8 @@ TAB_MENU_TEXTS = [QT_TRANSLATE_NOOP("LiveWindow", "&Check-in"),
                   QT_TRANSLATE_NOOP("LiveWindow", "B&rainstorm board")]
 COLUMN_TITLES = [QT_TRANSLATE_NOOP("Column", "Day"), QT_TRANSLATE_NOOP("Column", "Planned"),
                  QT_TRANSLATE_NOOP("Column", "Expected"),
-                 QT_TRANSLATE_NOOP("Column", "Min"), QT_TRANSLATE_NOOP("Column", "Item")]
+                 QT_TRANSLATE_NOOP("Column", "Min"), QT_TRANSLATE_NOOP("Column", "Item"),
+                 QT_TRANSLATE_NOOP("Column", "Status")]
 ITEM_COLUMN = 4
 
 
@@ -98,7 +99,7 @@ class LiveAgendaModel(RowTableModel[Any]):
             Column("Expected", self._expected),
             Column("Min", lambda r: str(r.duration_minutes)),
             Column("Item", lambda r: r.title),
-            Column("", _state),
+            Column("Status", _state),
         ]
         super().__init__(columns, parent)
 
@@ -200,6 +201,9 @@ class LiveWindow(QMainWindow):
         self.agenda_model = LiveAgendaModel(self.zone, self)
         self.agenda_view = QTableView(self)
         self.agenda_view.setObjectName("liveAgenda")
+        self.agenda_view.setAccessibleDescription(self.tr(
+            "The day's items with planned and expected times; the item under way is marked "
+            "running. F9 starts the next item."))
         self.agenda_view.setAccessibleName(self.tr("Agenda"))
         self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -225,6 +229,8 @@ class LiveWindow(QMainWindow):
         self.save_label.setObjectName("saveLabel")
         self.outcomes = QListWidget(self)
         self.outcomes.setObjectName("outcomesList")
+        self.outcomes.setAccessibleDescription(self.tr(
+            "Captured with Ctrl+D (decision) and Ctrl+T (next step) while the item runs."))
         self.outcomes.setAccessibleName(self.tr("Decisions and next steps of the current item"))
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
