@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ui.loading import settle
+
 WORKSHOP = 5
 
 
@@ -44,6 +46,7 @@ def live(qtbot, demo_db):
     window.resize(1240, 740)
     window.show()
     qtbot.waitExposed(window)
+    settle()  # the roster, agenda and outcomes are read in a worker
     window.show_tab(2)
     window.board.show_view(0)
     yield window
