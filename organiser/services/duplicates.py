@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import selectinload
 
 from organiser.core.enums import Reply
 from organiser.core.errors import InputError, NotFoundError
+from organiser.core.locking import check_version
 from organiser.core.models import (
     AgendaItem,
     Attendance,
@@ -21,7 +23,7 @@ from organiser.core.models import (
     PersonEmail,
     Vote,
 )
-from organiser.core.people import name_key
+from organiser.core.people import full_name, name_key
 from organiser.core.storage import Database
 from organiser.core.text import email_key
 
@@ -78,12 +80,99 @@ _REPLY_RANK = {Reply.ACCEPTED: 4, Reply.TENTATIVE: 3, Reply.DELEGATED: 2, Reply.
                Reply.NEEDS_ACTION: 0}
 
 
-def merge_people(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
+# the fields the merge view compares, as PersonData names them (organisation: its name)
+MERGE_FIELDS = ("given_name", "family_name", "display_name", "latin_name", "organisation",
+                "job_title", "country", "timezone", "language", "phone", "notes")
+KEEP, OTHER, BOTH = "keep", "other", "both"  # whose value a field takes; both: notes only
+
+
+@dataclass(frozen=True)
+class FieldValues:
+    """One field of the two people: the kept person's value and the other's."""
+
+    name: str
+    keep: str
+    other: str
+
+    @property
+    def same(self) -> bool:
+        return " ".join(self.keep.split()) == " ".join(self.other.split())
+
+    @property
+    def choice_needed(self) -> bool:
+        """Both have a value and they differ: the coordinator says which stays."""
+        return bool(self.keep.strip() and self.other.strip()) and not self.same
+
+
+@dataclass(frozen=True)
+class MergeComparison:
+    """Two people side by side, for the merge view: fields, addresses, tags, links."""
+
+    keep_id: int
+    other_id: int
+    keep_name: str
+    other_name: str
+    keep_version: int
+    other_version: int
+    fields: list[FieldValues]
+    keep_emails: list[str]
+    other_emails: list[str]
+    keep_tags: list[str]
+    other_tags: list[str]
+    keep_links: dict[str, int]
+    other_links: dict[str, int]
+
+
+def compare_people(db: Database, keep_id: int, other_id: int) -> MergeComparison:
+    """What the merge view shows of two likely duplicates."""
+    from organiser.services.people import get_person, person_links
+
+    keep, other = get_person(db, keep_id), get_person(db, other_id)
+    return MergeComparison(
+        keep_id, other_id, full_name(keep.display_name, keep.given_name, keep.family_name),
+        full_name(other.display_name, other.given_name, other.family_name),
+        keep.version or 0, other.version or 0,
+        [FieldValues(name, str(getattr(keep, name) or ""), str(getattr(other, name) or ""))
+         for name in MERGE_FIELDS],
+        list(keep.emails), list(other.emails), list(keep.tags), list(other.tags),
+        person_links(db, keep_id), person_links(db, other_id))
+
+
+def _chosen(choices: Mapping[str, str], name: str, keep: str, other: str) -> str:
+    """A field's value after the merge: as chosen, else the kept person's unless empty."""
+    choice = choices.get(name, BOTH if name == "notes" else None)
+    if choice is None:
+        return keep if keep.strip() else other
+    if choice == OTHER:
+        return other
+    if choice == BOTH and name == "notes":
+        return keep if not other.strip() or other.strip() in keep else \
+            f"{keep}\n{other}".strip()  # nothing said about the person is lost
+    if choice in (KEEP, BOTH):
+        return keep
+    raise InputError(f"unknown choice {choice!r} for {name}; choose {KEEP} or {OTHER}",
+                     field=name)
+
+
+def merge_people(db: Database, keep_id: int, other_id: int, *,
+                 choices: Mapping[str, str] | None = None,
+                 expected_versions: tuple[int, int] | None = None) -> dict[str, int]:
     """Fold `other` into `keep`: invitations, attendance, next steps, votes, ideas, addresses
     and tags move; where both have one for the same event, the more definite reply and
-    presence are kept. Then `other` is deleted. Returns what moved."""
+    presence are kept. Then `other` is deleted. Returns what moved.
+
+    `choices` says, per field of MERGE_FIELDS, whose value stays (KEEP or OTHER; notes also
+    BOTH); a field not named keeps the kept person's value, or takes the other's where the
+    kept one has none, and notes are joined. `expected_versions` (keep's, other's) are those
+    the merge view showed: a person changed since is refused (ConflictError), not merged.
+    """
     if keep_id == other_id:
         raise InputError("cannot merge a person with themselves", field="PERSON")
+    choices = dict(choices or {})
+    for name in choices:
+        if name not in MERGE_FIELDS:
+            raise InputError(f"unknown field {name!r}; one of {', '.join(MERGE_FIELDS)}",
+                             field="field")
     moved = {"invitations": 0, "attendance records": 0, "next steps": 0, "addresses": 0,
              "tags": 0}
     with db.transaction() as session:
@@ -93,6 +182,17 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
             if person is None:
                 raise NotFoundError(f"no person with id {pid}", field="PERSON")
         assert keep is not None and other is not None
+        if expected_versions is not None:
+            check_version(keep, expected_versions[0])
+            check_version(other, expected_versions[1])
+        # the values chosen, read before anything moves
+        values = {name: _chosen(choices, name, _field(keep, name), _field(other, name))
+                  for name in MERGE_FIELDS}
+        organisation_id = other.organisation_id \
+            if values["organisation"] == _field(other, "organisation") \
+            and values["organisation"] != _field(keep, "organisation") else keep.organisation_id
+        other_name = other.name
+        renamed: list[NextStep] = []
 
         kept_invites = {i.event_id: i for i in session.scalars(
             select(Invitation).where(Invitation.person_id == keep_id))}
@@ -128,6 +228,8 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
 
         for step in session.scalars(select(NextStep).where(NextStep.owner_person_id == other_id)):
             step.owner_person_id = keep_id
+            if step.owner_name == other_name:  # shown under the kept person's name
+                renamed.append(step)
             moved["next steps"] += 1
         for item in session.scalars(select(AgendaItem).where(AgendaItem.presenter_id == other_id)):
             item.presenter_id = keep_id
@@ -165,17 +267,22 @@ def merge_people(db: Database, keep_id: int, other_id: int) -> dict[str, int]:
             if tag not in keep.tags:
                 keep.tags.append(tag)
                 moved["tags"] += 1
-        for name in ("given_name", "family_name", "display_name", "latin_name", "job_title",
-                     "country", "timezone", "language", "phone"):
-            if not getattr(keep, name) and getattr(other, name):
-                setattr(keep, name, getattr(other, name))
-        if keep.organisation_id is None:
-            keep.organisation_id = other.organisation_id
-        if other.notes and other.notes not in keep.notes:
-            keep.notes = f"{keep.notes}\n{other.notes}".strip()
+        for name in MERGE_FIELDS:
+            if name not in ("organisation", "notes"):
+                setattr(keep, name, values[name])
+        keep.organisation_id = organisation_id
+        keep.notes = values["notes"]
+        for step in renamed:
+            step.owner_name = keep.name
         session.flush()
         session.delete(other)
     return moved
+
+
+def _field(person: Person, name: str) -> str:
+    if name == "organisation":
+        return person.organisation.name if person.organisation else ""
+    return str(getattr(person, name) or "")
 
 
 def merge_preview(db: Database, keep_id: int, other_id: int) -> dict[str, Any]:

@@ -2492,11 +2492,6 @@
         <translation>&amp;تبديل (الإبقاء على الآخر)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="61" />
-        <source>Merging moves invitations, attendance, next steps, addresses and tags to the person kept, then deletes the other.</source>
-        <translation>ينقل الدمج الدعوات والحضور والخطوات التالية والعناوين والمجموعات إلى الشخص الذي يُبقى عليه، ثم يحذف الآخر.</translation>
-    </message>
-    <message>
         <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="76" />
         <source>{count} likely duplicates</source>
         <translation>مكررات محتملة: {count}</translation>
@@ -2520,6 +2515,18 @@
     <message>
         <source>Possible duplicates</source>
         <translation>التكرارات المحتملة</translation>
+    </message>
+    <message>
+        <source>Merged #{other_id} into #{keep_id}.</source>
+        <translation>دُمج #{other_id} في #{keep_id}.</translation>
+    </message>
+    <message>
+        <source>Merging moves invitations, attendance, next steps, addresses and tags to the person kept, then deletes the other. Where the two differ, choose the value to keep.</source>
+        <translation>ينقل الدمج الدعوات والحضور والخطوات التالية والعناوين والمجموعات إلى الشخص الذي يُبقى عليه، ثم يحذف الآخر. حيث يختلف الاثنان، اختر القيمة التي تُبقى.</translation>
+    </message>
+    <message>
+        <source>Moved: {what}.</source>
+        <translation>نُقل: {what}.</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +5550,145 @@ Defaults are shown instead.</source>
     <message>
         <source>Keys</source>
         <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>MergeView</name>
+    <message>
+        <source>Compared</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>عناوين البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Kept: {name} (#{id})</source>
+        <translation>يُبقى عليه: {name} (#{id})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Latin transliteration</source>
+        <translation>الكتابة بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>السجلات المرتبطة</translation>
+    </message>
+    <message>
+        <source>Merged into it: {name} (#{id})</source>
+        <translation>يُدمج فيه: {name} (#{id})</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Select a pair to compare the two people.</source>
+        <translation>اختر زوجًا لمقارنة الشخصين.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>The two people compared</source>
+        <translation>مقارنة الشخصين</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>agenda items presented: {count}</source>
+        <translation>بنود جدول الأعمال المقدَّمة: {count}</translation>
+    </message>
+    <message>
+        <source>all kept</source>
+        <translation>يُبقى عليها كلها</translation>
+    </message>
+    <message>
+        <source>all move to #{id}</source>
+        <translation>تنتقل كلها إلى #{id}</translation>
+    </message>
+    <message>
+        <source>attendance: {count}</source>
+        <translation>الحضور: {count}</translation>
+    </message>
+    <message>
+        <source>delegations: {count}</source>
+        <translation>التفويضات: {count}</translation>
+    </message>
+    <message>
+        <source>differs: choose</source>
+        <translation>مختلف: اختر</translation>
+    </message>
+    <message>
+        <source>ideas: {count}</source>
+        <translation>الأفكار: {count}</translation>
+    </message>
+    <message>
+        <source>invitations: {count}</source>
+        <translation>الدعوات: {count}</translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation>الإبقاء على الاثنين</translation>
+    </message>
+    <message>
+        <source>next steps: {count}</source>
+        <translation>الخطوات التالية: {count}</translation>
+    </message>
+    <message>
+        <source>only #{id} has one: kept</source>
+        <translation>لدى #{id} فقط: يُبقى عليه</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>متطابق</translation>
+    </message>
+    <message>
+        <source>votes: {count}</source>
+        <translation>الأصوات: {count}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} (#{id})</source>
+        <translation>{field}: {value} (#{id})</translation>
     </message>
 </context>
 </TS>

@@ -2492,11 +2492,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="61"/>
-        <source>Merging moves invitations, attendance, next steps, addresses and tags to the person kept, then deletes the other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="76"/>
         <source>{count} likely duplicates</source>
         <translation type="unfinished"></translation>
@@ -2519,6 +2514,18 @@
     </message>
     <message>
         <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged #{other_id} into #{keep_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging moves invitations, attendance, next steps, addresses and tags to the person kept, then deletes the other. Where the two differ, choose the value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5532,6 +5539,145 @@ Defaults are shown instead.</source>
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeView</name>
+    <message>
+        <source>Compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: {name} (#{id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin transliteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into it: {name} (#{id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pair to compare the two people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two people compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda items presented: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all move to #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegations: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs: choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ideas: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitations: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next steps: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only #{id} has one: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votes: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} (#{id})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2492,11 +2492,6 @@
         <translation>&amp;Inverser (garder l’autre)</translation>
     </message>
     <message>
-        <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="61" />
-        <source>Merging moves invitations, attendance, next steps, addresses and tags to the person kept, then deletes the other.</source>
-        <translation>La fusion transfère invitations, présences, prochaines étapes, adresses et groupes à la personne gardée, puis supprime l’autre.</translation>
-    </message>
-    <message>
         <location filename="../../organiser/ui/dialogs/contacts_duplicates.py" line="76" />
         <source>{count} likely duplicates</source>
         <translation>{count} doublons probables</translation>
@@ -2520,6 +2515,18 @@
     <message>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Merged #{other_id} into #{keep_id}.</source>
+        <translation>#{other_id} fusionné dans #{keep_id}.</translation>
+    </message>
+    <message>
+        <source>Merging moves invitations, attendance, next steps, addresses and tags to the person kept, then deletes the other. Where the two differ, choose the value to keep.</source>
+        <translation>La fusion transfère invitations, présences, prochaines étapes, adresses et groupes à la personne gardée, puis supprime l’autre. Là où les deux diffèrent, choisissez la valeur à garder.</translation>
+    </message>
+    <message>
+        <source>Moved: {what}.</source>
+        <translation>Transféré : {what}.</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5546,145 @@ Les valeurs par défaut sont affichées à la place.</translation>
     <message>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>MergeView</name>
+    <message>
+        <source>Compared</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Adresses électroniques</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Kept: {name} (#{id})</source>
+        <translation>Gardée : {name} (#{id})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Latin transliteration</source>
+        <translation>Translittération latine</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Enregistrements liés</translation>
+    </message>
+    <message>
+        <source>Merged into it: {name} (#{id})</source>
+        <translation>Fusionnée dedans : {name} (#{id})</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Select a pair to compare the two people.</source>
+        <translation>Sélectionnez une paire pour comparer les deux personnes.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>The two people compared</source>
+        <translation>Les deux personnes comparées</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>agenda items presented: {count}</source>
+        <translation>points de l’ordre du jour présentés : {count}</translation>
+    </message>
+    <message>
+        <source>all kept</source>
+        <translation>toutes gardées</translation>
+    </message>
+    <message>
+        <source>all move to #{id}</source>
+        <translation>tout passe à #{id}</translation>
+    </message>
+    <message>
+        <source>attendance: {count}</source>
+        <translation>présences : {count}</translation>
+    </message>
+    <message>
+        <source>delegations: {count}</source>
+        <translation>délégations : {count}</translation>
+    </message>
+    <message>
+        <source>differs: choose</source>
+        <translation>diffère : choisissez</translation>
+    </message>
+    <message>
+        <source>ideas: {count}</source>
+        <translation>idées : {count}</translation>
+    </message>
+    <message>
+        <source>invitations: {count}</source>
+        <translation>invitations : {count}</translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation>garder les deux</translation>
+    </message>
+    <message>
+        <source>next steps: {count}</source>
+        <translation>prochaines étapes : {count}</translation>
+    </message>
+    <message>
+        <source>only #{id} has one: kept</source>
+        <translation>seule #{id} en a : gardée</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>votes: {count}</source>
+        <translation>votes : {count}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} (#{id})</source>
+        <translation>{field} : {value} (#{id})</translation>
     </message>
 </context>
 </TS>

@@ -221,3 +221,26 @@ def test_an_address_belongs_to_one_person(db) -> None:
                                    emails=["Amina@Partner.example"]))
     assert caught.value.field == "emails"
     assert f"already the address of Amina Diallo (#{first})" in str(caught.value)
+
+
+def test_merge_takes_the_chosen_values_and_loses_no_notes(db) -> None:
+    from organiser.services.duplicates import OTHER, compare_people
+
+    keep_id = save_person(db, PersonData(given_name="Ana", family_name="Lima",
+                                         organisation="CLCP", notes="Met in Lima"))
+    other_id = save_person(db, PersonData(given_name="Ana", family_name="Lima",
+                                          organisation="Other institute", phone="+51 1 234",
+                                          notes="Vegetarian"))
+    shown = compare_people(db, keep_id, other_id)
+    assert {f.name: (f.keep, f.other) for f in shown.fields}["organisation"] == (
+        "CLCP", "Other institute")
+    with pytest.raises(InputError, match="unknown field"):
+        merge_people(db, keep_id, other_id, choices={"email": OTHER})
+    with pytest.raises(ConflictError):
+        merge_people(db, keep_id, other_id, choices={"organisation": OTHER},
+                     expected_versions=(shown.keep_version - 1, shown.other_version))
+    merge_people(db, keep_id, other_id, choices={"organisation": OTHER},
+                 expected_versions=(shown.keep_version, shown.other_version))
+    kept = get_person(db, keep_id)
+    assert kept.organisation == "Other institute" and kept.phone == "+51 1 234"
+    assert kept.notes == "Met in Lima\nVegetarian"  # both, unless one is chosen
