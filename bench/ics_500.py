@@ -20,7 +20,7 @@ def main() -> None:
     from organiser.core.models import Person, PersonEmail
     from organiser.core.storage import open_database
     from organiser.core.text import email_key
-    from organiser.exporters.ics import request_calendar
+    from organiser.services.calendar_files import request_calendar
     from organiser.services.events import create_event
     from organiser.services.invitations import invite
 

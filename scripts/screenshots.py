@@ -136,7 +136,7 @@ def shoot(out: Path, folder: Path) -> None:
         editor.close()
 
     def minutes_page(name: str) -> None:
-        from organiser.exporters.pdf import render_document
+        from organiser.services.documents import render_document
         from organiser.ui.dialogs.pdf_preview import render_pages
 
         render_pages(render_document(db, "minutes", HELD), width_px=900)[0].save(

@@ -127,7 +127,7 @@ def _write(path: str, data: bytes) -> None:
 
 
 def cmd_ics(args: argparse.Namespace, ctx: Context) -> int:
-    from organiser.exporters.ics import cancel_calendar, request_calendar
+    from organiser.services.calendar_files import cancel_calendar, request_calendar
 
     db = ctx.database()
     if args.cancel_for:
@@ -143,7 +143,7 @@ def cmd_ics(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
     from organiser.core.errors import InputError
-    from organiser.exporters.ics import feed_calendar
+    from organiser.services.calendar_files import feed_calendar
 
     if not args.output:
         raise InputError("say what to do: -o FILE writes the feed, `calendar publish` puts "

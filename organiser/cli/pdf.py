@@ -48,7 +48,7 @@ def cmd_pdf(args: argparse.Namespace, ctx: Context) -> int:
     from pathlib import Path
 
     from organiser.core.errors import InputError
-    from organiser.exporters.pdf import render_document
+    from organiser.services.documents import render_document
 
     target = Path(args.output).expanduser()
     if not target.parent.is_dir():

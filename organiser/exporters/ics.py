@@ -5,6 +5,9 @@ UID per message, so one VEVENT means one invitation, one Accept/Decline per pers
 and one cancellation that every client links together; one VEVENT per day would need a message
 and a reply per day (and a partial acceptance the coordinator cannot act on). The day-by-day
 programme goes in DESCRIPTION, from the agenda.
+
+Pure: events come in (loaded with their invitations, people and agenda), bytes come out; the use
+cases that read them and the coordinator's identity are in `services.calendar_files`.
 """
 
 from __future__ import annotations
@@ -14,14 +17,10 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
 from organiser import APP_NAME, __version__
 from organiser.core.enums import EventStatus, Reply, Role
-from organiser.core.errors import InputError, NotFoundError
-from organiser.core.models import AgendaItem, Event, Invitation, Person, utcnow
-from organiser.core.storage import Database
+from organiser.core.errors import InputError
+from organiser.core.models import Event, Invitation, utcnow
 from organiser.core.text import clean_line, clean_text, email_key
 
 if TYPE_CHECKING:
@@ -29,6 +28,8 @@ if TYPE_CHECKING:
     from icalendar import Event as VEvent
 
 PRODID = f"-//{APP_NAME}//{APP_NAME} {__version__}//EN"
+
+Organiser = tuple[str, str]  # the coordinator's name and address (services.calendar_files)
 
 ROLE_TO_ICAL = {
     Role.CHAIR: "CHAIR",
@@ -44,41 +45,6 @@ REPLY_TO_PARTSTAT = {
     Reply.DELEGATED: "DELEGATED",
 }
 PARTSTAT_TO_REPLY = {v: k for k, v in REPLY_TO_PARTSTAT.items()}
-
-
-def coordinator() -> tuple[str, str]:
-    """The organiser of every invitation: name and address from the settings.
-
-    Without an address, replies would go nowhere (or to a made-up address), so it is an
-    error that says where to give it rather than a silent default.
-    """
-    from organiser.core.settings import COORDINATOR_EMAIL, COORDINATOR_NAME, Settings
-
-    settings = Settings(strict=False)
-    name = settings.get(COORDINATOR_NAME).strip()
-    address = settings.get(COORDINATOR_EMAIL).strip()
-    if not address or "@" not in address:
-        raise InputError(
-            "is not set: invitations need it for the replies (give it in Preferences, "
-            "Identity)", field="your e-mail address")
-    return name, address
-
-
-def _load(db: Database, event_id: int) -> Event:
-    with db.session() as session:
-        event = session.scalars(
-            select(Event).where(Event.id == event_id).options(
-                selectinload(Event.invitations).selectinload(Invitation.person)
-                .selectinload(Person.emails),
-                selectinload(Event.invitations).selectinload(Invitation.delegate)
-                .selectinload(Person.emails),
-                selectinload(Event.agenda_items).selectinload(AgendaItem.presenter),
-                selectinload(Event.removed_invitees),
-            )
-        ).one_or_none()
-        if event is None:
-            raise NotFoundError(f"no event with id {event_id}", field="EVENT")
-        return event
 
 
 def _calendar(method: str) -> Calendar:
@@ -253,12 +219,11 @@ def _to_bytes(cal: Calendar) -> bytes:
     return data
 
 
-def request_calendar(db: Database, event_id: int, *, now: dt.datetime | None = None) -> bytes:
+def request_ics(event: Event, organiser: Organiser, *, now: dt.datetime | None = None) -> bytes:
     """The invitation as it stands (METHOD:REQUEST), or the CANCEL of a cancelled event."""
-    event = _load(db, event_id)
     if event.status is EventStatus.CANCELLED:
-        return _cancel(event, None, now=now)
-    name, address = coordinator()
+        return cancel_ics(event, organiser, None, now=now)
+    name, address = organiser
     stamp = (now or utcnow()).astimezone(dt.UTC)
     cal = _calendar("REQUEST")
     vevent = _vevent(event, stamp=stamp, status="CONFIRMED")
@@ -280,15 +245,10 @@ def request_calendar(db: Database, event_id: int, *, now: dt.datetime | None = N
     return _to_bytes(cal)
 
 
-def cancel_calendar(db: Database, event_id: int, emails: list[str] | None = None, *,
-                    now: dt.datetime | None = None) -> bytes:
+def cancel_ics(event: Event, organiser: Organiser, emails: Iterable[str] | None, *,
+               now: dt.datetime | None = None) -> bytes:
     """METHOD:CANCEL for the removed invitees named (or, without names, for everyone)."""
-    event = _load(db, event_id)
-    return _cancel(event, emails, now=now)
-
-
-def _cancel(event: Event, emails: Iterable[str] | None, *, now: dt.datetime | None) -> bytes:
-    name, address = coordinator()
+    name, address = organiser
     stamp = (now or utcnow()).astimezone(dt.UTC)
     cal = _calendar("CANCEL")
     vevent = _vevent(event, stamp=stamp, status="CANCELLED")
@@ -324,12 +284,11 @@ def _cancel(event: Event, emails: Iterable[str] | None, *, now: dt.datetime | No
     return _to_bytes(cal)
 
 
-def declinecounter_calendar(db: Database, event_id: int, email: str, name: str = "",
-                            comment: str = "", *, now: dt.datetime | None = None) -> bytes:
+def declinecounter_ics(event: Event, organiser: Organiser, email: str, name: str = "",
+                       comment: str = "", *, now: dt.datetime | None = None) -> bytes:
     """METHOD:DECLINECOUNTER (RFC 5546 §3.2.8): the proposed time is declined; the event
     stays as it is, at its current SEQUENCE."""
-    event = _load(db, event_id)
-    organiser_name, organiser_address = coordinator()
+    organiser_name, organiser_address = organiser
     stamp = (now or utcnow()).astimezone(dt.UTC)
     cal = _calendar("DECLINECOUNTER")
     vevent = _event_identity(event, stamp=stamp)
@@ -348,39 +307,28 @@ def declinecounter_calendar(db: Database, event_id: int, email: str, name: str =
 FEED_STATUSES = (EventStatus.PLANNED, EventStatus.HELD, EventStatus.CANCELLED)
 
 
-def feed_calendar(db: Database, *, now: dt.datetime | None = None) -> bytes:
-    """The programme feed (METHOD:PUBLISH): every planned event, held ones, and cancellations.
+def feed_ics(events: Sequence[Event], title: str, organiser: Organiser | None, *,
+             now: dt.datetime | None = None) -> bytes:
+    """The programme feed (METHOD:PUBLISH) of the events given (planned, held and cancelled
+    ones: FEED_STATUSES), named `title`; without an organiser, the events have none.
 
-    Drafts stay out; invitees stay out too (a feed is shared, the invitation list is not).
+    Invitees stay out (a feed is shared, the invitation list is not).
     """
-    from organiser.core.models import Programme
-
     stamp = (now or utcnow()).astimezone(dt.UTC)
-    with db.session() as session:
-        events = list(session.scalars(
-            select(Event).where(Event.status.in_(FEED_STATUSES))
-            .options(selectinload(Event.agenda_items).selectinload(AgendaItem.presenter))
-            .order_by(Event.start, Event.id)).all())
-        programme = session.scalars(select(Programme).order_by(Programme.id)).first()
     cal = _calendar("PUBLISH")
-    title = programme.name if programme else APP_NAME
     cal.add("X-WR-CALNAME", title)
     cal.add("NAME", title)
-    try:
-        organiser_identity: tuple[str, str] | None = coordinator()
-    except InputError:
-        organiser_identity = None  # a feed is readable without an organiser
     for event in events:
         status = {EventStatus.CANCELLED: "CANCELLED"}.get(event.status, "CONFIRMED")
         vevent = _vevent(event, stamp=stamp, status=status)
-        if organiser_identity:
-            _organizer(vevent, *organiser_identity)
+        if organiser:
+            _organizer(vevent, *organiser)
         cal.add_component(vevent)
     _add_timezones(cal, events)
     return _to_bytes(cal)
 
 
-def event_resource(event: Event, organiser_identity: tuple[str, str] | None) -> bytes:
+def event_resource(event: Event, organiser_identity: Organiser | None) -> bytes:
     """One event as a CalDAV calendar object: no METHOD, one VEVENT with the UID and SEQUENCE
     of its invitations, no attendees (a shared calendar is not the invitation list, and a
     server that schedules would otherwise mail them). Stamped with the event's last change, so

@@ -218,7 +218,8 @@ def _drop_entry(db: Database, collection: str, uid: str) -> None:
 def publish_calendar(db: Database, *, config: CalDavConfig | None = None,
                      password: str | None = None, force: bool = False) -> PublishReport:
     """Bring the CalDAV calendar in line with the programme (see the module's note)."""
-    from organiser.exporters.ics import coordinator, event_resource
+    from organiser.exporters.ics import event_resource
+    from organiser.services.calendar_files import coordinator
 
     config = config or CalDavConfig.from_settings()
     config.check()

@@ -95,7 +95,7 @@ class Declined:
 def decline_counter(db: Database, counter_id: int, comment: str = "") -> Declined:
     """Record the decline; returns the DECLINECOUNTER to send to the proposer."""
     from organiser.core.text import clean_text
-    from organiser.exporters.ics import declinecounter_calendar
+    from organiser.services.calendar_files import declinecounter_calendar
 
     with db.session() as session:
         proposal = _open_proposal(session, counter_id)

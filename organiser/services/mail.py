@@ -86,19 +86,19 @@ def coordinator(settings: Any = None) -> Mailbox:
 # --- the calendar and PDF exporters (loaded on use: icalendar and reportlab are heavy) ---
 
 def default_request_calendar(db: Database, event_id: int) -> bytes:
-    from organiser.exporters.ics import request_calendar
+    from organiser.services.calendar_files import request_calendar
 
     return request_calendar(db, event_id)
 
 
 def default_cancel_calendar(db: Database, event_id: int, emails: list[str] | None) -> bytes:
-    from organiser.exporters.ics import cancel_calendar
+    from organiser.services.calendar_files import cancel_calendar
 
     return cancel_calendar(db, event_id, emails)
 
 
 def default_minutes_pdf(db: Database, event_id: int) -> bytes:
-    from organiser.exporters.pdf import render_document
+    from organiser.services.documents import render_document
 
     return render_document(db, "minutes", event_id)
 

@@ -53,7 +53,7 @@ def _invite_demo_people(db: Any, event_id: int) -> None:
 
 
 def test_request_carries_everything_a_client_needs(demo_db: Any) -> None:
-    from organiser.exporters.ics import request_calendar
+    from organiser.services.calendar_files import request_calendar
     from organiser.services.events import event_details
 
     event_id = _workshop(demo_db)
@@ -111,7 +111,7 @@ def test_request_carries_everything_a_client_needs(demo_db: Any) -> None:
 
 
 def test_lines_are_folded_at_75_octets_with_crlf_and_utf8_intact(demo_db: Any) -> None:
-    from organiser.exporters.ics import request_calendar
+    from organiser.services.calendar_files import request_calendar
 
     long_title = "Консультация по реформе государственных закупок — " * 4 + "汉字" * 20
     event_id = _workshop(demo_db, title=long_title)
@@ -135,7 +135,7 @@ def test_lines_are_folded_at_75_octets_with_crlf_and_utf8_intact(demo_db: Any) -
 
 def test_sequence_grows_for_time_place_and_attendees_but_not_for_the_description(
         demo_db: Any) -> None:
-    from organiser.exporters.ics import request_calendar
+    from organiser.services.calendar_files import request_calendar
     from organiser.services.events import update_event
     from organiser.services.invitations import invite
 
@@ -163,7 +163,7 @@ def test_sequence_grows_for_time_place_and_attendees_but_not_for_the_description
 
 
 def test_removed_invitee_gets_a_cancel_of_their_own(demo_db: Any) -> None:
-    from organiser.exporters.ics import cancel_calendar, request_calendar
+    from organiser.services.calendar_files import cancel_calendar, request_calendar
     from organiser.services.invitations import invite, uninvite
 
     event_id = _workshop(demo_db)
@@ -191,7 +191,7 @@ def test_removed_invitee_gets_a_cancel_of_their_own(demo_db: Any) -> None:
 
 
 def test_cancelled_event_gives_a_cancel_for_everyone(demo_db: Any) -> None:
-    from organiser.exporters.ics import request_calendar
+    from organiser.services.calendar_files import request_calendar
     from organiser.services.events import cancel_event, event_details
 
     event_id = _workshop(demo_db)
@@ -207,7 +207,7 @@ def test_cancelled_event_gives_a_cancel_for_everyone(demo_db: Any) -> None:
 
 
 def test_feed_publishes_planned_events_without_invitees(demo_db: Any) -> None:
-    from organiser.exporters.ics import feed_calendar
+    from organiser.services.calendar_files import feed_calendar
     from organiser.services.events import list_events
 
     data = feed_calendar(demo_db)
@@ -229,7 +229,7 @@ def test_feed_publishes_planned_events_without_invitees(demo_db: Any) -> None:
 
 def test_daylight_saving_paris_and_sao_paulo(db: Any) -> None:
     from organiser.core.errors import InputError
-    from organiser.exporters.ics import request_calendar
+    from organiser.services.calendar_files import request_calendar
     from organiser.services.events import create_event
     from organiser.services.invitations import invite
 
@@ -270,7 +270,7 @@ def test_daylight_saving_paris_and_sao_paulo(db: Any) -> None:
 def test_without_the_coordinator_address_the_error_says_where_to_give_it(
         demo_db: Any) -> None:
     from organiser.core.errors import InputError
-    from organiser.exporters.ics import feed_calendar, request_calendar
+    from organiser.services.calendar_files import feed_calendar, request_calendar
 
     path = set_coordinator("", "")
     with pytest.raises(InputError) as caught:
@@ -282,7 +282,7 @@ def test_without_the_coordinator_address_the_error_says_where_to_give_it(
 
 @pytest.mark.slow
 def test_a_real_caldav_server_accepts_the_event(demo_db: Any, tmp_path: Path) -> None:
-    from organiser.exporters.ics import request_calendar
+    from organiser.services.calendar_files import request_calendar
     from organiser.services.events import update_event
 
     event_id = _workshop(demo_db)

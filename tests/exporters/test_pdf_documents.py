@@ -10,7 +10,7 @@ import pytest
 
 from organiser.core.errors import InputError, NotFoundError
 from organiser.core.storage import Database
-from organiser.exporters.pdf import render_document
+from organiser.services.documents import render_document
 from tests.exporters.pdf_support import (
     ARABIC_MINUTES,
     EVENT_ID,

@@ -84,7 +84,8 @@ class _Programme:
 def test_calendar_properties_are_literal(tmp_path: Path) -> None:
     from icalendar import Calendar
 
-    from organiser.exporters.ics import cn_text, request_calendar
+    from organiser.exporters.ics import cn_text
+    from organiser.services.calendar_files import request_calendar
 
     programme = _Programme(tmp_path)
 
@@ -116,7 +117,7 @@ PDF_TEXT = st.text(alphabet=st.sampled_from(list(
 
 
 def test_pdf_text_is_literal(tmp_path: Path) -> None:
-    from organiser.exporters.pdf import render_document
+    from organiser.services.documents import render_document
 
     programme = _Programme(tmp_path)
 

@@ -63,7 +63,7 @@ def test_exporters_strip_what_an_old_database_still_holds(cli, db, tmp_path: Pat
     unfolded = ics.read_bytes().decode("utf-8").replace("\r\n ", "")
     assert "SUMMARY:Workshop" in unfolded and 'CN="Anna Petrova"' in unfolded
     assert not _has_invisible(unfolded)
-    from organiser.exporters.ics import declinecounter_calendar
+    from organiser.services.calendar_files import declinecounter_calendar
 
     declined = declinecounter_calendar(db, int(event_id), "anna@partner.example",
                                        "\u202eAnna", "Not that\u2066 day\x07")

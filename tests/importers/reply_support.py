@@ -15,7 +15,7 @@ def exported_values(db: Any, event_id: int, email: str, name: str) -> dict[str, 
     """The template values, read from the REQUEST the app writes (not from the database)."""
     from icalendar import Calendar
 
-    from organiser.exporters.ics import request_calendar
+    from organiser.services.calendar_files import request_calendar
 
     vevent = Calendar.from_ical(request_calendar(db, event_id)).walk("VEVENT")[0]
     start, end = vevent.decoded("DTSTART"), vevent.decoded("DTEND")

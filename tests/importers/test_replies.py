@@ -134,7 +134,7 @@ def test_stale_reply_is_reported_not_applied(demo_db: Any, event: int, tmp_path:
 def test_delegation_adds_the_delegate(demo_db: Any, event: int, tmp_path: Path) -> None:
     from icalendar import Calendar
 
-    from organiser.exporters.ics import request_calendar
+    from organiser.services.calendar_files import request_calendar
     from organiser.services.events import event_details
     from organiser.services.replies import import_replies
 

@@ -71,7 +71,7 @@ def in_database(db: Any) -> dict[str, tuple[int, str, str]]:
 
 def test_publish_then_cancel_leaves_the_calendar_matching_the_database(
         demo_db: Any, server: Any) -> None:
-    from organiser.exporters.ics import request_calendar
+    from organiser.services.calendar_files import request_calendar
     from organiser.services.calendar_publish import publish_calendar
     from organiser.services.events import cancel_event, list_events, update_event
     from organiser.services.sync import sync_status

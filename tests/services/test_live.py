@@ -119,7 +119,7 @@ def test_bad_due_dates() -> None:
 
 def test_live_mode_never_rewrites_the_planned_agenda(demo_db, tmp_path) -> None:
     """F9 at any time of day (here a rehearsal a day early) leaves the plan as it was."""
-    from organiser.exporters.pdf import render_document
+    from organiser.services.documents import render_document
     from tests.exporters.pdf_support import normalise, pdf_text
 
     before = agenda.get_agenda(demo_db, WORKSHOP)

@@ -171,7 +171,7 @@ def test_calendar_file_and_feed_from_the_area(main_window: Any, qtbot: Any, tmp_
 
 def test_the_editor_sets_the_documents_language(main_window, qtbot) -> None:
     """The event editor's "Documents in" choice is stored and the agenda follows it."""
-    from organiser.exporters.pdf import render_document
+    from organiser.services.documents import render_document
     from organiser.services.events import event_details
     from organiser.ui.dialogs.event_editor import EventEditorDialog
 

@@ -114,7 +114,7 @@ def test_language_change_says_it_applies_at_the_next_start(qtbot) -> None:
 
 def test_invitation_without_an_address_says_where_to_give_it(demo_db) -> None:
     from organiser.core.errors import InputError
-    from organiser.exporters.ics import request_calendar
+    from organiser.services.calendar_files import request_calendar
 
     with pytest.raises(InputError) as caught:
         request_calendar(demo_db, 5)

@@ -1,7 +1,8 @@
 """PDF documents of an event (minutes, agenda, sign-in sheet, dot-vote sheet) with ReportLab.
 
-Use `render_document(db, kind, event_id)` for the bytes of one document. The pieces are meant
-to be reused for other documents (a programme report, say):
+Pure: `render_event_document(data, kind)` gives the bytes of one document from an
+`eventdata.EventData`; the use case that reads the event is `services.documents.render_document`.
+The pieces are meant to be reused for other documents (a programme report, say):
 
 - `fonts.register_fonts()` registers the bundled TrueType faces (`resources/fonts/`);
   `fonts.font_runs(text)` splits text into runs each set in a face that has its characters
@@ -27,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from organiser.core.storage import Database
+    from organiser.exporters.pdf.eventdata import EventData
 
 DOCUMENT_KINDS = ("minutes", "agenda", "signin", "votes")
 DOCUMENT_TITLES = {
@@ -38,23 +39,27 @@ DOCUMENT_TITLES = {
 }
 
 
-def render_document(db: Database, kind: str, event_id: int, **options: Any) -> bytes:
-    """The PDF bytes of one document of an event.
-
-    `kind` is one of DOCUMENT_KINDS. Options: agenda `second_timezone="America/New_York"`;
-    signin `blank_rows=12`; votes `boxes=12`, `blank_ideas=10`.
-    """
+def check_kind(kind: str) -> None:
+    """Refuse a document kind that is not one of DOCUMENT_KINDS."""
     from organiser.core.errors import InputError
 
     if kind not in DOCUMENT_KINDS:
         raise InputError(f"unknown document {kind!r}; choose one of {', '.join(DOCUMENT_KINDS)}",
                          field="document")
+
+
+def render_event_document(data: EventData, kind: str, **options: Any) -> bytes:
+    """The PDF bytes of one document of an event, in the event's language (not the
+    interface's).
+
+    `kind` is one of DOCUMENT_KINDS. Options: agenda `second_timezone="America/New_York"`;
+    signin `blank_rows=12`; votes `boxes=12`, `blank_ideas=10`.
+    """
+    check_kind(kind)
     from organiser.core.i18n_docs import document_language
     from organiser.exporters.pdf.documents import RENDERERS
-    from organiser.exporters.pdf.eventdata import load_event
 
-    data = load_event(db, event_id)
-    with document_language(data.language):  # the event's language, not the interface's
+    with document_language(data.language):
         return RENDERERS[kind](data, **options)
 
 
@@ -67,4 +72,5 @@ def suggested_filename(kind: str, event_title: str, day: str = "") -> str:
     return " - ".join(p for p in parts if p) + ".pdf"
 
 
-__all__ = ["DOCUMENT_KINDS", "DOCUMENT_TITLES", "render_document", "suggested_filename"]
+__all__ = ["DOCUMENT_KINDS", "DOCUMENT_TITLES", "check_kind", "render_event_document",
+           "suggested_filename"]

@@ -371,7 +371,7 @@ class EventsArea(Area):
         if self.db is None:
             return
         from organiser.core.errors import OrganiserError
-        from organiser.exporters.ics import request_calendar
+        from organiser.services.calendar_files import request_calendar
 
         try:
             data = request_calendar(self.db, event_id)
@@ -449,7 +449,7 @@ class EventsArea(Area):
     def save_feed(self, path: str | None = None) -> None:
         if self.db is None:
             return
-        from organiser.exporters.ics import feed_calendar
+        from organiser.services.calendar_files import feed_calendar
 
         if path is None:
             from organiser.ui.file_dialogs import get_save_file_name

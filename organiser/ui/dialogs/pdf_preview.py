@@ -162,7 +162,7 @@ class PdfPreviewDialog(QDialog):
 
     def rebuild(self) -> None:
         from organiser.core.errors import OrganiserError
-        from organiser.exporters.pdf import render_document
+        from organiser.services.documents import render_document
 
         options = {}
         zone = self._second_zone()
