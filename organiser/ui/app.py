@@ -31,10 +31,13 @@ def app_icon() -> QIcon:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    from organiser.ui import focus
+
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         if existing.windowIcon().isNull():
             existing.setWindowIcon(app_icon())
+        focus.install(existing)
         return existing
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_ID)
@@ -45,6 +48,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from organiser.ui.i18n import install
 
     install(app)  # the interface language, its locale and text direction
+    focus.install(app)  # a ring around the list or table that has the keyboard
     return app
 
 

@@ -72,6 +72,7 @@ class CrashDialog(QDialog):
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(summary)
         self.text = QPlainTextEdit(details, self)
+        self.text.setTabChangesFocus(True)  # Tab goes on to the next control
         self.text.setObjectName("crashDetails")
         self.text.setAccessibleName(self.tr("Details of the error"))
         self.text.setReadOnly(True)

@@ -41,6 +41,7 @@ class AgendaItemForm(QWidget):
         self._build_day_start()
         self.presenter = self._presenter_box(invitees)
         self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)  # Tab goes on to the next control
         self.notes.setObjectName("itemNotes")
         self.notes.setMaximumHeight(80)
         self.actions_label = QLabel(self)

@@ -107,6 +107,7 @@ class ContactsArea(Area):
     def _build_organisations(self) -> None:
         self.organisations = OrganisationsTableModel(self)
         self.org_table = QTableView(self)
+        self.org_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.org_table.setObjectName("organisationsTable")
         self.org_table.setAccessibleDescription(self.tr(
             "Choosing an organisation lists only its people; double-click to edit it."))
@@ -125,6 +126,7 @@ class ContactsArea(Area):
         # view, which keeps each keystroke over 10,000 people to a few milliseconds
         self.people = PeopleTableModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("peopleTable")
         self.table.setAccessibleDescription(self.tr(
             "The people matching the search, the tag and the organisation; Enter edits the "

@@ -76,6 +76,7 @@ class EventsArea(Area):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("eventsTable")
         self.table.setAccessibleDescription(self.tr(
             "One row per event; the chosen event's invitations are listed below. Ctrl+E edits it."))

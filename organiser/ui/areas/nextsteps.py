@@ -295,6 +295,7 @@ class NextStepsArea(Area):
 
         self.history_model: RowTableModel[Any] = RowTableModel(HISTORY_COLUMNS, self)
         self.history = QTableView(page)
+        self.history.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.history.setObjectName("nextStepHistory")
         self.history.setAccessibleDescription(self.tr(
             "Each change of the chosen next step: when, who and what changed."))
@@ -355,6 +356,7 @@ class NextStepsArea(Area):
         self.decisions_proxy.setSourceModel(self.decisions_model)
         self.decisions_proxy.setSortRole(SORT_ROLE)
         self.decisions_table = QTableView(page)
+        self.decisions_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.decisions_table.setObjectName("decisionsTable")
         self.decisions_table.setAccessibleDescription(self.tr(
             "The decisions of every event matching the search, newest first."))

@@ -357,6 +357,7 @@ class ProgrammeArea(Area):
 
     def _table(self, name: str, model: Any, spoken: str, description: str) -> QTableView:
         table = QTableView(self)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         table.setObjectName(name)
         table.setAccessibleName(spoken)
         table.setAccessibleDescription(description)

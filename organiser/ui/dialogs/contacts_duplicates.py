@@ -243,6 +243,7 @@ class DuplicatesDialog(QDialog):
         self.merged = 0
         self.model: RowTableModel[Any] = RowTableModel(DUPLICATE_COLUMNS, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("duplicatesTable")
         self.table.setAccessibleDescription(self.tr(
             "Pairs of people who may be the same person, and why; merging keeps the one in the "

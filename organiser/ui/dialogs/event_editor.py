@@ -103,6 +103,7 @@ class EventEditorDialog(QDialog):
         self.venue = QLineEdit(self)
         self.venue.setObjectName("eventVenue")
         self.address = QPlainTextEdit(self)
+        self.address.setTabChangesFocus(True)  # Tab goes on to the next control
         self.address.setObjectName("eventAddress")
         self.address.setFixedHeight(54)
         self.online_url = QLineEdit(self)
@@ -111,6 +112,7 @@ class EventEditorDialog(QDialog):
 
     def _build_description_and_language(self) -> None:
         self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)  # Tab goes on to the next control
         self.description.setObjectName("eventDescription")
         # the language of the event's documents (agenda, minutes, sheets), each in its own name
         from organiser.ui.i18n import LANGUAGES

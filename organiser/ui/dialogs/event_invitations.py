@@ -133,6 +133,7 @@ class InvitationsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("invitationsTable")
         self.table.setAccessibleDescription(self.tr(
             "The people invited to the chosen event, their role and their reply."))

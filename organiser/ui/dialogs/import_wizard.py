@@ -207,6 +207,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.summary)
         self.model = ImportPreviewModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("importPreview")
         self.table.setAccessibleName(self.tr("Rows of the file"))
         self.table.setAccessibleDescription(self.tr(

@@ -103,6 +103,7 @@ class OutboxDialog(QDialog):
         layout.addWidget(self.summary)
         self.model = OutboxModel(OUTBOX_COLUMNS, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("outboxTable")
         self.table.setAccessibleDescription(self.tr(
             "Each message waiting, sent or failed, with its tries and the server's answer."))

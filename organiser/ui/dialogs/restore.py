@@ -63,6 +63,7 @@ class RestoreDialog(QDialog):
         self.model: RowTableModel[Any] = RowTableModel(BACKUP_COLUMNS, self)
         self.model.set_rows(list_backups(self.database))
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("backupsTable")
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setAccessibleDescription(self.tr(

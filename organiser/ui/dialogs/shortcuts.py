@@ -120,6 +120,7 @@ class ShortcutsDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.shortcuts), 3, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("shortcutsTable")
         self.table.setAccessibleDescription(self.tr(
             "Each command that has a key: its menu, its name and the keys."))

@@ -159,6 +159,7 @@ class CheckInPanel(QWidget):
         self.search.setFont(font)
         self.model = RosterModel(self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("checkInTable")
         self.table.setAccessibleDescription(self.tr(str(HINT)))
         self.table.setAccessibleName(self.tr("Invited people and their attendance"))

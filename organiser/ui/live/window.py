@@ -200,6 +200,7 @@ class LiveWindow(QMainWindow):
         # agenda and minutes
         self.agenda_model = LiveAgendaModel(self.zone, self)
         self.agenda_view = QTableView(self)
+        self.agenda_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.agenda_view.setObjectName("liveAgenda")
         self.agenda_view.setAccessibleDescription(self.tr(
             "The day's items with planned and expected times; the item under way is marked "
@@ -219,6 +220,7 @@ class LiveWindow(QMainWindow):
         self.item_label.setWordWrap(True)
         self.item_label.setTextFormat(Qt.TextFormat.PlainText)
         self.minutes_edit = QPlainTextEdit(self)
+        self.minutes_edit.setTabChangesFocus(True)  # Tab goes on to the next control
         self.minutes_edit.setObjectName("minutesEdit")
         self.minutes_edit.setAccessibleName(self.tr("Minutes of the current item"))
         self.minutes_edit.setPlaceholderText(
