@@ -29,7 +29,44 @@ STATES: dict[str, tuple[str, str | None, str, str | None]] = {
     "import duplicate": ("#000000", "#e2e3e5", "#f5f5f5", "#3a3a3a"),
     "import update": ("#000000", "#d1ecf1", "#f5f5f5", "#0d3a4a"),
     "import new": ("#000000", "#d4edda", "#f5f5f5", "#1b4020"),
+    # a save refused because someone else changed the record (the conflict panel)
+    "notice": ("#3d2e00", "#fff4ce", "#ffe9a8", "#3d3000"),
 }
+# the border drawn around a state's fill, per scheme (light, dark)
+BORDERS: dict[str, tuple[str, str]] = {"notice": ("#c19c00", "#c19c00")}
+
+# Brainstorming cards, per scheme: the board behind them, a card and a chosen card (text,
+# fill, border), and the text of a card the current voter has given dots to.
+CARDS: dict[str, dict[str, str]] = {
+    "light": {"board": "#eef1f4", "text": "#222222", "fill": "#fffbe6", "border": "#d6c98a",
+              "chosen text": "#000000", "chosen fill": "#ffe58a", "chosen border": "#b8860b",
+              "dotted": "#0d47a1"},
+    "dark": {"board": "#1b1f24", "text": "#f3eed9", "fill": "#3b3522", "border": "#8a7a3c",
+             "chosen text": "#ffffff", "chosen fill": "#4d3f00", "chosen border": "#e0b000",
+             "dotted": "#9ecbff"},
+}
+
+# The projector is the room's screen: dark whatever the laptop's scheme (a white screen glares
+# and washes out in a lit room), so one set rather than a pair; its board shows light cards.
+PROJECTOR: dict[str, str] = {
+    "background": "#10202e",
+    "text": "#ffffff",
+    "ending": "#ffd54f",  # two minutes or less left on the item
+    "over": "#ff6e6e",  # over time
+}
+
+# Events on the programme's timeline, by status: bars (not text; at least 3:1 against the
+# view's background, WCAG 2.1 non-text contrast), per scheme (light, dark). The label beside
+# each bar says a cancelled or draft event in words too.
+TIMELINE: dict[str, tuple[str, str]] = {
+    "held": ("#2e7d32", "#66bb6a"),
+    "planned": ("#1f4e79", "#64a5e8"),
+    "draft": ("#6b7079", "#9aa0a6"),
+    "cancelled": ("#a93226", "#ef7b70"),
+}
+
+# The PDF preview: the backdrop around the pages and a page's edge (no text on either).
+PREVIEW = {"backdrop": "#6c7a89", "edge": "#34495e"}
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -74,3 +111,53 @@ def text_style(state: str, extra: str = "") -> str:
 def html_colour(state: str) -> str:
     """The state's text colour for rich text (a <span style='color:...'>)."""
     return foreground(state).name()
+
+
+def _scheme(dark: bool | None) -> str:
+    return "dark" if (is_dark() if dark is None else dark) else "light"
+
+
+def card_colour(role: str, dark: bool | None = None) -> QColor:
+    return QColor(CARDS[_scheme(dark)][role])
+
+
+def card_style(dark: bool | None = None) -> str:
+    """The style sheet of a column of cards for a scheme (None: the palette's)."""
+    c = CARDS[_scheme(dark)]
+    return (f"QListWidget {{ background: {c['board']}; border: none; }}\n"
+            f"QListWidget::item {{ background: {c['fill']}; border: 1px solid {c['border']}; "
+            f"border-radius: 6px; margin: 3px; padding: 6px; color: {c['text']}; }}\n"
+            f"QListWidget::item:selected {{ background: {c['chosen fill']}; "
+            f"border: 2px solid {c['chosen border']}; color: {c['chosen text']}; }}\n")
+
+
+def projector_style() -> str:
+    """The projector window's style sheet: its dark screen and white text."""
+    p = PROJECTOR
+    return (f"QWidget#projectorWindow {{ background: {p['background']}; }}"
+            f"QWidget#projectorWindow QLabel {{ color: {p['text']}; }}"
+            f"QWidget#boardInner {{ background: {p['background']}; }}")
+
+
+def countdown_style(seconds_left: int) -> str:
+    """The projector's countdown: white, amber in the last two minutes, red once over."""
+    role = "text" if seconds_left > 120 else "ending" if seconds_left >= 0 else "over"
+    return f"color: {PROJECTOR[role]};"
+
+
+def timeline_colour(status: str, palette: QPalette | None = None) -> QColor:
+    light, dark = TIMELINE.get(status, TIMELINE["planned"])
+    return QColor(dark if is_dark(palette) else light)
+
+
+def border(state: str, palette: QPalette | None = None) -> QColor:
+    light, dark = BORDERS[state]
+    return QColor(dark if is_dark(palette) else light)
+
+
+def panel_style(name: str, state: str) -> str:
+    """A framed panel (object name `name`) in a state's fill, border and text colours."""
+    text, fill = pair(state)
+    fill_name = fill.name() if fill is not None else "palette(base)"
+    return (f"#{name} {{ background: {fill_name}; border: 1px solid {border(state).name()}; }}"
+            f"#{name} QLabel {{ color: {text.name()}; }}")

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui import colours
+
 
 class ConflictPanel(QFrame):
     """Hidden until a save is refused; then the message and a Reload button."""
@@ -32,7 +34,8 @@ class ConflictPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("conflictPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#conflictPanel { background: #fff4ce; border: 1px solid #c19c00; }")
+        # its own fill, so its own text colour too: readable in a dark scheme
+        self.setStyleSheet(colours.panel_style("conflictPanel", "notice"))
         self.message = QLabel(self)
         self.message.setObjectName("conflictMessage")
         self.message.setWordWrap(True)

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from organiser.ui import colours
 from organiser.ui.areas.base import Area
+from organiser.ui.labels import enum_text
 from organiser.ui.models.table import Column, RowTableModel
 from organiser.ui.views import select_row, size_columns_from_sample
 
@@ -43,8 +44,6 @@ if TYPE_CHECKING:
     from organiser.ui.main_window import MainWindow
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-STATUS_COLOURS = {"held": "#2e7d32", "planned": "#1f4e79", "draft": "#8a8f98",
-                  "cancelled": "#a93226"}
 
 
 def _date(value: dt.date | None) -> str:
@@ -161,12 +160,14 @@ class TimelineView(QWidget):
             x1, x2 = sorted((x_of(start), x_of(end + dt.timedelta(days=1))))
             x2 = max(x2, x1 + 10)
             box = QRectF(x1, y + 4, x2 - x1, self.ROW - 8)
-            colour = QColor(STATUS_COLOURS.get(item.status.value, "#1f4e79"))
+            colour = colours.timeline_colour(item.status.value, palette)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(box, 3, 3)
             self._boxes.append((box.adjusted(-4, -4, 4, 4), item))
             label = f"{_date(item.start.date())}  {item.title}"
+            if item.status.value in ("draft", "cancelled"):  # said in words, not colour alone
+                label += f" ({enum_text(item.status)})"
             width = metrics.horizontalAdvance(label) + 8
             painter.setPen(text_pen)
             if not mirrored:

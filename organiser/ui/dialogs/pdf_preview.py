@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui import colours
 from organiser.ui.labels import local_date
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class PdfPreviewDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidget(self.pages)
         scroll.setWidgetResizable(True)
-        scroll.setStyleSheet("QScrollArea { background: #6c7a89; }")
+        scroll.setStyleSheet(f"QScrollArea {{ background: {colours.PREVIEW['backdrop']}; }}")
         self.info = QLabel(self)
         self.info.setObjectName("pdfInfo")
 
@@ -183,7 +184,7 @@ class PdfPreviewDialog(QDialog):
             label = QLabel(self.pages)
             label.setObjectName(f"pdfPage{number}")
             label.setPixmap(QPixmap.fromImage(image))
-            label.setStyleSheet("border: 1px solid #34495e;")
+            label.setStyleSheet(f"border: 1px solid {colours.PREVIEW['edge']};")
             self.pages_layout.addWidget(label)
         self.page_count = len(images)
         self._update_minutes_state()

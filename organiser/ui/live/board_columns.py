@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.ui import colours
 from organiser.ui.labels import number
 
 if TYPE_CHECKING:
@@ -46,13 +47,8 @@ if TYPE_CHECKING:
 
 IDEA_MIME = "application/x-organiser-idea-ids"
 IDEA_ROLE = Qt.ItemDataRole.UserRole
-CARD_STYLE = """
-QListWidget { background: #eef1f4; border: none; }
-QListWidget::item { background: #fffbe6; border: 1px solid #d6c98a; border-radius: 6px;
-                    margin: 3px; padding: 6px; color: #222; }
-QListWidget::item:selected { background: #ffe58a; border: 2px solid #b8860b; color: #000; }
-"""
-# What CARD_STYLE puts around a card's text on each side: margin, the widest border, padding.
+# What colours.card_style puts around a card's text on each side: margin, the widest border,
+# padding.
 CARD_INSET = 3 + 2 + 6
 
 
@@ -107,7 +103,8 @@ class IdeaColumn(QListWidget):
     """The cards of one theme (None: not in a theme yet); a drop moves ideas into it."""
 
     def __init__(self, theme_id: int | None, on_drop: Callable[[list[int], int | None], None],
-                 parent: QWidget | None = None, *, read_only: bool = False) -> None:
+                 parent: QWidget | None = None, *, read_only: bool = False,
+                 dark: bool | None = None) -> None:
         super().__init__(parent)
         self.theme_id = theme_id
         self.on_drop = on_drop
@@ -117,7 +114,7 @@ class IdeaColumn(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setStyleSheet(CARD_STYLE)
+        self.setStyleSheet(colours.card_style(dark))  # the palette's scheme unless told
         self.setItemDelegate(CardDelegate(self))
         if read_only:
             self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -160,9 +157,10 @@ class BoardColumns(QScrollArea):
 
     def __init__(self, on_drop: Callable[[list[int], int | None], None],
                  parent: QWidget | None = None, *, read_only: bool = False,
-                 scale: float = 1.0, width_chars: int = 30) -> None:
+                 scale: float = 1.0, width_chars: int = 30, dark: bool | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardColumns")
+        self.dark = dark  # the cards' scheme (None: the palette's, when the board is drawn)
         self.on_drop = on_drop
         self.read_only = read_only
         self.scale = scale
@@ -240,7 +238,8 @@ class BoardColumns(QScrollArea):
             label.setFont(title_font)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            column = IdeaColumn(theme_id, self.on_drop, box, read_only=self.read_only)
+            column = IdeaColumn(theme_id, self.on_drop, box, read_only=self.read_only,
+                                dark=self.dark)
             label.setBuddy(column)  # a screen reader names the column by its heading
             column.setAccessibleDescription(QCoreApplication.translate(
                 "BoardColumns", "The theme's ideas as cards; 1–9 or + give the chosen idea dots, "
@@ -255,7 +254,7 @@ class BoardColumns(QScrollArea):
                 item.setData(IDEA_ROLE, idea.id)
                 item.setToolTip(idea.text)
                 if dots.get(idea.id):
-                    item.setForeground(QColor("#0d47a1"))
+                    item.setForeground(colours.card_colour("dotted", self.dark))
                 column.addItem(item)
                 if idea.id in keep:
                     item.setSelected(True)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from organiser.ui import colours
 from organiser.ui.live.board_columns import BoardColumns, isolate
 
 if TYPE_CHECKING:
@@ -50,9 +51,7 @@ class ProjectorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projectorWindow")
         self.setWindowTitle(self.tr("Projector — {title}").format(title=title))
-        self.setStyleSheet("QWidget#projectorWindow { background: #10202e; }"
-                           "QWidget#projectorWindow QLabel { color: #ffffff; }"
-                           "QWidget#boardInner { background: #10202e; }")
+        self.setStyleSheet(colours.projector_style())
         self.event_title = QLabel(title, self)
         self.event_title.setObjectName("projectorEventTitle")
         self.event_title.setWordWrap(True)
@@ -90,7 +89,7 @@ class ProjectorWindow(QWidget):
         agenda_layout.addWidget(self.next_label)
 
         self.board = BoardColumns(lambda _ids, _theme: None, self, read_only=True, scale=1.5,
-                                  width_chars=16)
+                                  width_chars=16, dark=False)  # light cards on the dark screen
         self.board.setObjectName("projectorBoard")
         self.board_note = QLabel(self)
         self.board_note.setObjectName("projectorBoardNote")
@@ -140,8 +139,7 @@ class ProjectorWindow(QWidget):
                         - now).total_seconds())
             self.countdown.setText(clock_text(left) if left >= 0
                                    else "+" + clock_text(left))
-            self.countdown.setStyleSheet("color: #ffffff;" if left > 120 else
-                                         "color: #ffd54f;" if left >= 0 else "color: #ff6e6e;")
+            self.countdown.setStyleSheet(colours.countdown_style(left))
             self.countdown_note.setText(self.tr("left") if left >= 0 else self.tr("over time"))
             later = items[items.index(running) + 1:]
             following = next((i for i in later if i.actual_start is None), None)
