@@ -286,7 +286,8 @@ class LiveWindow(QMainWindow):
             self.minutes_edit.setReadOnly(True)
             self.save_label.setText(self.tr("The minutes are approved: read-only."))
         self._set_loading()
-        self._load()
+        # read once the frame is drawn: the worker does not hold the first paint back
+        QTimer.singleShot(0, self, self._load)
         fit_to_screen(self, 1240, 780)
 
     # --- loading in stages ------------------------------------------------------------
@@ -302,9 +303,11 @@ class LiveWindow(QMainWindow):
         self.minutes_edit.setReadOnly(True)  # typed now, they would belong to no item
         self.item_label.setText(self.tr("Loading the agenda…"))
         self.next_button.setEnabled(False)
-        for action in self.findChildren(QAction):
-            if action.objectName() in self.DATA_ACTIONS:
-                action.setEnabled(False)
+        for action in self._data_actions():
+            action.setEnabled(False)
+
+    def _data_actions(self) -> list[QAction]:
+        return [a for a in self.actions() if a.objectName() in self.DATA_ACTIONS]
 
     def _load(self) -> None:
         """Read the roster, agenda and outcomes in a worker; shown (and usable) once read."""
@@ -324,9 +327,8 @@ class LiveWindow(QMainWindow):
             self.loaded = True
             self.minutes_edit.setReadOnly(self.read_only)
             self.next_button.setEnabled(True)
-            for action in self.findChildren(QAction):
-                if action.objectName() in self.DATA_ACTIONS:
-                    action.setEnabled(True)
+            for action in self._data_actions():
+                action.setEnabled(True)
             announce(self.counts_label, self.counts_label.text())
 
     @property
