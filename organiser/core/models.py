@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -428,12 +427,45 @@ class AgendaItem(Versioned, Base):
 
 
 class AgendaTemplate(Base):
+    """A named agenda to start another event's from (titles, kinds, durations, days)."""
+
     __tablename__ = "agenda_template"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    # [{"title", "kind", "duration_minutes", "day", "notes"}, ...]
-    items: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+
+    items: Mapped[list[AgendaTemplateItem]] = relationship(
+        back_populates="template",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="AgendaTemplateItem.position",
+    )
+
+
+class AgendaTemplateItem(Base):
+    """One item of a template, in the order of the agenda it was saved from."""
+
+    __tablename__ = "agenda_template_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # (by template through the unique (template_id, position) index)
+    template_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_template.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    day: Mapped[int] = mapped_column(Integer, default=1)
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[AgendaKind] = mapped_column(str_enum(AgendaKind, 30), default=AgendaKind.SESSION)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    presenter_text: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    template: Mapped[AgendaTemplate] = relationship(back_populates="items")
+
+    __table_args__ = (
+        UniqueConstraint("template_id", "position"),
+        CheckConstraint("duration_minutes >= 0", name="duration_not_negative"),
+        CheckConstraint("day >= 1", name="day_positive"),
+    )
 
 
 class Attendance(Base):

@@ -14,7 +14,15 @@ from sqlalchemy.orm import Session, selectinload
 from organiser.core.enums import AgendaKind, NextStepStatus
 from organiser.core.errors import InputError, NotFoundError
 from organiser.core.locking import check_version, conflict
-from organiser.core.models import AgendaItem, AgendaTemplate, Event, Invitation, NextStep, Person
+from organiser.core.models import (
+    AgendaItem,
+    AgendaTemplate,
+    AgendaTemplateItem,
+    Event,
+    Invitation,
+    NextStep,
+    Person,
+)
 from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text, sort_key
 from organiser.services.records import required
@@ -583,8 +591,6 @@ def restore(db: Database, event_id: int, saved: list[dict[str, Any]], *,
 
 # --- copies and templates ---------------------------------------------------------------
 
-_TEMPLATE_KEYS = ("title", "kind", "duration_minutes", "day", "notes", "presenter_text")
-
 
 def _plan_of(event: Event) -> list[dict[str, Any]]:
     return [{"title": i.title, "kind": i.kind.value, "duration_minutes": i.duration_minutes,
@@ -636,9 +642,16 @@ def copy_agenda(db: Database, source_event_id: int, target_event_id: int, *,
 
 def list_templates(db: Database) -> list[tuple[int, str, int]]:
     """(id, name, number of items) of every template, by name."""
+    from sqlalchemy import func
+
     with db.session() as session:
-        return [(t.id, t.name, len(t.items or [])) for t in
-                session.scalars(select(AgendaTemplate).order_by(AgendaTemplate.name))]
+        rows = session.execute(
+            select(AgendaTemplate.id, AgendaTemplate.name, func.count(AgendaTemplateItem.id))
+            .outerjoin(AgendaTemplateItem, AgendaTemplateItem.template_id == AgendaTemplate.id)
+            .group_by(AgendaTemplate.id, AgendaTemplate.name)
+            .order_by(AgendaTemplate.name)
+        ).all()
+    return [(int(i), str(name), int(n)) for i, name, n in rows]
 
 
 def save_template(db: Database, event_id: int, name: str, *, overwrite: bool = False) -> int:
@@ -655,12 +668,22 @@ def save_template(db: Database, event_id: int, name: str, *, overwrite: bool = F
             if not overwrite:
                 raise InputError(f"a template named {name!r} exists already",
                                  field="template name")
-            existing.items = plan
+            existing.items.clear()
+            session.flush()  # the old items go before the new take their positions
+            existing.items.extend(_template_items(plan))
             return existing.id
-        template = AgendaTemplate(name=name, items=plan)
+        template = AgendaTemplate(name=name, items=_template_items(plan))
         session.add(template)
         session.flush()
         return template.id
+
+
+def _template_items(plan: list[dict[str, Any]]) -> list[AgendaTemplateItem]:
+    return [AgendaTemplateItem(position=position, day=e["day"], title=e["title"],
+                               kind=AgendaKind(e["kind"]),
+                               duration_minutes=e["duration_minutes"],
+                               presenter_text=e["presenter_text"], notes=e["notes"])
+            for position, e in enumerate(plan)]
 
 
 def apply_template(db: Database, template_id: int, event_id: int, *,
@@ -669,8 +692,9 @@ def apply_template(db: Database, template_id: int, event_id: int, *,
         template = session.get(AgendaTemplate, template_id)
         if template is None:
             raise NotFoundError(f"no agenda template with id {template_id}", field="template")
-        plan = [{k: e.get(k) for k in _TEMPLATE_KEYS if e.get(k) is not None}
-                for e in template.items or []]
+        plan = [{"title": i.title, "kind": i.kind.value, "duration_minutes": i.duration_minutes,
+                 "day": i.day, "notes": i.notes, "presenter_text": i.presenter_text}
+                for i in template.items]
         return _apply_plan(session, _load_event(session, event_id), plan, replace)
 
 

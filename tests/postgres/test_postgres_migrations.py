@@ -1,5 +1,5 @@
-"""Migration 0008 on PostgreSQL: the rows of a 0007 database, odd ones included, come through
-as on SQLite (the same checks), and the downgrade gives the JSON back."""
+"""Migrations 0008 and 0009 on PostgreSQL: the rows of older databases, odd ones included, come
+through as on SQLite (the same checks), and the downgrades give the JSON back."""
 
 from __future__ import annotations
 
@@ -37,5 +37,31 @@ def test_0008_upgrade_and_downgrade_on_postgresql(pg_url: str) -> None:
         assert sorted(r["email"] for r in state["removed"]) == [
             "AMINA@Partner.example", "late@ngo.example", "li.wei@ilcp.example",
             "ola@ngo.example", "old@ngo.example"]
+    finally:
+        engine.dispose()
+
+
+def test_0009_agenda_templates_on_postgresql(pg_url: str) -> None:
+    from tests.core.legacy_0009 import check_templates, fill_0008
+    from tests.core.legacy_0009 import refused_values as refused_template_values
+
+    engine = create_engine(pg_url)
+    try:
+        with engine.begin() as connection:
+            fill_0008(connection)
+        db = open_database(pg_url)
+        try:
+            check_templates(db)
+            for statement in refused_template_values():
+                with pytest.raises(IntegrityError), db.transaction() as session:
+                    session.execute(text(statement))
+        finally:
+            db.close()
+        with engine.begin() as connection:
+            command.downgrade(migrations.alembic_config(connection), "0008")
+        with engine.connect() as connection:
+            items = connection.execute(text("SELECT items FROM agenda_template WHERE id = 1")
+                                       ).scalar_one()
+        assert [e["kind"] for e in items] == ["session", "break", "session", "review of actions"]
     finally:
         engine.dispose()
