@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QFocusFrame,
     QHeaderView,
     QLabel,
     QMenu,
@@ -50,7 +51,8 @@ def _inside_scroll_viewport(widget: QWidget, top: QWidget) -> bool:
 def _visible_widgets(top: QWidget) -> Iterator[QWidget]:
     for widget in top.findChildren(QWidget):
         if widget.isVisibleTo(top) and not widget.isWindow() and \
-                not isinstance(widget, QMenu) and not _inside_scroll_viewport(widget, top):
+                not isinstance(widget, QMenu | QFocusFrame) and \
+                not _inside_scroll_viewport(widget, top):  # a focus ring frames its widget
             yield widget
 
 
