@@ -177,3 +177,36 @@ def test_calendar_file_into_a_missing_folder_is_a_message_not_a_crash(
     area.save_feed(str(gone / "programme.ics"))
     assert len(said) == 2 and all(str(gone) in text for text in said), said
     assert not gone.exists()
+
+
+def test_board_in_arabic_and_totals_in_words(qtbot, demo_db) -> None:
+    """Seen in Arabic: the first column headed "Not in a theme yet (١)" in English (translated
+    in the wrong context); in every language "Monitoring (2) — 1 votes"."""
+    from PySide6.QtWidgets import QLabel
+
+    from organiser.services import brainstorm
+    from organiser.ui import i18n
+    from organiser.ui.app import make_application
+    from organiser.ui.live.window import LiveWindow
+
+    def headings(window: LiveWindow) -> list[str]:
+        window.show_tab(2)
+        window.board.show_view(0)
+        return [label.text() for label in
+                window.board.columns.findChildren(QLabel, "themeHeading")]
+
+    app = make_application()
+    i18n.install(app, "ar")
+    try:
+        window = LiveWindow(demo_db, WORKSHOP)
+        qtbot.addWidget(window)
+        shown = headings(window)
+        assert shown and not any("Not in a theme" in h for h in shown), shown
+    finally:
+        i18n.install(app, "en")
+    brainstorm.close_voting(demo_db, brainstorm.board_for_event(demo_db, WORKSHOP))
+    window = LiveWindow(demo_db, WORKSHOP)
+    qtbot.addWidget(window)
+    shown = headings(window)
+    assert any(h.endswith("— 1 vote") for h in shown), shown
+    assert not any("1 votes" in h for h in shown), shown

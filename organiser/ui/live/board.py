@@ -485,7 +485,8 @@ class BoardPanel(QWidget):
         voter = self.voter.currentData()
         dots = brainstorm.votes_of(self.db, self.board_id, voter) if voter else {}
         self.model.set_board(self.view, dots)
-        self.columns.set_board(self.view, dots, self.tr(str(UNSORTED)))
+        self.columns.set_board(self.view, dots,
+                               QCoreApplication.translate("BoardModel", str(UNSORTED)))
         self._order_focus()
         self.tree.expandAll()
         for group_row, group in enumerate(self.model.groups):

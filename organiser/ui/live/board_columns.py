@@ -57,6 +57,14 @@ def isolate(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
+def votes_text(count: int) -> str:
+    """"1 vote", "3 votes" (a theme's total in its heading, an idea's on its card)."""
+    if count == 1:
+        return QCoreApplication.translate("BoardColumns", "1 vote")
+    return QCoreApplication.translate("BoardColumns", "{count} votes").format(
+        count=number(count))
+
+
 def card_text(idea: IdeaRow, dots: int, totals: bool) -> str:
     """The card: the idea, its author, the voter's dots, the total once shown."""
     lines = [isolate(idea.text)]
@@ -71,9 +79,7 @@ def card_text(idea: IdeaRow, dots: int, totals: bool) -> str:
     if dots:
         marks.append("●" * dots)
     if totals and idea.votes:
-        marks.append(QCoreApplication.translate("BoardColumns", "{count} votes").format(
-            count=number(idea.votes)) if idea.votes != 1 else
-            QCoreApplication.translate("BoardColumns", "1 vote"))
+        marks.append(votes_text(idea.votes))
     if marks:
         lines.append("  ".join(marks))
     return "\n".join(lines)
@@ -231,8 +237,7 @@ class BoardColumns(QScrollArea):
             column_layout.setContentsMargins(0, 0, 0, 0)
             heading = f"{isolate(title)} ({number(len(ideas))})"
             if view.totals_visible and theme_id is not None:
-                heading += " — " + QCoreApplication.translate(
-                    "BoardColumns", "{count} votes").format(count=number(votes or 0))
+                heading += " — " + votes_text(votes or 0)
             label = QLabel(heading, box)
             label.setObjectName("themeHeading")
             label.setFont(title_font)
