@@ -3,6 +3,11 @@
 <context>
     <name>AddInviteesDialog</name>
     <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="1" />
+        <source>already invited</source>
+        <translation>مدعو بالفعل</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="46" />
         <source>Add people to the event</source>
         <translation>إضافة أشخاص إلى الفعالية</translation>

@@ -4,6 +4,11 @@
 <context>
     <name>AddInviteesDialog</name>
     <message>
+        <location filename="../../organiser/ui/dialogs/event_invitations.py" line="1" />
+        <source>already invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/event_invitations.py" line="46"/>
         <source>Add people to the event</source>
         <translation type="unfinished"></translation>

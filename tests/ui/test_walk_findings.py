@@ -210,3 +210,34 @@ def test_board_in_arabic_and_totals_in_words(qtbot, demo_db) -> None:
     shown = headings(window)
     assert any(h.endswith("— 1 vote") for h in shown), shown
     assert not any("1 votes" in h for h in shown), shown
+
+
+def test_add_people_shows_who_is_invited_already(main_window, qtbot, monkeypatch) -> None:
+    """Seen: the workshop's 28 invitees all listed, unticked, as if nobody were invited."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from organiser.ui.dialogs.event_invitations import AddInviteesDialog
+    from tests.ui.loading import settle
+
+    area = main_window.show_area("Events")
+    assert area.select_event(4)  # 19 of the demo's people invited
+    settle()
+    opened: list[AddInviteesDialog] = []
+
+    def look(dialog: AddInviteesDialog) -> QDialog.DialogCode:
+        opened.append(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(AddInviteesDialog, "exec", look)
+    area.invitations.add_people()
+    dialog = opened[0]
+    people = [dialog.list.item(r) for r in range(dialog.list.count())
+              if dialog.list.item(r).data(Qt.ItemDataRole.UserRole).kind == "person"]
+    invited = [i for i in people if i.checkState() == Qt.CheckState.Checked]
+    assert len(invited) == area.invitations.proxy.rowCount() == 19
+    assert all("already invited" in i.text() and not i.flags() & Qt.ItemFlag.ItemIsEnabled
+               for i in invited)
+    assert dialog.chosen() == []  # ticked as invited, not invited twice
+    dialog.check_visible()  # "tick all shown" ticks the others only
+    assert len(dialog.chosen()) == dialog.list.count() - 19

@@ -38,10 +38,14 @@ if TYPE_CHECKING:
     from organiser.ui.dialogs.counter_proposals import CounterProposalsDialog
 
 
+INVITED_ROLE = Qt.ItemDataRole.UserRole + 1  # a person on the list already
+
+
 class AddInviteesDialog(QDialog):
     """Search people, organisations and tags as you type; tick them; choose the role."""
 
-    def __init__(self, choices: list[Choice], parent: QWidget | None = None) -> None:
+    def __init__(self, choices: list[Choice], parent: QWidget | None = None, *,
+                 invited: set[int] | frozenset[int] = frozenset()) -> None:
         super().__init__(parent)
         self.setObjectName("addInviteesDialog")
         self.setWindowTitle(self.tr("Add people to the event"))
@@ -61,11 +65,21 @@ class AddInviteesDialog(QDialog):
         for role in Role:
             self.role.addItem(enum_text(role, capital=True), role.value)
         self.role.setCurrentIndex(self.role.findData(Role.PARTICIPANT.value))
+        already = self.tr("already invited")
         for choice in choices:
-            item = QListWidgetItem(f"{choice.label}  —  {choice.detail}")
+            text = f"{choice.label}  —  {choice.detail}"
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, choice)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            if choice.kind == "person" and choice.id in invited:
+                # shown ticked and greyed, so the list says who is on it already
+                item.setText(f"{text}  ({already})")
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled
+                              | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                item.setData(INVITED_ROLE, True)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.search.textChanged.connect(self._filter)
         buttons = QDialogButtonBox(
@@ -96,12 +110,14 @@ class AddInviteesDialog(QDialog):
     def check_visible(self) -> None:
         for row in range(self.list.count()):
             item = self.list.item(row)
-            if not item.isHidden():
+            if not item.isHidden() and not item.data(INVITED_ROLE):
                 item.setCheckState(Qt.CheckState.Checked)
 
     def chosen(self) -> list[Choice]:
+        """The ticked people and groups, those invited already left out."""
         return [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())
-                if self.list.item(r).checkState() == Qt.CheckState.Checked]
+                if self.list.item(r).checkState() == Qt.CheckState.Checked
+                and not self.list.item(r).data(INVITED_ROLE)]
 
 
 def _invitation_id(row: Any) -> int:
@@ -320,7 +336,8 @@ class InvitationsPanel(QWidget):
             return
         from organiser.services.invitations import invitee_choices
 
-        dialog = AddInviteesDialog(invitee_choices(self.db), self)
+        invited = {row.person_id for row in self.model.rows()}
+        dialog = AddInviteesDialog(invitee_choices(self.db), self, invited=invited)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.invite_choices(dialog.chosen(), dialog.role.currentData())
 
