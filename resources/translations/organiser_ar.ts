@@ -4518,6 +4518,31 @@ Nothing was changed; publish again when the server can be reached.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>SSL/TLS (usually port 993)</source>
+        <translation>SSL/TLS (عادةً المنفذ 993)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (عادةً المنفذ 143)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>None: this computer's own server only</source>
+        <translation>بلا تشفير: خادم هذا الحاسوب فقط</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>Move to the Organiser folders</source>
+        <translation>نقلها إلى مجلدات Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>Leave them where they are, flagged</source>
+        <translation>تركها في مكانها مع وضع علامة عليها</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (عادةً المنفذ 587)</translation>

@@ -4513,6 +4513,31 @@ Nothing was changed; publish again when the server can be reached.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>SSL/TLS (usually port 993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>STARTTLS (usually port 143)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>None: this computer's own server only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>Move to the Organiser folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>Leave them where they are, flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="39"/>
         <source>STARTTLS (usually port 587)</source>
         <translation type="unfinished"></translation>

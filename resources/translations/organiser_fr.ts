@@ -4518,6 +4518,31 @@ Rien n’a été modifié ; publiez à nouveau quand le serveur sera joignable.<
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>SSL/TLS (usually port 993)</source>
+        <translation>SSL/TLS (en général port 993)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (en général port 143)</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>None: this computer's own server only</source>
+        <translation>Aucune : seulement un serveur sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>Move to the Organiser folders</source>
+        <translation>Les déplacer dans les dossiers Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/dialogs/preferences.py" line="1" />
+        <source>Leave them where they are, flagged</source>
+        <translation>Les laisser en place, marqués</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/dialogs/preferences.py" line="39" />
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (en général port 587)</translation>

@@ -241,3 +241,28 @@ def test_add_people_shows_who_is_invited_already(main_window, qtbot, monkeypatch
     assert dialog.chosen() == []  # ticked as invited, not invited twice
     dialog.check_visible()  # "tick all shown" ticks the others only
     assert len(dialog.chosen()) == dialog.list.count() - 19
+
+
+def test_mailbox_security_and_handling_are_choices(qtbot) -> None:
+    """Seen in Preferences, Replies: security and what becomes of handled replies were free
+    text ("ssl", "move"), the siblings of the SMTP security that finding 7 made a choice."""
+    from PySide6.QtWidgets import QComboBox
+
+    from organiser.core.settings import IMAP_AFTER, IMAP_SECURITY, Settings
+    from organiser.ui.app import make_application
+    from organiser.ui.dialogs.preferences import PreferencesDialog
+
+    make_application()
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    security = dialog.findChild(QComboBox, "imap.security")
+    after = dialog.findChild(QComboBox, "imap.after")
+    assert isinstance(security, QComboBox) and not security.isEditable()
+    assert isinstance(after, QComboBox) and not after.isEditable()
+    assert [security.itemData(i) for i in range(security.count())] == ["ssl", "starttls", "none"]
+    assert security.currentData() == "ssl" and after.currentData() == "move"
+    security.setCurrentIndex(security.findData("starttls"))
+    after.setCurrentIndex(after.findData("flag"))
+    dialog.accept()
+    saved = Settings()
+    assert (saved.get(IMAP_SECURITY), saved.get(IMAP_AFTER)) == ("starttls", "flag")

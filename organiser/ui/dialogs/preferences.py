@@ -28,6 +28,8 @@ from organiser.core.settings import (
     COORDINATOR_EMAIL,
     DATABASE_LOCATION,
     DEFAULT_TIMEZONE,
+    IMAP_AFTER,
+    IMAP_SECURITY,
     OPTIONS,
     SMTP_SECURITY,
     UI_LANGUAGE,
@@ -41,6 +43,16 @@ SECURITY_CHOICES = [
     ("starttls", QT_TRANSLATE_NOOP("PreferencesDialog", "STARTTLS (usually port 587)")),
     ("ssl", QT_TRANSLATE_NOOP("PreferencesDialog", "SSL/TLS (usually port 465)")),
     ("none", QT_TRANSLATE_NOOP("PreferencesDialog", "None: not encrypted (port 25)")),
+]
+
+IMAP_SECURITY_CHOICES = [
+    ("ssl", QT_TRANSLATE_NOOP("PreferencesDialog", "SSL/TLS (usually port 993)")),
+    ("starttls", QT_TRANSLATE_NOOP("PreferencesDialog", "STARTTLS (usually port 143)")),
+    ("none", QT_TRANSLATE_NOOP("PreferencesDialog", "None: this computer's own server only")),
+]
+AFTER_CHOICES = [
+    ("move", QT_TRANSLATE_NOOP("PreferencesDialog", "Move to the Organiser folders")),
+    ("flag", QT_TRANSLATE_NOOP("PreferencesDialog", "Leave them where they are, flagged")),
 ]
 
 # The pages and titles declared in organiser.core.settings, as the dialog shows them.
@@ -208,9 +220,12 @@ class PreferencesDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(str(value))))
             combo.setToolTip(self.tr("The change applies at the next start."))
             return combo
-        if option is SMTP_SECURITY:
+        # fixed answers are chosen, never typed (a typed "tls" was saved, then refused later)
+        choices = {SMTP_SECURITY.key: SECURITY_CHOICES, IMAP_SECURITY.key: IMAP_SECURITY_CHOICES,
+                   IMAP_AFTER.key: AFTER_CHOICES}.get(option.key)
+        if choices is not None:
             combo = QComboBox(self)
-            for code, label in SECURITY_CHOICES:
+            for code, label in choices:
                 combo.addItem(self.tr(str(label)), code)
             combo.setCurrentIndex(max(0, combo.findData(str(value).strip().lower())))
             return combo
