@@ -132,31 +132,11 @@ def fail(exc: BaseException, database: str | None = None) -> int:
     return 3
 
 
-_DATABASE_ADVICE = (
-    ("locked", "the database is busy (another Organiser, a backup or a sync is writing); "
-               "try again in a moment"),
-    ("busy", "the database is busy (another Organiser, a backup or a sync is writing); "
-             "try again in a moment"),
-    ("disk is full", "the disk is full; free some space and try again (nothing was changed)"),
-    ("disk i/o error", "the disk reported an input/output error (full, removed or failing); "
-                       "free some space or check the disk, then try again (nothing was changed)"),
-    ("malformed", "the database file is damaged; restore a backup (organiser restore --list)"),
-    ("not a database", "this file is not an Organiser database (or it is damaged); check "
-                       "--db, or restore a backup (organiser restore --list)"),
-    ("readonly", "the database is read-only here; check the file's permissions or the disk"),
-    ("unable to open", "the database file cannot be opened; check that its folder exists and "
-                       "is writable"),
-)
-
-
 def database_problem(message: str, database: str | None) -> str:
     """A database driver's message as one line naming the database and what to do."""
-    lowered = message.lower()
-    advice = next((text for key, text in _DATABASE_ADVICE if key in lowered), None)
-    where = _shown_database(database)
-    if advice is None:
-        return f"{where}: database error: {message}"
-    return f"{where}: {advice} ({message})"
+    from organiser.core.errors import database_problem as problem
+
+    return f"{_shown_database(database)}: {problem(message)}"
 
 
 def _shown_database(database: str | None) -> str:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from organiser.core.errors import DatabaseError
+from organiser.core.errors import DatabaseError, database_problem
 
 SUFFIXES = ("", "-wal", "-shm", "-journal")
 
@@ -158,7 +158,7 @@ def probe(path: Path, where: str | None = None) -> Probe:
     try:
         connection = connect_read_only(path)
     except sqlite3.Error as exc:
-        raise DatabaseError(_describe(exc), file=where) from exc
+        raise DatabaseError(database_problem(str(exc)), file=where) from exc
     try:
         pages = int(connection.execute("PRAGMA page_count").fetchone()[0])
         mode = str(connection.execute("PRAGMA journal_mode").fetchone()[0]).lower()
@@ -169,23 +169,10 @@ def probe(path: Path, where: str | None = None) -> Probe:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = str(row[0]) if row else None
     except sqlite3.Error as exc:
-        raise DatabaseError(_describe(exc), file=where) from exc
+        raise DatabaseError(database_problem(str(exc)), file=where) from exc
     finally:
         connection.close()
     return Probe(pages, mode, tables, revision)
-
-
-def _describe(exc: sqlite3.Error) -> str:
-    message = str(exc).lower()
-    if "not a database" in message:
-        return "is not an Organiser database (not a SQLite file)"
-    if "malformed" in message or "corrupt" in message:
-        return "is damaged (not a valid SQLite database); open a backup instead"
-    if "locked" in message or "busy" in message:
-        return "is locked by another program; close it and try again"
-    if "unable to open" in message:
-        return "cannot be read (missing, or no permission)"
-    return str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
 
 
 def check(path: Path) -> list[str]:

@@ -52,3 +52,41 @@ class ConflictError(OrganiserError):
     def __init__(self, message: str, *, record: str = "") -> None:
         self.record = record
         super().__init__(message)
+
+
+# What a database driver's message means, as words that follow the database's name: what
+# happened and what to do. The first phrase found in the driver's message (lowered) wins.
+_DATABASE_ADVICE = (
+    (("locked", "busy"),
+     "is busy (another Organiser, a backup, a sync or another program is using it); close "
+     "the other program or try again in a moment"),
+    (("disk is full",),
+     "cannot be written: the disk is full; free some space and try again (nothing was "
+     "changed)"),
+    (("disk i/o error",),
+     "cannot be read or written: the disk reported an input/output error (full, removed or "
+     "failing); check the disk, then try again (nothing was changed)"),
+    (("malformed", "corrupt"),
+     "is damaged (not a valid SQLite database); restore a backup (organiser restore --list)"),
+    (("not a database",),
+     "is not an Organiser database (not a SQLite file, or a damaged one); check the file "
+     "chosen, or restore a backup (organiser restore --list)"),
+    (("readonly", "read-only"),
+     "is read-only here; open it read-only, or check the file's permissions or the disk"),
+    (("unable to open",),
+     "cannot be opened (its folder is missing, or there is no permission); check that the "
+     "drive is connected and the folder is writable"),
+)
+
+
+def database_problem(message: str) -> str:
+    """A database driver's message as words that follow the database's name: what happened
+    and what to do, then the driver's own first line in brackets. The one table for every
+    place that reports a database error (opening, probing a file, the CLI)."""
+    first = message.strip().splitlines()[0] if message.strip() else "unknown error"
+    lowered = first.lower()
+    advice = next((text for keys, text in _DATABASE_ADVICE
+                   if any(key in lowered for key in keys)), None)
+    if advice is None:
+        return f"database error: {first}"
+    return f"{advice} ({first})"

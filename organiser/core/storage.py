@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,7 +16,12 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from organiser.core import dbfiles
 from organiser.core.db import database_url, make_engine, make_sessionmaker
-from organiser.core.errors import DatabaseError, MissingDatabaseError, NewerDatabaseError
+from organiser.core.errors import (
+    DatabaseError,
+    MissingDatabaseError,
+    NewerDatabaseError,
+    database_problem,
+)
 
 BUSY_TIMEOUT_MS = 5000  # what make_engine sets on every SQLite connection
 WRITE_LOCK_KEY = 0x0F6A_1150  # PostgreSQL advisory lock of write_transaction()
@@ -132,7 +136,7 @@ def open_database(target: str | Path, *, create: bool = True, migrate: bool = Tr
         _ensure_schema(engine, where, migrate=migrate and not read_only)
     except DBAPIError as exc:
         engine.dispose()
-        raise DatabaseError(_describe(exc), file=where) from exc
+        raise DatabaseError(database_problem(str(exc.orig or exc)), file=where) from exc
     except Exception:
         engine.dispose()
         raise
@@ -263,22 +267,6 @@ def _upgrade(connection: Connection, where: str) -> None:
         if sqlite:
             connection.exec_driver_sql("PRAGMA foreign_keys=ON")
             connection.commit()
-
-
-def _describe(exc: DBAPIError) -> str:
-    original = exc.orig
-    message = str(original) if original is not None else str(exc)
-    if isinstance(original, sqlite3.DatabaseError):
-        lowered = message.lower()
-        if "locked" in lowered or "busy" in lowered:
-            return "is locked by another program; close it and try again"
-        if "not a database" in lowered or "malformed" in lowered:
-            return "is damaged (not a valid SQLite database); open a backup instead"
-        if "readonly" in lowered or "read-only" in lowered:
-            return "is read-only; open it read-only or copy it somewhere writable"
-        if "unable to open" in lowered:
-            return "cannot be opened (missing folder or no permission)"
-    return message.splitlines()[0] if message else exc.__class__.__name__
 
 
 def integrity_check(db: Database) -> list[str]:

@@ -71,6 +71,58 @@ def test_file_that_is_not_sqlite_is_refused_with_its_name(tmp_path: Path) -> Non
     assert path.read_bytes() == b"%PDF-1.7 not a database"
 
 
+def _damaged(path: Path) -> None:
+    open_database(path).close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the schema page
+    path.write_bytes(bytes(data))
+
+
+def _locked(path: Path) -> sqlite3.Connection:
+    """A database another program holds in an exclusive write (a rollback journal, so no
+    reader gets in)."""
+    open_database(path).close()
+    holder = sqlite3.connect(path, isolation_level=None, timeout=0)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE alembic_version SET version_num = version_num")
+    return holder
+
+
+@pytest.mark.parametrize(("problem", "advice"), [
+    ("not sqlite", "check the file chosen, or restore a backup (organiser restore --list)"),
+    ("damaged", "is damaged (not a valid SQLite database); restore a backup (organiser "
+                "restore --list)"),
+    ("locked", "is busy (another Organiser, a backup, a sync or another program is using it); "
+               "close the other program or try again in a moment"),
+])
+def test_a_database_problem_reads_the_same_everywhere(tmp_path: Path, problem: str,
+                                                      advice: str) -> None:
+    """Opening a file, probing it and the command line's report of a driver error use one
+    table: the database's name, what happened, what to do, and the driver's own words."""
+    from organiser.cli.context import database_problem
+
+    path = tmp_path / "organiser.sqlite"
+    holder = None
+    if problem == "not sqlite":
+        path.write_bytes(b"%PDF-1.7 not a database" * 200)
+    elif problem == "damaged":
+        _damaged(path)
+    else:
+        holder = _locked(path)
+    try:
+        with pytest.raises(DatabaseError) as info:
+            open_database(path)
+    finally:
+        if holder is not None:
+            holder.execute("ROLLBACK")
+            holder.close()
+    message = str(info.value)
+    assert message.startswith(f"{path}: ") and advice in message, message
+    driver = message.rsplit(" (", 1)[1].rstrip(")")
+    assert database_problem(driver, str(path)) == message
+
+
 def test_missing_folder_is_reported(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="does not exist"):
         open_database(tmp_path / "no-such-drive" / "x.sqlite")
