@@ -189,34 +189,11 @@ def cmd_replies_fetch(args: argparse.Namespace, ctx: Context) -> int:
         else EXIT_OK
 
 
-def read_password(prompt: str) -> str:
-    import sys
-
-    from organiser.core.errors import InputError
-
-    if sys.stdin.isatty():
-        import getpass
-
-        password = getpass.getpass(prompt)
-    else:
-        password = sys.stdin.readline().rstrip("\r\n")
-    if not password:
-        raise InputError("empty password: nothing stored", field="password")
-    return password
-
-
 def cmd_replies_password(args: argparse.Namespace, ctx: Context) -> int:
-    from organiser.services.reply_fetch import ImapConfig, delete_password, set_password
+    from organiser.cli.context import store_password
+    from organiser.services.reply_fetch import ImapConfig
 
-    config = ImapConfig.from_settings()
-    config.check()
-    if args.forget:
-        delete_password(config)
-        say(f"IMAP password of {config.account} removed from the keyring")
-        return EXIT_OK
-    set_password(config, read_password(f"IMAP password for {config.account}: "))
-    say(f"IMAP password of {config.account} stored in the system keyring")
-    return EXIT_OK
+    return store_password(ImapConfig.from_settings(), forget=args.forget)
 
 
 def cmd_calendar_publish(args: argparse.Namespace, ctx: Context) -> int:
@@ -242,17 +219,10 @@ def cmd_calendar_publish(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_calendar_password(args: argparse.Namespace, ctx: Context) -> int:
-    from organiser.services.calendar_publish import CalDavConfig, delete_password, set_password
+    from organiser.cli.context import store_password
+    from organiser.services.calendar_publish import CalDavConfig
 
-    config = CalDavConfig.from_settings()
-    config.check()
-    if args.forget:
-        delete_password(config)
-        say(f"CalDAV password of {config.account} removed from the keyring")
-        return EXIT_OK
-    set_password(config, read_password(f"CalDAV password for {config.account}: "))
-    say(f"CalDAV password of {config.account} stored in the system keyring")
-    return EXIT_OK
+    return store_password(CalDavConfig.from_settings(), forget=args.forget)
 
 
 def cmd_counters_list(args: argparse.Namespace, ctx: Context) -> int:

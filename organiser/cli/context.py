@@ -11,6 +11,7 @@ from organiser.core.errors import OrganiserError
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
+    from organiser.services.passwords import ServerLogin
 
 def record_id(text: str) -> int:
     """An argument naming a record: a number a database can hold (a 20-digit one is a typo,
@@ -130,6 +131,35 @@ def fail(exc: BaseException, database: str | None = None) -> int:
     details = f"the details are in {path}" if path else "please report it"
     error_line(f"unexpected {exc.__class__.__name__}: {exc} (this is a bug; {details})")
     return 3
+
+
+def read_password(prompt: str) -> str:
+    """A password typed at the terminal (not echoed), or the first line of stdin for scripts."""
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(prompt)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        from organiser.core.errors import InputError
+
+        raise InputError("empty password: nothing stored", field="password")
+    return password
+
+
+def store_password(config: ServerLogin, *, forget: bool) -> int:
+    """`outbox password`, `replies password`, `calendar password`: the server's password read
+    and kept in the system keyring (or, with --forget, removed from it)."""
+    config.check()
+    what = config.slot.what
+    if forget:
+        config.delete_password()
+        say(f"{what} password of {config.account} removed from the keyring")
+        return EXIT_OK
+    config.set_password(read_password(f"{what} password for {config.account}: "))
+    say(f"{what} password of {config.account} stored in the system keyring")
+    return EXIT_OK
 
 
 def database_problem(message: str, database: str | None) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from organiser.cli.context import (
     EXIT_INPUT,
@@ -138,26 +137,10 @@ def cmd_outbox_send(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_outbox_password(args: argparse.Namespace, ctx: Context) -> int:
-    from organiser.core.errors import InputError
-    from organiser.services.outbox import SmtpConfig, delete_password, set_password
+    from organiser.cli.context import store_password
+    from organiser.services.outbox import SmtpConfig
 
-    config = SmtpConfig.from_settings()
-    config.check()
-    if args.forget:
-        delete_password(config)
-        say(f"password of {config.account} removed from the keyring")
-        return EXIT_OK
-    if sys.stdin.isatty():
-        import getpass
-
-        password = getpass.getpass(f"SMTP password for {config.account}: ")
-    else:
-        password = sys.stdin.readline().rstrip("\r\n")
-    if not password:
-        raise InputError("empty password: nothing stored", field="password")
-    set_password(config, password)
-    say(f"password of {config.account} stored in the system keyring")
-    return EXIT_OK
+    return store_password(SmtpConfig.from_settings(), forget=args.forget)
 
 
 def cmd_outbox_discard(args: argparse.Namespace, ctx: Context) -> int:

@@ -18,7 +18,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -27,13 +27,18 @@ from organiser.core.enums import EventStatus
 from organiser.core.errors import InputError
 from organiser.core.models import AgendaItem, CalendarEntry, Event, utcnow
 from organiser.core.storage import Database
-from organiser.services.passwords import CALDAV, on_this_machine
+from organiser.services.passwords import CALDAV, PasswordSlot, ServerLogin, on_this_machine
 
 PUBLISHED = (EventStatus.PLANNED, EventStatus.HELD)
 
 
 @dataclass(frozen=True)
-class CalDavConfig:
+class CalDavConfig(ServerLogin):
+    """The CalDAV calendar the programme is published to (Preferences → Calendar)."""
+
+    slot: ClassVar[PasswordSlot] = CALDAV
+    preferences: ClassVar[str] = "Preferences → Calendar"
+
     url: str
     user: str = ""
     timeout: float = 30.0
@@ -64,21 +69,6 @@ class CalDavConfig:
     @property
     def account(self) -> str:
         return f"{self.user}@{urllib.parse.urlsplit(self.url).netloc}"
-
-
-def get_password(config: CalDavConfig) -> str | None:
-    return CALDAV.get(config.account)
-
-
-def set_password(config: CalDavConfig, password: str) -> None:
-    if not config.user:
-        raise InputError("is not set: give it in Preferences → Calendar first",
-                         field="CalDAV user")
-    CALDAV.set(config.account, password)
-
-
-def delete_password(config: CalDavConfig) -> None:
-    CALDAV.delete(config.account)
 
 
 @dataclass
@@ -224,7 +214,7 @@ def publish_calendar(db: Database, *, config: CalDavConfig | None = None,
     config = config or CalDavConfig.from_settings()
     config.check()
     if config.user and password is None:
-        password = get_password(config)
+        password = config.get_password()
     client = _Client(config, password)
     try:
         identity: tuple[str, str] | None = coordinator()
@@ -320,8 +310,5 @@ def _log(db: Database, report: PublishReport) -> None:
 __all__ = [
     "CalDavConfig",
     "PublishReport",
-    "delete_password",
-    "get_password",
     "publish_calendar",
-    "set_password",
 ]

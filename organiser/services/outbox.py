@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from email.utils import getaddresses
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import select, update
 
@@ -35,7 +35,13 @@ from organiser.core.enums import MailPurpose, OutboxStatus
 from organiser.core.errors import InputError, NotFoundError
 from organiser.core.models import OutboxMessage
 from organiser.core.storage import Database
-from organiser.services.passwords import SMTP, PasswordStoreError
+from organiser.services.passwords import (
+    SMTP,
+    PasswordSlot,
+    PasswordStoreError,
+    ServerLogin,
+    check_server,
+)
 from organiser.services.serialise import iso
 
 KEYRING_SERVICE = SMTP.service
@@ -46,7 +52,12 @@ STALE_CLAIM = dt.timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
-class SmtpConfig:
+class SmtpConfig(ServerLogin):
+    """The SMTP server the outbox sends through (Preferences → Mail)."""
+
+    slot: ClassVar[PasswordSlot] = SMTP
+    preferences: ClassVar[str] = "Preferences → Mail"
+
     host: str
     port: int = 587
     security: str = "starttls"
@@ -63,35 +74,12 @@ class SmtpConfig:
                    user=settings.get(SMTP_USER).strip())
 
     def check(self) -> None:
-        if not self.host:
-            raise InputError("is not set: give it in Preferences → Mail", field="SMTP server")
-        if not 0 < self.port < 65536:
-            raise InputError(f"{self.port} is not a port number", field="SMTP port")
-        if self.security not in SECURITY:
-            raise InputError(f"{self.security!r}: use one of {', '.join(SECURITY)}",
-                             field="SMTP security")
+        check_server("SMTP", self.preferences, self.host, self.port, self.security, SECURITY)
 
     @property
     def account(self) -> str:
         """The keyring entry's name: one password per user and server."""
         return f"{self.user}@{self.host}"
-
-
-# --- the password, in the system keyring ----------------------------------------------
-
-def get_password(config: SmtpConfig) -> str | None:
-    """The stored password (None when there is none); the environment may give one too."""
-    return SMTP.get(config.account)
-
-
-def set_password(config: SmtpConfig, password: str) -> None:
-    if not config.user:
-        raise InputError("is not set: give it in Preferences → Mail first", field="SMTP user")
-    SMTP.set(config.account, password)
-
-
-def delete_password(config: SmtpConfig) -> None:
-    SMTP.delete(config.account)
 
 
 # --- the queue ------------------------------------------------------------------------
@@ -380,7 +368,7 @@ def send_outbox(db: Database, *, config: SmtpConfig | None = None, password: str
         return report
     config.check()
     if config.user and password is None:
-        password = get_password(config)
+        password = config.get_password()
     try:
         server = connect(config, password)
     except InputError:
@@ -466,13 +454,10 @@ __all__ = [
     "PasswordStoreError",
     "SendReport",
     "SmtpConfig",
-    "delete_password",
     "discard",
-    "get_password",
     "list_outbox",
     "message_data",
     "queue_messages",
     "retry",
     "send_outbox",
-    "set_password",
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from organiser.core.errors import InputError
 
@@ -75,7 +75,58 @@ SMTP = PasswordSlot("organiser-smtp", "SMTP", "ORGANISER_SMTP_PASSWORD")
 IMAP = PasswordSlot("organiser-imap", "IMAP", "ORGANISER_IMAP_PASSWORD")
 CALDAV = PasswordSlot("organiser-caldav", "CalDAV", "ORGANISER_CALDAV_PASSWORD")
 
-__all__ = ["CALDAV", "IMAP", "SMTP", "PasswordSlot", "PasswordStoreError", "keyring_call"]
+
+
+class ServerLogin:
+    """What the SMTP, IMAP and CalDAV settings share (`SmtpConfig`, `ImapConfig`,
+    `CalDavConfig` mix it in): a user on a server, whose password is kept in the keyring
+    under `account`, one password per user and server."""
+
+    slot: ClassVar[PasswordSlot]
+    preferences: ClassVar[str]  # where the user sets the server up: 'Preferences → Mail'
+    user: str
+
+    @property
+    def account(self) -> str:
+        """The keyring entry's name ('user@host')."""
+        raise NotImplementedError
+
+    def check(self) -> None:
+        """Refuse settings that cannot work (InputError naming the setting)."""
+        raise NotImplementedError
+
+    def check_user(self) -> None:
+        """Refuse to store a password for nobody."""
+        if not self.user:
+            raise InputError(f"is not set: give it in {self.preferences} first",
+                             field=f"{self.slot.what} user")
+
+    def get_password(self) -> str | None:
+        """The stored password (None when there is none); the environment may give one too."""
+        return self.slot.get(self.account)
+
+    def set_password(self, password: str) -> None:
+        self.check_user()
+        self.slot.set(self.account, password)
+
+    def delete_password(self) -> None:
+        self.slot.delete(self.account)
+
+
+def check_server(what: str, preferences: str, host: str, port: int, security: str,
+                 choices: tuple[str, ...]) -> None:
+    """A server's host, port and security as the settings give them (SMTP, IMAP)."""
+    if not host:
+        raise InputError(f"is not set: give it in {preferences}", field=f"{what} server")
+    if not 0 < port < 65536:
+        raise InputError(f"{port} is not a port number", field=f"{what} port")
+    if security not in choices:
+        raise InputError(f"{security!r}: use one of {', '.join(choices)}",
+                         field=f"{what} security")
+
+
+__all__ = ["CALDAV", "IMAP", "SMTP", "PasswordSlot", "PasswordStoreError", "ServerLogin",
+           "check_server", "keyring_call"]
 
 
 def on_this_machine(host: str) -> bool:

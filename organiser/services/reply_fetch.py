@@ -22,14 +22,20 @@ import imaplib
 import ssl
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import func, select
 
 from organiser.core.errors import InputError, OrganiserError
 from organiser.core.models import Event, Invitation, MailFolderState
 from organiser.core.storage import Database
-from organiser.services.passwords import IMAP, on_this_machine
+from organiser.services.passwords import (
+    IMAP,
+    PasswordSlot,
+    ServerLogin,
+    check_server,
+    on_this_machine,
+)
 
 if TYPE_CHECKING:
     from imapclient import IMAPClient
@@ -48,7 +54,12 @@ CALENDAR_TYPES = {("text", "calendar"), ("application", "ics"), ("text", "x-vcal
 
 
 @dataclass(frozen=True)
-class ImapConfig:
+class ImapConfig(ServerLogin):
+    """The IMAP mailbox the replies are fetched from (Preferences → Replies)."""
+
+    slot: ClassVar[PasswordSlot] = IMAP
+    preferences: ClassVar[str] = "Preferences → Replies"
+
     host: str
     port: int = 993
     security: str = "ssl"
@@ -77,13 +88,7 @@ class ImapConfig:
                    after=settings.get(IMAP_AFTER).strip().lower() or "move")
 
     def check(self) -> None:
-        if not self.host:
-            raise InputError("is not set: give it in Preferences → Replies", field="IMAP server")
-        if not 0 < self.port < 65536:
-            raise InputError(f"{self.port} is not a port number", field="IMAP port")
-        if self.security not in SECURITY:
-            raise InputError(f"{self.security!r}: use one of {', '.join(SECURITY)}",
-                             field="IMAP security")
+        check_server("IMAP", self.preferences, self.host, self.port, self.security, SECURITY)
         if not self.user:
             raise InputError("is not set: give it in Preferences → Replies", field="IMAP user")
         if self.security == "none" and not on_this_machine(self.host):
@@ -102,21 +107,6 @@ class ImapConfig:
     @property
     def position_key(self) -> str:
         return f"{self.user}@{self.host}:{self.port}"
-
-
-def get_password(config: ImapConfig) -> str | None:
-    return IMAP.get(config.account)
-
-
-def set_password(config: ImapConfig, password: str) -> None:
-    if not config.user:
-        raise InputError("is not set: give it in Preferences → Replies first",
-                         field="IMAP user")
-    IMAP.set(config.account, password)
-
-
-def delete_password(config: ImapConfig) -> None:
-    IMAP.delete(config.account)
 
 
 # --- the report -------------------------------------------------------------------------
@@ -376,7 +366,7 @@ def fetch_replies(
     config = config or ImapConfig.from_settings()
     config.check()
     if password is None:
-        password = get_password(config)
+        password = config.get_password()
     report = FetchReport()
     try:
         client = connect(config, password)
@@ -509,9 +499,6 @@ __all__ = [
     "FetchReport",
     "FetchedMessage",
     "ImapConfig",
-    "delete_password",
     "fetch_replies",
-    "get_password",
     "has_calendar_part",
-    "set_password",
 ]

@@ -232,8 +232,8 @@ class OnlineActions(QObject):
         if self._settings_problem(config.check, quiet):
             return
         password = self._password("IMAP", config.account,
-                                  lambda: reply_fetch.get_password(config),
-                                  lambda p: reply_fetch.set_password(config, p), quiet)
+                                  config.get_password,
+                                  config.set_password, quiet)
         if password is None:
             return
         self._start("fetch", lambda: reply_fetch.fetch_replies(db, config=config,
@@ -268,8 +268,8 @@ class OnlineActions(QObject):
         password: str | None = None
         if config.user:
             password = self._password("CalDAV", config.account,
-                                      lambda: calendar_publish.get_password(config),
-                                      lambda p: calendar_publish.set_password(config, p),
+                                      config.get_password,
+                                      config.set_password,
                                       False)
             if password is None:
                 return

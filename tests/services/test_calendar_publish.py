@@ -39,14 +39,14 @@ def make_calendar(server: Any) -> str:
 
 
 def configure(url: str) -> None:
-    from organiser.services.calendar_publish import CalDavConfig, set_password
+    from organiser.services.calendar_publish import CalDavConfig
 
     set_coordinator()
     settings = Settings()
     settings.set(CALDAV_URL, url)
     settings.set(CALDAV_USER, USER)
     settings.save()
-    set_password(CalDavConfig.from_settings(), PASSWORD)
+    CalDavConfig.from_settings().set_password(PASSWORD)
 
 
 def on_server(server: Any, url: str) -> dict[str, tuple[int, str, str]]:
@@ -170,12 +170,11 @@ def test_wrong_password_and_missing_calendar_are_clear(demo_db: Any, server: Any
     from organiser.services.calendar_publish import (
         CalDavConfig,
         publish_calendar,
-        set_password,
     )
 
     url = make_calendar(server)
     configure(url)
-    set_password(CalDavConfig.from_settings(), "wrong")
+    CalDavConfig.from_settings().set_password("wrong")
     report = publish_calendar(demo_db)
     assert "refused the login" in report.error and report.reached
     configure(url.replace("programme", "nothing-here"))

@@ -247,7 +247,7 @@ def test_login_uses_the_keyring_and_the_password_is_stored_nowhere_else(
         config = outbox.SmtpConfig.from_settings()
         with pytest.raises(InputError, match="no password is stored"):
             outbox.send_outbox(demo_db)
-        outbox.set_password(config, "s3cret-pässword")
+        config.set_password("s3cret-pässword")
         report = outbox.send_outbox(demo_db)
     assert report.sent and logins == [("coordinator", "s3cret-pässword")]
     demo_db.close()
@@ -262,7 +262,7 @@ def test_no_keyring_backend_is_explained_and_nothing_is_lost(demo_db, planned) -
     with use_keyring(fail.Keyring()):
         config = outbox.SmtpConfig.from_settings()
         with pytest.raises(outbox.PasswordStoreError, match="no system keyring"):
-            outbox.set_password(config, "x")
+            config.set_password("x")
         with pytest.raises(outbox.PasswordStoreError, match="ORGANISER_SMTP_PASSWORD"):
             outbox.send_outbox(demo_db)
     assert outbox.list_outbox(demo_db)[0].status == OutboxStatus.QUEUED

@@ -62,7 +62,7 @@ def event(demo_db: Any) -> int:
 
 
 def configure(server: Dovecot, *, after: str = "move") -> None:
-    from organiser.services.reply_fetch import ImapConfig, set_password
+    from organiser.services.reply_fetch import ImapConfig
 
     settings = Settings()
     settings.set(IMAP_HOST, server.host)
@@ -71,7 +71,7 @@ def configure(server: Dovecot, *, after: str = "move") -> None:
     settings.set(IMAP_USER, server.user)
     settings.set(IMAP_AFTER, after)
     settings.save()
-    set_password(ImapConfig.from_settings(), server.password)
+    ImapConfig.from_settings().set_password(server.password)
 
 
 def outlook_message(values: dict[str, str]) -> bytes:
@@ -325,10 +325,10 @@ def test_a_server_that_is_down_changes_nothing_and_says_so(
 
 def test_a_wrong_password_is_a_clear_message(demo_db: Any, event: int, imap: Dovecot,
                                              keyring_backend: Any) -> None:
-    from organiser.services.reply_fetch import ImapConfig, fetch_replies, set_password
+    from organiser.services.reply_fetch import ImapConfig, fetch_replies
 
     configure(imap)
-    set_password(ImapConfig.from_settings(), "wrong")
+    ImapConfig.from_settings().set_password("wrong")
     report = fetch_replies(demo_db)
     assert report.error.startswith("the server refused the login")
     assert report.reached  # the laptop is online; the password is what is wrong

@@ -58,7 +58,7 @@ def test_actions_and_indicator_follow_the_sync_log(main_window: Any, demo_db: An
 def test_fetch_never_blocks_the_window_and_a_dead_server_changes_nothing(
         main_window: Any, demo_db: Any, qtbot: Any) -> None:
     """A server that accepts the connection and then says nothing: the window goes on."""
-    from organiser.services.reply_fetch import ImapConfig, set_password
+    from organiser.services.reply_fetch import ImapConfig
 
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
@@ -72,7 +72,7 @@ def test_fetch_never_blocks_the_window_and_a_dead_server_changes_nothing(
     settings.set(IMAP_USER, "coordinator")
     settings.save()
     with use_keyring(MemoryKeyring()):
-        set_password(ImapConfig.from_settings(), "secret")
+        ImapConfig.from_settings().set_password("secret")
         ticks: list[float] = []
         timer = QTimer(main_window)
         timer.timeout.connect(lambda: ticks.append(time.monotonic()))

@@ -238,16 +238,12 @@ class OutboxDialog(QDialog):
 
     def ask_password(self) -> None:
         from organiser.core.errors import OrganiserError
-        from organiser.services.outbox import SmtpConfig, set_password
+        from organiser.services.outbox import SmtpConfig
 
         config = SmtpConfig.from_settings()
         try:
             config.check()
-            if not config.user:
-                from organiser.core.errors import InputError
-
-                raise InputError("is not set: give it in Preferences → Mail first",
-                                 field="SMTP user")
+            config.check_user()
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("SMTP password"), str(exc))
             return
@@ -259,7 +255,7 @@ class OutboxDialog(QDialog):
         if not ok or not password:
             return
         try:
-            set_password(config, password)
+            config.set_password(password)
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("SMTP password"), str(exc))
             return
