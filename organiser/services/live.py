@@ -31,6 +31,7 @@ from organiser.core.storage import Database
 from organiser.core.text import clean_line, clean_text, email_key, fold, sort_key
 from organiser.services.agenda import schedule
 from organiser.services.minutes import ensure_minutes_editable
+from organiser.services.nextsteps import owner_name as owner_of
 from organiser.services.organisations import find_organisation
 from organiser.services.records import required
 
@@ -474,17 +475,7 @@ def add_next_step(db: Database, event_id: int, text: str, *, owner: Owner | None
         ensure_minutes_editable(session, event_id)
         person_id = owner.person_id if owner else None
         org_id = owner.organisation_id if owner else None
-        name = clean_line(owner_name)
-        if person_id is not None:
-            person = session.get(Person, person_id)
-            if person is None:
-                raise NotFoundError(f"no person with id {person_id}", field="owner")
-            name = person.name
-        elif org_id is not None:
-            org = session.get(Organisation, org_id)
-            if org is None:
-                raise NotFoundError(f"no organisation with id {org_id}", field="owner")
-            name = org.name
+        name = owner_of(session, person_id, org_id, clean_line(owner_name))
         step = NextStep(text=text, owner_person_id=person_id, owner_organisation_id=org_id,
                         owner_name=name, due_date=due_date, status=NextStepStatus.OPEN,
                         event_id=event_id, agenda_item_id=agenda_item_id,

@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import Any
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from organiser.core.enums import NextStepStatus
 from organiser.core.errors import InputError, NotFoundError
@@ -251,6 +251,23 @@ def set_status(db: Database, step_id: int, status: NextStepStatus | str, *, note
     return get_next_step(db, step_id)
 
 
+def owner_name(session: Session, person_id: int | None, org_id: int | None,
+               default: str = "") -> str:
+    """The name a next step keeps of its owner: the person's, else the organisation's
+    (NotFoundError for an id that is not there), else `default`."""
+    if person_id is not None:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFoundError(f"no person with id {person_id}", field="owner")
+        return person.name
+    if org_id is not None:
+        org = session.get(Organisation, org_id)
+        if org is None:
+            raise NotFoundError(f"no organisation with id {org_id}", field="owner")
+        return org.name
+    return default
+
+
 def parse_owner(key: str | None) -> tuple[int | None, int | None]:
     """`person:ID`, `org:ID` (as the screens list owners), or empty for nobody:
     (person id, organisation id)."""
@@ -280,17 +297,7 @@ def set_owner_and_due(db: Database, step_id: int, *, owner: str | object | None 
         check_version(step, expected_version)
         if owner is not ...:
             person_id, org_id = parse_owner(owner if isinstance(owner, str) else None)
-            name = ""
-            if person_id is not None:
-                person = session.get(Person, person_id)
-                if person is None:
-                    raise NotFoundError(f"no person with id {person_id}", field="owner")
-                name = person.name
-            elif org_id is not None:
-                org = session.get(Organisation, org_id)
-                if org is None:
-                    raise NotFoundError(f"no organisation with id {org_id}", field="owner")
-                name = org.name
+            name = owner_name(session, person_id, org_id)
             if (step.owner_person_id, step.owner_organisation_id) != (person_id, org_id):
                 step.owner_person_id, step.owner_organisation_id = person_id, org_id
                 step.owner_name = name
