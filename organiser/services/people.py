@@ -25,9 +25,10 @@ from organiser.core.models import (
 )
 from organiser.core.people import SCALAR_FIELDS, PersonData, full_name
 from organiser.core.storage import Database
-from organiser.core.text import clean_line, clean_text, email_key, fold, memo, nfc, sort_key
+from organiser.core.text import clean_line, clean_text, email_key, fold, nfc, sort_key
 from organiser.core.zones import zone as known_zone
 from organiser.importers.contacts_common import email_problem
+from organiser.services.bulk import Derived
 from organiser.services.organisations import find_organisation
 from organiser.services.tags import tag_named
 
@@ -76,41 +77,52 @@ class PersonRow:
 def stored_people(session: Session, *, search_keys: bool = False) -> list[PersonRow]:
     """Every person in three queries (people with their organisation, addresses, tags), with
     the list filter's folded key when `search_keys`."""
-    p, o = Person.__table__, Organisation.__table__
+    # the tables' columns (SQLAlchemy Core), not the mapped classes': no ORM result layer
+    p, o, e, t = Person.__table__, Organisation.__table__, PersonEmail.__table__, Tag.__table__
     emails: dict[int, list[tuple[str, str]]] = {}
     for person_id, address, key in session.execute(
-            select(PersonEmail.person_id, PersonEmail.address, PersonEmail.address_key)
-            .order_by(PersonEmail.person_id, PersonEmail.position, PersonEmail.id)):
+            select(e.c.person_id, e.c.address, e.c.address_key)
+            .order_by(e.c.person_id, e.c.position, e.c.id)):
         emails.setdefault(person_id, []).append((address, key))
     tags: dict[int, list[str]] = {}
     for person_id, tag in session.execute(
-            select(person_tag.c.person_id, Tag.name)
-            .join(Tag, Tag.id == person_tag.c.tag_id)):
+            select(person_tag.c.person_id, t.c.name).join(t, t.c.id == person_tag.c.tag_id)):
         tags.setdefault(person_id, []).append(tag)
     none: list[Any] = []
-    people = []
-    for (pid, given, family, display, latin, org_id, job, country, zone, language, phone,
-         notes, org_name, acronym) in session.execute(
-            select(p.c.id, p.c.given_name, p.c.family_name, p.c.display_name, p.c.latin_name,
-                   p.c.organisation_id, p.c.job_title, p.c.country, p.c.timezone, p.c.language,
-                   p.c.phone, p.c.notes, o.c.name, o.c.acronym)
-            .select_from(p.outerjoin(o, p.c.organisation_id == o.c.id))):
-        addresses = emails.get(pid, none)
-        name = full_name(display, given, family)
-        org_name, acronym = org_name or "", acronym or ""
-        shown = tuple(a for a, _ in addresses)
-        # one fold of the joined fields: folding works character by character, so this is
-        # the fields folded one by one and joined (eight times fewer calls over 10,000 people)
-        key = fold(" ".join((name, given, family, latin, org_name, acronym, " ".join(shown),
-                             country))) if search_keys else ""
-        people.append(PersonRow(
-            id=pid, name=name, given_name=given, family_name=family, display_name=display,
-            latin_name=latin, organisation_id=org_id, organisation=org_name,
-            acronym=acronym, job_title=job, country=country, timezone=zone,
-            language=language, phone=phone, notes=notes,
-            emails=shown, email_keys=tuple(k for _, k in addresses),
-            tags=tuple(sorted(tags.get(pid, none))), search_key=key))
-    return people
+    stored = [(*values, tuple(emails.get(values[0], none)),
+               tuple(sorted(tags.get(values[0], none))))
+              for values in session.execute(
+                  select(p.c.id, p.c.given_name, p.c.family_name, p.c.display_name,
+                         p.c.latin_name, p.c.organisation_id, p.c.job_title, p.c.country,
+                         p.c.timezone, p.c.language, p.c.phone, p.c.notes, o.c.name, o.c.acronym)
+                  .select_from(p.outerjoin(o, p.c.organisation_id == o.c.id)))]
+    if search_keys:
+        return _LISTED.all(stored)
+    return [_person(values, search_key=False) for values in stored]
+
+
+def _person(values: tuple[Any, ...], *, search_key: bool = True) -> PersonRow:
+    """One person's row from what `stored_people` read."""
+    (pid, given, family, display, latin, org_id, job, country, zone, language, phone, notes,
+     org_name, acronym, addresses, tags) = values
+    name = full_name(display, given, family)
+    org_name, acronym = org_name or "", acronym or ""
+    shown = tuple(a for a, _ in addresses)
+    # one fold of the joined fields: folding works character by character, so this is the
+    # fields folded one by one and joined (eight times fewer calls over 10,000 people)
+    key = fold(" ".join((name, given, family, latin, org_name, acronym, " ".join(shown),
+                         country))) if search_key else ""
+    return PersonRow(
+        id=pid, name=name, given_name=given, family_name=family, display_name=display,
+        latin_name=latin, organisation_id=org_id, organisation=org_name,
+        acronym=acronym, job_title=job, country=country, timezone=zone,
+        language=language, phone=phone, notes=notes,
+        emails=shown, email_keys=tuple(k for _, k in addresses),
+        tags=tags, search_key=key)
+
+
+# each person's row for the list as last read: a reload folds only the people that changed
+_LISTED: Derived[tuple[Any, ...], PersonRow] = Derived(_person)
 
 
 def person_sort_key(row: PersonRow) -> tuple[tuple[int, str], tuple[int, str]]:
@@ -131,14 +143,7 @@ def list_people(db: Database) -> list[PersonRow]:
     """Every person for the contacts list (with the filter's keys), by family name."""
     with db.session() as session:
         rows = stored_people(session, search_keys=True)
-    ranked = memo(sort_key)  # given names (and many family names) repeat
-
-    def order(row: PersonRow) -> tuple[tuple[int, str], tuple[int, str]]:
-        if row.latin_name:
-            return (ranked(row.latin_name), (0, ""))
-        return (ranked(row.family_name or row.name), ranked(row.given_name))
-
-    return sorted(rows, key=order)
+    return sorted(rows, key=person_sort_key)  # sort_key remembers the names it has seen
 
 
 def validate_person(data: PersonData) -> dict[str, str]:

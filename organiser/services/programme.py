@@ -33,6 +33,7 @@ from organiser.core.models import (
     Programme,
 )
 from organiser.core.storage import Database
+from organiser.services.bulk import Derived, date_of, plain, plain_rows
 from organiser.services.serialise import iso
 
 # who counts as having attended
@@ -111,12 +112,31 @@ class LineItem:
     overdue: bool = False
     version: int = 0
 
+    line_of_action_id: int | None = None
+
     def as_json(self) -> dict[str, Any]:
         return {
             "kind": self.kind, "id": self.id, "text": self.text, "event_id": self.event_id,
             "event": self.event_title, "owner": self.owner, "due_date": iso(self.due_date),
             "status": self.status.value if self.status else None, "overdue": self.overdue,
         }
+
+
+def _step_item(values: tuple[Any, ...]) -> LineItem:
+    """A next step's item from its plain row, its event's title and today's date."""
+    step_id, text, event_id, owner, due, status, line_id, version, title, today = values
+    due, status = date_of(due), NextStepStatus(status)
+    overdue = status in OPEN_STATUSES and due is not None and due < today
+    return LineItem("next step", step_id, text, event_id, title, owner=owner, due_date=due,
+                    status=status, overdue=overdue, version=version, line_of_action_id=line_id)
+
+
+def _by_due_date(item: LineItem) -> tuple[bool, dt.date, int]:
+    """By due date (none last), then id: sorted here, SQLite sorted 20,000 rows slower."""
+    return (item.due_date is None, item.due_date or dt.date.min, item.id)
+
+
+_STEP_ITEMS: Derived[tuple[Any, ...], LineItem] = Derived(_step_item)
 
 
 @dataclass
@@ -212,18 +232,17 @@ def lines_of_action(db: Database, *, today: dt.date | None = None) -> list[LineP
             bucket(decision.line_of_action_id).decisions.append(
                 LineItem("decision", decision.id, decision.text, decision.event_id,
                          titles.get(decision.event_id, "")))
-        # columns, not NextStep objects: 20,000 steps read in a tenth of the time
-        steps = session.execute(
-            select(NextStep.id, NextStep.text, NextStep.event_id, NextStep.owner_name,
-                   NextStep.due_date, NextStep.status, NextStep.line_of_action_id,
-                   NextStep.version)
-            .order_by(NextStep.due_date.is_(None), NextStep.due_date, NextStep.id))
-        for step_id, text, step_event, owner, due, status, step_line, version in steps:
-            overdue = status in OPEN_STATUSES and due is not None and due < today
-            bucket(step_line).next_steps.append(LineItem(
-                "next step", step_id, text, step_event,
-                titles.get(step_event, "") if step_event else "",
-                owner=owner, due_date=due, status=status, overdue=overdue, version=version))
+        # the table's columns as the driver gives them, each step's item made again only
+        # when what was read changed (20,000 steps: a reload makes a handful)
+        n = NextStep.__table__.c
+        found = plain_rows(session.connection(), plain(
+            select(n.id, n.text, n.event_id, n.owner_name, n.due_date, n.status,
+                   n.line_of_action_id, n.version)))
+        items = _STEP_ITEMS.all((*values, titles.get(values[2], "") if values[2] else "", today)
+                                for values in found)
+        items.sort(key=_by_due_date)
+        for item in items:
+            bucket(item.line_of_action_id).next_steps.append(item)
     result = list(lines.values())
     if untagged.ideas or untagged.decisions or untagged.next_steps:
         result.append(untagged)

@@ -43,16 +43,24 @@ _PERSON_SORT_KEYS: list[Callable[[Any], Any]] = [
 
 
 class _Entry:
-    """A PersonRow as the table shows it: cells computed once, position in the family-name
-    order across scripts (`rank`), and the folded search key."""
+    """A PersonRow as the table shows it: cells computed once when first shown, position in
+    the family-name order across scripts (`rank`), and the folded search key."""
 
-    __slots__ = ("cells", "key", "rank", "row")
+    __slots__ = ("_cells", "key", "rank", "row")
 
     def __init__(self, row: PersonRow, rank: int) -> None:
         self.row = row
         self.rank = rank
         self.key = row.search_key
-        self.cells = tuple(column.display(row) for column in PERSON_COLUMNS)
+        self._cells: tuple[str, ...] | None = None
+
+    @property
+    def cells(self) -> tuple[str, ...]:
+        """What each column shows, made when first drawn (only for the rows scrolled to)."""
+        cells = self._cells
+        if cells is None:
+            cells = self._cells = tuple(column.display(self.row) for column in PERSON_COLUMNS)
+        return cells
 
 
 _LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
