@@ -2,8 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
+
+
+class IncrementalTableView(QTableView):
+    """A table over a model that hands its rows in batches (models.table.Incremental):
+    what acts on "all rows" or "the last row" gets them all first, never only the rows
+    fetched so far (Ctrl+A then Delete must not miss the people not scrolled to yet)."""
+
+    def _fetch_all(self) -> None:
+        model = self.model()
+        expose_all = getattr(model, "expose_all", None)
+        if expose_all is not None:
+            expose_all()
+
+    def selectAll(self) -> None:
+        self._fetch_all()
+        super().selectAll()
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        if action == QAbstractItemView.CursorAction.MoveEnd:  # End, Ctrl+End, Shift+End
+            self._fetch_all()
+        return super().moveCursor(action, modifiers)
 
 
 def select_row(view: QAbstractItemView, row: int) -> None:
@@ -14,6 +36,9 @@ def select_row(view: QAbstractItemView, row: int) -> None:
     """
     model = view.model()
     selection = view.selectionModel()
+    expose = getattr(model, "expose", None)
+    if expose is not None:  # a row the view has not been given yet (models.table.Incremental)
+        expose(row + 1)
     if model is None or selection is None or not 0 <= row < model.rowCount():
         return
     selection.setCurrentIndex(

@@ -33,7 +33,12 @@ from PySide6.QtWidgets import (
 from organiser.ui.areas.base import Area
 from organiser.ui.labels import number
 from organiser.ui.models.contacts_table import OrganisationsTableModel, PeopleTableModel
-from organiser.ui.views import select_row, size_columns_from_sample, stretch_column
+from organiser.ui.views import (
+    IncrementalTableView,
+    select_row,
+    size_columns_from_sample,
+    stretch_column,
+)
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -125,7 +130,7 @@ class ContactsArea(Area):
         # the model filters and sorts itself (PeopleTableModel): no proxy between it and the
         # view, which keeps each keystroke over 10,000 people to a few milliseconds
         self.people = PeopleTableModel(self)
-        self.table = QTableView(self)
+        self.table = IncrementalTableView(self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("peopleTable")
         self.table.setAccessibleDescription(self.tr(
@@ -320,7 +325,7 @@ class ContactsArea(Area):
 
     def _update_summary(self) -> None:
         total = self.people.total()
-        shown = self.people.rowCount()
+        shown = self.people.shown()  # every row the filter keeps, scrolled to or not
         self.summary.setText(
             self.tr("{total} people").format(total=number(total)) if shown == total else
             self.tr("{shown} of {total} people shown").format(shown=number(shown),
@@ -360,6 +365,7 @@ class ContactsArea(Area):
         wanted = QItemSelection()
         start: int | None = None
         rows = self.people.rows()
+        self.people.expose(max((r + 1 for r, p in enumerate(rows) if p.id in ids), default=0))
         last = self.people.columnCount() - 1
         for row, person in enumerate([*rows, None]):
             if person is not None and person.id in ids:

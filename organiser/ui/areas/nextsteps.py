@@ -46,6 +46,7 @@ from organiser.ui.areas.nextstep_editors import DueDelegate, OwnerDelegate
 from organiser.ui.labels import enum_text, local_datetime, number
 from organiser.ui.models.nextsteps_table import DUE, OWNER, STATUS, NextStepsTableModel
 from organiser.ui.models.table import SORT_ROLE, Column, RowTableModel
+from organiser.ui.views import IncrementalTableView
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -233,7 +234,7 @@ class NextStepsArea(Area):
             lambda step_id, key: self.change_step(step_id, owner=key))
         self.model.due_change_requested.connect(
             lambda step_id, due: self.change_step(step_id, due_date=due))
-        self.table = QTableView(page)
+        self.table = IncrementalTableView(page)
         self.table.setObjectName("nextStepsTable")
         self.table.setAccessibleDescription(self.tr(
             "One row per next step; Enter or F2 on the owner, due date or status edits it."))
@@ -480,7 +481,7 @@ class NextStepsArea(Area):
 
     def _update_summary(self) -> None:
         total = len(self.model.all_rows())
-        shown = self.model.rowCount()
+        shown = self.model.shown()  # every step the filter keeps, scrolled to or not
         overdue = self.model.overdue_count()
         text = self.tr("{shown} of {total} next steps").format(shown=number(shown),
                                                                   total=number(total))
@@ -500,6 +501,7 @@ class NextStepsArea(Area):
         row = self.model.row_of(step_id)
         if row < 0:
             return False
+        self.model.expose(row + 1)  # further down than the view has been given so far
         self.table.selectRow(row)
         self.table.setCurrentIndex(self.model.index(row, 0))
         return True

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from organiser.core.text import fold, sort_key
 from organiser.ui.labels import number
-from organiser.ui.models.table import ROW_ROLE, AnyIndex, Column, RowTableModel
+from organiser.ui.models.table import ROW_ROLE, AnyIndex, Column, Incremental, RowTableModel
 
 if TYPE_CHECKING:
     from organiser.services.people import PersonRow
@@ -71,15 +71,15 @@ _ROW = int(ROW_ROLE)
 _CACHED_FILTERS = 64
 
 
-class PeopleTableModel(RowTableModel[Any]):
+class PeopleTableModel(Incremental, RowTableModel[Any]):
     """Every person, filtered and sorted by the model itself.
 
     A QSortFilterProxyModel would call back into Python for each of 10,000 rows on every
     keystroke and then work out which ranges appeared or vanished; here one list
     comprehension over precomputed folded keys decides the rows shown and the view is reset.
     Typing one more letter only looks again at the rows shown so far; going back (Backspace)
-    finds the earlier result in a small cache. `rows()`/`rowCount()` are the rows shown,
-    `total()` is everyone.
+    finds the earlier result in a small cache. `rows()`/`shown()` are the rows the filter
+    keeps, `total()` is everyone; the view is given them in batches (`Incremental`).
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -113,6 +113,7 @@ class PeopleTableModel(RowTableModel[Any]):
         self._cache = {}
         self.beginResetModel()
         self._rows = self._select(self._all)
+        self._expose_first()
         self.endResetModel()
 
     def remove_people(self, ids: set[int]) -> None:
@@ -121,6 +122,7 @@ class PeopleTableModel(RowTableModel[Any]):
         self._all = [e for e in self._all if e.row.id not in ids]
         self._rows = [e for e in self._rows if e.row.id not in ids]
         self._cache = {}
+        self._expose_first()
         self.endResetModel()
 
     def person(self, row: int) -> PersonRow:
@@ -200,6 +202,7 @@ class PeopleTableModel(RowTableModel[Any]):
             del self._cache[next(iter(self._cache))]
         self.beginResetModel()
         self._rows = rows
+        self._expose_first()
         self.endResetModel()
 
     def _filter_key(self) -> tuple[Any, ...]:
@@ -237,12 +240,16 @@ class PeopleTableModel(RowTableModel[Any]):
         if (column, order) == (self._sort_column, self._sort_order):
             return
         self._sort_column, self._sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
         self._all = self._sorted(self._all)
         self._cache = {}
         old = self._rows
-        self._rows = self._select(self._all)  # the same rows, in the new order
-        position = {id(e): i for i, e in enumerate(self._rows)}
+        rows = self._select(self._all)  # the same rows, in the new order
+        position = {id(e): i for i, e in enumerate(rows)}
+        # a selected row may move past the rows the view has: give it those first
+        self.expose(max((position[id(old[i.row()])] + 1 for i in self.persistentIndexList()),
+                        default=0))
+        self.layoutAboutToBeChanged.emit()
+        self._rows = rows
         before = self.persistentIndexList()
         after = [self.index(position[id(old[i.row()])], i.column()) for i in before]
         self.changePersistentIndexList(before, after)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from organiser.ui import colours
 from organiser.ui.labels import enum_text, local_date
-from organiser.ui.models.table import ROW_ROLE, SORT_ROLE, AnyIndex
+from organiser.ui.models.table import ROW_ROLE, SORT_ROLE, AnyIndex, Incremental
 
 if TYPE_CHECKING:
     from organiser.services.nextsteps import NextStepFilter, NextStepRow
@@ -70,8 +70,9 @@ def owner_key(row: NextStepRow) -> str:
     return ""
 
 
-class NextStepsTableModel(QAbstractTableModel):
-    """All steps are held; the filter and the sort pick and order the visible ones.
+class NextStepsTableModel(Incremental, QAbstractTableModel):
+    """All steps are held; the filter and the sort pick and order the visible ones, and the
+    view is given them in batches (`Incremental`: `shown()` is how many the filter keeps).
 
     Editing the Status, Owner or Due cell does not change the row: it emits
     `status_change_requested`, `owner_change_requested` (`person:ID`, `org:ID` or empty)
@@ -146,8 +147,9 @@ class NextStepsTableModel(QAbstractTableModel):
         index = self.row_of(new.id)
         if index >= 0:
             self._rows[index] = new
-            self.dataChanged.emit(self.index(index, 0),
-                                  self.index(index, self.columnCount() - 1))
+            if index < self.rowCount():  # a row the view has (else it reads it when given)
+                self.dataChanged.emit(self.index(index, 0),
+                                      self.index(index, self.columnCount() - 1))
 
     def _ordered(self, column: int) -> list[NextStepRow]:
         """Every step in the column's ascending order, computed once per column and load."""
@@ -174,27 +176,29 @@ class NextStepsTableModel(QAbstractTableModel):
             accepts, today = self._filter.accepts, self.today
             ids = {r.id for r in self._all if accepts(r, today)}
         self._rows = self._in_order(ids)
+        self._expose_first()
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
+        self._sort_column, self._sort_order = column, order
+        visible = None if len(self._rows) == len(self._all) else {r.id for r in self._rows}
+        rows = self._in_order(visible)
+        positions = {r.id: n for n, r in enumerate(rows)}
+        # a selected row may move past the rows the view has: give it those first
+        self.expose(max((positions[self._rows[i.row()].id] + 1
+                         for i in self.persistentIndexList()), default=0))
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [(self._rows[i.row()].id, i.column()) for i in old]
-        self._sort_column, self._sort_order = column, order
-        visible = None if len(self._rows) == len(self._all) else {r.id for r in self._rows}
-        self._rows = self._in_order(visible)
+        self._rows = rows
         if old:
-            positions = {r.id: n for n, r in enumerate(self._rows)}
             self.changePersistentIndexList(
                 old, [self.index(positions[i], c) for i, c in old_ids])
         self.layoutChanged.emit()
 
     # --- Qt model ---------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)

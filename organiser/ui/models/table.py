@@ -140,3 +140,50 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
 
 _MEMO_ROLES = (int(Qt.ItemDataRole.DisplayRole.value), int(SORT_ROLE))
+
+FIRST_BATCH = 200  # rows a view is given at once after a reset: a screenful many times over
+BATCH = 1000  # rows added each time the view scrolls near the end of those given
+
+
+class Incremental:
+    """A table model that hands its rows to the view in batches (`canFetchMore`/`fetchMore`).
+
+    Mixed into a model that holds in `_rows` every row its own filter keeps, in its own sort
+    order: filtering and sorting always work on all of them, only the view's share grows.
+    `rowCount()` is the view's share; `shown()` is how many rows the filter keeps, which is
+    what any count, export or "select all" must use. A reset gives the view the first batch.
+    """
+
+    _rows: list[Any]
+    _exposed: int = 0
+
+    def _expose_first(self) -> None:
+        """Call between beginResetModel and endResetModel."""
+        self._exposed = min(len(self._rows), FIRST_BATCH)
+
+    def shown(self) -> int:
+        """Rows the filter keeps (the view may hold fewer so far)."""
+        return len(self._rows)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else min(self._exposed, len(self._rows))
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and self._exposed < len(self._rows)
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if not parent.isValid():
+            self.expose(self._exposed + BATCH)
+
+    def expose(self, count: int) -> None:
+        """Give the view at least the first `count` rows (e.g. to select one further down)."""
+        count = min(count, len(self._rows))
+        if count <= self._exposed:
+            return
+        model: Any = self
+        model.beginInsertRows(QModelIndex(), self._exposed, count - 1)
+        self._exposed = count
+        model.endInsertRows()
+
+    def expose_all(self) -> None:
+        self.expose(len(self._rows))

@@ -1,0 +1,120 @@
+"""Large tables are given to the view in batches (canFetchMore/fetchMore, issue 15), while the
+filter, the sort, the counts, "select all" and the End key cover every row: a row the view has
+not been given yet is never left out (a silent wrong answer)."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from organiser.core.storage import Database, open_database
+from organiser.ui.labels import number
+from organiser.ui.models.table import BATCH, FIRST_BATCH
+from tests.ui.loading import settle
+
+REPO = Path(__file__).resolve().parents[2]
+PEOPLE, STEPS = 1500, 2500
+
+
+@pytest.fixture(scope="module")
+def moderate(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The benchmark's generator at a moderate size (the large database's shape)."""
+    spec = importlib.util.spec_from_file_location("make_large_db",
+                                                  REPO / "bench" / "make_large_db.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path = tmp_path_factory.mktemp("moderate") / "moderate.sqlite"
+    module.generate(path, people=PEOPLE, organisations=150, events=60, invitations=4000,
+                    next_steps=STEPS)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, moderate: Path, tmp_path: Path) -> Iterator:  # type: ignore[type-arg]
+    import shutil
+
+    from organiser.ui.app import make_application
+    from organiser.ui.main_window import MainWindow
+
+    shutil.copy2(moderate, tmp_path / "db.sqlite")
+    db: Database = open_database(tmp_path / "db.sqlite", create=False)
+    make_application()
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.resize(1200, 760)
+    main.show()
+    qtbot.waitExposed(main)
+    main.set_database(db)
+    settle()
+    yield main
+    main.set_database(None)
+
+
+def test_people_come_in_batches_and_every_action_covers_all(window) -> None:
+    area = window.show_area("Contacts")
+    settle()
+    model, table = area.people, area.table
+    assert model.total() == model.shown() == PEOPLE
+    assert model.rowCount() == FIRST_BATCH  # the view has a first batch, at once
+    assert area.summary.text() == f"{number(PEOPLE)} people"  # the count is everyone, not the batch
+    assert model.canFetchMore(QModelIndex())
+
+    # the filter looks at every row: the last person in the list, never given to the view
+    last = model.rows()[-1]
+    assert model.rowCount() < model.shown()
+    area.search.setText(last.family_name + " " + last.given_name)
+    assert last.id in [model.person(r).id for r in range(model.rowCount())]
+    area.search.clear()
+
+    # scrolling to the bottom asks for the next batch
+    assert model.rowCount() == FIRST_BATCH
+    table.scrollToBottom()
+    settle()
+    assert model.rowCount() == min(PEOPLE, FIRST_BATCH + BATCH)
+
+    # sorting the other way round brings the tail to the top
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, 0).data() == last.name
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+
+    # Ctrl+A selects everyone, not the rows scrolled to so far
+    table.setFocus()
+    table.selectAll()
+    assert len(area.selected_person_ids()) == PEOPLE
+
+    # End goes to the last person of all
+    table.clearSelection()
+    table.setCurrentIndex(model.index(0, 0))
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert table.currentIndex().row() == PEOPLE - 1
+    assert model.person(table.currentIndex().row()).id == last.id
+
+    # a person selected far down stays selected after a reload (re-given to the view)
+    area.select_people({last.id})
+    area.refresh()
+    settle()
+    assert area.selected_person_ids() == [last.id]
+
+
+def test_next_steps_come_in_batches_and_the_filter_sees_them_all(window) -> None:
+    area = window.show_area("Next steps")
+    settle()
+    area.status_filter.setCurrentIndex(1)  # every status
+    model = area.model
+    assert model.shown() == len(model.all_rows()) == STEPS
+    assert model.rowCount() == FIRST_BATCH
+    assert area.summary.text().startswith(f"{number(STEPS)} of {number(STEPS)} next steps")
+    # the step sorted last is found by its text, and can be selected
+    last = model._rows[-1]  # never given to the view so far
+    assert area.select_step(last.id)
+    assert area.selected_step_id() == last.id
+    area.search.setText(last.text)
+    assert last.id in [model.row_at(r).id for r in range(model.rowCount())]
+    assert model.shown() == sum(1 for r in model.all_rows() if last.text.lower() in r.text.lower())
