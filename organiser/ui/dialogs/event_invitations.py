@@ -144,6 +144,19 @@ class InvitationsPanel(QWidget):
         self.setObjectName("invitationsPanel")
         self.db: Database | None = None
         self.event_id: int | None = None
+        self.open_counters = 0
+        self._loading: object | None = None  # the newest read under way
+        self._sized = False
+        self._wanted_email = ""
+        self._build_table()
+        self._build_labels()
+        self._build_buttons()
+        self._lay_out()
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _build_table(self) -> None:
+        """The invitations, sorted by a click on a heading (invitation order until then)."""
         self.model = InvitationsTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -165,11 +178,15 @@ class InvitationsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+
+    def _build_labels(self) -> None:
         self.heading = QLabel("<b>" + self.tr("Invitations") + "</b>", self)
         self.counts = QLabel(self)
         self.counts.setObjectName("invitationCounts")
         self.counts.setWordWrap(True)
 
+    def _build_buttons(self) -> None:
+        """Add people, set the role or the reply, remove, and the proposals of another time."""
         self.add_button = QToolButton(self)
         self.add_button.setObjectName("addInvitees")
         self.add_button.setText(self.tr("Add people…"))
@@ -189,10 +206,8 @@ class InvitationsPanel(QWidget):
         self.counters_button.setText(self.tr("Proposals…"))
         self.counters_button.setToolTip(self.tr("Invitees' proposals of another time"))
         self.counters_button.clicked.connect(self.show_counters)
-        self.open_counters = 0
-        self._loading: object | None = None  # the newest read under way
-        self._sized = False
-        self._wanted_email = ""
+
+    def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading)
         buttons.addStretch(1)
@@ -204,8 +219,6 @@ class InvitationsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._update_buttons()
 
     def _menu_button(self, text: str, name: str, entries: list[tuple[str, str]],
                      slot: Any) -> QToolButton:

@@ -103,6 +103,23 @@ class PdfPreviewDialog(QDialog):
 
         fit_to_screen(self, 920, 860)
 
+        scroll = self._build_pages()
+        self.info = QLabel(self)
+        self.info.setObjectName("pdfInfo")
+
+        top = QHBoxLayout()
+        top.addWidget(self.info, 1)
+        self._build_second_zone(top)
+        self._build_minutes_buttons(top)
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.rebuild()
+
+    def _build_pages(self) -> QScrollArea:
+        """The pages' pictures, one under the other, scrolled."""
         self.pages = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -111,13 +128,12 @@ class PdfPreviewDialog(QDialog):
         scroll.setWidget(self.pages)
         scroll.setWidgetResizable(True)
         scroll.setStyleSheet(f"QScrollArea {{ background: {colours.PREVIEW['backdrop']}; }}")
-        self.info = QLabel(self)
-        self.info.setObjectName("pdfInfo")
+        return scroll
 
-        top = QHBoxLayout()
-        top.addWidget(self.info, 1)
+    def _build_second_zone(self, top: QHBoxLayout) -> None:
+        """An agenda: the times also in a second zone of the reader's choice."""
         self.second_zone: QComboBox | None = None
-        if kind == "agenda":
+        if self.kind == "agenda":
             self.second_zone = QComboBox(self)
             self.second_zone.setObjectName("secondZone")
             self.second_zone.setEditable(True)
@@ -129,6 +145,9 @@ class PdfPreviewDialog(QDialog):
                 line.returnPressed.connect(self.rebuild)
             top.addWidget(QLabel(self.tr("Also show times in:")))
             top.addWidget(self.second_zone)
+
+    def _build_minutes_buttons(self, top: QHBoxLayout) -> None:
+        """Minutes: approve them, or start a new version of approved ones."""
         self.approve_button = QPushButton(self.tr("&Approve…"), self)
         self.approve_button.setObjectName("approveMinutes")
         # clicked(bool) would pass False as the approver: ask instead
@@ -136,24 +155,21 @@ class PdfPreviewDialog(QDialog):
         self.new_version_button = QPushButton(self.tr("Start a &new version"), self)
         self.new_version_button.setObjectName("newMinutesVersion")
         self.new_version_button.clicked.connect(lambda _checked=False: self.new_version())
-        if kind == "minutes":
+        if self.kind == "minutes":
             top.addWidget(self.approve_button)
             top.addWidget(self.new_version_button)
         else:
             self.approve_button.hide()
             self.new_version_button.hide()
 
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save PDF…"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
-        self.rebuild()
+        return buttons
 
     def _second_zone(self) -> str | None:
         if self.second_zone is None:
