@@ -22,15 +22,17 @@ if TYPE_CHECKING:  # the figures' types, for the type checker only
 
 
 def programme_report_pdf(events: list[TimelineEvent], lines: list[LineProgress],
-                         money: BudgetSummary, *, today: dt.date, language: str = "en") -> bytes:
+                         money: BudgetSummary, *, today: dt.date, language: str = "en",
+                         author: str = "") -> bytes:
     """The report's bytes in `language` (en, fr, ar): its words from the .ts files, its dates,
-    numbers and amounts in that locale's formats."""
+    numbers and amounts in that locale's formats; `author` (the coordinator, else the app) in
+    its metadata."""
     with document_language(language):
-        return _report(events, lines, money, today=today, language=language)
+        return _report(events, lines, money, today=today, language=language, author=author)
 
 
 def _report(events: list[TimelineEvent], lines: list[LineProgress], money: BudgetSummary, *,
-            today: dt.date, language: str) -> bytes:
+            today: dt.date, language: str, author: str) -> bytes:
     from babel.numbers import format_currency, format_decimal
     from reportlab.lib.colors import HexColor
     from reportlab.platypus import Spacer, Table
@@ -60,9 +62,15 @@ def _report(events: list[TimelineEvent], lines: list[LineProgress], money: Budge
         return ("+" if value > 0 else "") + format_decimal(value, "#,##0.00", locale=locale)
 
     title = h("programme_report")
-    setup = PageSetup(title=title, header=money.programme, subject=money.programme,
+    from organiser.exporters.pdf.blocks import language_tag
+
+    setup = PageSetup(title=title, header=money.programme,
+                      full_title=" — ".join(p for p in (title, money.programme) if p),
+                      subject=f"{money.programme}, {short_date(today)}", author=author,
+                      keywords=(title, money.programme),
                       footer=f"{money.programme} — {short_date(today)}",
-                      page_of=text("Page {page} of {pages}"), language=language)
+                      page_of=text("Page {page} of {pages}"), language=language,
+                      language_tag=language_tag())
     width = frame_width(setup)
     story: list[Any] = [para(title, s["title"])]
     if money.programme:

@@ -45,8 +45,14 @@ def render_document(db: Database, kind: str, event_id: int, **options: Any) -> b
     `second_timezone="America/New_York"`; signin `blank_rows=12`; votes `boxes=12`,
     `blank_ideas=10`.
     """
+    import dataclasses
+
+    from organiser.core.settings import COORDINATOR_NAME, Settings
+
     check_kind(kind)
-    return render_event_document(load_event(db, event_id), kind, **options)
+    data = dataclasses.replace(load_event(db, event_id),
+                               author=Settings(strict=False).get(COORDINATOR_NAME).strip())
+    return render_event_document(data, kind, **options)
 
 
 def load_event(db: Database, event_id: int) -> EventData:

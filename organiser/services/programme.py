@@ -374,11 +374,13 @@ def budget(db: Database, programme_id: int | None = None) -> BudgetSummary:
 def programme_report(db: Database, *, language: str = "en",
                      today: dt.date | None = None) -> bytes:
     """The programme report's PDF: the timeline, the lines of action and the budget."""
+    from organiser.core.settings import COORDINATOR_NAME, Settings
     from organiser.exporters.programme_report import programme_report_pdf
 
     today = today or dt.date.today()
     return programme_report_pdf(timeline(db), lines_of_action(db, today=today), budget(db),
-                                today=today, language=language)
+                                today=today, language=language,
+                                author=Settings(strict=False).get(COORDINATOR_NAME).strip())
 
 
 def write_programme_report(db: Database, path: str | Path, *, language: str = "en") -> Path:

@@ -65,12 +65,22 @@ def footer_line(data: EventData) -> str:
     return f"{data.title} · {short_date(data.start.date())}"
 
 
+def language_tag() -> str:
+    """The document's language as PDF metadata wants it (BCP 47: 'en-GB', 'fr-FR', 'ar')."""
+    return document_locale().replace("_", "-")
+
+
 def page_setup(data: EventData, document: str, *, draft: bool = False,
                landscape: bool = False) -> PageSetup:
+    """The page of an event's document, and its description: "Minutes — <event>" by the
+    coordinator (else the app), about the event and its date, in the event's language."""
     return PageSetup(title=document, header=data.programme, footer=footer_line(data),
-                     draft=draft, landscape=landscape, subject=data.title,
+                     draft=draft, landscape=landscape,
+                     full_title=f"{document} — {data.title}", author=data.author,
+                     subject=f"{data.title}, {short_date(data.start.date())}",
+                     keywords=(document, data.programme, data.venue),
                      page_of=text("Page {page} of {pages}"), draft_mark=text("DRAFT"),
-                     language=current_language())
+                     language=current_language(), language_tag=language_tag())
 
 
 def title_block(data: EventData, document: str, extra: Sequence[tuple[str, str]] = ()

@@ -105,6 +105,7 @@ class EventData:
     description: str
     minutes_status: MinutesStatus
     language: str = "en"  # the documents' language (Event.language)
+    author: str = ""  # who the documents say wrote them (the coordinator; empty: the app)
     people: list[PersonLine] = field(default_factory=list)
     agenda: list[AgendaLine] = field(default_factory=list)
     decisions: list[DecisionLine] = field(default_factory=list)

@@ -29,8 +29,13 @@ class PageSetup:
     page_of: str = "Page {page} of {pages}"  # in the document's language
     language: str = "en"
     landscape: bool = False
+    # the document's description (PDF metadata: what a viewer's title bar, a search and a
+    # screen reader show): the full title, who wrote it, about what, its keywords, its language
     subject: str = ""
     author: str = "Organiser"
+    full_title: str = ""  # "Minutes — <event>"; the header's `title` when empty
+    keywords: tuple[str, ...] = ()
+    language_tag: str = ""  # BCP 47 ("en-GB", "fr-FR", "ar"): the catalogue's /Lang
 
 
 def frame_width(setup: PageSetup) -> float:
@@ -61,13 +66,18 @@ def _header(canvas: Canvas, setup: PageSetup, width: float, height: float) -> No
     from reportlab.lib.colors import HexColor
     from reportlab.lib.units import mm
 
+    from organiser.exporters.pdf.text import text_width
+
     left, right = MARGIN_MM * mm, width - MARGIN_MM * mm
     top = height - 11 * mm
     canvas.saveState()
     canvas.setFillColor(HexColor(MUTED))
-    title_width = draw_text(canvas, right, top, setup.title, 8, bold=True, align="right")
+    # drawn in reading order (the programme on the left, then the document on the right),
+    # which is the order text is read out of the page
+    title_width = text_width(setup.title, 8, bold=True)
     if setup.header:
         draw_text(canvas, left, top, fit(setup.header, right - left - title_width - 12, 8), 8)
+    draw_text(canvas, right, top, setup.title, 8, bold=True, align="right")
     canvas.setStrokeColor(HexColor(RULE))
     canvas.setLineWidth(0.5)
     canvas.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
@@ -102,6 +112,8 @@ def _numbered_canvas(setup: PageSetup) -> type:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
+            # viewers (and screen readers) announce the title, not the file name
+            self.setViewerPreference("DisplayDocTitle", "true")
 
         def showPage(self) -> None:
             self._held.append(dict(self.__dict__))
@@ -126,10 +138,14 @@ def build_pdf(story: list[Flowable], setup: PageSetup) -> bytes:
     register_fonts()
     size = _page_size(setup)
     buffer = io.BytesIO()
+    from organiser import APP_NAME, __version__
+
     doc = BaseDocTemplate(
         buffer, pagesize=size, leftMargin=MARGIN_MM * mm, rightMargin=MARGIN_MM * mm,
-        topMargin=20 * mm, bottomMargin=20 * mm, title=setup.title, author=setup.author,
-        subject=setup.subject, creator="Organiser",
+        topMargin=20 * mm, bottomMargin=20 * mm, title=setup.full_title or setup.title,
+        author=setup.author or APP_NAME, subject=setup.subject,
+        keywords=[k for k in setup.keywords if k], creator=f"{APP_NAME} {__version__}",
+        lang=setup.language_tag or setup.language,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -7,6 +7,8 @@ ReportLab draws characters as given: Arabic would come out unjoined and in the w
 - escape `&`, `<` and `>` so names print literally;
 - shape Arabic (`arabic_reshaper`) and lay right-to-left runs in visual order (`python-bidi`),
   line by line after wrapping in logical order, so a long Arabic paragraph reads top to bottom;
+  each line's words are written into the PDF in reading order, each where it is seen
+  (`logical_pieces`), so that text taken out of the file reads first word first;
 - set each run of characters in a bundled face that has them (see `fonts.font_runs`).
 """
 
@@ -99,12 +101,122 @@ def fit(text: str, width: float, size: float, *, bold: bool = False) -> str:
     return text.rstrip() + "…"
 
 
+def logical_pieces(line: str, base_dir: str) -> tuple[str, list[tuple[int, str]]]:
+    """One line laid out for drawing in reading order.
+
+    Returns the line's visual string (Arabic shaped, right-to-left runs reversed, brackets
+    mirrored) and its words in logical order, each as (where it starts in the visual string,
+    its visual text). Drawing the words in that order, each at its place, puts the text in the
+    content stream as it is read (first word first) while the page shows it as it is seen:
+    a reader that takes the stream's order, or re-sorts words by position, reads it right.
+    """
+    import arabic_reshaper
+
+    shaped = str(arabic_reshaper.reshape(line))
+    order = _visual_order(shaped, base_dir)  # logical indices, in visual order
+    seen = "".join(_mirror(shaped[i]) if odd else shaped[i] for i, odd in order)
+    place = {index: position for position, (index, _odd) in enumerate(order)}
+    pieces: list[tuple[int, str]] = []
+    word: list[int] = []
+
+    def close() -> None:
+        if word:
+            low, high = min(place[i] for i in word), max(place[i] for i in word)
+            pieces.append((low, seen[low:high + 1]))
+            word.clear()
+
+    for index in sorted(place):  # logical order
+        if shaped[index].isspace():
+            close()
+            continue
+        if word and abs(place[index] - place[word[-1]]) != 1:
+            close()  # the next character is drawn elsewhere: a new piece
+        word.append(index)
+    close()
+    return seen, pieces
+
+
+def _levels(text: str, base_dir: str) -> list[int]:
+    """The Unicode bidi embedding level of each character (paired brackets included, rule
+    N0), from python-bidi's Rust implementation: it reports them only in its debug text, one
+    per UTF-8 byte (python-bidi is pinned in constraints.txt; tests/exporters read its use)."""
+    from bidi.bidi import get_display_inner
+
+    report = get_display_inner(text, base_dir, True)
+    start = report.index("levels:")
+    per_byte = [int(n) for n in re.findall(r"Level\(\s*(\d+),?\s*\)",
+                                           report[start:report.index("]", start)])]
+    levels, offset = [], 0
+    for char in text:
+        levels.append(per_byte[offset])
+        offset += len(char.encode("utf-8"))
+    return levels
+
+
+def _visual_order(text: str, base_dir: str) -> list[tuple[int, bool]]:
+    """Each character's logical index in drawing order, and whether it runs right to left
+    (rule L2: from the highest level down, reverse every run at that level or higher)."""
+    levels = _levels(text, base_dir)
+    order = list(range(len(text)))
+    if not levels:
+        return []
+    lowest_odd = min(level for level in levels if level % 2) if any(
+        level % 2 for level in levels) else max(levels) + 1
+    for level in range(max(levels), lowest_odd - 1, -1):
+        position = 0
+        while position < len(order):
+            if levels[order[position]] >= level:
+                end = position
+                while end < len(order) and levels[order[end]] >= level:
+                    end += 1
+                order[position:end] = reversed(order[position:end])
+                position = end
+            else:
+                position += 1
+    return [(index, levels[index] % 2 == 1) for index in order]
+
+
+def _mirror(char: str) -> str:
+    """A bracket in right-to-left text drawn facing the other way (rule L4)."""
+    from bidi.algorithm import MIRRORED
+
+    return str(MIRRORED.get(char, char))
+
+
+def draw_logical(canvas: Canvas, x: float, y: float, line: str, size: float, *,
+                 bold: bool = False, base_dir: str = "L") -> float:
+    """Draw one line with right-to-left text, its words in reading order (see
+    `logical_pieces`); returns its width."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    seen, pieces = logical_pieces(line, base_dir)
+    offsets = [0.0]
+    for face, chunk in font_runs(seen, bold=bold):
+        for char in chunk:
+            offsets.append(offsets[-1] + stringWidth(char, face, size))
+    for start, piece in pieces:
+        left = x + offsets[start]
+        for face, chunk in font_runs(piece, bold=bold):
+            canvas.setFont(face, size)
+            canvas.drawString(left, y, chunk)
+            left += stringWidth(chunk, face, size)
+    return offsets[-1]
+
+
 def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *,
               bold: bool = False, align: str = "left") -> float:
     """Draw one line of user text on a canvas (header, footer); returns its width."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    runs = font_runs(visual(clean(text).replace("\n", " "), "L"), bold=bold)
+    line = clean(text).replace("\n", " ")
+    if has_rtl(line):
+        total = text_width(line, size, bold=bold)
+        if align == "right":
+            x -= total
+        elif align == "center":
+            x -= total / 2
+        return draw_logical(canvas, x, y, line, size, bold=bold, base_dir="L")
+    runs = font_runs(line, bold=bold)
     widths = [stringWidth(chunk, face, size) for face, chunk in runs]
     total = float(sum(widths))
     if align == "right":
@@ -144,10 +256,10 @@ def para(text: str | None, style: ParagraphStyle, *, follow_direction: bool = Tr
 
 def _bidi_paragraph(text: str, style: ParagraphStyle, *, bold: bool,
                     follow_direction: bool) -> Flowable:
-    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+    from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import Flowable, Paragraph
+    from reportlab.platypus import Flowable
 
     # body text takes its own direction; a cell or a label sits in the (English) document's
     # left-to-right flow, so "أحمد حسن (walk-in)" keeps its mark on the right
@@ -177,32 +289,49 @@ def _bidi_paragraph(text: str, style: ParagraphStyle, *, bold: bool,
         return lines
 
     class BidiParagraph(Flowable):
-        """Wraps in logical order, then lays each line out visually."""
+        """Wraps in logical order, then draws each line with its words in reading order
+        (`draw_logical`), where a Paragraph of visual lines put them in the stream backwards."""
 
-        def __init__(self) -> None:
+        def __init__(self, lines: list[str] | None = None) -> None:
             super().__init__()
-            self._inner: Any = None
+            self._lines = lines or []
+            self._fixed = lines is not None  # a part of a split keeps its lines
             self._width = -1.0
 
-        def _build(self, avail_width: float) -> Any:
-            if self._inner is None or avail_width != self._width:
-                width = avail_width - style.leftIndent - style.rightIndent
-                lines = [markup(visual(line, direction), bold=bold)
-                         for line in logical_lines(width - 1.0)]
-                self._inner = Paragraph("<br/>".join(lines), style)
-                self._width = avail_width
-            return self._inner
-
         def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-            width, height = self._build(avail_width).wrap(avail_width, avail_height)
-            self.width, self.height = width, height
-            return width, height
+            if not self._fixed and avail_width != self._width:
+                inner = avail_width - style.leftIndent - style.rightIndent
+                self._lines = logical_lines(inner - 1.0)
+                self._width = avail_width
+            self.width = avail_width
+            self.height = len(self._lines) * style.leading
+            return avail_width, self.height
 
         def split(self, avail_width: float, avail_height: float) -> list[Any]:
-            return list(self._build(avail_width).split(avail_width, avail_height))
+            self.wrap(avail_width, avail_height)
+            fits = int(avail_height // style.leading)
+            if fits <= 0:
+                return []
+            if fits >= len(self._lines):
+                return [self]
+            return [BidiParagraph(self._lines[:fits]), BidiParagraph(self._lines[fits:])]
 
         def draw(self) -> None:
-            self._inner.drawOn(self.canv, 0, 0)
+            canvas = self.canv
+            canvas.saveState()
+            canvas.setFillColor(style.textColor)
+            inner = self.width - style.leftIndent - style.rightIndent
+            y = self.height - style.fontSize
+            for line in self._lines:
+                width = measure(line)
+                x = float(style.leftIndent)
+                if style.alignment == TA_RIGHT:
+                    x += inner - width
+                elif style.alignment == TA_CENTER:
+                    x += (inner - width) / 2
+                draw_logical(canvas, x, y, line, style.fontSize, bold=bold, base_dir=direction)
+                y -= style.leading
+            canvas.restoreState()
 
         def getSpaceBefore(self) -> float:
             return float(style.spaceBefore)
