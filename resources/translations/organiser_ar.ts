@@ -270,7 +270,7 @@
     <message>
         <location filename="../../organiser/ui/agenda/form.py" line="105" />
         <source>D&amp;uration</source>
-        <translation>ال&amp;مدة</translation>
+        <translation>الم&amp;دة</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/agenda/form.py" line="106" />
@@ -280,7 +280,7 @@
     <message>
         <location filename="../../organiser/ui/agenda/form.py" line="108" />
         <source>&amp;Presenter</source>
-        <translation>ال&amp;متحدث</translation>
+        <translation>المت&amp;حدث</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/agenda/form.py" line="109" />
@@ -870,7 +870,7 @@
     <message>
         <location filename="../../organiser/ui/live/capture.py" line="113" />
         <source>&amp;Due date</source>
-        <translation>الموعد ال&amp;نهائي</translation>
+        <translation>المو&amp;عد النهائي</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/capture.py" line="117" />
@@ -1247,7 +1247,7 @@
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="107" />
         <source>&amp;Encoding:</source>
-        <translation>ال&amp;ترميز:</translation>
+        <translation>التر&amp;ميز:</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="109" />
@@ -2564,7 +2564,7 @@
     <message>
         <location filename="../../organiser/ui/dialogs/event_editor.py" line="112" />
         <source>&amp;Ends</source>
-        <translation>ت&amp;نتهي</translation>
+        <translation>تنت&amp;هي</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/event_editor.py" line="113" />
@@ -2579,7 +2579,7 @@
     <message>
         <location filename="../../organiser/ui/dialogs/event_editor.py" line="115" />
         <source>&amp;Address</source>
-        <translation>ال&amp;عنوان البريدي</translation>
+        <translation>العنوان البري&amp;دي</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/event_editor.py" line="116" />
@@ -3991,7 +3991,7 @@ Nothing was changed; publish again when the server can be reached.</source>
     <message>
         <location filename="../../organiser/ui/dialogs/restore.py" line="125" />
         <source>&amp;Choose another file…</source>
-        <translation>ا&amp;ختيار ملف آخر…</translation>
+        <translation>اخت&amp;يار ملف آخر…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/restore.py" line="126" />
@@ -4491,7 +4491,7 @@ Nothing was changed; publish again when the server can be reached.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="256" />
-        <source>Lan&amp;guage</source>
+        <source>Lang&amp;uage</source>
         <translation>الل&amp;غة</translation>
     </message>
     <message>

@@ -4486,7 +4486,7 @@ Nothing was changed; publish again when the server can be reached.</source>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="256"/>
-        <source>Lan&amp;guage</source>
+        <source>Lang&amp;uage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

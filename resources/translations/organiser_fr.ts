@@ -265,7 +265,7 @@
     <message>
         <location filename="../../organiser/ui/agenda/form.py" line="104" />
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/agenda/form.py" line="105" />
@@ -1252,7 +1252,7 @@
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="109" />
         <source>&amp;Delimiter:</source>
-        <translation>&amp;Séparateur :</translation>
+        <translation>Sépa&amp;rateur :</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/import_wizard.py" line="148" />
@@ -2554,12 +2554,12 @@
     <message>
         <location filename="../../organiser/ui/dialogs/event_editor.py" line="111" />
         <source>&amp;Kind</source>
-        <translation>&amp;Type</translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/event_editor.py" line="112" />
         <source>&amp;Starts</source>
-        <translation>&amp;Début</translation>
+        <translation>Dé&amp;but</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/event_editor.py" line="112" />
@@ -2584,7 +2584,7 @@
     <message>
         <location filename="../../organiser/ui/dialogs/event_editor.py" line="116" />
         <source>&amp;Online link</source>
-        <translation>Lien en &amp;ligne</translation>
+        <translation>Lien en li&amp;gne</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/event_editor.py" line="117" />
@@ -4152,7 +4152,7 @@ Rien n’a été modifié ; publiez à nouveau quand le serveur sera joignable.<
     <message>
         <location filename="../../organiser/ui/dialogs/outbox.py" line="113" />
         <source>Send &amp;again…</source>
-        <translation>Renvoy&amp;er…</translation>
+        <translation>Ren&amp;voyer…</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/outbox.py" line="115" />
@@ -4467,12 +4467,12 @@ Rien n’a été modifié ; publiez à nouveau quand le serveur sera joignable.<
     <message>
         <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="249" />
         <source>&amp;Job title</source>
-        <translation>&amp;Fonction</translation>
+        <translation>Fon&amp;ction</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="250" />
         <source>&amp;Country</source>
-        <translation>&amp;Pays</translation>
+        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="253" />
@@ -4491,7 +4491,7 @@ Rien n’a été modifié ; publiez à nouveau quand le serveur sera joignable.<
     </message>
     <message>
         <location filename="../../organiser/ui/dialogs/contacts_forms.py" line="256" />
-        <source>Lan&amp;guage</source>
+        <source>Lang&amp;uage</source>
         <translation>Lan&amp;gue</translation>
     </message>
     <message>

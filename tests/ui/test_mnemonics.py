@@ -9,12 +9,17 @@ the interface ships, since each translation picks its own letters.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolButton, QWidget, QWidgetAction
 
 from tests.ui.loading import settle
+
+if TYPE_CHECKING:
+    from organiser.core.storage import Database
 
 
 def mnemonic(text: str) -> str | None:
@@ -147,3 +152,156 @@ def test_menus_made_at_run_time_get_a_letter_each() -> None:
     assert with_mnemonics(["مقبولة", "مرفوضة", "R&D"]) == ["&مقبولة", "م&رفوضة", "&R&&D"]
     texts = with_mnemonics(["a", "A", "b"])
     assert texts == ["&a", "A", "&b"]  # no letter left: no mnemonic rather than a clash
+
+
+# --- inside windows: buttons, labels, group boxes, tabs and the menu bar share Alt ----------
+
+
+def _control_texts(window: QWidget) -> Iterator[tuple[str, str]]:
+    """(text, what) of every control of the window reachable by Alt+letter right now: visible
+    buttons, labels (a label's letter moves to its field), group boxes, tabs, the menu bar's
+    menus."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar
+
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        if isinstance(widget, QAbstractButton):
+            yield widget.text(), f"button {widget.text()!r}"
+        elif isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.RichText \
+                and not (widget.textFormat() == Qt.TextFormat.AutoText and "<" in widget.text()):
+            yield widget.text(), f"label {widget.text()!r}"
+        elif isinstance(widget, QGroupBox):
+            yield widget.title(), f"group {widget.title()!r}"
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                if widget.isTabVisible(index):
+                    yield widget.tabText(index), f"tab {widget.tabText(index)!r}"
+        elif isinstance(widget, QMenuBar):
+            for action in widget.actions():
+                if action.isVisible():
+                    yield action.text(), f"menu {action.text()!r}"
+
+
+def control_clashes(window: QWidget, where: str) -> list[str]:
+    """Two controls of what the window shows now with one Alt letter (Qt then only moves
+    the focus between them, pressing neither); each page of its tab widgets and stacks in
+    turn."""
+    from PySide6.QtWidgets import QStackedWidget, QTabWidget
+
+    found: list[str] = []
+
+    def check(page: str) -> None:
+        seen: dict[str, str] = {}
+        for text, what in _control_texts(window):
+            letter = mnemonic(text)
+            if letter is None:
+                continue
+            if letter in seen and seen[letter] != what:
+                found.append(f"{where}{page}: {seen[letter]} and {what} both use "
+                             f"Alt+{letter}")
+            seen.setdefault(letter, what)
+
+    check("")
+    for stack in window.findChildren(QTabWidget) + window.findChildren(QStackedWidget):
+        if not stack.isVisibleTo(window) or stack.count() < 2:
+            continue
+        current = stack.currentIndex()
+        for index in range(stack.count()):
+            stack.setCurrentIndex(index)
+            check(f" (page {index + 1} of {stack.objectName() or type(stack).__name__})")
+        stack.setCurrentIndex(current)
+    return sorted(set(found))
+
+
+def _dialogs(db: Database, db_path: Path, main: QWidget) -> list[tuple[str, Any]]:
+    from organiser.services import mail
+    from organiser.services.live import lines_of_action, owner_choices
+    from organiser.ui.agenda import AgendaEditor
+    from organiser.ui.dialogs.contacts_duplicates import DuplicatesDialog
+    from organiser.ui.dialogs.contacts_forms import OrganisationDialog, PersonDialog
+    from organiser.ui.dialogs.event_editor import EventEditorDialog
+    from organiser.ui.dialogs.outbox import OutboxDialog, mail_box
+    from organiser.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from organiser.ui.dialogs.preferences import PreferencesDialog
+    from organiser.ui.dialogs.restore import RestoreDialog
+    from organiser.ui.live.capture import CaptureDialog
+    from organiser.ui.live.checkin import WalkInDialog
+    from tests.ui.screen_fit import HELD, WORKSHOP, other_dialogs
+
+    return [
+        ("agenda editor", lambda: AgendaEditor(db, WORKSHOP)),
+        ("person form", lambda: PersonDialog(db, 1)),
+        ("organisation form", lambda: OrganisationDialog(db, 1)),
+        ("event editor", lambda: EventEditorDialog(db, WORKSHOP)),
+        ("preferences", PreferencesDialog),
+        ("outbox", lambda: OutboxDialog(db)),
+        ("duplicates", lambda: DuplicatesDialog(db)),
+        ("restore", lambda: RestoreDialog(db_path)),
+        ("minutes preview and approve", lambda: PdfPreviewDialog(db, "minutes", HELD)),
+        ("walk-in", lambda: WalkInDialog("Nadia Benali", ["Procurement Watch Network"])),
+        ("next step capture", lambda: CaptureDialog(
+            "next step", "Draft the charter", owner_choices(db, WORKSHOP),
+            lines_of_action(db))),
+        ("decision capture", lambda: CaptureDialog("decision", "", [], lines_of_action(db))),
+        ("mail preview", lambda: mail_box(None, mail.prepare_invitations(db, WORKSHOP))[0]),
+        *other_dialogs(db, db_path, main),
+    ]
+
+
+def test_no_two_controls_of_a_dialog_share_a_letter(language: str, qtbot, demo_db,
+                                                    db_path: Path) -> None:
+    """Every dialog (the contacts import wizard on each page too), the main window's areas
+    with its menu bar, and live mode's tabs."""
+    from organiser.core.settings import COORDINATOR_EMAIL, COORDINATOR_NAME, Settings
+    from organiser.ui.dialogs.import_wizard import ImportWizard
+    from organiser.ui.live.window import LiveWindow
+    from organiser.ui.main_window import MainWindow
+
+    settings = Settings()  # the mail preview needs a sender (the test's own settings file)
+    settings.set(COORDINATOR_NAME, "Amina Diallo")
+    settings.set(COORDINATOR_EMAIL, "amina@ppa.example")
+    settings.save()
+    found: list[str] = []
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    main.set_database(demo_db)
+    try:
+        main.build_areas()
+        for area in main.areas:
+            main.show_area(area.title)
+            settle()
+            found += control_clashes(main, f"main window, {area.title}")
+        for where, make in _dialogs(demo_db, db_path, main):
+            window = make()
+            window.show()
+            settle()
+            found += control_clashes(window, where)
+            window.close()
+            window.deleteLater()
+        data = Path(__file__).resolve().parents[1] / "data" / "contacts"
+        wizard = ImportWizard(demo_db, data / "with_errors.csv")
+        wizard.show()
+        for _page in range(2):
+            settle()
+            found += control_clashes(wizard, f"import wizard page {wizard.currentId() + 1}")
+            if wizard.currentId() == ImportWizard.PREVIEW:
+                break  # its Next imports
+            wizard.next()
+        wizard.close()
+    finally:
+        main.db = None
+    live = LiveWindow(demo_db, 5)
+    qtbot.addWidget(live)
+    live.show()
+    settle()
+    try:
+        for tab in range(live.tabs.count()):
+            live.show_tab(tab)
+            settle()
+            found += control_clashes(live, f"live mode tab {tab + 1}")
+    finally:
+        live.close()
+    assert not found, "\n".join(dict.fromkeys(found))

@@ -274,7 +274,7 @@ class PersonDialog(_Form):
         zone.setPlaceholderText(self.tr("type part of a city: Paris, Dakar, Tokyo…"))
         self.add("timezone", self.tr("&Time zone"), zone,
                  self.tr("IANA name, e.g. Europe/Paris, Africa/Dakar, Asia/Tokyo"))
-        self.add("language", self.tr("Lan&guage"), QLineEdit(self.data.language))
+        self.add("language", self.tr("Lang&uage"), QLineEdit(self.data.language))
         self.add("phone", self.tr("&Phone"), QLineEdit(self.data.phone))
 
     def _add_tags_and_notes(self, known_tags: list[TagRow]) -> None:
