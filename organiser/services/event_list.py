@@ -105,21 +105,36 @@ def event_list_row(db: Database, event_id: int) -> EventRow | None:
 
 
 def read_events_sqlite(path: Path, revision: str) -> list[EventRow] | None:
-    """The events of a SQLite file at schema `revision`, read-only; None when that is not so."""
+    """The events of a SQLite file at schema `revision`, read-only; None when that is not so.
+
+    Read-only as `core.dbfiles` reads: SQLite's read-only mode still needs a -shm file beside
+    a WAL database, which a folder this user cannot write cannot hold; a file closed cleanly
+    (no -wal with pages in it) is then read as it is (immutable), which needs none.
+    """
     import sqlite3
+
+    from organiser.core import dbfiles
 
     if not path.is_file():
         return None
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        if not found or found[0] != revision:
+    for immutable in (False, True):
+        try:
+            connection = (sqlite3.connect(dbfiles.read_only_uri(path, immutable=True), uri=True)
+                          if immutable else dbfiles.connect_read_only(path))
+        except sqlite3.Error:
             return None
-        return [event_row(row) for row in connection.execute(EVENTS_SQL)]
-    except (sqlite3.Error, ValueError):
-        return None
-    finally:
-        connection.close()
+        try:
+            found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            if not found or found[0] != revision:
+                return None
+            return [event_row(row) for row in connection.execute(EVENTS_SQL)]
+        except sqlite3.OperationalError:
+            # no -shm and none can be made; without pages in a -wal, the file is all there is
+            wal = path.with_name(path.name + "-wal")
+            if immutable or (wal.exists() and wal.stat().st_size > 0):
+                return None
+        except (sqlite3.Error, ValueError):
+            return None
+        finally:
+            connection.close()
+    return None

@@ -83,7 +83,8 @@ def start_window(db: str | None = None, *, startup_probe: bool = False) -> MainW
         from organiser.core.paths import default_database
 
         target = db or default_database()
-        if _show_events_early(window, target):
+        window.events_listed_early = _show_events_early(window, target)  # type: ignore[attr-defined]
+        if window.events_listed_early:  # type: ignore[attr-defined]
             times["listed"] = process_uptime()
         QTimer.singleShot(0, lambda: open_in_background(target))
 

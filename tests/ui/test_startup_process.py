@@ -4,12 +4,16 @@ since this test process has long imported everything."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -20,6 +24,14 @@ from organiser.ui.app import make_application, start_window
 
 app = make_application()
 window = start_window(sys.argv[1])
+early = []
+
+def listed():  # what the events list showed before the database was open
+    if window.db is None and not early:
+        model = window.area("Events").model
+        early.extend(model.index(r, 0).data() for r in range(model.rowCount()))
+
+window.area("Events").model.modelReset.connect(listed)
 
 def check():
     if not hasattr(window, "startup_times"):
@@ -28,6 +40,8 @@ def check():
     times = window.startup_times
     print(json.dumps({"times": times,
                       "models": "organiser.core.models" in sys.modules,
+                      "early": getattr(window, "events_listed_early", None),
+                      "early_titles": early,
                       "events": window.area("Events").model.rowCount()}), flush=True)
     window.close()
     app.quit()
@@ -54,3 +68,64 @@ def test_ready_without_the_mapped_classes(demo_template: Path, tmp_path: Path) -
     found = _start(db_path, tmp_path / "home")
     assert found["events"] == 6
     assert not found["models"], "organiser.core.models was imported before the app was ready"
+
+
+def test_events_listed_early_after_a_clean_close(tmp_path: Path) -> None:
+    """A database closed cleanly has no -wal or -shm beside it: the early listing (sqlite3,
+    read-only, before SQLAlchemy loads) still shows the events, the newest one included."""
+    from organiser.core.models import Event
+    from organiser.core.storage import open_database
+    from organiser.services.demo import build_demo
+
+    db_path = tmp_path / "closed.sqlite"
+    database = open_database(db_path)
+    build_demo(database)
+    with database.transaction() as session:
+        session.add(Event(title="Added before closing", kind="workshop", status="planned",
+                          start=dt.datetime(2027, 3, 1, 9, tzinfo=dt.UTC),
+                          end=dt.datetime(2027, 3, 1, 12, tzinfo=dt.UTC),
+                          timezone="Africa/Nairobi", venue="Nairobi"))
+    database.close()
+    assert [p.name for p in tmp_path.iterdir()] == ["closed.sqlite"]  # no -wal, no -shm
+    found = _start(db_path, tmp_path / "home")
+    assert found["early"], "the events were not listed before the database was open"
+    assert "Added before closing" in found["early_titles"]
+    assert found["events"] == 7
+
+
+UNWRITABLE = """
+import json, sys
+from pathlib import Path
+from organiser.migrations import HEAD_REVISION
+from organiser.services.event_list import read_events_sqlite
+rows = read_events_sqlite(Path(sys.argv[1]), HEAD_REVISION)
+print(json.dumps(None if rows is None else [r.title for r in rows]))
+"""
+
+
+def test_events_listed_early_from_a_folder_the_user_cannot_write(demo_template: Path) -> None:
+    """No -shm beside the file and none can be made there (a shared folder, a read-only
+    drive): SQLite's plain read-only mode refused the file, and the list stayed empty until
+    the real open (which then offers read-only)."""
+    command = [sys.executable, "-c", UNWRITABLE]
+    if os.geteuid() == 0:  # root writes anywhere: this process may not (no DAC override)
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv (util-linux) to drop the override")
+        drop = "-dac_override,-dac_read_search"
+        command = [setpriv, f"--bounding-set={drop}", f"--inh-caps={drop}", *command]
+    folder = Path(tempfile.mkdtemp(prefix="organiser-ro-"))
+    try:
+        os.chmod(folder, 0o755)
+        db_path = folder / "shared.sqlite"
+        shutil.copy2(demo_template, db_path)
+        os.chmod(folder, 0o555)  # no file can be made here (the -shm)
+        result = subprocess.run([*command, str(db_path)], cwd=REPO, capture_output=True,
+                                text=True, timeout=60, check=False)
+        assert result.returncode == 0, result.stderr[-2000:]
+        titles = json.loads(result.stdout.strip().splitlines()[-1])
+        assert titles is not None and len(titles) == 6
+        assert sorted(p.name for p in folder.iterdir()) == ["shared.sqlite"]  # left as it was
+    finally:
+        os.chmod(folder, 0o755)
+        shutil.rmtree(folder, ignore_errors=True)
