@@ -213,7 +213,25 @@ class BoardPanel(QWidget):
         self.setObjectName("boardPanel")
         self.board_id: int | None = None
         self.view: BoardView | None = None
+        self._last_added: list[int] = []  # the ideas the last Enter added
+        self._people: list[tuple[int, str]] = []
+        entry = self._build_entry()
+        self._build_tree()
+        themes = self._build_views_and_theme_buttons()
+        self._build_voting_controls()
+        voting = self._build_voting_panel()
+        self._lay_out(entry, themes, voting)
+        self._load_choices()
+        self.show_view(0)
 
+    def _button(self, text: str, slot: Callable[[], None], name: str) -> QPushButton:
+        b = QPushButton(text, self)
+        b.setObjectName(name)
+        b.clicked.connect(lambda _=False: slot())
+        return b
+
+    def _build_entry(self) -> QHBoxLayout:
+        """A new idea, by whom, for which line of action."""
         self.idea_edit = QLineEdit(self)
         self.idea_edit.setObjectName("ideaEdit")
         self.idea_edit.setAccessibleName(self.tr("New idea"))
@@ -222,7 +240,6 @@ class BoardPanel(QWidget):
         self.idea_edit.returnPressed.connect(self.add_idea)
         self.idea_edit.installEventFilter(self)  # ↓: to the cards, the idea just typed chosen
         route_undo_to_window(self.idea_edit)
-        self._last_added: list[int] = []
         self.author = QComboBox(self)
         self.author.setObjectName("ideaAuthor")
         self.author.setEditable(True)
@@ -234,7 +251,10 @@ class BoardPanel(QWidget):
         entry.addWidget(QLabel(self.tr("by")))
         entry.addWidget(self.author, 1)
         entry.addWidget(self.line, 1)
+        return entry
 
+    def _build_tree(self) -> None:
+        """The list view: themes and their ideas in a tree."""
         self.model = BoardModel(self.move_ideas, self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("boardTree")
@@ -257,12 +277,9 @@ class BoardPanel(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.installEventFilter(self)
 
-        def button(text: str, slot: Callable[[], None], name: str) -> QPushButton:
-            b = QPushButton(text, self)
-            b.setObjectName(name)
-            b.clicked.connect(lambda _=False: slot())
-            return b
-
+    def _build_views_and_theme_buttons(self) -> QHBoxLayout:
+        """The columns and the list, one shown at a time; the buttons that choose one and
+        those that make and change themes."""
         self.columns = BoardColumns(self.move_ideas, self)
         self.columns.key_handler = self.handle_key
         self.columns.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its columns take the focus
@@ -270,9 +287,9 @@ class BoardPanel(QWidget):
         self.views.setObjectName("boardViews")
         self.views.addWidget(self.columns)
         self.views.addWidget(self.tree)
-        self.columns_button = button(self.tr("Columns"), lambda: self.show_view(0),
+        self.columns_button = self._button(self.tr("Columns"), lambda: self.show_view(0),
                                      "showColumns")
-        self.list_button = button(self.tr("List"), lambda: self.show_view(1), "showList")
+        self.list_button = self._button(self.tr("List"), lambda: self.show_view(1), "showList")
         for view_button in (self.columns_button, self.list_button):
             view_button.setCheckable(True)
             view_button.setAutoExclusive(True)
@@ -281,22 +298,24 @@ class BoardPanel(QWidget):
         themes.addWidget(self.list_button)
         themes.addSpacing(12)
         self.theme_buttons = [
-            button(self.tr("New theme…"), self.new_theme, "newTheme"),
-            button(self.tr("Rename…"), self.rename_theme, "renameTheme"),
-            button(self.tr("Merge into…"), self.merge_theme, "mergeTheme"),
-            button(self.tr("Move to theme… (Ctrl+M)"), self.move_to_theme, "moveToTheme"),
-            button(self.tr("Out of theme (Ctrl+U)"), lambda: self.move_ideas(
+            self._button(self.tr("New theme…"), self.new_theme, "newTheme"),
+            self._button(self.tr("Rename…"), self.rename_theme, "renameTheme"),
+            self._button(self.tr("Merge into…"), self.merge_theme, "mergeTheme"),
+            self._button(self.tr("Move to theme… (Ctrl+M)"), self.move_to_theme, "moveToTheme"),
+            self._button(self.tr("Out of theme (Ctrl+U)"), lambda: self.move_ideas(
                 self.selected_ideas(), None), "outOfTheme")]
         for theme_button in self.theme_buttons:
             themes.addWidget(theme_button)
         themes.addStretch(1)
+        return themes
 
+    def _build_voting_controls(self) -> None:
         self.votes_per_person = QSpinBox(self)
         self.votes_per_person.setObjectName("votesPerPerson")
         self.votes_per_person.setRange(1, 20)
         self.hide_totals = QCheckBox(self.tr("Hide totals until voting closes"), self)
         self.hide_totals.setObjectName("hideTotals")
-        self.apply_voting = button(self.tr("Apply"), self.set_voting, "applyVoting")
+        self.apply_voting = self._button(self.tr("Apply"), self.set_voting, "applyVoting")
         self.voter = QComboBox(self)
         self.voter.setObjectName("voter")
         self.voter.setEditable(True)
@@ -312,7 +331,7 @@ class BoardPanel(QWidget):
         self.message.setObjectName("boardMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(colours.text_style("alert", "font-weight: bold;"))
-        self.close_button = button(self.tr("Close voting"), self.toggle_voting, "closeVoting")
+        self.close_button = self._button(self.tr("Close voting"), self.toggle_voting, "closeVoting")
         self.ranking = QListWidget(self)
         self.ranking.setObjectName("ranking")
         self.ranking.setAccessibleDescription(self.tr(
@@ -320,6 +339,9 @@ class BoardPanel(QWidget):
         self.ranking.setWordWrap(True)
         self.ranking.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.ranking.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _build_voting_panel(self) -> QScrollArea:
+        """Dot voting, the ranking, and making an idea a decision or a next step."""
         voting = QGroupBox(self.tr("Dot voting"), self)
         voting.setObjectName("votingPanel")
         form = QFormLayout(voting)
@@ -337,8 +359,8 @@ class BoardPanel(QWidget):
         hint.setWordWrap(True)
         form.addRow(hint)
         dots = QHBoxLayout()
-        self.dot_buttons = [button(self.tr("+ dot"), lambda: self.vote(1), "addDot"),
-                            button(self.tr("− dot"), lambda: self.vote(-1), "removeDot")]
+        self.dot_buttons = [self._button(self.tr("+ dot"), lambda: self.vote(1), "addDot"),
+                            self._button(self.tr("− dot"), lambda: self.vote(-1), "removeDot")]
         for dot_button in self.dot_buttons:
             dots.addWidget(dot_button)
         form.addRow(dots)
@@ -349,9 +371,9 @@ class BoardPanel(QWidget):
         form.addRow(self.ranking)
         promote = QVBoxLayout()
         self.promote_buttons = [
-            button(self.tr("→ Decision (Ctrl+D)"), lambda: self.promote("decision"),
+            self._button(self.tr("→ Decision (Ctrl+D)"), lambda: self.promote("decision"),
                    "promoteDecision"),
-            button(self.tr("→ Next step (Ctrl+T)"), lambda: self.promote("next step"),
+            self._button(self.tr("→ Next step (Ctrl+T)"), lambda: self.promote("next step"),
                    "promoteNextStep")]
         for promote_button in self.promote_buttons:
             promote.addWidget(promote_button)
@@ -366,7 +388,10 @@ class BoardPanel(QWidget):
         voting_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         voting_scroll.setMinimumWidth(voting.minimumWidth() + self.style().pixelMetric(
             QStyle.PixelMetric.PM_ScrollBarExtent))
+        return voting_scroll
 
+    def _lay_out(self, entry: QHBoxLayout, themes: QHBoxLayout,
+                 voting_scroll: QScrollArea) -> None:
         middle = QSplitter(self)
         middle.setObjectName("boardSplitter")
         middle.addWidget(self.views)
@@ -378,9 +403,6 @@ class BoardPanel(QWidget):
         layout.addLayout(entry)
         layout.addLayout(themes)
         layout.addWidget(middle, 1)
-        self._people: list[tuple[int, str]] = []
-        self._load_choices()
-        self.show_view(0)
 
     @property
     def db(self) -> Any:
