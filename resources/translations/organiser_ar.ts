@@ -520,8 +520,8 @@
     <name>BoardPanel</name>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="216" />
-        <source>Type an idea and press Enter (one per line when pasting several)</source>
-        <translation>اكتب فكرة واضغط Enter (فكرة في كل سطر عند لصق عدة أفكار)</translation>
+        <source>Type an idea and press Enter (one per line when pasting several); ↓ to its card</source>
+        <translation>اكتب فكرة واضغط Enter (فكرة في كل سطر عند لصق عدة أفكار)؛ ↓ للانتقال إلى بطاقتها</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="216" />

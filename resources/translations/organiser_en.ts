@@ -521,7 +521,7 @@
     <name>BoardPanel</name>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="216"/>
-        <source>Type an idea and press Enter (one per line when pasting several)</source>
+        <source>Type an idea and press Enter (one per line when pasting several); ↓ to its card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -520,8 +520,8 @@
     <name>BoardPanel</name>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="216" />
-        <source>Type an idea and press Enter (one per line when pasting several)</source>
-        <translation>Tapez une idée puis Entrée (une par ligne pour en coller plusieurs)</translation>
+        <source>Type an idea and press Enter (one per line when pasting several); ↓ to its card</source>
+        <translation>Tapez une idée puis Entrée (une par ligne pour en coller plusieurs) ; ↓ vers sa carte</translation>
     </message>
     <message>
         <location filename="../../organiser/ui/live/board.py" line="216" />

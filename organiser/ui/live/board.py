@@ -236,7 +236,7 @@ class BoardPanel(QWidget):
         self.idea_edit.setObjectName("ideaEdit")
         self.idea_edit.setAccessibleName(self.tr("New idea"))
         self.idea_edit.setPlaceholderText(self.tr("Type an idea and press Enter (one per line "
-                                                  "when pasting several)"))
+                                                  "when pasting several); ↓ to its card"))
         self.idea_edit.returnPressed.connect(self.add_idea)
         self.idea_edit.installEventFilter(self)  # ↓: to the cards, the idea just typed chosen
         route_undo_to_window(self.idea_edit)
