@@ -266,3 +266,40 @@ def test_mailbox_security_and_handling_are_choices(qtbot) -> None:
     dialog.accept()
     saved = Settings()
     assert (saved.get(IMAP_SECURITY), saved.get(IMAP_AFTER)) == ("starttls", "flag")
+
+
+def test_the_approval_question_shows_its_whole_title(qtbot, demo_db) -> None:
+    """Seen under openbox: "Approve the … s — Organiser", the title cut to the narrow width of
+    QInputDialog.getText (the walk-in dialog had the same fault, fixed in issue 14)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QInputDialog
+
+    from organiser.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from tests.ui.test_workshop_day import HELD, answer_next_dialog
+
+    preview = PdfPreviewDialog(demo_db, "minutes", 3)
+    qtbot.addWidget(preview)
+    widths: list[tuple[int, int]] = []
+
+    def look(box) -> None:
+        bold = QFont(box.font())
+        bold.setBold(True)  # a window manager's title
+        needed = QFontMetrics(bold).horizontalAdvance(f"{box.windowTitle()} — Organiser")
+        widths.append((box.width(), needed))
+        box.reject()
+
+    assert HELD == 3
+    asked = answer_next_dialog(qtbot, QInputDialog, look)
+    preview.approve_button.click()
+    assert asked == ["Approve the minutes"]
+    width, needed = widths[0]
+    assert width >= needed + 150  # the title, the window's icon and three buttons
+
+
+def test_suggested_file_names_have_single_spaces() -> None:
+    """Seen in the save dialog: "Brainstorming workshop  a plan for moving forward - …"."""
+    from organiser.exporters.pdf import suggested_filename
+
+    assert suggested_filename("minutes", "Brainstorming workshop: a plan", "2027-02-09") == \
+        "Minutes - Brainstorming workshop a plan - 2027-02-09.pdf"
+    assert suggested_filename("", "A / B", "") == "A B.pdf"

@@ -326,7 +326,7 @@ def test_saved_time_is_the_events_walk_in_dialog_is_wide_ics_name(qtbot, demo_db
     events = main_window.show_area("Events")
     qtbot.waitUntil(lambda: events.select_event(WORKSHOP))
     events.save_calendar_file(WORKSHOP)
-    assert offered == ["Brainstorming workshop  a plan for moving forward - 2027-02-09.ics"]
+    assert offered == ["Brainstorming workshop a plan for moving forward - 2027-02-09.ics"]
 
 
 def test_window_title_names_the_database_once(main_window) -> None:  # type: ignore[no-untyped-def]

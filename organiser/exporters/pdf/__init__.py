@@ -67,7 +67,8 @@ def suggested_filename(kind: str, event_title: str, day: str = "") -> str:
     """A file name for saving: 'Minutes - Consultation with OPCPR - 2026-10-06.pdf'."""
     import re
 
-    title = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", event_title).strip()[:80].strip()
+    title = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", event_title)
+    title = " ".join(title.split())[:80].strip()  # "workshop: a plan", not "workshop  a plan"
     parts = [DOCUMENT_TITLES.get(kind, kind), title] + ([day] if day else [])
     return " - ".join(p for p in parts if p) + ".pdf"
 

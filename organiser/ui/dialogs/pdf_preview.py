@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -263,6 +263,24 @@ class PdfPreviewDialog(QDialog):
         if parent is not None and hasattr(parent, "statusBar"):
             parent.statusBar().showMessage(self.tr("Saved {path}").format(path=target), 5000)
 
+    def _ask(self, label: str, text: str, *, multiline: bool = False) -> tuple[str, bool]:
+        """A question for the approval, wide enough for its window title ("Approve the …s"
+        was all the window manager could show of QInputDialog's own narrow width)."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Approve the minutes"))
+        dialog.setLabelText(label)
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput, multiline)
+        dialog.setTextValue(text)
+        bold = QFont(dialog.font())
+        bold.setBold(True)  # title bars are bold, and hold an icon and three buttons
+        title = QFontMetrics(bold).horizontalAdvance(f"{dialog.windowTitle()} — Organiser")
+        dialog.minimumSizeHint()  # builds the dialog's label and field
+        label = dialog.findChild(QLabel)
+        if label is not None:  # QInputDialog sets its own minimum width when shown
+            label.setMinimumWidth(max(title + 160, dialog.fontMetrics().averageCharWidth() * 50))
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        return dialog.textValue(), ok
+
     def approve(self, approved_by: str | None = None, change_note: str | None = None) -> bool:
         from organiser.core.errors import OrganiserError
         from organiser.services.minutes import approve_minutes, minutes_state
@@ -272,17 +290,13 @@ class PdfPreviewDialog(QDialog):
             from organiser.core.settings import COORDINATOR_NAME, Settings
 
             suggested = Settings(strict=False).get(COORDINATOR_NAME)
-            approved_by, ok = QInputDialog.getText(
-                self, self.tr("Approve the minutes"),
-                self.tr("Approved by (the name printed on the minutes):"),
-                text=suggested)
+            approved_by, ok = self._ask(self.tr("Approved by (the name printed on the minutes):"),
+                                        suggested)
             if not ok:
                 return False
         if change_note is None and state.revisions:
-            change_note, ok = QInputDialog.getMultiLineText(
-                self, self.tr("Approve the minutes"),
-                self.tr("What changed since version {number}?").format(
-                    number=state.revisions[-1].number))
+            change_note, ok = self._ask(self.tr("What changed since version {number}?").format(
+                number=state.revisions[-1].number), "", multiline=True)
             if not ok:
                 return False
         try:
