@@ -520,6 +520,16 @@
 <context>
     <name>BoardPanel</name>
     <message>
+        <location filename="../../organiser/ui/live/board.py" line="1" />
+        <source>Voting is closed: reopen it to give or take back dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="1" />
+        <source>{total} votes per person: {voter} has used them all; take one back first (0 or −).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/live/board.py" line="216"/>
         <source>Type an idea and press Enter (one per line when pasting several); ↓ to its card</source>
         <translation type="unfinished"></translation>

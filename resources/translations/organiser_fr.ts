@@ -519,6 +519,16 @@
 <context>
     <name>BoardPanel</name>
     <message>
+        <location filename="../../organiser/ui/live/board.py" line="1" />
+        <source>Voting is closed: reopen it to give or take back dots.</source>
+        <translation>Le vote est clos : rouvrez-le pour donner ou reprendre des gommettes.</translation>
+    </message>
+    <message>
+        <location filename="../../organiser/ui/live/board.py" line="1" />
+        <source>{total} votes per person: {voter} has used them all; take one back first (0 or −).</source>
+        <translation>{total} votes par personne : {voter} les a toutes utilisées ; reprenez-en une d’abord (0 ou −).</translation>
+    </message>
+    <message>
         <location filename="../../organiser/ui/live/board.py" line="216" />
         <source>Type an idea and press Enter (one per line when pasting several); ↓ to its card</source>
         <translation>Tapez une idée puis Entrée (une par ligne pour en coller plusieurs) ; ↓ vers sa carte</translation>

@@ -303,3 +303,60 @@ def test_suggested_file_names_have_single_spaces() -> None:
     assert suggested_filename("minutes", "Brainstorming workshop: a plan", "2027-02-09") == \
         "Minutes - Brainstorming workshop a plan - 2027-02-09.pdf"
     assert suggested_filename("", "A / B", "") == "A B.pdf"
+
+
+def test_vote_refusals_are_said_in_the_interface_language(qtbot, demo_db) -> None:
+    """Seen in French: a digit on a card after voting closed answered "voting is closed on
+    this board", the service's English, lower case, in the status line and the panel."""
+    from organiser.services import brainstorm
+    from organiser.ui import i18n
+    from organiser.ui.app import make_application
+    from organiser.ui.live.window import LiveWindow
+    from tests.ui.loading import settle
+
+    app = make_application()
+    i18n.install(app, "fr")
+    try:
+        window = LiveWindow(demo_db, WORKSHOP)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_tab(2)
+        board = window.board
+        board.show_view(0)
+        settle()  # the roster is read in the background
+        qtbot.waitUntil(lambda: board.voter.findText("Kwame Asante") >= 0)
+        board.voter.setCurrentIndex(board.voter.findText("Kwame Asante"))  # 1 of 3 used
+        idea = next(i for i in brainstorm.get_board(demo_db, board.board_id).ideas
+                    if i.text == "Media fellowship on procurement journalism")
+        assert board.columns.select_idea(idea.id)
+        board.set_dots(3)  # one more than he has left
+        assert "3 votes par personne" in board.message.text(), board.message.text()
+        brainstorm.close_voting(demo_db, board.board_id)
+        window.refresh()
+        assert board.columns.select_idea(idea.id)
+        board.set_dots(1)
+        assert board.message.text().startswith("Le vote est clos"), board.message.text()
+        assert brainstorm.votes_of(demo_db, board.board_id,
+                                   board.voter.currentData()).get(idea.id) is None
+    finally:
+        i18n.install(app, "en")
+
+
+def test_a_board_opened_before_the_roster_arrives_gets_its_voters(qtbot, demo_db) -> None:
+    """The roster is read in the background: a board opened at once (Ctrl+3 as live mode
+    opens) kept "(choose a voter)" alone, so typing a voter's name found nobody."""
+    from organiser.ui.app import make_application
+    from organiser.ui.live.window import LiveWindow
+    from tests.ui.loading import settle
+
+    make_application()
+    window = LiveWindow(demo_db, WORKSHOP)
+    qtbot.addWidget(window)
+    board = window.board  # before the read is delivered
+    assert not window.loaded
+    settle()
+    assert window.loaded
+    names = [board.voter.itemText(i) for i in range(board.voter.count())]
+    assert "Kwame Asante" in names and "Kwame Asante" in [
+        board.author.itemText(i) for i in range(board.author.count())]

@@ -737,6 +737,20 @@ class BoardPanel(QWidget):
             self.window_.show_error(self.tr("Select one idea."))
             return
         idea = ideas[0]
+        # said here, in the interface's language (the service's refusals are English)
+        if self.view is not None and self.view.voting_closed:
+            self.window_.show_error(self.tr(
+                "Voting is closed: reopen it to give or take back dots."))
+            return
+        if self.view is not None and self.board_id is not None and delta > 0:
+            used = sum(brainstorm.votes_of(self.db, self.board_id, voter).values())
+            total = self.view.votes_per_person
+            if used + delta > total:
+                self.window_.show_error(self.tr(
+                    "{total} votes per person: {voter} has used them all; take one back "
+                    "first (0 or −).").format(total=number(total),
+                                              voter=self.voter.currentText()))
+                return
         self.message.clear()
 
         def redo(memo: dict[str, Any]) -> None:

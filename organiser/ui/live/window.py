@@ -322,6 +322,8 @@ class LiveWindow(QMainWindow):
     def _show_loaded(self, data: LiveData) -> None:
         self._review = data.review
         self.checkin.set_rows(data.roster)
+        if self._board is not None:  # the board opened before the roster arrived
+            self._board.people_changed()  # its authors and voters
         self._show(data.counts, data.agenda, data.outcomes)
         if not self.loaded:
             self.loaded = True
