@@ -324,20 +324,22 @@ def test_vote_refusals_are_said_in_the_interface_language(qtbot, demo_db) -> Non
         window.show_tab(2)
         board = window.board
         board.show_view(0)
+        assert board.board_id is not None
+        board_id = board.board_id
         settle()  # the roster is read in the background
         qtbot.waitUntil(lambda: board.voter.findText("Kwame Asante") >= 0)
         board.voter.setCurrentIndex(board.voter.findText("Kwame Asante"))  # 1 of 3 used
-        idea = next(i for i in brainstorm.get_board(demo_db, board.board_id).ideas
+        idea = next(i for i in brainstorm.get_board(demo_db, board_id).ideas
                     if i.text == "Media fellowship on procurement journalism")
         assert board.columns.select_idea(idea.id)
         board.set_dots(3)  # one more than he has left
         assert "3 votes par personne" in board.message.text(), board.message.text()
-        brainstorm.close_voting(demo_db, board.board_id)
+        brainstorm.close_voting(demo_db, board_id)
         window.refresh()
         assert board.columns.select_idea(idea.id)
         board.set_dots(1)
         assert board.message.text().startswith("Le vote est clos"), board.message.text()
-        assert brainstorm.votes_of(demo_db, board.board_id,
+        assert brainstorm.votes_of(demo_db, board_id,
                                    board.voter.currentData()).get(idea.id) is None
     finally:
         i18n.install(app, "en")

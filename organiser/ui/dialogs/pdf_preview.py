@@ -275,9 +275,10 @@ class PdfPreviewDialog(QDialog):
         bold.setBold(True)  # title bars are bold, and hold an icon and three buttons
         title = QFontMetrics(bold).horizontalAdvance(f"{dialog.windowTitle()} — Organiser")
         dialog.minimumSizeHint()  # builds the dialog's label and field
-        label = dialog.findChild(QLabel)
-        if label is not None:  # QInputDialog sets its own minimum width when shown
-            label.setMinimumWidth(max(title + 160, dialog.fontMetrics().averageCharWidth() * 50))
+        field_label = dialog.findChild(QLabel)
+        if field_label is not None:  # QInputDialog sets its own minimum width when shown
+            field_label.setMinimumWidth(
+                max(title + 160, dialog.fontMetrics().averageCharWidth() * 50))
         ok = dialog.exec() == QInputDialog.DialogCode.Accepted
         return dialog.textValue(), ok
 
