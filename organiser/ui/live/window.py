@@ -160,8 +160,35 @@ class LiveWindow(QMainWindow):
         self._review: tuple[ActionLine, ...] | None = None
         self._board: BoardPanel | None = None
 
-        # header: always visible
-        # one line that fits a 1280-pixel laptop: long titles end in "…" (full text as tooltip)
+        top = self._build_header(header)
+        self.checkin = CheckInPanel(self)
+        self.checkin.status_requested.connect(self.set_status)
+        self.checkin.walk_in_requested.connect(self.walk_in)
+        minutes_page = self._build_minutes_page()
+        self._build_board_page()
+        self._build_tabs(minutes_page)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._update_timer)
+        self._tick.start()
+        if self.read_only:
+            self.minutes_edit.setReadOnly(True)
+            self.save_label.setText(self.tr("The minutes are approved: read-only."))
+        self._set_loading()
+        # read once the frame is drawn: the worker does not hold the first paint back
+        QTimer.singleShot(0, self, self._load)
+        fit_to_screen(self, 1240, 780)
+
+    def _build_header(self, header: dict[str, Any]) -> QHBoxLayout:
+        """Always visible: the event, the item under way and its timer, Next item, the
+        counts and the clock. One line that fits a 1280-pixel laptop: long titles end in "…"
+        (full text as tooltip)."""
         self.title_label = ElidingLabel(
             " · ".join(x for x in (header["title"], header["venue"]) if x), self)
         self.title_label.setObjectName("eventTitleLabel")
@@ -191,13 +218,10 @@ class LiveWindow(QMainWindow):
         top.addWidget(self.counts_label)
         top.addSpacing(12)
         top.addWidget(self.clock_label)
+        return top
 
-        # check-in
-        self.checkin = CheckInPanel(self)
-        self.checkin.status_requested.connect(self.set_status)
-        self.checkin.walk_in_requested.connect(self.walk_in)
-
-        # agenda and minutes
+    def _build_minutes_page(self) -> QSplitter:
+        """The agenda beside the current item's minutes and the event's outcomes."""
         self.agenda_model = LiveAgendaModel(self.zone, self)
         self.agenda_view = QTableView(self)
         self.agenda_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
@@ -238,7 +262,6 @@ class LiveWindow(QMainWindow):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_INTERVAL_MS)
         self._save_timer.timeout.connect(self.save_minutes)
-
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -258,37 +281,22 @@ class LiveWindow(QMainWindow):
         minutes_page.addWidget(right)
         minutes_page.setStretchFactor(0, 2)
         minutes_page.setStretchFactor(1, 3)
+        return minutes_page
 
+    def _build_board_page(self) -> None:
         # the board is built on its first visit (its reads and widgets are not needed before)
         self.board_page = QWidget(self)
         self.board_page.setObjectName("boardPage")
         board_layout = QVBoxLayout(self.board_page)
         board_layout.setContentsMargins(0, 0, 0, 0)
 
+    def _build_tabs(self, minutes_page: QSplitter) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("liveTabs")
         self.tabs.addTab(self.checkin, self.tr("Check-in (Ctrl+1)"))
         self.tabs.addTab(minutes_page, self.tr("Agenda and minutes (Ctrl+2)"))
         self.tabs.addTab(self.board_page, self.tr("Brainstorm board (Ctrl+3)"))
         self.tabs.currentChanged.connect(self._tab_changed)
-
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
-        self._build_actions()
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._update_timer)
-        self._tick.start()
-        if self.read_only:
-            self.minutes_edit.setReadOnly(True)
-            self.save_label.setText(self.tr("The minutes are approved: read-only."))
-        self._set_loading()
-        # read once the frame is drawn: the worker does not hold the first paint back
-        QTimer.singleShot(0, self, self._load)
-        fit_to_screen(self, 1240, 780)
 
     # --- loading in stages ------------------------------------------------------------
 
