@@ -230,7 +230,7 @@ def test_owner_and_due_date_are_edited_in_place_by_keyboard(main_window, qtbot,
     assert editor.text() == "International Technical Advisory Group"
     # someone who owns no step yet, typed in their own script: the list offers them
     _type(editor, "민준")
-    popup = editor.completer().popup()
+    popup = editor.list_completer.popup()
     assert popup.isVisible()
     offered = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
     assert offered == ["김민준 (KPTI)"]
@@ -272,6 +272,15 @@ def test_owner_and_due_date_are_edited_in_place_by_keyboard(main_window, qtbot,
     owned = get_next_step(main_window.db, step_id)
     assert owned.owner_organisation_id is not None and owned.owner_person_id is None
     assert owned.owner_name == "International Technical Advisory Group"
+    # a few letters that match one person, Return while the list is open: that person
+    _key(qtbot, table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    _type(editor, "kwame")
+    assert editor.list_completer.popup().isVisible()
+    _key(qtbot, table, Qt.Key.Key_Return)
+    assert get_next_step(main_window.db, step_id).owner_name == "Kwame Asante"
+    assert table.state() != table.State.EditingState
 
     # the due date: Return on the Due cell, typed in the interface's format (British here)
     row = area.model.row_of(step_id)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     Qt,
     Signal,
 )
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from organiser.core.errors import InputError
 from organiser.core.text import fold
+from organiser.ui.widgets import isolate_foreign
 
 if TYPE_CHECKING:
     from organiser.services.nextsteps import OwnerOption
@@ -71,7 +73,9 @@ class OwnerMatches(QAbstractListModel):
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.options):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:  # in the list: Latin names keep their order
+            return isolate_foreign(owner_label(self.options[index.row()]))  # right to left
+        if role == Qt.ItemDataRole.EditRole:  # what picking it puts in the editor
             return owner_label(self.options[index.row()])
         if role == Qt.ItemDataRole.UserRole:
             return self.options[index.row()].key
@@ -141,23 +145,27 @@ class OwnerEditor(QLineEdit):
         self.owners = owners
         self.original = ("", "")  # the cell's text and owner key when editing began
         self.matches = OwnerMatches(self)
-        completer = QCompleter(self.matches, self)
-        # the list is filtered here (words anywhere, accents ignored), not by the completer
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setMaxVisibleItems(10)
-        self.setCompleter(completer)
+        # the list is filtered here (words anywhere, accents ignored), not by the completer,
+        # and shown as wide as the names need: not the line edit's own completer, which
+        # reopens it as narrow as the cell after every key
+        self.list_completer = QCompleter(self.matches, self)
+        self.list_completer.setWidget(self)
+        self.list_completer.setCompletionMode(
+            QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.list_completer.setMaxVisibleItems(10)
+        self.list_completer.activated.connect(self.setText)
         self.popup().installEventFilter(self)
         self.textEdited.connect(self._typed)
 
     def popup(self) -> QWidget:
         """The completer's list (asked each time: Qt owns it)."""
-        popup = self.completer().popup()
+        popup = self.list_completer.popup()
         assert popup is not None
         return popup
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Escape in the list closes the list only; the editor stays, with the text."""
-        if event.type() == QEvent.Type.KeyPress and watched is self.completer().popup():
+        if event.type() == QEvent.Type.KeyPress and watched is self.list_completer.popup():
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Escape:
                 self.popup().hide()
@@ -169,7 +177,12 @@ class OwnerEditor(QLineEdit):
         found = self.owners.matching(text)
         self.matches.set_options(found)
         if found:
-            self.completer().complete()
+            # as wide as the names need (the cell is narrow), within reason
+            metrics = self.popup().fontMetrics()
+            wanted = max(metrics.horizontalAdvance(owner_label(o)) for o in found) + 40
+            width = max(self.width(), min(wanted, 520))
+            left = self.width() - width if self.isRightToLeft() else 0
+            self.list_completer.complete(QRect(left, 0, width, self.height()))
         else:
             self.popup().hide()
 
@@ -282,7 +295,7 @@ class OwnerDelegate(CheckedDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = OwnerEditor(self.owners, parent)
-        editor.completer().activated.connect(lambda _text: self._picked(editor))
+        editor.list_completer.activated.connect(lambda _text: self._picked(editor))
         return editor
 
     def _picked(self, editor: OwnerEditor) -> None:
