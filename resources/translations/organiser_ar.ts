@@ -5050,6 +5050,14 @@ Defaults are shown instead.</source>
         <source>Totals per category</source>
         <translation>المجاميع حسب الفئة</translation>
     </message>
+    <message>
+        <source>Change owner or due date…</source>
+        <translation>تغيير المسؤول أو الموعد النهائي…</translation>
+    </message>
+    <message>
+        <source>Opens the next step in the Next steps area, its owner ready to change (Enter on the row does the same)</source>
+        <translation>يفتح الخطوة التالية في قسم الخطوات التالية، ومسؤولها جاهز للتغيير (مفتاح الإدخال على الصف يفعل الشيء نفسه)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>

@@ -5040,6 +5040,14 @@ Defaults are shown instead.</source>
         <source>Totals per category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change owner or due date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the next step in the Next steps area, its owner ready to change (Enter on the row does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>

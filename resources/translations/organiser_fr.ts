@@ -5046,6 +5046,14 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <source>Totals per category</source>
         <translation>Totaux par catégorie</translation>
     </message>
+    <message>
+        <source>Change owner or due date…</source>
+        <translation>Changer le responsable ou l’échéance…</translation>
+    </message>
+    <message>
+        <source>Opens the next step in the Next steps area, its owner ready to change (Enter on the row does the same)</source>
+        <translation>Ouvre la prochaine étape dans l’espace Prochaines étapes, son responsable prêt à changer (Entrée sur la ligne fait de même)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>

@@ -141,3 +141,41 @@ def test_translations_are_complete() -> None:
         unfinished = [m.findtext("source") for m in tree.iter("message")
                       if m.find("translation").get("type") == "unfinished"]
         assert unfinished == [], language
+
+
+def test_a_next_step_of_a_line_opens_in_next_steps_to_change_its_owner(main_window,
+                                                                      qtbot) -> None:
+    """The line's table shows owner and due date; Enter on a step takes it to the Next
+    steps area, its Owner cell current, where F2 edits it (a done step too: the filter that
+    hid it is cleared)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from organiser.ui.models.nextsteps_table import OWNER
+
+    with qtbot.waitActive(main_window):
+        main_window.activateWindow()
+    programme = main_window.show_area("Programme")
+    settle()
+    programme.tabs.setCurrentIndex(1)
+    programme.lines_table.selectRow(0)  # LAW: one done, one open
+    model = programme.items_model
+    for status in (NextStepStatus.OPEN, NextStepStatus.DONE):
+        main_window.show_area("Programme")
+        settle()
+        row = next(r for r in range(model.rowCount())
+                   if model.row_at(r).kind == "next step" and model.row_at(r).status is status)
+        step_id = model.row_at(row).id
+        programme.items_table.setFocus()
+        programme.items_table.setCurrentIndex(model.index(row, 0))
+        qtbot.keyClick(programme.items_table, Qt.Key.Key_Return)
+        settle()
+        steps = main_window.visible_area()
+        assert steps.title == "Next steps"
+        current = steps.table.currentIndex()
+        assert steps.model.row_at(current.row()).id == step_id and current.column() == OWNER
+        assert QApplication.focusWidget() is steps.table
+        qtbot.keyClick(steps.table, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit) and editor.objectName() == "ownerEditor"
+        assert editor.text() == steps.model.row_at(current.row()).owner_name
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)

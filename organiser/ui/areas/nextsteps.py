@@ -506,6 +506,34 @@ class NextStepsArea(Area):
         self.table.setCurrentIndex(self.model.index(row, 0))
         return True
 
+    def show_step(self, step_id: int, column: int = OWNER) -> None:
+        """Select a step and make its `column` cell current, with the table focused (from
+        another area); once loaded, and with the filters cleared if they hide it."""
+        if self.loading or self.stale:
+            def then() -> None:
+                self.loaded.disconnect(then)
+                self.show_step(step_id, column)
+
+            self.loaded.connect(then)
+            if not self.loading:
+                self.refresh()
+            return
+        if self.model.row_of(step_id) < 0:
+            self._loading = True
+            try:
+                for combo in (self.owner_filter, self.event_filter, self.line_filter,
+                              self.due_filter):
+                    combo.setCurrentIndex(0)
+                self.status_filter.setCurrentIndex(
+                    self.status_filter.findText(self.tr("All statuses")))
+                self.search.clear()
+            finally:
+                self._loading = False
+            self.apply_filter()
+        if self.select_step(step_id):
+            self.table.setCurrentIndex(self.model.index(self.model.row_of(step_id), column))
+            self.table.setFocus()
+
     def _update_actions(self) -> None:
         step = self.selected_step_id()
         current = self.model.row_at(self.model.row_of(step)).status.value if step else None

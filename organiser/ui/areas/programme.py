@@ -306,6 +306,15 @@ class ProgrammeArea(Area):
         items_layout.addWidget(self.items_table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        # the table shows owner, due date and status; they are changed where next steps are
+        self.edit_step_button = QPushButton(self.tr("Change owner or due date…"), self)
+        self.edit_step_button.setObjectName("editStepButton")
+        self.edit_step_button.setToolTip(self.tr(
+            "Opens the next step in the Next steps area, its owner ready to change (Enter "
+            "on the row does the same)"))
+        self.edit_step_button.clicked.connect(lambda _=False: self.edit_selected_step())
+        self.items_table.activated.connect(lambda _index: self.edit_selected_step())
+        buttons.addWidget(self.edit_step_button)
         self.done_button = QPushButton(self.tr("Mark next step done"), self)
         self.done_button.setObjectName("markDoneButton")
         self.done_button.clicked.connect(self.mark_selected_done)
@@ -473,6 +482,20 @@ class ProgrammeArea(Area):
         if not index.isValid():
             return None
         return self.items_model.row_at(index.row())
+
+    def edit_selected_step(self) -> None:
+        """The selected next step in the Next steps area, its Owner cell current (F2 or
+        Enter edits it, Tab goes on to the due date)."""
+        from organiser.ui.main_window import MainWindow
+
+        item = self.selected_item()
+        window = self.window()
+        if item is None or item.kind != "next step":
+            self.status_message.emit(self.tr("Select a next step first"))
+            return
+        if isinstance(window, MainWindow):
+            area = window.show_area("Next steps")
+            area.show_step(item.id)  # type: ignore[attr-defined]
 
     def mark_selected_done(self) -> None:
         from organiser.core.enums import NextStepStatus
