@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFocusFrame,
+    QScrollArea,
     QWidget,
 )
 
@@ -46,11 +47,11 @@ class FocusRing(QObject):
 
     @staticmethod
     def wants_ring(widget: QWidget | None) -> bool:
-        """Lists and tables always (typing goes there); buttons once the keyboard moved the
-        focus, as styles do (the light Fusion style outlines a focused button at 2.3:1)."""
+        """Lists, tables and scrolled pages always (keys go there); buttons once the keyboard
+        moved the focus, as styles do (a light Fusion button's own outline: 2.3:1)."""
         if widget is None or widget.isWindow():
             return False
-        if isinstance(widget, QAbstractItemView):
+        if isinstance(widget, QAbstractItemView | QScrollArea):  # a PDF preview's pages too
             return True
         return isinstance(widget, QAbstractButton) and \
             widget.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)

@@ -132,6 +132,24 @@ def test_focus_is_visible_in_the_events_area(scheme: str, main_window, qtbot) ->
     assert_focus_visible(main_window.navigation, events.table)
 
 
+def test_focus_is_visible_on_a_pdf_preview(scheme: str, qtbot, demo_db) -> None:
+    """The preview opens with the keys on its pages (arrows and Page Down scroll them): a
+    scroll area the style marks with nothing."""
+    from organiser.ui.app import make_application
+    from organiser.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+    make_application()
+    dialog = PdfPreviewDialog(demo_db, "minutes", WORKSHOP)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    pages = QApplication.focusWidget()
+    assert pages is not None and pages.objectName() != "approveMinutes"
+    assert_focus_visible(pages, dialog.approve_button)
+    assert_focus_visible(dialog.approve_button, pages)
+
+
 # grids edited cell by cell keep Tab for the next cell, as a spreadsheet does (Ctrl+Tab leaves)
 EDITABLE_GRIDS = {"nextStepsTable"}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -127,7 +127,13 @@ class PdfPreviewDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidget(self.pages)
         scroll.setWidgetResizable(True)
-        scroll.setStyleSheet(f"QScrollArea {{ background: {colours.PREVIEW['backdrop']}; }}")
+        # the backdrop by palette, not a style sheet: a style sheet's style drew no focus ring
+        # around the pages, which have the keys when the preview opens
+        backdrop = scroll.viewport().palette()
+        backdrop.setColor(QPalette.ColorRole.Window, QColor(colours.PREVIEW["backdrop"]))
+        for widget in (scroll.viewport(), self.pages):
+            widget.setPalette(backdrop)
+            widget.setAutoFillBackground(True)
         return scroll
 
     def _build_second_zone(self, top: QHBoxLayout) -> None:
