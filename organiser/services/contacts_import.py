@@ -149,7 +149,7 @@ class _Index:
         return None, ""
 
 
-_UPDATABLE = SCALAR_FIELDS
+_UPDATABLE = SCALAR_FIELDS  # what a file's row may change of a matched person (and notes)
 
 
 def _changes(person: PersonRow, record: ContactRecord) -> list[str]:

@@ -19,6 +19,8 @@ from organiser.core.text import clean_line, clean_text, fold, sort_key
 
 @dataclass(frozen=True)
 class OrganisationRow:
+    """One line of the organisations list, with a folded key for accent-blind filtering."""
+
     id: int
     name: str
     acronym: str
