@@ -10,27 +10,17 @@ from sqlalchemy import select
 from organiser.core.models import NextStep
 from organiser.services import brainstorm
 from tests.ui.drag_support import drag_and_drop
-from tests.ui.loading import settle
+from tests.ui.live_support import live_window
 
 WORKSHOP = 5
 
 
 @pytest.fixture
 def window(qtbot, demo_db):
-    from organiser.ui.app import make_application
-    from organiser.ui.live.window import LiveWindow
-
-    make_application()
-    win = LiveWindow(demo_db, WORKSHOP)
-    settle()  # the roster, agenda and outcomes are read in a worker
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitActive(win):
-        win.activateWindow()
-    win.show_tab(2)
-    win.board.show_view(1)  # the list (the columns have their own tests)
-    yield win
-    win.close()
+    with live_window(qtbot, demo_db, WORKSHOP) as win:
+        win.show_tab(2)
+        win.board.show_view(1)  # the list (the columns have their own tests)
+        yield win
 
 
 def _index_of_idea(model, text: str):

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from organiser.core.enums import AttendanceStatus, MinutesStatus
 from organiser.core.models import Attendance, Event, NextStep, Person
 from organiser.services import agenda, live
+from tests.ui.live_support import live_window
 from tests.ui.loading import settle
 
 WORKSHOP = 5
@@ -24,19 +25,8 @@ OFFSCREEN_POPUPS = pytest.mark.qt_log_ignore("does not support raise", "grabbing
 
 @pytest.fixture
 def window(qtbot, demo_db):
-    from organiser.ui.app import make_application
-    from organiser.ui.live.window import LiveWindow
-
-    make_application()
-    win = LiveWindow(demo_db, WORKSHOP)
-    settle()  # the roster, agenda and outcomes are read in a worker
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    with qtbot.waitActive(win):
-        win.activateWindow()
-    yield win
-    win.close()
+    with live_window(qtbot, demo_db, WORKSHOP) as win:
+        yield win
 
 
 def _status(db, person_id: int) -> AttendanceStatus | None:

@@ -14,7 +14,7 @@ from organiser.core.enums import AttendanceStatus
 from organiser.core.models import Attendance, Person
 from organiser.services import agenda, brainstorm, live
 from tests.ui.drag_support import drag_and_drop
-from tests.ui.loading import settle
+from tests.ui.live_support import live_window
 
 WORKSHOP = 5
 IST = ZoneInfo("Europe/Istanbul")
@@ -24,18 +24,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 @pytest.fixture
 def window(qtbot, demo_db):
-    from organiser.ui.app import make_application
-    from organiser.ui.live.window import LiveWindow
-
-    make_application()
-    win = LiveWindow(demo_db, WORKSHOP)
-    settle()  # the roster, agenda and outcomes are read in a worker
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitActive(win):
-        win.activateWindow()
-    yield win
-    win.close()
+    with live_window(qtbot, demo_db, WORKSHOP) as win:
+        yield win
 
 
 def _undo(qtbot, window, times: int = 1) -> None:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from organiser.services import brainstorm
-from tests.ui.loading import settle
+from tests.ui.live_support import live_window
 
 WORKSHOP = 5
 IST = ZoneInfo("Europe/Istanbul")
@@ -17,17 +17,8 @@ IST = ZoneInfo("Europe/Istanbul")
 
 @pytest.fixture
 def window(qtbot, demo_db):
-    from organiser.ui.app import make_application
-    from organiser.ui.live.window import LiveWindow
-
-    make_application()
-    win = LiveWindow(demo_db, WORKSHOP)
-    settle()  # the roster, agenda and outcomes are read in a worker
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+    with live_window(qtbot, demo_db, WORKSHOP, active=False) as win:
+        yield win
 
 
 def _action(window, name: str):
