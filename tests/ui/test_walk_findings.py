@@ -362,3 +362,25 @@ def test_a_board_opened_before_the_roster_arrives_gets_its_voters(qtbot, demo_db
     names = [board.voter.itemText(i) for i in range(board.voter.count())]
     assert "Kwame Asante" in names and "Kwame Asante" in [
         board.author.itemText(i) for i in range(board.author.count())]
+
+
+def test_an_empty_check_in_search_lights_up_nobody(live, qtbot) -> None:
+    """Seen after each check-in: the search cleared, the first row (Luíza Araújo, who
+    declined) stayed highlighted as if chosen, though Enter marks nobody there."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.loading import settle
+
+    window = live
+    window.show_tab(0)
+    settle()
+    panel = window.checkin
+    assert panel.search.text() == ""
+    assert panel.selected() is None and not panel.table.selectionModel().selectedRows()
+    qtbot.keyClicks(panel.search, "oster")
+    assert panel.selected() is not None and panel.selected().name == "Henrik Østergård"
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)  # present; the search empties
+    assert panel.search.text() == "" and panel.selected() is None
+    qtbot.keyClick(panel.search, Qt.Key.Key_Down)  # ↓ chooses from the top
+    first = panel.model.row_at(0)
+    assert panel.selected() == first

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -249,8 +257,13 @@ class CheckInPanel(QWidget):
         row = 0
         if keep is not None:
             row = next((i for i, r in enumerate(matches) if r.person_id == keep), 0)
-        if matches:
+        if matches and (text.strip() or keep is not None):
             select_row(self.table, row)
+        else:
+            # nobody looked for: no row lit up as if chosen (Enter marks nobody then);
+            # ↓ starts from the top
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
 
     def selected(self) -> RosterRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -263,13 +276,13 @@ class CheckInPanel(QWidget):
             self.feedback.setText(self.tr("Still loading the list of people: one moment."))
             return
         row = self.selected()
-        if row is None:
-            self.feedback.setText(self.tr("Nobody matches; Ctrl+N adds a walk-in."))
-            return
         if not self.search.text().strip() and not self._chosen:
             # Enter on an empty search would mark whoever sorts first (maybe someone who
             # declined): a person is found by typing, or chosen with the arrows or the mouse
             self.feedback.setText(self.tr("Type part of a name first (or choose with ↑↓)."))
+            return
+        if row is None:
+            self.feedback.setText(self.tr("Nobody matches; Ctrl+N adds a walk-in."))
             return
         self.status_requested.emit(row.person_id, status)
         label = enum_text(status) if status else self.tr("not here")
