@@ -2062,6 +2062,10 @@
         <source>{count} likely duplicates</source>
         <translation>مكررات محتملة: {count}</translation>
     </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>جارٍ البحث عن المكررات المحتملة…</translation>
+    </message>
 </context>
 <context>
     <name>EventEditorDialog</name>

@@ -2062,6 +2062,10 @@
         <source>{count} likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventEditorDialog</name>

@@ -2062,6 +2062,10 @@
         <source>{count} likely duplicates</source>
         <translation>{count} doublons probables</translation>
     </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>Recherche des doublons probables…</translation>
+    </message>
 </context>
 <context>
     <name>EventEditorDialog</name>

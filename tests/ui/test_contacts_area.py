@@ -297,6 +297,7 @@ def test_duplicates_dialog_merges(main_window, qtbot, monkeypatch) -> None:
     assert area.people.rowCount() == 29
     dialog = DuplicatesDialog(area.db, area)
     qtbot.addWidget(dialog)
+    settle()  # looked for in the background
     assert dialog.model.rowCount() == 1 and "same address" in dialog.summary.text() + \
         dialog.model.row_at(0).reason
     monkeypatch.setattr(QMessageBox, "question",

@@ -14,6 +14,7 @@ from organiser.core.enums import AttendanceStatus, Reply
 from organiser.core.models import Attendance, Invitation, NextStep, Person, PersonEmail
 from organiser.core.storage import Database, integrity_check
 from organiser.services.people import PersonData, get_person, save_person
+from tests.ui.loading import settle
 
 WORKSHOP = 5
 
@@ -54,6 +55,7 @@ def _dialog(qtbot: Any, db: Database) -> Any:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    settle()  # the pairs are looked for in the background
     return dialog
 
 
@@ -85,6 +87,7 @@ def test_merge_view_compares_fields_and_keeps_the_chosen_values(qtbot: Any,
     assert _compared(dialog, "emails") == "all kept"
     assert _compared(dialog, "links") == f"all move to #{keep_id}"
     names = {b.objectName(): b for b in view.findChildren(QRadioButton)}
+    assert all(b.accessibleName() for b in names.values())  # "Family name: Asanté (#29)"
     assert names["family_name_keep"].text() == "Asante"
     assert names["family_name_other"].text() == "Asanté"
     assert names["family_name_keep"].isChecked()  # the kept person's value, unless chosen
@@ -100,6 +103,7 @@ def test_merge_view_compares_fields_and_keeps_the_chosen_values(qtbot: Any,
     assert view.choices() == {"family_name": "other", "job_title": "keep"}
 
     dialog.merge_selected(confirm=False)
+    settle()
 
     assert "Moved:" in dialog.summary.text() and "next steps: 1" in dialog.summary.text()
     assert integrity_check(demo_db) == []
@@ -141,6 +145,7 @@ def test_merge_view_refuses_a_person_changed_since_it_was_shown(qtbot: Any,
     box = dialog.findChild(QMessageBox, "conflictMessage")
     assert box is not None and box.isVisible()
     box.close()
+    settle()
     with demo_db.session() as session:
         assert session.get(Person, other_id) is not None  # nothing merged
     # the view shows them as stored now; merging from it goes through

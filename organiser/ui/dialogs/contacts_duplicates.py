@@ -284,16 +284,30 @@ class DuplicatesDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.compare())
 
         fit_to_screen(self, 900, 640)
+        self._generation = 0
+        self._merged_note = ""  # what the last merge moved, before the count
         self.refresh()
 
     def refresh(self) -> None:
+        """Look for likely duplicates in the background (every person is read)."""
         from organiser.services.duplicates import find_duplicates
+        from organiser.ui.background import QueryOp
 
-        pairs = find_duplicates(self.db)
+        db = self.db
+        self._generation += 1
+        generation = self._generation
+        self.merge_button.setEnabled(False)
+        self.swap_button.setEnabled(False)
+        self.summary.setText(self._merged_note + self.tr("Looking for likely duplicates…"))
+        QueryOp(self, lambda: find_duplicates(db), self._show_pairs).current(
+            lambda: generation == self._generation).run()
+
+    def _show_pairs(self, pairs: list[Any]) -> None:
         self.model.set_rows(pairs)
         self.table.resizeColumnsToContents()
-        self.summary.setText(self.tr("{count} likely duplicates").format(count=len(pairs))
-                             if pairs else self.tr("No likely duplicates."))
+        self.summary.setText(self._merged_note + (
+            self.tr("{count} likely duplicates").format(count=len(pairs))
+            if pairs else self.tr("No likely duplicates.")))
         if pairs:
             select_row(self.table, 0)
         self.merge_button.setEnabled(bool(pairs))
@@ -361,10 +375,12 @@ class DuplicatesDialog(QDialog):
             QMessageBox.warning(self, self.tr("Merge"), str(exc))
             return
         self.merged += 1
-        self.refresh()
         parts = [_tr(str(LINK_LABELS[k])).format(count=v) for k, v in moved.items()
                  if v and k in LINK_LABELS]
-        self.summary.setText(self.tr("Merged #{other_id} into #{keep_id}.").format(
+        self._merged_note = self.tr("Merged #{other_id} into #{keep_id}.").format(
             other_id=pair.other_id, keep_id=pair.keep_id) + (
-            " " + self.tr("Moved: {what}.").format(what=", ".join(parts)) if parts else "")
-            + " " + self.summary.text())
+            " " + self.tr("Moved: {what}.").format(what=", ".join(parts)) if parts else "") \
+            + " "
+        self.model.set_rows([p for p in self.model.rows() if p is not pair])
+        self.merge_view.show_comparison(None)
+        self.refresh()
