@@ -128,21 +128,27 @@ def _settle(app: QApplication) -> None:
 def other_dialogs(db: object, db_path: Path,
                   main: QWidget) -> list[tuple[str, Callable[[], QWidget]]]:
     """The dialogs opened from menus and buttons besides the everyday ones."""
+    from organiser.services import mail
     from organiser.services.invitations import invitee_choices
     from organiser.ui.crash import CrashDialog
     from organiser.ui.dialogs.counter_proposals import CounterProposalsDialog
     from organiser.ui.dialogs.event_invitations import AddInviteesDialog
+    from organiser.ui.dialogs.outbox import mail_box
     from organiser.ui.dialogs.pdf_preview import PdfPreviewDialog
     from organiser.ui.dialogs.reminders import RemindDialog
     from organiser.ui.dialogs.restore import OpenProblemDialog
     from organiser.ui.dialogs.shortcuts import ShortcutsDialog
+    from tests.services.mail_support import configure
 
+    configure(2525)  # the coordinator's name and address, so that messages can be prepared
+    batch = mail.prepare(db, 4, "invitations")  # type: ignore[arg-type]
     details = "Traceback (most recent call last):\n" + "  File \"x.py\", line 1\n" * 40
     return [
         ("counter-proposals", lambda: CounterProposalsDialog(db, WORKSHOP)),  # type: ignore[arg-type]
         ("reminders", lambda: RemindDialog(db)),  # type: ignore[arg-type]
         ("add invitees", lambda: AddInviteesDialog(invitee_choices(db))),  # type: ignore[arg-type]
         ("keyboard shortcuts", lambda: ShortcutsDialog(main)),  # type: ignore[arg-type]
+        ("mail's way out", lambda: mail_box(None, batch)[0]),
         ("crash", lambda: CrashDialog(details, db_path.with_suffix(".log"))),
         ("cannot open", lambda: OpenProblemDialog(
             PermissionError(13, "Permission denied", str(db_path)), str(db_path))),
@@ -263,6 +269,9 @@ def check_all(db_path: Path) -> list[str]:
             ("walk-in", lambda: WalkInDialog("Nadia Benali", ["Procurement Watch Network"])),
             ("next step capture", lambda: CaptureDialog(
                 "next step", "Draft the charter", owner_choices(db, WORKSHOP),
+                lines_of_action(db))),
+            ("decision capture", lambda: CaptureDialog(
+                "decision", "Adopt the common agenda", owner_choices(db, WORKSHOP),
                 lines_of_action(db))),
         ]
         makers += other_dialogs(db, db_path, main)
