@@ -139,6 +139,26 @@ def _person(db, text: str) -> int:  # type: ignore[no-untyped-def]
     return live.search(live.roster(db, WORKSHOP), text)[0].person_id
 
 
+def test_choosing_an_area_gives_the_keys_to_its_list(main_window, qtbot) -> None:
+    """View › area (Ctrl+1…4), and Enter on the navigation, put the keys in the area's main
+    list; they stayed on the navigation, where typing a name did nothing."""
+    keys = Keys(qtbot)
+    with qtbot.waitActive(main_window):
+        main_window.activateWindow()
+    expected = {1: "peopleTable", 2: "eventsTable", 3: "nextStepsTable",
+                4: "linesOfActionTable"}
+    for number, name in expected.items():
+        keys.press(getattr(Qt.Key, f"Key_{number}"), CTRL)
+        assert focused().objectName() == name, number
+    main_window.navigation.setFocus()  # as Shift+Tab back to it would
+    keys.press(Qt.Key.Key_Up)  # browsing the areas: the keys stay on the navigation
+    assert focused() is main_window.navigation
+    area = main_window.visible_area()
+    assert area is not None and area.objectName() == "nextStepsArea"
+    keys.press(Qt.Key.Key_Return)  # Enter: into the area shown
+    assert focused().objectName() == expected[3]
+
+
 @OFFSCREEN_POPUPS
 def test_a_workshop_day_with_the_keyboard_alone(main_window, qtbot, demo_db) -> None:
     from organiser.ui.live.window import LiveWindow

@@ -42,9 +42,13 @@ class Area(QWidget):
         self.stale = True
 
     def focus_content(self) -> None:
-        """Give the keyboard to the area's main list (the first list or table in Tab order,
-        else its first field): where keys should go once the area is chosen (View › area,
-        Enter on the navigation), rather than staying on the navigation."""
+        """Give the keyboard to the area's main list (`main_view`, else the first list or
+        table in Tab order, else its first field): where keys should go once the area is chosen
+        (View › area, Enter on the navigation), rather than staying on the navigation."""
+        main = self.main_view()
+        if main is not None and main.isVisible() and main.isEnabled():
+            main.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
         takers: list[QWidget] = []
         widget = self.nextInFocusChain()
         while widget is not None and widget is not self and len(takers) < 200:
@@ -58,6 +62,10 @@ class Area(QWidget):
                       takers[0] if takers else None)
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def main_view(self) -> QWidget | None:
+        """The list the area is about, when it is not the first one in Tab order."""
+        return None
 
     def refresh(self, then: Callable[[], None] | None = None) -> None:
         """Reload from the database in the background; the area shows it when read, then

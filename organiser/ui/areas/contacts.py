@@ -95,6 +95,10 @@ class ContactsArea(Area):
         self._lay_out()
         self._update_actions()
 
+    def main_view(self) -> QWidget:
+        """The people (the organisations beside them come first in Tab order)."""
+        return self.table
+
     def _build_search(self) -> None:
         """The search box and the tag filter above the people."""
         self.search = QLineEdit(self)
