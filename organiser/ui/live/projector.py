@@ -52,6 +52,18 @@ class ProjectorWindow(QWidget):
         self.setObjectName("projectorWindow")
         self.setWindowTitle(self.tr("Projector — {title}").format(title=title))
         self.setStyleSheet(colours.projector_style())
+        self._build_labels(title)
+        agenda_page = self._build_agenda_page()
+        board_page = self._build_board_page()
+        self._lay_out(agenda_page, board_page)
+        for keys in ("Escape",):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.close)
+        for keys in ("F12", "Ctrl+Shift+B"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.switch)
+
+    def _build_labels(self, title: str) -> None:
+        """Large text for the back of the room: the event, the item, its countdown, what
+        comes next, the clock."""
         self.event_title = QLabel(title, self)
         self.event_title.setObjectName("projectorEventTitle")
         self.event_title.setWordWrap(True)
@@ -79,6 +91,7 @@ class ProjectorWindow(QWidget):
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight)
         _big(self.clock, 2)
 
+    def _build_agenda_page(self) -> QWidget:
         agenda_page = QWidget(self)
         agenda_layout = QVBoxLayout(agenda_page)
         agenda_layout.addStretch(1)
@@ -87,7 +100,9 @@ class ProjectorWindow(QWidget):
         agenda_layout.addWidget(self.countdown_note)
         agenda_layout.addStretch(1)
         agenda_layout.addWidget(self.next_label)
+        return agenda_page
 
+    def _build_board_page(self) -> QWidget:
         self.board = BoardColumns(lambda _ids, _theme: None, self, read_only=True, scale=1.5,
                                   width_chars=16, dark=False)  # light cards on the dark screen
         self.board.setObjectName("projectorBoard")
@@ -98,7 +113,9 @@ class ProjectorWindow(QWidget):
         board_layout = QVBoxLayout(board_page)
         board_layout.addWidget(self.board, 1)
         board_layout.addWidget(self.board_note)
+        return board_page
 
+    def _lay_out(self, agenda_page: QWidget, board_page: QWidget) -> None:
         self.pages = QStackedWidget(self)
         self.pages.addWidget(agenda_page)
         self.pages.addWidget(board_page)
@@ -109,10 +126,6 @@ class ProjectorWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.clock)
-        for keys in ("Escape",):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.close)
-        for keys in ("F12", "Ctrl+Shift+B"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.switch)
 
     # --- what it shows ----------------------------------------------------------------
 
