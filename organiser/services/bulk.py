@@ -34,8 +34,17 @@ def plain(statement: Select[Any]) -> Any:
 
 
 def plain_rows(connection: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
-    """The rows of a `plain()` SELECT as tuples."""
-    return [tuple(row) for row in connection.execute(statement)]
+    """The rows of a `plain()` SELECT as tuples. Without parameters, straight from the
+    driver's cursor: 20,000 rows without a Python call per row."""
+    compiled = statement.compile(dialect=connection.dialect)
+    if compiled.params:
+        return [tuple(row) for row in connection.execute(statement)]
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled))
+        return [tuple(row) for row in cursor.fetchall()]
+    finally:
+        cursor.close()
 
 
 def date_of(value: dt.date | str | None) -> dt.date | None:
