@@ -125,3 +125,38 @@ def test_the_window_notices_commits_on_the_server(pg_url: str) -> None:
     from tests.core.test_changes import another_process_and_this_one
 
     another_process_and_this_one(pg_url, quiet_when_unchanged=False)
+
+
+def test_plain_reads_give_the_same_rows_on_the_server(pg_db, demo_db) -> None:
+    """The bulk reads (services/bulk.py: the driver's own values, no result type processing)
+    give the same rows from psycopg's objects as from SQLite's text: dates, instants, enums."""
+    import datetime as dt
+
+    from organiser.services.demo import build_demo
+    from organiser.services.nextsteps import list_next_steps
+    from organiser.services.people import list_people
+    from organiser.services.programme import lines_of_action
+    from organiser.services.sync import record
+    from organiser.services.sync_state import sync_status
+
+    build_demo(pg_db)
+    today = dt.date(2026, 11, 20)
+
+    def steps(db):  # type: ignore[no-untyped-def]
+        return [(r.text, r.owner_name, r.organisation_name, r.event_title, r.event_start,
+                 r.line_of_action, r.due_date, r.status, r.search_key)
+                for r in list_next_steps(db, today=today)]
+
+    server, local = steps(pg_db), steps(demo_db)
+    assert server == local and server
+    assert all(isinstance(r[4], dt.datetime) and r[4].tzinfo is dt.UTC for r in server if r[4])
+    assert [(p.name, p.emails, p.tags, p.search_key) for p in list_people(pg_db)] == \
+        [(p.name, p.emails, p.tags, p.search_key) for p in list_people(demo_db)]
+    assert [(line.name, line.done, line.open, line.overdue)
+            for line in lines_of_action(pg_db, today=today)] == \
+        [(line.name, line.done, line.open, line.overdue)
+         for line in lines_of_action(demo_db, today=today)]
+    record(pg_db, "fetch", "3 replies", reached=False)
+    status = sync_status(pg_db)
+    assert status.online is False and status.last_fetch is not None
+    assert status.last_fetch.summary == "3 replies" and status.last_fetch.at.tzinfo is not None
