@@ -134,8 +134,11 @@ class NextStepsTableModel(Incremental, QAbstractTableModel):
 
     def replace_row(self, new: NextStepRow) -> None:
         """Put a changed step in place (it stays visible until the filter is next applied)."""
-        old = next((r for r in self._all if r.id == new.id), None)
-        self._all = [new if r.id == new.id else r for r in self._all]
+        old = None
+        for position, row in enumerate(self._all):  # in place: no copy of 20,000 rows
+            if row.id == new.id:
+                old, self._all[position] = row, new
+                break
         for column, spec in enumerate(COLUMNS):  # the row moves in the orders it changed
             if old is None or spec.sort(old) != spec.sort(new):
                 self._orders.pop(column, None)
