@@ -20,10 +20,10 @@ def drag_and_drop(view: QAbstractItemView, sources: list[QModelIndex], target: Q
     actions = Qt.DropAction.MoveAction
     buttons = Qt.MouseButton.LeftButton
     none = Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(target), actions, mime, buttons, none)
+    enter = QDragEnterEvent(QPoint(target), actions, mime, buttons, none)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted(), "the view refused the drag"
-    move = QDragMoveEvent(QPointF(target), actions, mime, buttons, none)
+    move = QDragMoveEvent(QPoint(target), actions, mime, buttons, none)
     QApplication.sendEvent(viewport, move)
     assert move.isAccepted(), "the view refused the drag over this place"
     drop = QDropEvent(QPointF(target), actions, mime, buttons, none)

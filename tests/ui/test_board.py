@@ -201,11 +201,11 @@ def _drop_on(view, mime) -> None:
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
-    at = QPointF(view.viewport().rect().center())
+    at = view.viewport().rect().center()  # a QPoint for enter and move, a QPointF to drop
     args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier)
     for kind in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
-        event = kind(at, *args)
+        event = kind(QPointF(at), *args) if kind is QDropEvent else kind(at, *args)
         QApplication.sendEvent(view.viewport(), event)
         assert event.isAccepted() or kind is QDropEvent, kind  # the board reloads instead
 
