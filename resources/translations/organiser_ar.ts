@@ -2027,6 +2027,10 @@
         <translation>مكررات محتملة</translation>
     </message>
     <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>جارٍ البحث عن المكررات المحتملة…</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
@@ -2061,10 +2065,6 @@
     <message>
         <source>{count} likely duplicates</source>
         <translation>مكررات محتملة: {count}</translation>
-    </message>
-    <message>
-        <source>Looking for likely duplicates…</source>
-        <translation>جارٍ البحث عن المكررات المحتملة…</translation>
     </message>
 </context>
 <context>

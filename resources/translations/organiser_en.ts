@@ -2027,6 +2027,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Looking for likely duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,10 +2064,6 @@
     </message>
     <message>
         <source>{count} likely duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for likely duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2027,6 +2027,10 @@
         <translation>Doublons probables</translation>
     </message>
     <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>Recherche des doublons probables…</translation>
+    </message>
+    <message>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
@@ -2061,10 +2065,6 @@
     <message>
         <source>{count} likely duplicates</source>
         <translation>{count} doublons probables</translation>
-    </message>
-    <message>
-        <source>Looking for likely duplicates…</source>
-        <translation>Recherche des doublons probables…</translation>
     </message>
 </context>
 <context>
