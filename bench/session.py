@@ -284,6 +284,7 @@ def main() -> None:
     parser.add_argument("--large", "--db", type=Path, dest="large")
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument("--raw", action="store_true", help="print each run's figures too")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:  # one session in this process (a fresh process per run)
@@ -316,6 +317,9 @@ def main() -> None:
             raise SystemExit(out.stderr[-3000:])
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
     longest = [float(r["longest"]) for r in results]
+    if args.raw:  # one JSON line per run, for pooling runs of several invocations
+        for r in results:
+            print("run " + json.dumps(r))
     print(f"runs: {args.runs}, platform: {args.platform}")
     print(f"longest UI stall: median {statistics.median(longest) * 1000:.0f} ms, "
           f"worst {max(longest) * 1000:.0f} ms (target < 100 ms)")
