@@ -15,6 +15,7 @@ from email.message import EmailMessage
 from email.parser import HeaderParser
 from email.utils import format_datetime, make_msgid
 
+from organiser.core.addresses import address_problem, wire_address
 from organiser.core.errors import InputError
 from organiser.core.text import clean_line
 
@@ -27,8 +28,6 @@ BUILD_POLICY = policy.default.clone(cte_type="7bit", refold_source="none")
 WIRE_POLICY = policy.SMTP.clone(cte_type="7bit", refold_source="none")
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u0085]+")
-_LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
-_DOMAIN_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
 _URL = re.compile(r"(https?://[^\s<>\"]+[^\s<>\".,;:!?)])")
 _FOLDED_AT_NAME = re.compile(rb"(?m)^([A-Za-z][A-Za-z0-9-]*):\r\n[ \t]+")
 CALENDAR_METHODS = ("REQUEST", "CANCEL", "PUBLISH", "REPLY", "COUNTER", "DECLINECOUNTER")
@@ -171,7 +170,8 @@ def validate_address(address: str, *, field: str = "address") -> str:
     """The address as it can go into a header and an SMTP envelope, or an InputError.
 
     International domains are turned into their ASCII (IDNA) form; a non-ASCII local part
-    needs SMTPUTF8, which many servers lack, so it is refused with a message.
+    needs SMTPUTF8, which many servers lack, so it is refused with a message (the rule of
+    core.addresses, which every way in applies too).
     """
     raw = address
     address = address.strip()
@@ -182,28 +182,10 @@ def validate_address(address: str, *, field: str = "address") -> str:
                          "(spaces or line breaks in it)", field=field)
     if address.count("@") != 1:
         raise InputError(f"'{address}' is not an e-mail address (needs one @)", field=field)
-    local, domain = address.split("@")
-    if not local or len(local) > 64 or not _LOCAL_PART.match(local) \
-            or local.startswith(".") or local.endswith(".") or ".." in local:
-        if local and not local.isascii():
-            raise InputError(f"'{address}': letters outside ASCII before the @ are not accepted "
-                             "by most mail servers", field=field)
-        raise InputError(f"'{address}' is not an e-mail address (the part before @)",
-                         field=field)
-    try:
-        ascii_domain = domain.encode("idna").decode("ascii") if not domain.isascii() \
-            else domain
-    except UnicodeError as exc:
-        raise InputError(f"'{address}': the domain is not valid", field=field) from exc
-    labels = ascii_domain.rstrip(".").split(".")
-    if len(labels) < 2 or not all(_DOMAIN_LABEL.match(label) for label in labels) \
-            or labels[-1].isdigit():
-        raise InputError(f"'{address}' is not an e-mail address (the domain after @)",
-                         field=field)
-    result = f"{local}@{ascii_domain.rstrip('.')}"
-    if len(result) > 254:
-        raise InputError(f"'{address}' is too long for an e-mail address", field=field)
-    return result
+    problem = address_problem(address)
+    if problem is not None:
+        raise InputError(problem, field=field)
+    return wire_address(address)
 
 
 def mailbox(name: str, address: str, *, field: str = "address") -> Mailbox:

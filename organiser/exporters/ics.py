@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from organiser import APP_NAME, __version__
+from organiser.core.addresses import wire_address
 from organiser.core.enums import EventStatus, Reply, Role
 from organiser.core.errors import InputError
 from organiser.core.models import Event, Invitation, utcnow
@@ -165,7 +166,7 @@ def cn_text(name: str) -> str:
 def _organizer(vevent: VEvent, name: str, address: str) -> None:
     from icalendar import vCalAddress
 
-    organizer = vCalAddress(f"mailto:{address}")
+    organizer = vCalAddress(f"mailto:{wire_address(address)}")
     if cn_text(name):
         organizer.params["CN"] = cn_text(name)
     vevent.add("ORGANIZER", organizer, encode=False)
@@ -175,7 +176,7 @@ def _attendee(address: str, name: str, *, role: Role, partstat: str, rsvp: bool,
               delegated_to: str = "", delegated_from: str = "") -> Any:
     from icalendar import vCalAddress
 
-    attendee = vCalAddress(f"mailto:{address}")
+    attendee = vCalAddress(f"mailto:{wire_address(address)}")
     attendee.params["CUTYPE"] = "INDIVIDUAL"
     attendee.params["ROLE"] = ROLE_TO_ICAL[role]
     attendee.params["PARTSTAT"] = partstat
@@ -183,9 +184,9 @@ def _attendee(address: str, name: str, *, role: Role, partstat: str, rsvp: bool,
     if cn_text(name):
         attendee.params["CN"] = cn_text(name)
     if delegated_to:
-        attendee.params["DELEGATED-TO"] = f"mailto:{delegated_to}"
+        attendee.params["DELEGATED-TO"] = f"mailto:{wire_address(delegated_to)}"
     if delegated_from:
-        attendee.params["DELEGATED-FROM"] = f"mailto:{delegated_from}"
+        attendee.params["DELEGATED-FROM"] = f"mailto:{wire_address(delegated_from)}"
     return attendee
 
 

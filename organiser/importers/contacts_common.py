@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from organiser.core import limits
+from organiser.core.addresses import address_problem
 from organiser.core.people import PersonData
 from organiser.core.text import (
     clean_line,
@@ -70,7 +71,7 @@ def email_problem(address: str) -> str | None:
     local = address.split("@", 1)[0]
     if local.startswith(".") or local.endswith(".") or ".." in local:
         return f"malformed e-mail address {address!r}"
-    return None
+    return address_problem(address)  # the rule the mail builder applies (core.addresses)
 
 
 def split_emails(cell: str) -> list[str]:

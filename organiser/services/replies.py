@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from organiser.core.addresses import wire_address
 from organiser.core.enums import Reply
 from organiser.core.errors import InputError, OrganiserError
 from organiser.core.invitation_state import (
@@ -79,10 +80,17 @@ def _fmt(value: dt.datetime, zone: str) -> str:
     return value.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M")
 
 
+def _wire_key(address: str | None) -> str:
+    """Compares `d@пример.рф` (as stored) with `d@xn--e1afmkfd.xn--p1ai` (as the invitation's
+    calendar wrote it, so as a reply gives it back)."""
+    return email_key(wire_address(address or ""))
+
+
 def _find_invitation(event: Event, address: str) -> Invitation | None:
-    key = email_key(address)
+    key = _wire_key(address)
     for inv in sorted(event.invitations, key=lambda i: i.id):
-        if email_key(inv.email) == key or any(e.address_key == key for e in inv.person.emails):
+        if _wire_key(inv.email) == key or any(_wire_key(e.address) == key
+                                              for e in inv.person.emails):
             return inv
     return None
 
@@ -91,9 +99,9 @@ def _sender_warning(parsed: ParsedReply, inv: Invitation, address: str) -> str:
     """'sent by X for Y' when a mail's sender is none of the attendee's addresses."""
     if not parsed.sender:
         return ""
-    key = email_key(parsed.sender)
-    known = {email_key(inv.email), email_key(parsed.replier.email)}
-    known |= {e.address_key for e in inv.person.emails}
+    key = _wire_key(parsed.sender)
+    known = {_wire_key(inv.email), _wire_key(parsed.replier.email)}
+    known |= {_wire_key(e.address) for e in inv.person.emails}
     if key in known:
         return ""
     return f"sent by {parsed.sender} for {address}"

@@ -332,3 +332,23 @@ def test_wizard_matches_a_near_duplicate_organisation(main_window, qtbot, tmp_pa
     settle()
     with area.db.session() as session:
         assert sorted(session.scalars(select(Organisation.name))) == existing
+
+
+def test_person_form_refuses_an_address_with_letters_outside_ascii_before_the_at(
+        main_window, qtbot) -> None:
+    from organiser.ui.dialogs.contacts_forms import PersonDialog
+
+    area = _area(main_window)
+    dialog = PersonDialog(area.db, None, area)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.fields["family_name"].setText("Müller")
+    dialog.fields["emails"].setPlainText("jürgen@example.org")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible()
+    assert dialog.errors["emails"].isVisible()
+    assert "jürgen@example.org" in dialog.errors["emails"].text()
+    assert "before the @" in dialog.errors["emails"].text()
+    dialog.fields["emails"].setPlainText("juergen@beispiel-münchen.de")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == dialog.DialogCode.Accepted

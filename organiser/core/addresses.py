@@ -1,0 +1,59 @@
+"""The one rule for an e-mail address Organiser accepts, wherever it comes from.
+
+The part before the @ must be ASCII: a non-ASCII local part (`jürgen@…`) needs SMTPUTF8
+(RFC 6531) on every server on the way, cannot be downgraded, and many organisations' servers
+still refuse it; an address that cannot be mailed is refused where it is typed, not found out
+at send time. An international domain (`пример.рф`) is accepted and goes out in its ASCII
+(IDNA) form (`xn--e1afmkfd.xn--p1ai`) in headers, envelopes and calendar mailto: URIs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from organiser.core import limits
+
+_LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+$")
+_DOMAIN_LABEL = re.compile(r"^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$")
+
+NON_ASCII_LOCAL = ("letters outside ASCII before the @ are not accepted by most mail servers; "
+                   "ask the person for another address")
+
+
+def _ascii_domain(domain: str) -> str | None:
+    try:
+        text = domain if domain.isascii() else domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+    labels = text.rstrip(".").split(".")
+    if len(labels) < 2 or not all(_DOMAIN_LABEL.match(label) for label in labels) \
+            or labels[-1].isdigit():
+        return None
+    return text.rstrip(".")
+
+
+def address_problem(address: str) -> str | None:
+    """Why the address (one line, no spaces, one @) cannot be mailed, or None."""
+    local, _, domain = address.rpartition("@")
+    if local and not local.isascii():
+        return f"e-mail address {address!r}: {NON_ASCII_LOCAL}"
+    if not local or len(local) > limits.EMAIL_LOCAL_CHARS or not _LOCAL_PART.match(local) \
+            or local.startswith(".") or local.endswith(".") or ".." in local:
+        return f"malformed e-mail address {address!r} (the part before @)"
+    ascii_domain = _ascii_domain(domain)
+    if ascii_domain is None:
+        return f"malformed e-mail address {address!r} (the domain after @)"
+    if len(local) + 1 + len(ascii_domain) > limits.EMAIL_CHARS:
+        return f"e-mail address {address[:80]!r} is too long (at most 254 characters)"
+    return None
+
+
+def wire_address(address: str) -> str:
+    """The address as it goes into headers, SMTP envelopes and mailto: URIs: the domain in
+    its ASCII (IDNA) form. An address the rule refuses comes back unchanged."""
+    local, _, domain = address.strip().rpartition("@")
+    ascii_domain = _ascii_domain(domain) if local else None
+    return f"{local}@{ascii_domain}" if ascii_domain else address.strip()
+
+
+__all__ = ["NON_ASCII_LOCAL", "address_problem", "wire_address"]
