@@ -171,6 +171,8 @@ def check_address(address: str) -> str:
         raise InputError(f"{text[:80]!r} holds line breaks or control characters",
                          field="email")
     problem = email_problem(text)
+    if problem is not None and problem.startswith("e-mail address '"):
+        raise InputError(problem, field="email")  # says itself which address and why
     if problem is not None:
         why = "" if problem.startswith("malformed") else f": {problem}"
         raise InputError(f"{text[:80]!r} is not an e-mail address{why}", field="email")

@@ -65,6 +65,7 @@ def test_invitation_by_address_refuses_a_non_ascii_local_part(demo_db) -> None:
     with pytest.raises(InputError, match="before the @") as caught:
         invite(demo_db, event_id, emails=["jürgen@example.org"])
     assert caught.value.field == "email"
+    assert caught.value.message.count("jürgen@example.org") == 1  # said once, with the why
 
 
 def test_international_domain_goes_out_in_ascii_in_mail_calendar_and_envelope(
