@@ -384,3 +384,25 @@ def test_an_empty_check_in_search_lights_up_nobody(live, qtbot) -> None:
     qtbot.keyClick(panel.search, Qt.Key.Key_Down)  # ↓ chooses from the top
     first = panel.model.row_at(0)
     assert panel.selected() == first
+
+
+def test_an_overdue_due_date_shows_whole(main_window) -> None:
+    """Seen in Next steps: "⚠ 06 Nov 202…", the year and the word "overdue" cut off (the
+    column was 96 pixels for a bold "⚠ 06 Nov 2026, overdue")."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from organiser.ui.models.nextsteps_table import DUE
+    from tests.ui.loading import settle
+
+    area = main_window.show_area("Next steps")
+    settle()
+    table = area.table
+    model = table.model()
+    overdue = [model.index(r, DUE).data() for r in range(model.rowCount())
+               if "overdue" in str(model.index(r, DUE).data())]
+    assert overdue
+    bold = QFont(table.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    for text in overdue:
+        assert metrics.horizontalAdvance(text) + 8 <= table.columnWidth(DUE), text

@@ -44,7 +44,13 @@ from organiser.ui import colours
 from organiser.ui.areas.base import Area
 from organiser.ui.areas.nextstep_editors import DueDelegate, OwnerDelegate
 from organiser.ui.labels import enum_text, local_datetime, number
-from organiser.ui.models.nextsteps_table import DUE, OWNER, STATUS, NextStepsTableModel
+from organiser.ui.models.nextsteps_table import (
+    DUE,
+    OWNER,
+    STATUS,
+    NextStepsTableModel,
+    due_column_width,
+)
 from organiser.ui.models.table import SORT_ROLE, Column, RowTableModel
 from organiser.ui.views import IncrementalTableView
 
@@ -266,6 +272,7 @@ class NextStepsArea(Area):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((96, 92, 300, 140, 170, 200, 150)):
             self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(DUE, max(96, due_column_width(self.table.font())))
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._show_history)
 

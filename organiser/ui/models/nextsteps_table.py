@@ -45,6 +45,26 @@ def _due(row: NextStepRow) -> str:
     return local_date(row.due_date, "dd MMM yyyy") if row.due_date else ""
 
 
+def overdue_text(date_text: str) -> str:
+    """An overdue step's due date, said in words too, not only by the colour."""
+    return "⚠ " + QCoreApplication.translate("NextStepsTable", "{date}, overdue").format(
+        date=date_text)
+
+
+def due_column_width(font: QFont) -> int:
+    """Wide enough for the longest overdue date in the interface's language, in bold:
+    "⚠ 06 Nov 202…" hid the year and the word that says overdue."""
+    from PySide6.QtGui import QFontMetrics
+
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    widest = max(metrics.horizontalAdvance(overdue_text(local_date(dt.date(2026, month, 28),
+                                                                    "dd MMM yyyy")))
+                 for month in range(1, 13))
+    return widest + 2 * metrics.averageCharWidth() + 8  # the cell's margins
+
+
 COLUMNS: list[StepColumn] = [
     StepColumn("Due", _due, lambda r: r.due_date.toordinal() if r.due_date else 10**7),
     StepColumn("Status", lambda r: enum_text(r.status, capital=True),
@@ -225,9 +245,7 @@ class NextStepsTableModel(Incremental, QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == DUE and row.is_overdue(self.today):
-                # said in words too, not only by the colour
-                return "⚠ " + QCoreApplication.translate("NextStepsTable", "{date}, overdue"
-                                                         ).format(date=_due(row))
+                return overdue_text(_due(row))  # said in words too, not only by the colour
             return COLUMNS[column].display(row)
         if role == Qt.ItemDataRole.EditRole:
             if column == STATUS:
