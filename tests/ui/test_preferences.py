@@ -97,6 +97,25 @@ def test_bad_address_zone_and_security_are_refused_in_words(qtbot) -> None:
     assert saved.get(SMTP_SECURITY) == "ssl"
 
 
+def test_coordinator_address_with_letters_outside_ascii_before_the_at_is_refused(
+        qtbot) -> None:
+    """The sender's address goes into every message and envelope: `zoë@…` was saved, then
+    every mail of the batch was refused by the mail builder (core.addresses has the rule)."""
+    from organiser.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.findChild(QLineEdit, "coordinator.email").setText("zoë@programme.example")
+    dialog.accept()
+    assert dialog.isVisible()  # nothing saved
+    assert "zoë@programme.example" in dialog.findChild(QLabel, "coordinator.email.error").text()
+    assert not Settings().path.exists()
+    dialog.findChild(QLineEdit, "coordinator.email").setText("zoe@programme.example")
+    dialog.accept()
+    assert not dialog.isVisible()
+
+
 def test_language_change_says_it_applies_at_the_next_start(qtbot) -> None:
     from PySide6.QtWidgets import QComboBox
 
