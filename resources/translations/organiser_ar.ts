@@ -3493,6 +3493,29 @@ Nothing was changed; publish again when the server can be reached.</source>
     </message>
 </context>
 <context>
+    <name>OrganisationField</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>&amp;Create “{typed}”</source>
+        <translation>إ&amp;نشاء «{typed}»</translation>
+    </message>
+    <message>
+        <source>No organisation is called “{typed}”. Did you mean one of these?</source>
+        <translation>لا توجد منظمة باسم «{typed}». هل تقصد إحدى هذه؟</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>{count} more match: go back to choose from the list.</source>
+        <translation>{count} أخرى مطابقة: ارجع للاختيار من القائمة.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxDialog</name>
     <message>
         <source>&amp;Discard selected</source>

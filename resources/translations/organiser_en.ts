@@ -3490,6 +3490,29 @@ Nothing was changed; publish again when the server can be reached.</source>
     </message>
 </context>
 <context>
+    <name>OrganisationField</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create “{typed}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation is called “{typed}”. Did you mean one of these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} more match: go back to choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxDialog</name>
     <message>
         <source>&amp;Discard selected</source>

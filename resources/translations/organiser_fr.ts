@@ -3493,6 +3493,29 @@ Rien n’a été modifié ; publiez à nouveau quand le serveur sera joignable.<
     </message>
 </context>
 <context>
+    <name>OrganisationField</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Create “{typed}”</source>
+        <translation>&amp;Créer « {typed} »</translation>
+    </message>
+    <message>
+        <source>No organisation is called “{typed}”. Did you mean one of these?</source>
+        <translation>Aucune organisation ne s’appelle « {typed} ». Vouliez-vous dire l’une de celles-ci ?</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>{count} more match: go back to choose from the list.</source>
+        <translation>{count} autres correspondent : revenez pour choisir dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxDialog</name>
     <message>
         <source>&amp;Discard selected</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from organiser.ui import colours
 from organiser.ui.labels import enum_text
+from organiser.ui.organisation_field import take_suggestions
 from organiser.ui.widgets import fit_to_screen, label_for
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ class _Form(QDialog):
         self._tried = True
         problems = self.problems()
         self.show_problems(problems)
-        if problems:
+        if problems or not self.confirm():
             return
         from organiser.core.errors import ConflictError, OrganiserError
 
@@ -205,6 +206,10 @@ class _Form(QDialog):
                 QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
         self.accept()
+
+    def confirm(self) -> bool:
+        """Questions before storing (False: the user goes back to the form)."""
+        return True
 
     def store(self) -> None:
         raise NotImplementedError
@@ -263,6 +268,9 @@ class PersonDialog(_Form):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            take_suggestions(completer)  # Enter takes the only suggestion, Tab the first
+        organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.organisations = [o.name for o in organisations]
         self.add("organisation", self.tr("&Organisation"), organisation,
                  self.tr("Choose one, or type a new name to create it"))
         self.add("job_title", self.tr("&Job title"), QLineEdit(self.data.job_title))
@@ -319,6 +327,22 @@ class PersonDialog(_Form):
         from organiser.services.people import validate_person
 
         return validate_person(self.collect())
+
+    def confirm(self) -> bool:
+        """An organisation typed that is none but part of some: use one, or create it?"""
+        from organiser.ui.organisation_field import choose_organisation
+
+        field = self.fields["organisation"]
+        assert isinstance(field, QComboBox)
+        typed = field.currentText()
+        if not typed.strip() or typed == self.data.organisation:
+            return True
+        chosen = choose_organisation(self, typed, self.organisations)
+        if chosen is None:
+            field.setFocus()
+            return False
+        field.setCurrentText(chosen)
+        return True
 
     def store(self) -> None:
         from organiser.services.people import save_person

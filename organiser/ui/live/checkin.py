@@ -31,6 +31,7 @@ from organiser.core.enums import AttendanceStatus
 from organiser.ui import colours
 from organiser.ui.labels import enum_text
 from organiser.ui.models.table import Column, RowTableModel
+from organiser.ui.organisation_field import choose_organisation, take_suggestions
 from organiser.ui.views import select_row
 from organiser.ui.widgets import announce
 
@@ -105,11 +106,10 @@ class WalkInDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organisation.setCompleter(completer)
         self.completer = completer
-        # Tab takes the suggestion shown (QCompleter takes only one chosen with the arrows:
-        # "Kamu", Tab, made a new organisation "Kamu" beside "Kamu İhale Eğitim Enstitüsü")
-        popup = completer.popup()
-        if popup is not None:
-            popup.installEventFilter(self)
+        self.organisations = organisations
+        # Tab takes the suggestion shown, Enter the only one ("Kamu", Tab, made a new
+        # organisation "Kamu" beside "Kamu İhale Eğitim Enstitüsü"; "watch", Enter, a "watch")
+        take_suggestions(completer)
         self.email = QLineEdit(self)
         self.email.setObjectName("walkInEmail")
         self.error = QLabel(self)
@@ -128,20 +128,15 @@ class WalkInDialog(QDialog):
         # wide enough for a name, an organisation and an address, and for its title
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        popup = self.completer.popup()
-        if popup is not None and watched is popup and event.type() == QEvent.Type.KeyPress and \
-                isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Tab and \
-                popup.isVisible() and not popup.currentIndex().isValid():
-            model = self.completer.completionModel()
-            if model.rowCount() > 0:
-                popup.setCurrentIndex(model.index(0, 0))
-        return super().eventFilter(watched, event)
-
     def accept(self) -> None:
         if not self.name.text().strip():
             self.error.setText(self.tr("A walk-in needs a name."))
             return
+        chosen = choose_organisation(self, self.organisation.text(), self.organisations)
+        if chosen is None:  # back to the field, to choose from the list
+            self.organisation.setFocus()
+            return
+        self.organisation.setText(chosen)
         super().accept()
 
 
