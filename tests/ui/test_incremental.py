@@ -118,3 +118,52 @@ def test_next_steps_come_in_batches_and_the_filter_sees_them_all(window) -> None
     area.search.setText(last.text)
     assert last.id in [model.row_at(r).id for r in range(model.rowCount())]
     assert model.shown() == sum(1 for r in model.all_rows() if last.text.lower() in r.text.lower())
+
+
+def test_next_steps_are_filtered_and_sorted_in_the_worker(window, monkeypatch) -> None:
+    """Showing the area's data does no pass over every step on the UI thread (the filter
+    over 20,000 steps, the overdue count, the owner editor's index of every person and
+    organisation ran in show_loaded: a stall of a tenth of a second); the rows shown are
+    still the ones the filter and the sort give over all the steps."""
+    import threading
+
+    from organiser.services.nextsteps import NextStepFilter, NextStepRow
+    from organiser.ui.areas import nextstep_editors
+
+    area = window.show_area("Next steps")
+    settle()
+    area.status_filter.setCurrentIndex(2)  # open
+    area.search.setText("a")
+    area.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # by owner, Z to A
+    ui = threading.current_thread()
+    on_ui: list[str] = []
+    accepts, overdue, fold = NextStepFilter.accepts, NextStepRow.is_overdue, nextstep_editors.fold
+
+    def watched(name, function):  # type: ignore[no-untyped-def]
+        def call(*args):  # type: ignore[no-untyped-def]
+            if threading.current_thread() is ui:
+                on_ui.append(name)
+            return function(*args)
+        return call
+
+    monkeypatch.setattr(NextStepFilter, "accepts", watched("accepts", accepts))
+    monkeypatch.setattr(NextStepRow, "is_overdue", watched("is_overdue", overdue))
+    monkeypatch.setattr(nextstep_editors, "fold", watched("fold", fold))
+    area.refresh()
+    settle()
+    # a screenful of cells may ask is_overdue when painted; nothing near one call per step
+    assert on_ui.count("accepts") == 0
+    assert on_ui.count("fold") == 0
+    assert on_ui.count("is_overdue") < 2 * FIRST_BATCH * 7
+    model = area.model
+    flt = area.current_filter()
+    wanted = sorted((r for r in model.all_rows() if accepts(flt, r, model.today)),
+                    key=lambda r: (r.folded[1], r.id), reverse=True)
+    assert [r.id for r in model._rows] == [r.id for r in wanted]
+    assert model.shown() < STEPS and flt.text == "a"
+    assert model.overdue_count() == sum(1 for r in wanted if overdue(r, model.today))
+    # the owner editor knows every person and organisation, indexed in the worker
+    assert len(area.owner_delegate.owners.options) == PEOPLE + 150
+    names = [o.name for o in area.owner_delegate.owners.options]
+    one = next(o for o in area.owner_delegate.owners.options if names.count(o.name) == 1)
+    assert area.owner_delegate.owners.resolve(one.name) == one.key

@@ -98,7 +98,7 @@ class Area(QWidget):
 
             report_error(self, exc)
 
-        QueryOp(self, lambda: type(self).load(db), show).current(
+        QueryOp(self, self.loader(db), show).current(
             lambda: generation == self._generation and self.db is db).failure(failed).run()
 
     def own_write(self) -> AbstractContextManager[None]:
@@ -107,6 +107,11 @@ class Area(QWidget):
 
         window = self.window()
         return window.own_write(self) if isinstance(window, MainWindow) else nullcontext()
+
+    def loader(self, db: Database) -> Callable[[], Any]:
+        """What `refresh` runs in the worker: `load(db)`; an area whose reading depends on
+        what its widgets show (a filter) takes that here, on the UI thread."""
+        return lambda: type(self).load(db)
 
     @staticmethod
     def load(db: Database) -> Any:

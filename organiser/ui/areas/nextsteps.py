@@ -42,12 +42,13 @@ from PySide6.QtWidgets import (
 from organiser.core.enums import NextStepStatus
 from organiser.ui import colours
 from organiser.ui.areas.base import Area
-from organiser.ui.areas.nextstep_editors import DueDelegate, OwnerDelegate
+from organiser.ui.areas.nextstep_editors import DueDelegate, OwnerDelegate, Owners
 from organiser.ui.labels import enum_text, local_datetime, number
 from organiser.ui.models.nextsteps_table import (
     DUE,
     OWNER,
     STATUS,
+    Arranged,
     NextStepsTableModel,
     due_column_width,
 )
@@ -85,9 +86,12 @@ class NextStepsData(NamedTuple):
     """What the area shows, read in a worker thread."""
 
     choices: dict[str, Any]  # services.nextsteps.filter_choices
-    owners: list[tuple[str, str]]  # the owner filter's entries: data, text
+    owners: list[tuple[Any, str]]  # the owner filter's entries: data, text ("All owners" first)
+    owner_rows: dict[Any, int]  # ChoiceModel.rows_of(owners)
     steps: list[NextStepRow]
     orders: dict[int, list[NextStepRow]]  # NextStepsTableModel.prepare
+    arranged: Arranged | None  # the rows the view asked for shows, in its order
+    owner_choices: Owners  # every person and organisation, indexed for the Owner editor
 
 
 class ChoiceModel(QAbstractListModel):
@@ -98,13 +102,20 @@ class ChoiceModel(QAbstractListModel):
         self._choices: list[tuple[Any, str]] = []
         self._rows: dict[Any, int] = {}
 
-    def set_choices(self, choices: list[tuple[Any, str]]) -> None:
+    def set_choices(self, choices: list[tuple[Any, str]],
+                    rows: dict[Any, int] | None = None) -> None:
+        """`rows`: `rows_of(choices)` when made already (off the UI thread)."""
         self.beginResetModel()
         self._choices = choices
-        self._rows = {}
-        for row, (data, _text) in enumerate(choices):
-            self._rows.setdefault(data, row)
+        self._rows = rows if rows is not None else self.rows_of(choices)
         self.endResetModel()
+
+    @staticmethod
+    def rows_of(choices: list[tuple[Any, str]]) -> dict[Any, int]:
+        rows: dict[Any, int] = {}
+        for row, (data, _text) in enumerate(choices):
+            rows.setdefault(data, row)
+        return rows
 
     def row_of(self, data: Any) -> int:
         return self._rows.get(data, -1)
@@ -386,17 +397,34 @@ class NextStepsArea(Area):
 
     # --- data ---------------------------------------------------------------------------
 
+    def loader(self, db: Database) -> Callable[[], Any]:
+        """The load, with the filter and sort shown now (read on the UI thread)."""
+        view = (self.current_filter(), None, *self.model.view()[2:])
+        return lambda: type(self).load(db, view)
+
     @staticmethod
-    def load(db: Database) -> NextStepsData:
-        from organiser.services.nextsteps import filter_choices, list_next_steps
+    def load(db: Database, view: tuple[Any, ...] | None = None) -> NextStepsData:
+        """Everything the area shows; with `view` (filter, day or None for today, sort
+        column and order), also the rows it shows, filtered and sorted here."""
+        from organiser.services.nextsteps import filter_choices, list_next_steps, owner_options
 
         steps = list_next_steps(db)
         choices = filter_choices(db)
         organisation = QCoreApplication.translate("NextStepsArea", "{name} (organisation)")
-        owners = ([(f"person:{c.id}", c.name) for c in choices["people"]]
-                  + [(f"org:{c.id}", organisation.format(name=c.name))
-                     for c in choices["organisations"]])
-        return NextStepsData(choices, owners, steps, NextStepsTableModel.prepare(steps))
+        owners: list[tuple[Any, str]] = [
+            (None, QCoreApplication.translate("NextStepsArea", "All owners")),
+            *((f"person:{c.id}", c.name) for c in choices["people"]),
+            *((f"org:{c.id}", organisation.format(name=c.name))
+              for c in choices["organisations"])]
+        column = view[2] if view is not None else 0
+        orders = NextStepsTableModel.prepare(steps, column)
+        arranged = None
+        if view is not None:
+            flt, today, *sort = view
+            arranged = NextStepsTableModel.arrange(
+                steps, orders, (flt, today or dt.date.today(), *sort))
+        return NextStepsData(choices, owners, ChoiceModel.rows_of(owners), steps, orders,
+                             arranged, Owners.of(owner_options(db)))
 
     def show_loaded(self, data: NextStepsData | None) -> None:
         if data is None:
@@ -408,7 +436,7 @@ class NextStepsArea(Area):
         choices = data.choices
         self._loading = True
         try:
-            self._fill(self.owner_filter, self.tr("All owners"), data.owners)
+            self._fill(self.owner_filter, "", data.owners, data.owner_rows)
             events = [(str(c.id), c.name) for c in choices["events"]]
             lines = [(str(c.id), c.name) for c in choices["lines"]]
             self._fill(self.event_filter, self.tr("All events"), events)
@@ -417,36 +445,33 @@ class NextStepsArea(Area):
             self._fill(self.decision_line, self.tr("All lines of action"), lines)
         finally:
             self._loading = False
-        # the sort orders were made in the worker; the filter is applied once, here
-        self.model.set_rows(data.steps, orders=data.orders, flt=self.current_filter())
+        # the sort orders, and the rows this filter keeps, were made in the worker (the
+        # filter is applied here only if it, the day or the sort changed meanwhile)
+        self.model.set_rows(data.steps, orders=data.orders, flt=self.current_filter(),
+                            arranged=data.arranged)
         self._update_summary()
         self._update_actions()
         if selected is not None:
             self.select_step(selected)
         self.refresh_decisions()
-        self._load_owners()
+        # every person and organisation for the Owner editor, read and indexed in the worker
+        self.owner_delegate.owners.take(data.owner_choices)
 
-    def _load_owners(self) -> None:
-        """Every person and organisation for the Owner editor, read in the background."""
-        db = self.db
-        if db is None:
-            return
-        from organiser.services.nextsteps import owner_options
-        from organiser.ui.background import QueryOp
-
-        QueryOp(self, lambda: owner_options(db), self.owner_delegate.owners.set_options
-                ).current(lambda: self.db is db).run()
-
-    def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+    def _fill(self, combo: QComboBox, everything: str, items: list[tuple[Any, str]],
+              rows: dict[Any, int] | None = None) -> None:
         """The choices as one list model (thousands of owners: addItem one by one took a
-        tenth of a second on the UI thread)."""
+        tenth of a second on the UI thread). With `rows` (`ChoiceModel.rows_of`, made in the
+        worker), `items` are every entry, the one for everything first."""
         current = combo.currentData()
         combo.blockSignals(True)
         model = combo.model()
         if not isinstance(model, ChoiceModel):
             model = ChoiceModel(combo)
             combo.setModel(model)
-        model.set_choices([(None, everything), *items])
+        if rows is not None:
+            model.set_choices(items, rows)
+        else:
+            model.set_choices([(None, everything), *items])
         index = model.row_of(current) if current is not None else 0
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)

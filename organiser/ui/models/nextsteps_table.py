@@ -32,6 +32,15 @@ def _step_id(row: NextStepRow) -> int:
 
 
 @dataclass(frozen=True)
+class Arranged:
+    """The rows shown for one view (filter, day, sort), made off the UI thread."""
+
+    view: tuple[Any, ...]
+    rows: list[NextStepRow]
+    overdue: int
+
+
+@dataclass(frozen=True)
 class StepColumn:
     title: str
     display: Callable[[NextStepRow], str]
@@ -112,21 +121,53 @@ class NextStepsTableModel(Incremental, QAbstractTableModel):
         self._sort_column = DUE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._orders: dict[int, list[NextStepRow]] = {}
+        self._overdue: int | None = None  # among the rows the filter keeps; None: count again
         self.today = dt.date.today()
 
     # --- contents ---------------------------------------------------------------------
 
     def set_rows(self, rows: list[NextStepRow], today: dt.date | None = None,
                  orders: dict[int, list[NextStepRow]] | None = None,
-                 flt: NextStepFilter | object | None = ...) -> None:
+                 flt: NextStepFilter | object | None = ...,
+                 arranged: Arranged | None = None) -> None:
         """All the steps; `orders` as made by `prepare` (in the worker that read them), and
-        the filter to show them with (the current one when not given)."""
+        the filter to show them with (the current one when not given). `arranged`, made by
+        `arrange` in the worker for this filter, today and the model's sort, spares the UI
+        thread the pass over every step; one made for another view is not used."""
         self.today = today or dt.date.today()
         self._all = list(rows)
         self._orders = dict(orders) if orders is not None else {}
         if flt is not ...:
             self._filter = flt  # type: ignore[assignment]
+        if arranged is not None and arranged.view == self.view():
+            self.beginResetModel()
+            self._rows = list(arranged.rows)
+            self._overdue = arranged.overdue
+            self._expose_first()
+            self.endResetModel()
+            return
         self._apply()
+
+    def view(self) -> tuple[Any, ...]:
+        """What the shown rows depend on besides the steps: filter, day, sort."""
+        return (self._filter, self.today, self._sort_column, self._sort_order)
+
+    @staticmethod
+    def arrange(rows: list[NextStepRow], orders: dict[int, list[NextStepRow]],
+                view: tuple[Any, ...]) -> Arranged:
+        """The rows a `view` (as `view()` gives it) shows, in its order, and how many are
+        overdue: the filter over every step, in the worker that read them."""
+        flt, today, column, order = view
+        model_rows = orders.get(column)
+        if model_rows is None:
+            model_rows = sorted(sorted(rows, key=_step_id), key=COLUMNS[column].sort)
+        if flt is not None:
+            accepts = flt.accepts
+            model_rows = [r for r in model_rows if accepts(r, today)]
+        if order == Qt.SortOrder.DescendingOrder:
+            model_rows = model_rows[::-1]
+        overdue = sum(1 for r in model_rows if r.is_overdue(today))
+        return Arranged(view, list(model_rows), overdue)
 
     @staticmethod
     def prepare(rows: list[NextStepRow], column: int = 0) -> dict[int, list[NextStepRow]]:
@@ -150,7 +191,9 @@ class NextStepsTableModel(Incremental, QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == step_id), -1)
 
     def overdue_count(self) -> int:
-        return sum(1 for r in self._rows if r.is_overdue(self.today))
+        if self._overdue is None:
+            self._overdue = sum(1 for r in self._rows if r.is_overdue(self.today))
+        return self._overdue
 
     def replace_row(self, new: NextStepRow) -> None:
         """Put a changed step in place (it stays visible until the filter is next applied)."""
@@ -170,6 +213,7 @@ class NextStepsTableModel(Incremental, QAbstractTableModel):
         index = self.row_of(new.id)
         if index >= 0:
             self._rows[index] = new
+            self._overdue = None
             if index < self.rowCount():  # a row the view has (else it reads it when given)
                 self.dataChanged.emit(self.index(index, 0),
                                       self.index(index, self.columnCount() - 1))
@@ -199,6 +243,7 @@ class NextStepsTableModel(Incremental, QAbstractTableModel):
             accepts, today = self._filter.accepts, self.today
             ids = {r.id for r in self._all if accepts(r, today)}
         self._rows = self._in_order(ids)
+        self._overdue = None
         self._expose_first()
         self.endResetModel()
 
