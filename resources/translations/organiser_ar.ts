@@ -194,6 +194,22 @@
         <source>{title} has minutes. Delete it anyway?</source>
         <translation>للبند {title} محضر. هل تحذفه رغم ذلك؟</translation>
     </message>
+    <message>
+        <source>Delete item</source>
+        <translation>حذف البند</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>نقل البند إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>نقل البند إلى الأعلى</translation>
+    </message>
 </context>
 <context>
     <name>AgendaItemForm</name>
@@ -244,6 +260,10 @@
     <message>
         <source>day {day}; its items follow</source>
         <translation>اليوم {day}؛ تليه بنوده</translation>
+    </message>
+    <message>
+        <source>Save the item (from any one-line field)</source>
+        <translation>حفظ البند (من أي حقل من سطر واحد)</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,22 @@
         <source>{title} has minutes. Delete it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaItemForm</name>
@@ -243,6 +259,10 @@
     </message>
     <message>
         <source>day {day}; its items follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the item (from any one-line field)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -194,6 +194,22 @@
         <source>{title} has minutes. Delete it anyway?</source>
         <translation>{title} a un compte rendu. Le supprimer quand même ?</translation>
     </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Supprimer le point</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation>Descendre le point</translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation>Monter le point</translation>
+    </message>
 </context>
 <context>
     <name>AgendaItemForm</name>
@@ -244,6 +260,10 @@
     <message>
         <source>day {day}; its items follow</source>
         <translation>jour {day} ; ses points suivent</translation>
+    </message>
+    <message>
+        <source>Save the item (from any one-line field)</source>
+        <translation>Enregistrer le point (depuis tout champ d’une ligne)</translation>
     </message>
 </context>
 <context>

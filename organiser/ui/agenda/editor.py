@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -137,13 +137,26 @@ class AgendaEditor(QDialog):
         return buttons, templates
 
     def _build_shortcuts(self) -> None:
-        for key, slot in (("Ctrl+N", self.add_item), ("Ctrl+Up", lambda: self.move_selected(-1)),
-                          ("Ctrl+Down", lambda: self.move_selected(1))):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.activated.connect(slot)
-        delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_item)
+        """The editor's keys as actions with a name, so that F1 (Help › Keyboard shortcuts)
+        lists them from the actions themselves."""
+        for text, keys, slot, where in (
+                (self.tr("Add item"), "Ctrl+N", self.add_item, self),
+                (self.tr("Move item up"), "Ctrl+Up", lambda: self.move_selected(-1), self),
+                (self.tr("Move item down"), "Ctrl+Down", lambda: self.move_selected(1), self),
+                (self.tr("Delete item"), QKeySequence(Qt.Key.Key_Delete), self.delete_item,
+                 self.table),
+                (self.tr("Keyboard shortcuts"), "F1", self.show_shortcuts, self)):
+            action = QAction(text, where)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if where is self.table
+                                      else Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, s=slot: s())
+            where.addAction(action)
+
+    def show_shortcuts(self) -> None:
+        from organiser.ui.dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def _build_undo_redo(self, buttons: QHBoxLayout) -> None:
         """Undo and Redo, as actions of the window (their keys work from every field) and as

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -116,6 +116,12 @@ class AgendaItemForm(QWidget):
         self.title_edit.returnPressed.connect(self.save_requested)
         for field in (self.kind, self.duration, self.day, self.presenter):
             field.installEventFilter(self)  # Return saves from every one-line field
+
+    def key_help(self) -> list[tuple[str, str]]:
+        """Keys of the form that are no command (Help › Keyboard shortcuts)."""
+        return [(self.tr("Save the item (from any one-line field)"),
+                 QKeySequence(Qt.Key.Key_Return).toString(
+                     QKeySequence.SequenceFormat.NativeText))]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \

@@ -53,7 +53,7 @@ def _place(action: QAction) -> str:
     return area_title(parent.title) if isinstance(parent, Area) else ""
 
 
-def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
+def window_shortcuts(window: QWidget) -> list[Shortcut]:
     """The actions with a key: those of the menus first, in menu order (menu › submenu), then
     the window's other actions (toolbars, areas), each once."""
     found: list[Shortcut] = []
@@ -71,16 +71,20 @@ def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
             if _keys(action):
                 found.append(Shortcut(path, _plain(action.text()), _keys(action)))
 
-    for top in window.menuBar().actions():
-        menu = top.menu()
-        if isinstance(menu, QMenu):
-            walk(menu, _plain(top.text()))
+    if isinstance(window, QMainWindow):
+        for top in window.menuBar().actions():
+            menu = top.menu()
+            if isinstance(menu, QMenu):
+                walk(menu, _plain(top.text()))
     for action in window.findChildren(QAction):
         if id(action) in seen or action.menu() is not None or not _keys(action):
             continue
         seen.add(id(action))
         if action.text():
-            found.append(Shortcut(_place(action), _plain(action.text()), _keys(action)))
+            # a dialog's own actions (the agenda editor's) go under its title
+            place = _place(action) or ("" if isinstance(window, QMainWindow)
+                                       else _place_of(window))
+            found.append(Shortcut(place, _plain(action.text()), _keys(action)))
     # keys that are no command of a menu (Enter in the check-in, digits on the board): the
     # widget that reads them says which (`key_help()`), under its page's name
     for widget in window.findChildren(QWidget):
@@ -110,7 +114,7 @@ def _place_of(widget: QWidget) -> str:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
