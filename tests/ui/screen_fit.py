@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
@@ -123,6 +124,40 @@ def _cut_text(widget: QWidget) -> list[str]:
 def _settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+
+
+def everyday_dialogs(db: Any, db_path: Path) -> list[tuple[str, Callable[[], QWidget]]]:
+    """The dialogs of an ordinary day: forms, editors, previews, live captures."""
+    from organiser.services.live import lines_of_action, owner_choices
+    from organiser.ui.agenda import AgendaEditor
+    from organiser.ui.dialogs.contacts_duplicates import DuplicatesDialog
+    from organiser.ui.dialogs.contacts_forms import OrganisationDialog, PersonDialog
+    from organiser.ui.dialogs.event_editor import EventEditorDialog
+    from organiser.ui.dialogs.outbox import OutboxDialog
+    from organiser.ui.dialogs.pdf_preview import PdfPreviewDialog
+    from organiser.ui.dialogs.preferences import PreferencesDialog
+    from organiser.ui.dialogs.restore import RestoreDialog
+    from organiser.ui.live.capture import CaptureDialog
+    from organiser.ui.live.checkin import WalkInDialog
+
+    return [
+        ("agenda editor", lambda: AgendaEditor(db, WORKSHOP)),
+        ("person form", lambda: PersonDialog(db, 1)),
+        ("organisation form", lambda: OrganisationDialog(db, 1)),
+        ("event editor", lambda: EventEditorDialog(db, WORKSHOP)),
+        ("preferences", PreferencesDialog),
+        ("outbox", lambda: OutboxDialog(db)),
+        ("duplicates", lambda: DuplicatesDialog(db)),
+        ("restore", lambda: RestoreDialog(db_path)),
+        ("minutes preview", lambda: PdfPreviewDialog(db, "minutes", HELD)),
+        ("walk-in", lambda: WalkInDialog("Nadia Benali", ["Procurement Watch Network"])),
+        ("next step capture", lambda: CaptureDialog(
+            "next step", "Draft the charter", owner_choices(db, WORKSHOP),
+            lines_of_action(db))),
+        ("decision capture", lambda: CaptureDialog(
+            "decision", "Adopt the common agenda", owner_choices(db, WORKSHOP),
+            lines_of_action(db))),
+    ]
 
 
 def other_dialogs(db: object, db_path: Path,
@@ -244,37 +279,7 @@ def check_all(db_path: Path) -> list[str]:
             found.extend(problems(window.projector, screen, f"{language} projector board"))
         window.close()
 
-        from organiser.services.live import lines_of_action, owner_choices
-        from organiser.ui.agenda import AgendaEditor
-        from organiser.ui.dialogs.contacts_duplicates import DuplicatesDialog
-        from organiser.ui.dialogs.contacts_forms import OrganisationDialog, PersonDialog
-        from organiser.ui.dialogs.event_editor import EventEditorDialog
-        from organiser.ui.dialogs.outbox import OutboxDialog
-        from organiser.ui.dialogs.pdf_preview import PdfPreviewDialog
-        from organiser.ui.dialogs.preferences import PreferencesDialog
-        from organiser.ui.dialogs.restore import RestoreDialog
-        from organiser.ui.live.capture import CaptureDialog
-        from organiser.ui.live.checkin import WalkInDialog
-
-        makers: list[tuple[str, Callable[[], QWidget]]] = [
-            ("agenda editor", lambda: AgendaEditor(db, WORKSHOP)),
-            ("person form", lambda: PersonDialog(db, 1)),
-            ("organisation form", lambda: OrganisationDialog(db, 1)),
-            ("event editor", lambda: EventEditorDialog(db, WORKSHOP)),
-            ("preferences", PreferencesDialog),
-            ("outbox", lambda: OutboxDialog(db)),
-            ("duplicates", lambda: DuplicatesDialog(db)),
-            ("restore", lambda: RestoreDialog(db_path)),
-            ("minutes preview", lambda: PdfPreviewDialog(db, "minutes", HELD)),
-            ("walk-in", lambda: WalkInDialog("Nadia Benali", ["Procurement Watch Network"])),
-            ("next step capture", lambda: CaptureDialog(
-                "next step", "Draft the charter", owner_choices(db, WORKSHOP),
-                lines_of_action(db))),
-            ("decision capture", lambda: CaptureDialog(
-                "decision", "Adopt the common agenda", owner_choices(db, WORKSHOP),
-                lines_of_action(db))),
-        ]
-        makers += other_dialogs(db, db_path, main)
+        makers = everyday_dialogs(db, db_path) + other_dialogs(db, db_path, main)
         for where, make in makers:
             dialog(make, f"{language} {where}")
         found.extend(wizard_pages(db, screen, language))

@@ -217,34 +217,15 @@ def control_clashes(window: QWidget, where: str) -> list[str]:
 
 def _dialogs(db: Database, db_path: Path, main: QWidget) -> list[tuple[str, Any]]:
     from organiser.services import mail
-    from organiser.services.live import lines_of_action, owner_choices
-    from organiser.ui.agenda import AgendaEditor
-    from organiser.ui.dialogs.contacts_duplicates import DuplicatesDialog
-    from organiser.ui.dialogs.contacts_forms import OrganisationDialog, PersonDialog
-    from organiser.ui.dialogs.event_editor import EventEditorDialog
-    from organiser.ui.dialogs.outbox import OutboxDialog, mail_box
-    from organiser.ui.dialogs.pdf_preview import PdfPreviewDialog
-    from organiser.ui.dialogs.preferences import PreferencesDialog
-    from organiser.ui.dialogs.restore import RestoreDialog
+    from organiser.services.live import lines_of_action
+    from organiser.ui.dialogs.outbox import mail_box
     from organiser.ui.live.capture import CaptureDialog
-    from organiser.ui.live.checkin import WalkInDialog
-    from tests.ui.screen_fit import HELD, WORKSHOP, other_dialogs
+    from tests.ui.screen_fit import WORKSHOP, everyday_dialogs, other_dialogs
 
     return [
-        ("agenda editor", lambda: AgendaEditor(db, WORKSHOP)),
-        ("person form", lambda: PersonDialog(db, 1)),
-        ("organisation form", lambda: OrganisationDialog(db, 1)),
-        ("event editor", lambda: EventEditorDialog(db, WORKSHOP)),
-        ("preferences", PreferencesDialog),
-        ("outbox", lambda: OutboxDialog(db)),
-        ("duplicates", lambda: DuplicatesDialog(db)),
-        ("restore", lambda: RestoreDialog(db_path)),
-        ("minutes preview and approve", lambda: PdfPreviewDialog(db, "minutes", HELD)),
-        ("walk-in", lambda: WalkInDialog("Nadia Benali", ["Procurement Watch Network"])),
-        ("next step capture", lambda: CaptureDialog(
-            "next step", "Draft the charter", owner_choices(db, WORKSHOP),
-            lines_of_action(db))),
-        ("decision capture", lambda: CaptureDialog("decision", "", [], lines_of_action(db))),
+        *everyday_dialogs(db, db_path),
+        ("decision capture with no owners",
+         lambda: CaptureDialog("decision", "", [], lines_of_action(db))),
         ("mail preview", lambda: mail_box(None, mail.prepare_invitations(db, WORKSHOP))[0]),
         *other_dialogs(db, db_path, main),
     ]
