@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.language_support import interface_in
 from tests.ui.loading import settle
 
 WORKSHOP = 5  # the demo's brainstorming workshop
@@ -113,14 +114,8 @@ def undescribed_views(top: QWidget) -> list[str]:
 
 @pytest.fixture(params=["en", "ar"])
 def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    from organiser.ui import i18n
-    from organiser.ui.app import make_application
-
-    app = make_application()
-    code = i18n.install(app, request.param)
-    assert code == request.param
-    yield code
-    i18n.install(app, "en")
+    with interface_in(request.param):
+        yield request.param
 
 
 def test_every_control_of_the_main_window_has_a_name(language: str, qtbot, demo_db) -> None:

@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView
 
 from organiser.core.paths import resource_path
+from tests.ui.language_support import interface_in
 from tests.ui.loading import settle
 
 REPO = Path(__file__).resolve().parents[2]
@@ -109,15 +110,8 @@ def test_wrapped_files_show_no_literal_english() -> None:
 
 @pytest.fixture
 def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    from organiser.ui import i18n
-    from organiser.ui.app import make_application
-
-    app = make_application()
-    code = i18n.install(app, request.param)
-    assert code == request.param
-    yield code
-    i18n.install(app, "en")
-    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    with interface_in(request.param):
+        yield request.param
 
 
 EXPECTED: dict[str, dict[str, Any]] = {

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolButton, QWidget, QWidgetAction
 
+from tests.ui.language_support import interface_in
 from tests.ui.loading import settle
 
 if TYPE_CHECKING:
@@ -98,14 +99,8 @@ def menu_problems(window: QWidget) -> list[str]:
 
 @pytest.fixture(params=["en", "fr", "ar"])
 def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    from organiser.ui import i18n
-    from organiser.ui.app import make_application
-
-    app = make_application()
-    code = i18n.install(app, request.param)
-    assert code == request.param
-    yield code
-    i18n.install(app, "en")
+    with interface_in(request.param):
+        yield request.param
 
 
 def test_every_entry_of_a_main_window_menu_has_its_own_letter(language: str, qtbot,

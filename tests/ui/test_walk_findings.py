@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ui.language_support import interface_in
 from tests.ui.loading import settle
 
 WORKSHOP = 5
@@ -185,8 +186,6 @@ def test_board_in_arabic_and_totals_in_words(qtbot, demo_db) -> None:
     from PySide6.QtWidgets import QLabel
 
     from organiser.services import brainstorm
-    from organiser.ui import i18n
-    from organiser.ui.app import make_application
     from organiser.ui.live.window import LiveWindow
 
     def headings(window: LiveWindow) -> list[str]:
@@ -195,15 +194,11 @@ def test_board_in_arabic_and_totals_in_words(qtbot, demo_db) -> None:
         return [label.text() for label in
                 window.board.columns.findChildren(QLabel, "themeHeading")]
 
-    app = make_application()
-    i18n.install(app, "ar")
-    try:
+    with interface_in("ar"):
         window = LiveWindow(demo_db, WORKSHOP)
         qtbot.addWidget(window)
         shown = headings(window)
         assert shown and not any("Not in a theme" in h for h in shown), shown
-    finally:
-        i18n.install(app, "en")
     brainstorm.close_voting(demo_db, brainstorm.board_for_event(demo_db, WORKSHOP))
     window = LiveWindow(demo_db, WORKSHOP)
     qtbot.addWidget(window)
@@ -309,14 +304,10 @@ def test_vote_refusals_are_said_in_the_interface_language(qtbot, demo_db) -> Non
     """Seen in French: a digit on a card after voting closed answered "voting is closed on
     this board", the service's English, lower case, in the status line and the panel."""
     from organiser.services import brainstorm
-    from organiser.ui import i18n
-    from organiser.ui.app import make_application
     from organiser.ui.live.window import LiveWindow
     from tests.ui.loading import settle
 
-    app = make_application()
-    i18n.install(app, "fr")
-    try:
+    with interface_in("fr"):
         window = LiveWindow(demo_db, WORKSHOP)
         qtbot.addWidget(window)
         window.show()
@@ -341,8 +332,6 @@ def test_vote_refusals_are_said_in_the_interface_language(qtbot, demo_db) -> Non
         assert board.message.text().startswith("Le vote est clos"), board.message.text()
         assert brainstorm.votes_of(demo_db, board_id,
                                    board.voter.currentData()).get(idea.id) is None
-    finally:
-        i18n.install(app, "en")
 
 
 def test_a_board_opened_before_the_roster_arrives_gets_its_voters(qtbot, demo_db) -> None:
