@@ -194,20 +194,27 @@ def test_next_steps_area_refuses_a_status_over_someone_elses(
     assert get_next_step(colleague, step_id).status is NextStepStatus.DONE
 
 
-def test_agenda_editor_refuses_then_reloads_keeping_what_was_typed(
-        qtbot: Any, demo_db: Database, colleague: Database) -> None:
-    from organiser.services import agenda
+def _agenda_editor_on_first_item(qtbot: Any, db: Database) -> tuple[Any, int, Any]:
+    """The workshop's agenda editor, shown, with its first item chosen."""
     from organiser.ui.agenda import AgendaEditor
     from organiser.ui.app import make_application
 
     make_application()
-    event_id = _workshop(demo_db)
-    editor = AgendaEditor(demo_db, event_id)
+    event_id = _workshop(db)
+    editor = AgendaEditor(db, event_id)
     qtbot.addWidget(editor)
     editor.show()
     editor.table.selectRow(0)
     item = editor.selected()
     assert item is not None
+    return editor, event_id, item
+
+
+def test_agenda_editor_refuses_then_reloads_keeping_what_was_typed(
+        qtbot: Any, demo_db: Database, colleague: Database) -> None:
+    from organiser.services import agenda
+
+    editor, event_id, item = _agenda_editor_on_first_item(qtbot, demo_db)
     editor.form.title_edit.setText("Welcome and tour de table")
     editor.form.notes.setPlainText("A: name cards on the tables")
     # a colleague changes the duration and the notes of the same item meanwhile
@@ -350,17 +357,8 @@ def test_live_minutes_typed_on_two_laptops_are_never_overwritten_unseen(
 def test_agenda_editor_keeps_a_refused_item_when_another_row_is_chosen_or_it_closes(
         qtbot: Any, demo_db: Database, colleague: Database) -> None:
     from organiser.services import agenda
-    from organiser.ui.agenda import AgendaEditor
-    from organiser.ui.app import make_application
 
-    make_application()
-    event_id = _workshop(demo_db)
-    editor = AgendaEditor(demo_db, event_id)
-    qtbot.addWidget(editor)
-    editor.show()
-    editor.table.selectRow(0)
-    item = editor.selected()
-    assert item is not None
+    editor, event_id, item = _agenda_editor_on_first_item(qtbot, demo_db)
     editor.form.notes.setPlainText("A: name cards")
     agenda.update_item(colleague, item.id, expected_version=item.version, notes="B: badges")
     editor.table.selectRow(1)  # choosing another row saves the typing first: refused
@@ -381,17 +379,8 @@ def test_agenda_undo_over_a_colleagues_later_edit_is_refused(
     from PySide6.QtWidgets import QMessageBox
 
     from organiser.services import agenda
-    from organiser.ui.agenda import AgendaEditor
-    from organiser.ui.app import make_application
 
-    make_application()
-    event_id = _workshop(demo_db)
-    editor = AgendaEditor(demo_db, event_id)
-    qtbot.addWidget(editor)
-    editor.show()
-    editor.table.selectRow(0)
-    item = editor.selected()
-    assert item is not None
+    editor, event_id, item = _agenda_editor_on_first_item(qtbot, demo_db)
     editor.form.title_edit.setText("Welcome")
     editor.findChild(QPushButton, "saveItem").click()
     assert agenda.get_agenda(demo_db, event_id).item(item.id).title == "Welcome"
