@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.language_support import interface_in
+from tests.ui.live_support import live_window
 from tests.ui.loading import settle
 
 WORKSHOP = 5  # the demo's brainstorming workshop
@@ -143,14 +144,8 @@ def test_every_control_of_the_main_window_has_a_name(language: str, qtbot, demo_
 
 def test_every_control_of_the_live_window_and_board_has_a_name(language: str, qtbot,
                                                               demo_db) -> None:
-    from organiser.ui.live.window import LiveWindow
 
-    window = LiveWindow(demo_db, WORKSHOP)
-    settle()  # the roster, agenda and outcomes are read in a worker
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    try:
+    with live_window(qtbot, demo_db, WORKSHOP, active=False) as window:
         for tab in range(window.tabs.count()):
             window.show_tab(tab)
             QApplication.processEvents()
@@ -160,8 +155,6 @@ def test_every_control_of_the_live_window_and_board_has_a_name(language: str, qt
         assert len(focusable_controls(window.board)) >= 3
         missing = unnamed(window) + undescribed_views(window)
         assert not missing, "no accessible name:\n" + "\n".join(missing)
-    finally:
-        window.close()
 
 
 def test_every_control_of_the_dialogs_has_a_name(language: str, qtbot, demo_db) -> None:
@@ -302,14 +295,8 @@ def test_live_state_changes_are_announced(qtbot, demo_db, announcements) -> None
     import datetime as dt
     from zoneinfo import ZoneInfo
 
-    from organiser.ui.live.window import LiveWindow
 
-    window = LiveWindow(demo_db, WORKSHOP)
-    settle()  # the roster, agenda and outcomes are read in a worker
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    try:
+    with live_window(qtbot, demo_db, WORKSHOP, active=False) as window:
         # a check-in done
         qtbot.keyClicks(window.checkin.search, "tanaka")
         qtbot.keyClick(window.checkin.search, Qt.Key.Key_Return)
@@ -343,5 +330,3 @@ def test_live_state_changes_are_announced(qtbot, demo_db, announcements) -> None
         message, politeness, _source = announcements[-1]
         assert message == "Choose the voter first: type their name." \
             and politeness == "Assertive"
-    finally:
-        window.close()

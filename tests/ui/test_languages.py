@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView
 
 from organiser.core.paths import resource_path
 from tests.ui.language_support import interface_in
+from tests.ui.live_support import live_window
 from tests.ui.loading import settle
 
 REPO = Path(__file__).resolve().parents[2]
@@ -191,15 +192,9 @@ def test_main_window_contacts_and_events_in_the_language(language: str, qtbot,
 
 @pytest.mark.parametrize("language", ["fr", "ar"], indirect=True)
 def test_live_window_in_the_language(language: str, qtbot, demo_db) -> None:
-    from organiser.ui.live.window import LiveWindow
 
     want = EXPECTED[language]
-    window = LiveWindow(demo_db, WORKSHOP)
-    settle()  # the roster, agenda and outcomes are read in a worker
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    try:
+    with live_window(qtbot, demo_db, WORKSHOP, active=False) as window:
         assert window.isRightToLeft() == (language == "ar")
         assert window.windowTitle().startswith(want["live_title"])
         assert window.tabs.tabText(0) == want["checkin_tab"]
@@ -214,8 +209,6 @@ def test_live_window_in_the_language(language: str, qtbot, demo_db) -> None:
                    for a in window.findChildren(QAction))
         labels = " ".join(label.text() for label in window.findChildren(QLabel))
         assert "Decisions and next steps" not in labels
-    finally:
-        window.close()
 
 
 @pytest.mark.parametrize("language", ["ar"], indirect=True)
@@ -225,14 +218,8 @@ def test_arabic_check_in_by_keyboard_selects_and_marks(language: str, qtbot, dem
 
     from organiser.core.enums import AttendanceStatus
     from organiser.core.models import Attendance
-    from organiser.ui.live.window import LiveWindow
 
-    window = LiveWindow(demo_db, WORKSHOP)
-    settle()  # the roster, agenda and outcomes are read in a worker
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    try:
+    with live_window(qtbot, demo_db, WORKSHOP, active=False) as window:
         search = window.checkin.search
         qtbot.keyClicks(search, "tanaka")
         assert window.checkin.selected() is not None
@@ -244,8 +231,6 @@ def test_arabic_check_in_by_keyboard_selects_and_marks(language: str, qtbot, dem
         assert status is AttendanceStatus.PRESENT
         assert window.counts_label.text().startswith("الحضور ١ من")
         assert window.checkin.feedback.text().endswith(": حاضر")
-    finally:
-        window.close()
 
 
 def test_translation_sources_are_up_to_date_with_the_code(tmp_path: Path) -> None:
