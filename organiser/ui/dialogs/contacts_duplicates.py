@@ -98,7 +98,6 @@ class MergeView(QScrollArea):
         self.comparison: MergeComparison | None = None
         self.groups: dict[str, QButtonGroup] = {}
         self.compared: dict[str, QLabel] = {}
-        self._body: QWidget | None = None
 
     def show_comparison(self, comparison: MergeComparison | None) -> None:
         """Rebuild the rows for two people (None: nothing to compare)."""
@@ -110,7 +109,6 @@ class MergeView(QScrollArea):
         grid = QGridLayout(body)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        self._body = body
         if comparison is None:
             grid.addWidget(QLabel(self.tr("Select a pair to compare the two people."), body), 0, 0)
             self.setWidget(body)
