@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 
-def _first_strong(text: str) -> str:
+def first_strong(text: str) -> str:
+    """The bidirectional class of the first strong character ("L", "R" or "AL"), or "" for
+    text with none (digits, punctuation)."""
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind in ("L", "R", "AL"):
@@ -44,7 +46,7 @@ def isolate_foreign(value: Any) -> Any:
     if not isinstance(value, str) or not value or \
             QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
         return value
-    if value.startswith("\u2068") or _first_strong(value) != "L":
+    if value.startswith("\u2068") or first_strong(value) != "L":
         return value
     return f"\u2068{value}\u2069"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -75,10 +74,10 @@ def _shown(value: str) -> str:
     233+")."""
     from PySide6.QtGui import QGuiApplication
 
-    from organiser.ui.widgets import isolate_foreign
+    from organiser.ui.widgets import first_strong, isolate_foreign
 
     if value and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft \
-            and not any(unicodedata.bidirectional(c) in ("L", "R", "AL") for c in value):
+            and not first_strong(value):
         return f"\u200e{value}\u200e"
     return str(isolate_foreign(value))
 
