@@ -122,10 +122,6 @@ def cmd_uninvite(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
-def _write(path: str, data: bytes) -> None:
-    write_atomic(path, data)
-
-
 def cmd_ics(args: argparse.Namespace, ctx: Context) -> int:
     from organiser.services.calendar_files import cancel_calendar, request_calendar
 
@@ -136,7 +132,7 @@ def cmd_ics(args: argparse.Namespace, ctx: Context) -> int:
     else:
         data = request_calendar(db, args.event)
         what = "CANCEL for everyone" if b"METHOD:CANCEL" in data else "REQUEST"
-    _write(args.output, data)
+    write_atomic(args.output, data)
     say(f"{what} written to {args.output}")
     return EXIT_OK
 
@@ -150,7 +146,7 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
                          "the programme on the CalDAV calendar", field="calendar")
 
     data = feed_calendar(ctx.database())
-    _write(args.output, data)
+    write_atomic(args.output, data)
     say(f"programme feed written to {args.output} ({data.count(b'BEGIN:VEVENT')} events)")
     return EXIT_OK
 
@@ -264,7 +260,7 @@ def cmd_counters_decline(args: argparse.Namespace, ctx: Context) -> int:
     db = ctx.database(create=False)
     declined = decline_counter(db, args.counter, args.comment)
     if args.output:
-        _write(args.output, declined.calendar)
+        write_atomic(args.output, declined.calendar)
         say(f"DECLINECOUNTER for {declined.email} written to {args.output}")
     if args.queue:
         from organiser.services import mail, outbox
