@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from organiser import APP_NAME
-from organiser.core.errors import InputError, NotFoundError
+from organiser.core.errors import InputError
 from organiser.core.models import AgendaItem, Event, Invitation, Person, Programme
 from organiser.core.storage import Database
 from organiser.exporters.ics import (
@@ -19,6 +19,7 @@ from organiser.exporters.ics import (
     feed_ics,
     request_ics,
 )
+from organiser.services.records import required
 
 
 def coordinator() -> tuple[str, str]:
@@ -42,19 +43,14 @@ def coordinator() -> tuple[str, str]:
 def _load(db: Database, event_id: int) -> Event:
     """The event with its invitations (people, delegates, addresses) and agenda."""
     with db.session() as session:
-        event = session.scalars(
-            select(Event).where(Event.id == event_id).options(
-                selectinload(Event.invitations).selectinload(Invitation.person)
-                .selectinload(Person.emails),
-                selectinload(Event.invitations).selectinload(Invitation.delegate)
-                .selectinload(Person.emails),
-                selectinload(Event.agenda_items).selectinload(AgendaItem.presenter),
-                selectinload(Event.removed_invitees),
-            )
-        ).one_or_none()
-        if event is None:
-            raise NotFoundError(f"no event with id {event_id}", field="EVENT")
-        return event
+        return required(session, Event, event_id, "event", "EVENT", options=[
+            selectinload(Event.invitations).selectinload(Invitation.person)
+            .selectinload(Person.emails),
+            selectinload(Event.invitations).selectinload(Invitation.delegate)
+            .selectinload(Person.emails),
+            selectinload(Event.agenda_items).selectinload(AgendaItem.presenter),
+            selectinload(Event.removed_invitees),
+        ])
 
 
 def request_calendar(db: Database, event_id: int, *, now: dt.datetime | None = None) -> bytes:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from organiser.core.enums import AttendanceStatus, EventStatus, MailPurpose, Reply
-from organiser.core.errors import InputError, NotFoundError
+from organiser.core.errors import InputError
 from organiser.core.files import write_atomic
 from organiser.core.models import Attendance, Event, Invitation, Person
 from organiser.core.storage import Database
@@ -28,6 +28,7 @@ from organiser.exporters.email import (
     message_bytes,
     safe_filename,
 )
+from organiser.services.records import required
 
 WHAT = ("invitations", "cancellations", "minutes")
 PRESENT = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)
@@ -164,17 +165,12 @@ def _signature(sender: Mailbox) -> str:
 # --- preparing --------------------------------------------------------------------------
 
 def _load_event(session: Any, event_id: int) -> Event:
-    event = session.scalars(
-        select(Event).where(Event.id == event_id).options(
-            selectinload(Event.invitations).selectinload(Invitation.person)
-            .selectinload(Person.emails),
-            selectinload(Event.attendances).selectinload(Attendance.person)
-            .selectinload(Person.emails),
-        )
-    ).one_or_none()
-    if event is None:
-        raise NotFoundError(f"no event with id {event_id}", field="EVENT")
-    return event
+    return required(session, Event, event_id, "event", "EVENT", options=[
+        selectinload(Event.invitations).selectinload(Invitation.person)
+        .selectinload(Person.emails),
+        selectinload(Event.attendances).selectinload(Attendance.person)
+        .selectinload(Person.emails),
+    ])
 
 
 def _recipient(person: Person, address: str, batch: MailBatch) -> Mailbox | None:
