@@ -11,7 +11,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from organiser.core.enums import Reply, Role
-from organiser.core.errors import NotFoundError
 from organiser.core.models import (
     Attendance,
     Board,
@@ -36,6 +35,7 @@ from organiser.exporters.pdf.eventdata import (
     RevisionLine,
     ThemeLine,
 )
+from organiser.services.records import required
 
 
 def render_document(db: Database, kind: str, event_id: int, **options: Any) -> bytes:
@@ -58,23 +58,19 @@ def render_document(db: Database, kind: str, event_id: int, **options: Any) -> b
 def load_event(db: Database, event_id: int) -> EventData:
     """Read one event with its people, agenda, outcomes and sign-off (raises NotFoundError)."""
     with db.session() as session:
-        event = session.scalars(
-            select(Event).where(Event.id == event_id).options(
-                selectinload(Event.programme),
-                selectinload(Event.invitations).selectinload(Invitation.person)
-                .selectinload(Person.organisation),
-                selectinload(Event.attendances).selectinload(Attendance.person)
-                .selectinload(Person.organisation),
-                selectinload(Event.agenda_items),
-                selectinload(Event.decisions),
-                selectinload(Event.boards).selectinload(Board.themes)
-                .selectinload(Theme.ideas).selectinload(Idea.votes),
-                selectinload(Event.boards).selectinload(Board.ideas).selectinload(Idea.votes),
-                selectinload(Event.minutes_revisions),
-            )
-        ).one_or_none()
-        if event is None:
-            raise NotFoundError(f"no event with id {event_id}", field="EVENT")
+        event = required(session, Event, event_id, "event", "EVENT", options=[
+            selectinload(Event.programme),
+            selectinload(Event.invitations).selectinload(Invitation.person)
+            .selectinload(Person.organisation),
+            selectinload(Event.attendances).selectinload(Attendance.person)
+            .selectinload(Person.organisation),
+            selectinload(Event.agenda_items),
+            selectinload(Event.decisions),
+            selectinload(Event.boards).selectinload(Board.themes)
+            .selectinload(Theme.ideas).selectinload(Idea.votes),
+            selectinload(Event.boards).selectinload(Board.ideas).selectinload(Idea.votes),
+            selectinload(Event.minutes_revisions),
+        ])
         zone = ZoneInfo(event.timezone)
 
         def local(value: dt.datetime | None) -> dt.datetime | None:
