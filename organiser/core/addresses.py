@@ -10,6 +10,7 @@ at send time. An international domain (`пример.рф`) is accepted and goes
 from __future__ import annotations
 
 import re
+from enum import Enum
 
 from organiser.core import limits
 
@@ -32,18 +33,48 @@ def _ascii_domain(domain: str) -> str | None:
     return text.rstrip(".")
 
 
-def address_problem(address: str) -> str | None:
-    """Why the address (one line, no spaces, one @) cannot be mailed, or None."""
+class Fault(Enum):
+    """Which part of the rule an address breaks, for messages worded (and translated) by the
+    place that shows them; `address_problem` words them for files and the command line."""
+
+    NOT_ONE_AT = "needs exactly one @"
+    NON_ASCII_LOCAL = "non-ASCII letters before the @"
+    LOCAL_PART = "the part before the @"
+    DOMAIN = "the domain after the @"
+    TOO_LONG = "too long"
+
+
+def address_fault(address: str) -> Fault | None:
+    """Which part of the rule the address breaks, or None when it can be mailed."""
+    address = address.strip()
+    if address.count("@") != 1 or any(ch.isspace() for ch in address):
+        return Fault.NOT_ONE_AT
     local, _, domain = address.rpartition("@")
     if local and not local.isascii():
-        return f"e-mail address {address!r}: {NON_ASCII_LOCAL}"
+        return Fault.NON_ASCII_LOCAL
     if not local or len(local) > limits.EMAIL_LOCAL_CHARS or not _LOCAL_PART.match(local) \
             or local.startswith(".") or local.endswith(".") or ".." in local:
-        return f"malformed e-mail address {address!r} (the part before @)"
+        return Fault.LOCAL_PART
     ascii_domain = _ascii_domain(domain)
     if ascii_domain is None:
-        return f"malformed e-mail address {address!r} (the domain after @)"
+        return Fault.DOMAIN
     if len(local) + 1 + len(ascii_domain) > limits.EMAIL_CHARS:
+        return Fault.TOO_LONG
+    return None
+
+
+def address_problem(address: str) -> str | None:
+    """Why the address (one line, no spaces, one @) cannot be mailed, or None."""
+    fault = address_fault(address)
+    if fault is Fault.NON_ASCII_LOCAL:
+        return f"e-mail address {address!r}: {NON_ASCII_LOCAL}"
+    if fault is Fault.NOT_ONE_AT:
+        return f"malformed e-mail address {address!r} (needs exactly one @, no spaces)"
+    if fault is Fault.LOCAL_PART:
+        return f"malformed e-mail address {address!r} (the part before @)"
+    if fault is Fault.DOMAIN:
+        return f"malformed e-mail address {address!r} (the domain after @)"
+    if fault is Fault.TOO_LONG:
         return f"e-mail address {address[:80]!r} is too long (at most 254 characters)"
     return None
 
@@ -56,4 +87,4 @@ def wire_address(address: str) -> str:
     return f"{local}@{ascii_domain}" if ascii_domain else address.strip()
 
 
-__all__ = ["NON_ASCII_LOCAL", "address_problem", "wire_address"]
+__all__ = ["NON_ASCII_LOCAL", "Fault", "address_fault", "address_problem", "wire_address"]

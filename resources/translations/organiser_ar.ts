@@ -3848,6 +3848,26 @@ Nothing was changed; publish again when the server can be reached.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <source>“{address}” is not an e-mail address: it needs exactly one @ and no spaces (name@organisation.org)</source>
+        <translation>«{address}» ليس عنوان بريد إلكتروني: يلزمه @ واحد بالضبط ودون مسافات (name@organisation.org)</translation>
+    </message>
+    <message>
+        <source>“{address}” is too long for an e-mail address (at most 254 characters)</source>
+        <translation>«{address}» أطول من أن يكون عنوان بريد إلكتروني (254 حرفًا على الأكثر)</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address: the part before the @ has characters an address cannot have (name@organisation.org)</source>
+        <translation>«{address}» ليس عنوان بريد إلكتروني: في الجزء الذي قبل @ رموز لا تكون في عنوان (name@organisation.org)</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address: the part after the @ is not a domain (name@organisation.org)</source>
+        <translation>«{address}» ليس عنوان بريد إلكتروني: الجزء الذي بعد @ ليس نطاقًا (name@organisation.org)</translation>
+    </message>
+    <message>
+        <source>“{address}” cannot be used: letters outside ASCII before the @ are not accepted by most mail servers, so invitations and replies would not get through. Use an address with only ASCII letters before the @.</source>
+        <translation>لا يمكن استخدام «{address}»: معظم خوادم البريد لا تقبل حروفًا خارج ASCII قبل @، فلن تصل الدعوات ولا الردود. استخدم عنوانًا ليس قبل @ فيه إلا حروف ASCII.</translation>
+    </message>
+    <message>
         <source>As the system</source>
         <translation>كما في النظام</translation>
     </message>

@@ -3844,6 +3844,26 @@ Nothing was changed; publish again when the server can be reached.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <source>“{address}” is not an e-mail address: it needs exactly one @ and no spaces (name@organisation.org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{address}” is too long for an e-mail address (at most 254 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address: the part before the @ has characters an address cannot have (name@organisation.org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address: the part after the @ is not a domain (name@organisation.org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{address}” cannot be used: letters outside ASCII before the @ are not accepted by most mail servers, so invitations and replies would not get through. Use an address with only ASCII letters before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3848,6 +3848,26 @@ Rien n’a été modifié ; publiez à nouveau quand le serveur sera joignable.<
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <source>“{address}” is not an e-mail address: it needs exactly one @ and no spaces (name@organisation.org)</source>
+        <translation>« {address} » n’est pas une adresse électronique : il faut exactement un @ et aucune espace (nom@organisation.org)</translation>
+    </message>
+    <message>
+        <source>“{address}” is too long for an e-mail address (at most 254 characters)</source>
+        <translation>« {address} » est trop long pour une adresse électronique (254 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address: the part before the @ has characters an address cannot have (name@organisation.org)</source>
+        <translation>« {address} » n’est pas une adresse électronique : la partie avant le @ contient des caractères interdits dans une adresse (nom@organisation.org)</translation>
+    </message>
+    <message>
+        <source>“{address}” is not an e-mail address: the part after the @ is not a domain (name@organisation.org)</source>
+        <translation>« {address} » n’est pas une adresse électronique : la partie après le @ n’est pas un domaine (nom@organisation.org)</translation>
+    </message>
+    <message>
+        <source>“{address}” cannot be used: letters outside ASCII before the @ are not accepted by most mail servers, so invitations and replies would not get through. Use an address with only ASCII letters before the @.</source>
+        <translation>« {address} » ne peut pas servir : la plupart des serveurs de messagerie refusent les lettres hors ASCII avant le @, les invitations et les réponses ne passeraient pas. Utilisez une adresse avec seulement des lettres ASCII avant le @.</translation>
+    </message>
+    <message>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>

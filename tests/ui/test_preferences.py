@@ -116,6 +116,38 @@ def test_coordinator_address_with_letters_outside_ascii_before_the_at_is_refused
     assert not dialog.isVisible()
 
 
+@pytest.mark.parametrize(("address", "english", "french"), [
+    ("zoë@programme.example", "letters outside ASCII before the @", "lettres hors ASCII"),
+    ("zoe@programme..example", "the part after the @ is not a domain",
+     "la partie après le @ n’est pas un domaine"),
+    ("zoe@@programme.example", "exactly one @", "exactement un @"),
+])
+def test_a_refused_coordinator_address_says_why_in_the_interface_language(
+        qtbot, address: str, english: str, french: str) -> None:
+    """The import says why it refuses `zoë@…` (core.addresses' rule); Preferences said only
+    "is not an e-mail address", which is untrue of an address the person really uses."""
+    from organiser.ui.dialogs.preferences import PreferencesDialog
+    from tests.ui.language_support import interface_in
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.findChild(QLineEdit, "coordinator.email").setText(address)
+    dialog.accept()
+    error = dialog.findChild(QLabel, "coordinator.email.error")
+    assert error.isVisible() and address in error.text() and english in error.text()
+    dialog.close()
+    with interface_in("fr"):
+        french_dialog = PreferencesDialog()
+        qtbot.addWidget(french_dialog)
+        french_dialog.show()
+        french_dialog.findChild(QLineEdit, "coordinator.email").setText(address)
+        french_dialog.accept()
+        text = french_dialog.findChild(QLabel, "coordinator.email.error").text()
+        assert address in text and french in text
+        french_dialog.close()
+
+
 def test_language_change_says_it_applies_at_the_next_start(qtbot) -> None:
     from PySide6.QtWidgets import QComboBox
 

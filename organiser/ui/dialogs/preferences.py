@@ -273,15 +273,42 @@ class PreferencesDialog(QDialog):
         found: dict[str, str] = {}
         address = self.value(COORDINATOR_EMAIL.key)
         if address and email_problem(address):
-            found[COORDINATOR_EMAIL.key] = self.tr(
-                "“{address}” is not an e-mail address (name@organisation.org)").format(
-                    address=address)
+            found[COORDINATOR_EMAIL.key] = self._address_reason(address)
         zone_name = self.value(DEFAULT_TIMEZONE.key)
         if zone(zone_name) is None:
             found[DEFAULT_TIMEZONE.key] = self.tr(
                 "“{zone}” is not a time zone: choose one from the list "
                 "(type part of a city)").format(zone=zone_name)
         return found
+
+    def _address_reason(self, address: str) -> str:
+        """Why the coordinator's address is refused, by the rule the import and the mail
+        builder apply (core.addresses), in the interface's language."""
+        from organiser.core.addresses import Fault, address_fault
+
+        fault = address_fault(address)
+        if fault is Fault.NON_ASCII_LOCAL:
+            return self.tr(
+                "“{address}” cannot be used: letters outside ASCII before the @ are not "
+                "accepted by most mail servers, so invitations and replies would not get "
+                "through. Use an address with only ASCII letters before the @.").format(
+                    address=address)
+        if fault is Fault.DOMAIN:
+            return self.tr("“{address}” is not an e-mail address: the part after the @ is not "
+                           "a domain (name@organisation.org)").format(address=address)
+        if fault is Fault.LOCAL_PART:
+            return self.tr("“{address}” is not an e-mail address: the part before the @ has "
+                           "characters an address cannot have (name@organisation.org)").format(
+                               address=address)
+        if fault is Fault.TOO_LONG:
+            return self.tr("“{address}” is too long for an e-mail address (at most 254 "
+                           "characters)").format(address=address)
+        if fault is Fault.NOT_ONE_AT:
+            return self.tr("“{address}” is not an e-mail address: it needs exactly one @ and "
+                           "no spaces (name@organisation.org)").format(address=address)
+        return self.tr(
+            "“{address}” is not an e-mail address (name@organisation.org)").format(
+                address=address)
 
     def accept(self) -> None:
         problems = self.problems()
