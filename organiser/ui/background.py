@@ -5,6 +5,11 @@ on the UI thread. The query must not touch widgets; it opens its own session (ea
 takes its own connection from the database's pool). Errors are reported in one place
 (`report_error`): a message for the person when they caused it, the crash dialog otherwise.
 A result is dropped when its parent widget is gone, or when `current()` says it is out of date.
+
+Only the newest read is shown: `.latest(key)` makes an op supersede every earlier op of the same
+parent and key. A superseded op's result and error are dropped (no dialog), and its query is not
+run at all when it had not started yet. `reading(parent, key)` says whether such a read is under
+way, `forget(parent, key)` drops it (e.g. the list it was for was cleared meanwhile).
 """
 
 from __future__ import annotations
@@ -35,6 +40,9 @@ _pool: ThreadPoolExecutor | None = None
 _courier: _Courier | None = None
 _pending = 0
 _idle_callbacks: list[Callable[[], None]] = []
+# (id of the parent, key) -> the newest op started with `latest(key)` and not yet delivered; the
+# op holds its parent, so the id cannot be reused by another object while it is listed
+_newest: dict[tuple[int, str], QueryOp[Any]] = {}
 
 
 def _executor() -> ThreadPoolExecutor:
@@ -68,6 +76,16 @@ def when_idle(callback: Callable[[], None]) -> None:
         callback()
     else:
         _idle_callbacks.append(callback)
+
+
+def reading(parent: QObject | None, key: str = "read") -> bool:
+    """Whether a `latest(key)` read of `parent` is under way (started, not yet delivered)."""
+    return (id(parent), key) in _newest
+
+
+def forget(parent: QObject | None, key: str = "read") -> None:
+    """Drop the `latest(key)` read of `parent` under way: its result will not be shown."""
+    _newest.pop((id(parent), key), None)
 
 
 def _alive(widget: QObject | None) -> bool:
@@ -109,6 +127,7 @@ class QueryOp(Generic[T]):
         self._success = success
         self._failure: Callable[[BaseException], None] | None = None
         self._current: Callable[[], bool] = lambda: True
+        self._key: tuple[int, str] | None = None
 
     def failure(self, callback: Callable[[BaseException], None]) -> QueryOp[T]:
         """Handle errors here instead of `report_error` (which is the default)."""
@@ -116,17 +135,32 @@ class QueryOp(Generic[T]):
         return self
 
     def current(self, check: Callable[[], bool]) -> QueryOp[T]:
-        """Deliver only while `check()` is true (e.g. no newer reload was started since)."""
+        """Deliver only while `check()` is true (e.g. the same database is still open)."""
         self._current = check
         return self
+
+    def latest(self, key: str = "read") -> QueryOp[T]:
+        """Only the newest read is shown: running this op supersedes the earlier ones of the
+        same parent and key (their results and errors are dropped, their queries skipped when
+        not started yet); see `reading` and `forget`."""
+        self._key = (id(self._parent), key)
+        return self
+
+    def _superseded(self) -> bool:
+        return self._key is not None and _newest.get(self._key) is not self
 
     def run(self) -> None:
         global _pending
         courier = _the_courier()
         with _lock:
             _pending += 1
+        if self._key is not None:
+            _newest[self._key] = self
 
         def work() -> None:
+            if self._superseded():  # a newer read was started while this one waited
+                courier.delivered.emit(_done)  # finished on the UI thread, like the rest
+                return
             _collector_paused(True)
             try:
                 result: Any = self._query()
@@ -140,11 +174,22 @@ class QueryOp(Generic[T]):
         try:
             _executor().submit(work)
         except RuntimeError:  # the pool is shut down: the app is closing
+            self._unlist()
             _done()
+
+    def _unlist(self) -> bool:
+        """Take this op off the newest reads; False when a newer one had superseded it."""
+        if self._key is None:
+            return True
+        if _newest.get(self._key) is not self:
+            return False
+        del _newest[self._key]
+        return True
 
     def _deliver(self, result: Any, error: BaseException | None) -> None:
         try:
-            if not _alive(self._parent) or not self._current():
+            # unlisted before the callbacks run: they see no read under way, and may start one
+            if not self._unlist() or not _alive(self._parent) or not self._current():
                 return
             if error is not None:
                 if self._failure is not None:
@@ -163,18 +208,18 @@ class QueryOp(Generic[T]):
             _done()
 
 
-_reading = 0
+_building = 0  # workers running a query
 
 
-def _collector_paused(reading: bool) -> None:
+def _collector_paused(building: bool) -> None:
     """No cyclic collection while a worker builds rows: each pass would scan every row made
     so far, holding the UI thread too (the GIL); it runs again once no read is left."""
-    global _reading
+    global _building
     with _lock:
-        _reading += 1 if reading else -1
-        if _reading == 1 and reading:
+        _building += 1 if building else -1
+        if _building == 1 and building:
             gc.disable()
-        elif _reading == 0:
+        elif _building == 0:
             gc.enable()
 
 

@@ -129,7 +129,7 @@ class OnlineActions(QObject):
 
             return sync_status(db)
 
-        QueryOp(self.indicator, read, self.indicator.show_status) \
+        QueryOp(self.indicator, read, self.indicator.show_status).latest("status") \
             .current(lambda: self.window.db is db).failure(lambda _exc: None).run()
 
     def schedule(self) -> None:

@@ -2431,6 +2431,10 @@
         <source>{total} invited — {replies} — {roles}</source>
         <translation>المدعوون: {total} — {replies} — {roles}</translation>
     </message>
+    <message>
+        <source>The invitations could not be read.</source>
+        <translation>تعذّرت قراءة الدعوات.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationsTable</name>

@@ -2431,6 +2431,10 @@
         <source>{total} invited — {replies} — {roles}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The invitations could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationsTable</name>

@@ -2431,6 +2431,10 @@
         <source>{total} invited — {replies} — {roles}</source>
         <translation>{total} invités — {replies} — {roles}</translation>
     </message>
+    <message>
+        <source>The invitations could not be read.</source>
+        <translation>Les invitations n’ont pas pu être lues.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationsTable</name>

@@ -73,3 +73,31 @@ def test_a_quick_change_of_event_shows_the_last_one_chosen(main_window: Any,
     settle()
     assert [panel.model.row_at(panel.proxy.mapToSource(r).row()).email
             for r in panel.table.selectionModel().selectedRows()] == [wanted]
+
+
+def test_a_read_that_fails_is_said_once_and_the_panel_stops_waiting(main_window: Any,
+                                                                     reads: Any) -> None:
+    """Another computer deleted the event meanwhile: the read fails (not found). The panel
+    used to wait for it for ever: "Loading…", its add button off, a chosen invitee pending."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from organiser.core.models import Event
+
+    area = main_window.show_area("Events")
+    settle()
+    panel = area.invitations
+    assert area.select_event(4)
+    settle()
+    with main_window.db.transaction() as session:  # as the other computer does
+        session.delete(session.get(Event, 4))
+    panel.reload()
+    assert panel.loading()
+    settle()
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+             and w.objectName() == "backgroundError" and w.isVisible()]
+    assert len(boxes) == 1
+    assert not panel.loading()
+    assert panel.counts.text() == "The invitations could not be read."
+    assert panel.add_button.isEnabled()  # no longer waiting for the read
+    for box in boxes:
+        box.close()

@@ -186,3 +186,34 @@ def test_fetch_every_n_minutes_only_when_a_mailbox_is_set_up(main_window: Any) -
     assert online.auto_timer.isActive() and online.auto_timer.interval() == 15 * 60_000
     main_window.set_database(None)  # no database, no fetch
     assert not online.auto_timer.isActive()
+
+
+def test_the_indicator_never_goes_back_to_an_older_reading(main_window: Any, demo_db: Any,
+                                                           qtbot: Any, monkeypatch: Any) -> None:
+    """Two status reads under way (the timer, then a fetch finishing): the first one answering
+    last used to overwrite the newer status on the indicator."""
+    from organiser.services import sync_state
+    from organiser.services.sync import record
+
+    indicator = main_window.online.indicator
+    settle()
+    original, gate, calls = sync_state.sync_status, threading.Event(), []
+
+    def slow_first(db: Any) -> Any:
+        calls.append(db)
+        status = original(db)  # read now, delivered late
+        if len(calls) == 1:
+            assert gate.wait(20)
+        return status
+
+    monkeypatch.setattr(sync_state, "sync_status", slow_first)
+    record(demo_db, "send", "2 still queued (the server refused the connection)",
+           reached=False, ok=False)
+    main_window.online.refresh_status()
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    record(demo_db, "fetch", "1 reply applied, 0 not applied, 3 other messages left alone")
+    main_window.online.refresh_status()
+    qtbot.waitUntil(lambda: "Online" in indicator.text())
+    gate.set()  # the older reading ("Offline") arrives now
+    settle()
+    assert "Online" in indicator.text()

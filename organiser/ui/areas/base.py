@@ -33,8 +33,6 @@ class Area(QWidget):
         super().__init__(parent)
         self.setObjectName(self.object_name)
         self.db: Database | None = None
-        self._generation = 0
-        self.loading = False
         self.stale = True  # nothing shown yet, or the data changed while hidden
 
     def set_database(self, db: Database | None) -> None:
@@ -63,6 +61,13 @@ class Area(QWidget):
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    @property
+    def loading(self) -> bool:
+        """A reload is under way (`refresh`): what is shown is about to be replaced."""
+        from organiser.ui.background import reading
+
+        return reading(self, "reload")
+
     def main_view(self) -> QWidget | None:
         """The list the area is about, when it is not the first one in Tab order."""
         return None
@@ -70,36 +75,25 @@ class Area(QWidget):
     def refresh(self, then: Callable[[], None] | None = None) -> None:
         """Reload from the database in the background; the area shows it when read, then
         calls `then` (e.g. to select what a dialog just saved)."""
-        self._generation += 1
+        from organiser.ui.background import QueryOp, forget
+
         self.stale = False
         db = self.db
         if db is None:
-            self.loading = False
+            forget(self, "reload")  # a read of the database closed since is not shown
             self.show_loaded(None)
             self.loaded.emit()
             if then is not None:
                 then()
             return
-        from organiser.ui.background import QueryOp
-
-        generation = self._generation
-        self.loading = True
 
         def show(data: Any) -> None:
-            self.loading = False
             self.show_loaded(data)
             self.loaded.emit()
             if then is not None:
                 then()
 
-        def failed(exc: BaseException) -> None:
-            self.loading = False
-            from organiser.ui.background import report_error
-
-            report_error(self, exc)
-
-        QueryOp(self, self.loader(db), show).current(
-            lambda: generation == self._generation and self.db is db).failure(failed).run()
+        QueryOp(self, self.loader(db), show).latest("reload").current(lambda: self.db is db).run()
 
     def own_write(self) -> AbstractContextManager[None]:
         """Around a change this area writes and shows at once (`MainWindow.own_write`)."""

@@ -194,7 +194,6 @@ class NextStepsArea(Area):
         layout.addWidget(QLabel("<h2>" + self.tr("Next steps") + "</h2>"))
         layout.addWidget(self.tabs, 1)
         self._loading = False
-        self._decisions_generation = 0
         self._refresh_after_edit = False
 
     # --- building -----------------------------------------------------------------------
@@ -689,23 +688,22 @@ class NextStepsArea(Area):
         """The decisions matching the search and filters, read in the background."""
         if self._loading:
             return
+        from organiser.ui.background import QueryOp, forget
+
         db = self.db
         if db is None:
+            forget(self, "decisions")
             self.decisions_model.set_rows([])
             return
         from organiser.services.nextsteps import search_decisions
-        from organiser.ui.background import QueryOp
 
-        self._decisions_generation += 1
-        generation = self._decisions_generation
         event = self.decision_event.currentData()
         line = self.decision_line.currentData()
         text = self.decision_search.text()
         QueryOp(self, lambda: search_decisions(db, text,
                                                event_id=int(event) if event else None,
                                                line_of_action_id=int(line) if line else None),
-                self._show_decisions).current(
-            lambda: generation == self._decisions_generation and self.db is db).run()
+                self._show_decisions).latest("decisions").current(lambda: self.db is db).run()
 
     def _show_decisions(self, rows: list[Any]) -> None:
         self.decisions_model.set_rows(rows)

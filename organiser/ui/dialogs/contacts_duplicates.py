@@ -281,7 +281,6 @@ class DuplicatesDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.compare())
 
         fit_to_screen(self, 900, 640)
-        self._generation = 0
         self._merged_note = ""  # what the last merge moved, before the count
         self.refresh()
 
@@ -291,13 +290,10 @@ class DuplicatesDialog(QDialog):
         from organiser.ui.background import QueryOp
 
         db = self.db
-        self._generation += 1
-        generation = self._generation
         self.merge_button.setEnabled(False)
         self.swap_button.setEnabled(False)
         self.summary.setText(self._merged_note + self.tr("Looking for likely duplicates…"))
-        QueryOp(self, lambda: find_duplicates(db), self._show_pairs).current(
-            lambda: generation == self._generation).run()
+        QueryOp(self, lambda: find_duplicates(db), self._show_pairs).latest().run()
 
     def _show_pairs(self, pairs: list[Any]) -> None:
         self.model.set_rows(pairs)

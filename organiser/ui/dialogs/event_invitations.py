@@ -145,7 +145,6 @@ class InvitationsPanel(QWidget):
         self.db: Database | None = None
         self.event_id: int | None = None
         self.open_counters = 0
-        self._loading: object | None = None  # the newest read under way
         self._sized = False
         self._wanted_email = ""
         self._build_table()
@@ -248,31 +247,30 @@ class InvitationsPanel(QWidget):
 
     def loading(self) -> bool:
         """The event's invitations are being read (the add button waits for them)."""
-        return self._loading is not None
+        from organiser.ui.background import reading
+
+        return reading(self)
 
     def reload(self) -> None:
         """Read the event's invitations in a worker; the rows shown stay until they come."""
+        from organiser.ui.background import QueryOp, forget
+
         if self.db is None or self.event_id is None:
-            self._loading = None
+            forget(self)
             self.model.set_rows([])
             self.table.resizeColumnsToContents()  # the headers whole, in every language
             self.counts.setText(self.tr("Select an event to see its invitations."))
             self._update_buttons()
             return
-        from organiser.ui.background import QueryOp
-
         db, event_id = self.db, self.event_id
-        reading = object()
-        self._loading = reading
+        QueryOp(self, lambda: _read_invitations(db, event_id), self._show_loaded) \
+            .failure(self._read_failed).latest().run()
         if not self.model.rowCount():
             self.counts.setText(self.tr("Loading the invitations…"))
         self._update_buttons()
-        QueryOp(self, lambda: _read_invitations(db, event_id), self._show_loaded).current(
-            lambda: self._loading is reading).run()
 
     def _show_loaded(self, read: tuple[list[Any], Counts, list[Any]]) -> None:
         rows, counts, proposals = read
-        self._loading = None
         self.model.update_rows(rows, _invitation_id)  # a changed line redrawn, the rest kept
         if not self._sized:  # fitted from a sample once per event: the user's widths stay
             size_columns_from_sample(self.table, range(self.model.columnCount()), cap=220)
@@ -286,6 +284,15 @@ class InvitationsPanel(QWidget):
         self._update_buttons()
         if self._wanted_email:
             self.select_email(self._wanted_email)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        """Said once (`report_error`); the panel no longer waits for the read that failed."""
+        from organiser.ui.background import report_error
+
+        self.counts.setText(self.tr("The invitations could not be read."))
+        self._wanted_email = ""
+        self._update_buttons()
+        report_error(self, exc)
 
     def _summary(self, counts: Counts) -> str:
         """The counts line (services.invitations.Counts.summary) in the interface language."""

@@ -156,7 +156,6 @@ class LiveWindow(QMainWindow):
         # built in stages: the frame at once, the data read in a worker (`loaded` once shown),
         # the board on its first visit; nothing can be acted on before its data is there
         self.loaded = False
-        self._reading = 0  # the newest read of everything: an older one is not shown
         self._review: tuple[ActionLine, ...] | None = None
         self._board: BoardPanel | None = None
 
@@ -321,11 +320,9 @@ class LiveWindow(QMainWindow):
         """Read the roster, agenda and outcomes in a worker; shown (and usable) once read."""
         from organiser.ui.background import QueryOp
 
-        self._reading += 1
-        reading = self._reading
         db, event_id = self.db, self.event_id
-        QueryOp(self, lambda: read_live(db, event_id), self._show_loaded).current(
-            lambda: reading == self._reading).run()
+        # read again after an edit made meanwhile: only the newest read is shown
+        QueryOp(self, lambda: read_live(db, event_id), self._show_loaded).latest().run()
 
     def _show_loaded(self, data: LiveData) -> None:
         self._review = data.review
