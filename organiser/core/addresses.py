@@ -5,11 +5,16 @@ The part before the @ must be ASCII: a non-ASCII local part (`jürgen@…`) need
 still refuse it; an address that cannot be mailed is refused where it is typed, not found out
 at send time. An international domain (`пример.рф`) is accepted and goes out in its ASCII
 (IDNA) form (`xn--e1afmkfd.xn--p1ai`) in headers, envelopes and calendar mailto: URIs.
+
+It is also the one matching key (`address_key`): `d@пример.рф` and `d@xn--e1afmkfd.xn--p1ai`
+are one mailbox, so one person, one invitee, one reply's sender.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+import unicodedata
 from enum import Enum
 
 from organiser.core import limits
@@ -63,6 +68,33 @@ def address_fault(address: str) -> Fault | None:
     return None
 
 
+def address_key(address: str | None) -> str:
+    """The key two spellings of one mailbox share: how people, invitees, removed invitees and
+    replies are matched, and what `person_email.address_key` stores (one person per address).
+
+    The domain is compared in its ASCII (IDNA) form, case-folded: `пример.рф`, `ПРИМЕР.РФ` and
+    `xn--e1afmkfd.xn--p1ai` are one domain (DNS ignores case; the Unicode form and the punycode
+    form name the same host), and a trailing dot is dropped.
+
+    The local part is case-folded too, although RFC 5321 lets a server tell `Amina@` from
+    `amina@`: no mainstream mail server does, while spreadsheets and people retype addresses
+    with capitals (`Amina.Diallo@…`). Telling them apart would make a second person for one
+    inbox and send two invitations to it, and migration 0005's one-person-per-address index
+    and the duplicates view already rely on it. The address itself is kept and sent as typed,
+    so a rare case-sensitive server still gets exactly the address the person gave.
+    (Migration 0011 carries a frozen copy of this function: change both or neither.)
+    """
+    text = (address or "").strip()
+    local, at, domain = text.rpartition("@")
+    if not at:
+        return text.casefold()
+    domain = domain.rstrip(".")
+    if not domain.isascii():
+        with contextlib.suppress(UnicodeError):  # one IDNA cannot write: compared as it is
+            domain = domain.encode("idna").decode("ascii")
+    return f"{unicodedata.normalize('NFC', local).casefold()}@{domain.casefold()}"
+
+
 def address_problem(address: str) -> str | None:
     """Why the address (one line, no spaces, one @) cannot be mailed, or None."""
     fault = address_fault(address)
@@ -87,4 +119,5 @@ def wire_address(address: str) -> str:
     return f"{local}@{ascii_domain}" if ascii_domain else address.strip()
 
 
-__all__ = ["NON_ASCII_LOCAL", "Fault", "address_fault", "address_problem", "wire_address"]
+__all__ = ["NON_ASCII_LOCAL", "Fault", "address_fault", "address_key", "address_problem",
+           "wire_address"]

@@ -8,6 +8,8 @@ import unicodedata
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
+from organiser.core.addresses import address_key
+
 T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
 
@@ -143,8 +145,9 @@ def sort_key(value: str | None) -> tuple[int, str]:
 
 
 def email_key(address: str | None) -> str:
-    """Addresses compare without regard to case (in practice every server does so)."""
-    return (address or "").strip().casefold()
+    """How two addresses are matched: core.addresses' key (case-folded, the domain in its
+    ASCII form, so `d@пример.рф` is `d@xn--e1afmkfd.xn--p1ai`); the rule lives there."""
+    return address_key(address)
 
 
 # A spreadsheet runs a cell starting with one of these as a formula (CSV injection, OWASP).

@@ -11,6 +11,7 @@ from organiser.core.people import PersonData
 from organiser.core.text import (
     clean_line,
     clean_text,
+    email_key,
     looks_like_formula,
     nfc,
     removed_characters,
@@ -125,7 +126,7 @@ class ContactRecord(PersonData):
                 problem = email_problem(cleaned)
                 if problem:
                     self.errors.append(problem)
-                elif cleaned.casefold() not in {e.casefold() for e in self.emails}:
+                elif email_key(cleaned) not in {email_key(e) for e in self.emails}:
                     self.emails.append(cleaned)
             return
         if name == "tags":

@@ -51,17 +51,20 @@ def find_duplicates(db: Database) -> list[DuplicatePair]:
         by_id = {p.id: p for p in people}
         reasons: dict[tuple[int, int], str] = {}
         by_email: dict[str, list[int]] = defaultdict(list)
+        spelled: dict[str, str] = {}  # a key as the oldest person wrote it (not its punycode)
         by_name: dict[tuple[str, int | None], list[int]] = defaultdict(list)
-        for person in people:
+        for person in sorted(people, key=lambda p: p.id):
             for email in person.emails:
                 # the address itself: migration 0005 gave shared addresses distinct keys
-                by_email[email_key(email.address)].append(person.id)
+                key = email_key(email.address)
+                by_email[key].append(person.id)
+                spelled.setdefault(key, email.address)
             key = name_key(person.name)
             if key:
                 by_name[(key, person.organisation_id)].append(person.id)
-        for address, ids in by_email.items():
+        for key, ids in by_email.items():
             for pair in _pairs(ids):
-                reasons.setdefault(pair, f"same address {address}")
+                reasons.setdefault(pair, f"same address {spelled[key]}")
         for ids in by_name.values():
             for pair in _pairs(ids):
                 where = by_id[pair[0]].organisation

@@ -266,7 +266,8 @@ def uninvite(db: Database, event_id: int, emails: Iterable[str]) -> list[Removed
 
     They are remembered on the event so that the CANCEL can still name them afterwards.
     """
-    wanted = {email_key(e) for e in emails}
+    typed = {email_key(e): e.strip() for e in emails}  # said back as typed, not as a key
+    wanted = set(typed)
     removed: list[Removed] = []
     with db.transaction() as session:
         event = get_event(session, event_id)
@@ -279,8 +280,8 @@ def uninvite(db: Database, event_id: int, emails: Iterable[str]) -> list[Removed
                 wanted -= keys
                 session.delete(inv)
         if wanted:
-            raise NotFoundError(f"not invited to '{event.title}': {', '.join(sorted(wanted))}",
-                                field="--email")
+            raise NotFoundError(f"not invited to '{event.title}': "
+                                f"{', '.join(sorted(typed[k] for k in wanted))}", field="--email")
         record_edits(event, [Edit.UNINVITE])
         # remembered afresh: removed again after being invited back, they need a new CANCEL
         known = {r.email_key: r for r in event.removed_invitees}

@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from organiser.core.addresses import wire_address
 from organiser.core.enums import Reply
 from organiser.core.errors import InputError, OrganiserError
 from organiser.core.invitation_state import (
@@ -82,8 +81,8 @@ def _fmt(value: dt.datetime, zone: str) -> str:
 
 def _wire_key(address: str | None) -> str:
     """Compares `d@пример.рф` (as stored) with `d@xn--e1afmkfd.xn--p1ai` (as the invitation's
-    calendar wrote it, so as a reply gives it back)."""
-    return email_key(wire_address(address or ""))
+    calendar wrote it, so as a reply gives it back): core.addresses' one matching key."""
+    return email_key(address)
 
 
 def _find_invitation(event: Event, address: str) -> Invitation | None:

@@ -1,7 +1,10 @@
-"""Migrations 0008 and 0009 on PostgreSQL: the rows of older databases, odd ones included, come
-through as on SQLite (the same checks), and the downgrades give the JSON back."""
+"""Migrations 0008, 0009 and one key per mailbox on PostgreSQL: the rows of older databases,
+odd ones included, come through as on SQLite (the same checks), and the downgrades give the
+JSON and the old keys back."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from alembic import command
@@ -63,5 +66,29 @@ def test_0009_agenda_templates_on_postgresql(pg_url: str) -> None:
             items = connection.execute(text("SELECT items FROM agenda_template WHERE id = 1")
                                        ).scalar_one()
         assert [e["kind"] for e in items] == ["session", "break", "session", "review of actions"]
+    finally:
+        engine.dispose()
+
+
+def test_one_key_per_mailbox_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    from tests.core.legacy_mailbox_keys import BEFORE, check_downgraded, check_upgraded, fill_before
+    from tests.core.legacy_mailbox_keys import refused_values as refused_key_values
+
+    engine = create_engine(pg_url)
+    try:
+        with engine.begin() as connection:
+            fill_before(connection)
+        db = open_database(pg_url)
+        try:
+            check_upgraded(db, tmp_path)
+            for statement in refused_key_values():
+                with pytest.raises(IntegrityError), db.transaction() as session:
+                    session.execute(text(statement))
+        finally:
+            db.close()
+        with engine.begin() as connection:
+            command.downgrade(migrations.alembic_config(connection), BEFORE)
+        with engine.connect() as connection:
+            check_downgraded(connection)
     finally:
         engine.dispose()

@@ -352,3 +352,29 @@ def test_person_form_refuses_an_address_with_letters_outside_ascii_before_the_at
     dialog.fields["emails"].setPlainText("juergen@beispiel-münchen.de")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_person_form_says_the_punycode_spelling_is_already_someones_address(
+        main_window, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`d@xn--e1afmkfd.xn--p1ai` is `d@пример.рф` (one mailbox): the form names its owner."""
+    from organiser.core.people import PersonData
+    from organiser.services.people import list_people, save_person
+    from organiser.ui.dialogs.contacts_forms import PersonDialog
+
+    area = _area(main_window)
+    owner = save_person(area.db, PersonData(given_name="Dmitri", family_name="Orlov",
+                                            emails=["dmitri@пример.рф"]))
+    people = len(list_people(area.db))
+    dialog = PersonDialog(area.db, None, area)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.fields["family_name"].setText("Orlov")
+    dialog.fields["emails"].setPlainText("Dmitri@XN--E1AFMKFD.xn--p1ai")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible()
+    assert dialog.errors["emails"].isVisible()
+    assert f"already the address of Dmitri Orlov (#{owner})" in dialog.errors["emails"].text()
+    assert len(list_people(area.db)) == people
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    dialog.reject()  # the typed form is thrown away, as the coordinator would

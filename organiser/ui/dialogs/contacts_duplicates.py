@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.core.text import email_key
 from organiser.ui.models.table import Column, RowTableModel
 from organiser.ui.views import select_row
 from organiser.ui.widgets import fit_to_screen
@@ -182,7 +183,8 @@ class MergeView(QScrollArea):
             for column, values_list in enumerate((mine, theirs), 1):
                 shown = QLabel("\n".join(map(_shown, values_list)) or "—", body)
                 grid.addWidget(shown, row, column, Qt.AlignmentFlag.AlignTop)
-            same = {v.casefold() for v in mine} == {v.casefold() for v in theirs}
+            fold = email_key if name == "emails" else str.casefold
+            same = {fold(v) for v in mine} == {fold(v) for v in theirs}
             compared = QLabel(self.tr("same") if same else self.tr("all kept"), body)
             compared.setObjectName(f"compared_{name}")
             self.compared[name] = compared

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.core.enums import Reply, Role
+from organiser.core.text import email_key
 from organiser.ui.labels import enum_text, number
 from organiser.ui.models.invitations import InvitationsTableModel
 from organiser.ui.models.table import SORT_ROLE
@@ -322,7 +323,7 @@ class InvitationsPanel(QWidget):
             return False
         for row in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(row, 0))
-            if self.model.row_at(source.row()).email.casefold() == email.casefold():
+            if email_key(self.model.row_at(source.row()).email) == email_key(email):
                 select_row(self.table, row)
                 return True
         return False
