@@ -82,7 +82,7 @@ def address_key(address: str | None) -> str:
     inbox and send two invitations to it, and migration 0005's one-person-per-address index
     and the duplicates view already rely on it. The address itself is kept and sent as typed,
     so a rare case-sensitive server still gets exactly the address the person gave.
-    (Migration 0011 carries a frozen copy of this function: change both or neither.)
+    (Migration 0010 carries a frozen copy of this function: change both or neither.)
     """
     text = (address or "").strip()
     local, at, domain = text.rpartition("@")
