@@ -2577,6 +2577,10 @@
         <translation>جارٍ تحميل جدول الأعمال…</translation>
     </message>
     <message>
+        <source>No agenda item yet: these minutes are not saved until the agenda has one.</source>
+        <translation>لا يوجد بند في جدول الأعمال بعد: لن يُحفظ هذا المحضر حتى يُضاف بند.</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>

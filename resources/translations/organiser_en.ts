@@ -2577,6 +2577,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No agenda item yet: these minutes are not saved until the agenda has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2577,6 +2577,10 @@
         <translation>Chargement de l’ordre du jour…</translation>
     </message>
     <message>
+        <source>No agenda item yet: these minutes are not saved until the agenda has one.</source>
+        <translation>Pas encore de point à l’ordre du jour : ce compte rendu sera enregistré quand il y en aura un.</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>

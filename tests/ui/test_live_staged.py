@@ -57,7 +57,7 @@ def test_entering_live_mode_reads_nothing_on_the_ui_thread(qtbot, demo_db, reads
         # the frame is up; the data is on its way, and nothing can act on half of it
         assert _on_ui_thread(reads) == []
         assert not window.loaded
-        assert window.minutes_edit.isReadOnly()
+        assert not window.minutes_edit.isReadOnly()  # what is typed is kept (below)
         assert not window.next_button.isEnabled()
         for name in ("nextItem", "captureDecision", "captureNextStep", "walkIn"):
             action = window.findChild(QAction, name)
@@ -192,3 +192,68 @@ def _events(db) -> list[int]:  # type: ignore[no-untyped-def]
     with db.session() as session:
         start = session.get(Event, WORKSHOP).start
         return list(session.scalars(select(Event.id).where(Event.start < start)))
+
+
+def _stored_minutes(db) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    return {row.id: row.minutes for row in agenda.get_agenda(db, WORKSHOP).items}
+
+
+def _first_item(db) -> int:  # type: ignore[no-untyped-def]
+    """The item live mode opens on: the one running, else the first."""
+    items = agenda.get_agenda(db, WORKSHOP).items
+    return next((row for row in items if row.running), items[0]).id
+
+
+def test_minutes_typed_while_loading_are_kept_and_saved_to_the_item(qtbot, demo_db) -> None:
+    """The coordinator types at once: what is typed before the agenda arrives is kept, and
+    saved to the item the window then shows, as typed, not to another one."""
+    before = _stored_minutes(demo_db)
+    item = _first_item(demo_db)
+    window = _open(qtbot, demo_db)
+    try:
+        window.show_tab(1)
+        qtbot.keyClicks(window.minutes_edit, "Opened at 9:05")
+        assert not window.loaded  # typed before the read delivered
+        assert window.minutes_edit.toPlainText() == "Opened at 9:05"
+        settle()
+        assert window.loaded and window.current_item_id == item
+        assert window.minutes_edit.toPlainText() == "Opened at 9:05"
+        qtbot.keyClicks(window.minutes_edit, ", Nadia chairs.")  # and typing goes on
+        # saved by the autosave, without a switch of item or closing
+        qtbot.waitUntil(lambda: _stored_minutes(demo_db)[item] ==
+                        "Opened at 9:05, Nadia chairs.", timeout=5000)
+        assert {k: v for k, v in _stored_minutes(demo_db).items() if k != item} == \
+            {k: v for k, v in before.items() if k != item}  # no other item touched
+        assert "Saved" in window.save_label.text()
+    finally:
+        window.close()
+
+
+def test_minutes_typed_while_loading_follow_those_already_stored(qtbot, demo_db) -> None:
+    """The item had minutes (typed on another laptop, or before a restart): the ones typed
+    while loading come after them; neither is lost."""
+    item = _first_item(demo_db)
+    version = next(r.version for r in agenda.get_agenda(demo_db, WORKSHOP).items
+                   if r.id == item)
+    live.save_minutes(demo_db, item, "Agreed the agenda.", expected_version=version)
+    window = _open(qtbot, demo_db)
+    try:
+        window.show_tab(1)
+        qtbot.keyClicks(window.minutes_edit, "Coffee at 11")
+        settle()
+        assert window.minutes_edit.toPlainText() == "Agreed the agenda.\nCoffee at 11"
+        window.close()  # saved on closing at the latest
+        assert _stored_minutes(demo_db)[item] == "Agreed the agenda.\nCoffee at 11"
+    finally:
+        window.close()
+
+
+def test_minutes_typed_then_closed_before_the_read_arrives_are_saved(qtbot, demo_db) -> None:
+    item = _first_item(demo_db)
+    window = _open(qtbot, demo_db)
+    window.show_tab(1)
+    qtbot.keyClicks(window.minutes_edit, "Short day")
+    assert not window.loaded
+    window.close()
+    settle()
+    assert _stored_minutes(demo_db)[item] == "Short day"

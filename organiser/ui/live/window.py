@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -307,7 +307,7 @@ class LiveWindow(QMainWindow):
         """The frame is up, the data not yet: say so, and let nothing act on it."""
         self.counts_label.setText(self.tr("Loading…"))
         self.checkin.set_loading()
-        self.minutes_edit.setReadOnly(True)  # typed now, they would belong to no item
+        # the minutes box takes typing at once: kept, and saved to the item shown once read
         self.item_label.setText(self.tr("Loading the agenda…"))
         self.next_button.setEnabled(False)
         for action in self._data_actions():
@@ -332,7 +332,6 @@ class LiveWindow(QMainWindow):
         self._show(data.counts, data.agenda, data.outcomes)
         if not self.loaded:
             self.loaded = True
-            self.minutes_edit.setReadOnly(self.read_only)
             self.next_button.setEnabled(True)
             for action in self._data_actions():
                 action.setEnabled(True)
@@ -534,12 +533,9 @@ class LiveWindow(QMainWindow):
         if not self.loaded:  # the first read is under way: read again, after this edit
             self._load()
             return
-        from organiser.services import live
-
         if self._board is not None:
             self._board.refresh()
-        self._show(live.counts(self.db, self.event_id), self._read_agenda(),
-                   live.outcomes(self.db, self.event_id))  # and the projector follows
+        self._show(*self._read_now())  # and the projector follows
 
     def person_changed(self, person_id: int) -> None:
         """After a check-in (or its undo): that person's line and the counts, nobody else's."""
@@ -553,6 +549,12 @@ class LiveWindow(QMainWindow):
         self.counts_label.setText(self._counts_text(live.counts(self.db, self.event_id)))
         if self._board is not None:
             self._board.people_changed()  # who can author and vote
+
+    def _read_now(self) -> tuple[Counts, Agenda, list[Outcome]]:
+        from organiser.services import live
+
+        return (live.counts(self.db, self.event_id), self._read_agenda(),
+                live.outcomes(self.db, self.event_id))
 
     def _read_agenda(self) -> Agenda:
         """The agenda as stored now, with the open actions of earlier events read once."""
@@ -569,7 +571,10 @@ class LiveWindow(QMainWindow):
             ITEM_COLUMN, QHeaderView.ResizeMode.Stretch)
         if self.current_item_id is None and self.agenda.items:
             running = next((i for i in self.agenda.items if i.running), self.agenda.items[0])
-            self._load_minutes(running)
+            self._load_minutes(running, typed=self._dirty)
+        elif self.current_item_id is None and self._dirty:
+            self.save_label.setText(self.tr(
+                "No agenda item yet: these minutes are not saved until the agenda has one."))
         self._select_current()
         self._update_item_label()
         self.outcomes.clear()
@@ -646,8 +651,20 @@ class LiveWindow(QMainWindow):
         self._load_minutes(self.agenda.item(row.id))
         self._update_item_label()
 
-    def _load_minutes(self, row: AgendaRow) -> None:
+    def _load_minutes(self, row: AgendaRow, *, typed: bool = False) -> None:
+        """The item's minutes in the box. `typed`: the box already holds what was typed
+        before the item was known (while live mode loaded): it is kept, after the item's
+        stored minutes, and saved as usual."""
         self.current_item_id = row.id
+        if typed:
+            self._minutes_version, self._minutes_base = row.version, row.minutes
+            self.minutes_conflict.hide()
+            if row.minutes:  # inserted before the typing: the cursor stays where it was
+                cursor = QTextCursor(self.minutes_edit.document())
+                cursor.insertText(row.minutes if row.minutes.endswith("\n")
+                                  else row.minutes + "\n")
+            self._minutes_changed()  # unsaved: the throttle saves it
+            return
         self.minutes_edit.blockSignals(True)
         self.minutes_edit.setPlainText(row.minutes)
         self.minutes_edit.blockSignals(False)
@@ -913,6 +930,9 @@ class LiveWindow(QMainWindow):
     # --- closing ----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._dirty and self.current_item_id is None and not self.loaded:
+            # closed at once after typing, before the read arrived: its item, read now
+            self._show(*self._read_now())
         if not self.save_minutes():
             event.ignore()  # the typed minutes would be lost: Reload first
             return
