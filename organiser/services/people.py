@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,30 +75,39 @@ class PersonRow:
         }
 
 
-def stored_people(session: Session, *, search_keys: bool = False) -> list[PersonRow]:
-    """Every person in three queries (people with their organisation, addresses, tags), with
-    the list filter's folded key when `search_keys`."""
+def stored_people(session: Session, *, search_keys: bool = False,
+                  ids: Collection[int] | None = None) -> list[PersonRow]:
+    """Every person (or those of `ids` still stored) in three queries (people with their
+    organisation, addresses, tags), by id, with the list filter's folded key when
+    `search_keys`."""
     # the tables' columns (SQLAlchemy Core), not the mapped classes': no ORM result layer
     p, o, e, t = Person.__table__, Organisation.__table__, PersonEmail.__table__, Tag.__table__
+    email_query = select(e.c.person_id, e.c.address, e.c.address_key)
+    tag_query = select(person_tag.c.person_id, t.c.name).join(t, t.c.id == person_tag.c.tag_id)
+    people_query = select(
+        p.c.id, p.c.given_name, p.c.family_name, p.c.display_name, p.c.latin_name,
+        p.c.organisation_id, p.c.job_title, p.c.country, p.c.timezone, p.c.language, p.c.phone,
+        p.c.notes, o.c.name, o.c.acronym).select_from(
+            p.outerjoin(o, p.c.organisation_id == o.c.id))
+    if ids is not None:  # a few people: each query by its index
+        wanted = sorted(set(ids))
+        email_query = email_query.where(e.c.person_id.in_(wanted))
+        tag_query = tag_query.where(person_tag.c.person_id.in_(wanted))
+        people_query = people_query.where(p.c.id.in_(wanted))
     emails: dict[int, list[tuple[str, str]]] = {}
     for person_id, address, key in session.execute(
-            select(e.c.person_id, e.c.address, e.c.address_key)
-            .order_by(e.c.person_id, e.c.position, e.c.id)):
+            email_query.order_by(e.c.person_id, e.c.position, e.c.id)):
         emails.setdefault(person_id, []).append((address, key))
     tags: dict[int, list[str]] = {}
-    for person_id, tag in session.execute(
-            select(person_tag.c.person_id, t.c.name).join(t, t.c.id == person_tag.c.tag_id)):
+    for person_id, tag in session.execute(tag_query):
         tags.setdefault(person_id, []).append(tag)
     none: list[Any] = []
+    # by id: people of the same name keep one order, which one person read again can find
     stored = [(*values, tuple(emails.get(values[0], none)),
                tuple(sorted(tags.get(values[0], none))))
-              for values in session.execute(
-                  select(p.c.id, p.c.given_name, p.c.family_name, p.c.display_name,
-                         p.c.latin_name, p.c.organisation_id, p.c.job_title, p.c.country,
-                         p.c.timezone, p.c.language, p.c.phone, p.c.notes, o.c.name, o.c.acronym)
-                  .select_from(p.outerjoin(o, p.c.organisation_id == o.c.id)))]
+              for values in session.execute(people_query.order_by(p.c.id))]
     if search_keys:
-        return _LISTED.all(stored)
+        return _LISTED.all(stored) if ids is None else _LISTED.some(stored)
     return [_person(values, search_key=False) for values in stored]
 
 
@@ -140,10 +150,25 @@ def sorted_people(db: Database) -> list[PersonRow]:
 
 
 def list_people(db: Database) -> list[PersonRow]:
-    """Every person for the contacts list (with the filter's keys), by family name."""
+    """Every person for the contacts list (with the filter's keys), by family name; people
+    of the same name by id (`listed_order`)."""
     with db.session() as session:
         rows = stored_people(session, search_keys=True)
     return sorted(rows, key=person_sort_key)  # sort_key remembers the names it has seen
+
+
+def listed_order(row: PersonRow) -> tuple[Any, ...]:
+    """Where `list_people` puts a person: family name across scripts, then id."""
+    return (*person_sort_key(row), row.id)
+
+
+def listed_people(db: Database, ids: Collection[int]) -> dict[int, PersonRow]:
+    """Those people as `list_people` gives them, read on their own (one changed row); a
+    person no longer stored is left out."""
+    if not ids:
+        return {}
+    with db.session() as session:
+        return {row.id: row for row in stored_people(session, search_keys=True, ids=ids)}
 
 
 def validate_person(data: PersonData) -> dict[str, str]:

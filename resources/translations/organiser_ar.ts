@@ -1311,6 +1311,10 @@
         <translation>حُفظ.</translation>
     </message>
     <message>
+        <source>Saved. {name} is not listed: the search, the tag or the organisation chosen hides them.</source>
+        <translation>حُفظ. لا يظهر {name} في القائمة: يخفيه البحث أو المجموعة أو المنظمة المختارة.</translation>
+    </message>
+    <message>
         <source>Search contacts</source>
         <translation>ابحث في جهات الاتصال</translation>
     </message>

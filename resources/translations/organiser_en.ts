@@ -1311,6 +1311,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved. {name} is not listed: the search, the tag or the organisation chosen hides them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>

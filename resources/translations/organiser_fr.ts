@@ -1311,6 +1311,10 @@
         <translation>Enregistré.</translation>
     </message>
     <message>
+        <source>Saved. {name} is not listed: the search, the tag or the organisation chosen hides them.</source>
+        <translation>Enregistré. {name} n’apparaît pas dans la liste : la recherche, le groupe ou l’organisation choisis l’en excluent.</translation>
+    </message>
+    <message>
         <source>Search contacts</source>
         <translation>Chercher dans les contacts</translation>
     </message>

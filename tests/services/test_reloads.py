@@ -94,3 +94,29 @@ def test_lines_of_action_follow_the_date_and_the_steps(demo_db: Database) -> Non
     set_status(demo_db, step_id, NextStepStatus.DONE)
     done = item(due + dt.timedelta(days=1))
     assert done.status is NextStepStatus.DONE and not done.overdue
+
+
+def test_one_person_read_again_is_their_row_of_the_full_list(demo_db: Database) -> None:
+    """`listed_people` (one changed row) gives what `list_people` gives for that person."""
+    from organiser.core.people import PersonData
+    from organiser.services.people import get_person, listed_people, save_person
+
+    full = _by_id(list_people(demo_db))
+    some = list(full)[::5]
+    assert listed_people(demo_db, some) == {i: full[i] for i in some}
+    assert listed_people(demo_db, []) == {}
+
+    person = next(r for r in full.values() if r.organisation_id is not None and r.tags)
+    data = get_person(demo_db, person.id)
+    data.family_name, data.emails = "Ørsted-Ünal", [*data.emails, "second@Example.org"]
+    data.tags, data.organisation = ["Zeta", *data.tags], "Brand New Body"
+    save_person(demo_db, data)
+    new_id = save_person(demo_db, PersonData(given_name="Олена", family_name="Коваленко",
+                                             emails=["o.kovalenko@example.ua"]))
+    one = listed_people(demo_db, [person.id, new_id, 999_999])  # 999,999: nobody
+    again = _by_id(list_people(demo_db))
+    assert one == {person.id: again[person.id], new_id: again[new_id]}
+    assert one[person.id].organisation == "Brand New Body"
+    assert one[person.id].search_key == again[person.id].search_key
+    assert "orsted-unal" in one[person.id].search_key
+    assert one[person.id].tags == tuple(sorted(["Zeta", *person.tags]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -43,6 +44,7 @@ from organiser.ui.views import (
 if TYPE_CHECKING:
     from organiser.core.storage import Database
     from organiser.services.organisations import OrganisationRow
+    from organiser.services.people import PersonRow
     from organiser.ui.dialogs.import_wizard import ImportWizard
     from organiser.ui.main_window import MainWindow
 
@@ -71,6 +73,18 @@ class ContactsData(NamedTuple):
     tags: list[tuple[str, int]]  # name, people
 
 
+class ContactsLists(NamedTuple):
+    """What a change to a few people or to an organisation makes read again, in a worker:
+    the organisations and tags with their counts, and those people's rows."""
+
+    organisations: list[OrganisationRow]
+    tags: list[tuple[str, int]]
+    people: dict[int, PersonRow]  # by id; a person no longer stored is left out
+
+
+ONE_BY_ONE = 50  # people changed at once that are shown one row at a time; more: a reload
+
+
 class _AllOrganisations:
     """The first row of the organisations list: no filter."""
 
@@ -88,6 +102,7 @@ class ContactsArea(Area):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.import_wizard: ImportWizard | None = None
+        self._lists_generation = 0  # a newer read of the lists (or a full reload) wins
         self._build_search()
         self._build_organisations()
         self._build_people()
@@ -272,6 +287,21 @@ class ContactsArea(Area):
                             list_organisation_rows(db),
                             [(tag.name, tag.people) for tag in list_tags(db)])
 
+    @staticmethod
+    def load_lists(db: Database, people: Collection[int] = ()) -> ContactsLists:
+        """The organisations and tags, and the rows of `people` (in a worker)."""
+        from organiser.services.organisations import list_organisation_rows
+        from organiser.services.people import listed_people
+        from organiser.services.tags import list_tags
+
+        return ContactsLists(list_organisation_rows(db),
+                             [(tag.name, tag.people) for tag in list_tags(db)],
+                             listed_people(db, people))
+
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        self._lists_generation += 1  # what this reads is newer than any list read under way
+        super().refresh(then)
+
     def show_loaded(self, data: ContactsData | None) -> None:
         if data is None:
             self.people.set_people([])
@@ -280,24 +310,9 @@ class ContactsArea(Area):
             self._update_actions()
             return
         selected_people = set(self.selected_person_ids())
-        selected_org = self.selected_organisation_id()
         first = self.people.total() == 0
         self.people.set_entries(data.people)
-        everyone = _AllOrganisations()
-        everyone.name = self.tr(str(_AllOrganisations.name))
-        orgs: list[Any] = [everyone, *data.organisations]
-        self.organisations.update_rows(orgs, lambda o: o.id)
-        current_tag = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("All tags"), None)
-        for name, people in data.tags:
-            self.tag_filter.addItem(f"{name} ({people})", name)
-        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current_tag)))
-        self.tag_filter.blockSignals(False)
-        self.people.set_tag(self.tag_filter.currentData())
-        if self.selected_organisation_id() != selected_org or selected_org is None:
-            self.select_organisation(selected_org)
+        self._show_lists(data.organisations, data.tags)
         if first:
             for column, width in ((0, 170), (2, 200), (3, 210), (4, 100)):
                 self.table.setColumnWidth(column, width)
@@ -306,6 +321,106 @@ class ContactsArea(Area):
             self.select_people(selected_people)
         self._update_summary()
         self._update_actions()
+
+    def _show_lists(self, organisations: list[OrganisationRow],
+                    tags: list[tuple[str, int]]) -> None:
+        """The organisations and the tag filter, with their counts; what was chosen stays."""
+        selected_org = self.selected_organisation_id()
+        everyone = _AllOrganisations()
+        everyone.name = self.tr(str(_AllOrganisations.name))
+        orgs: list[Any] = [everyone, *organisations]
+        self.organisations.update_rows(orgs, lambda o: o.id)
+        current_tag = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for name, people in tags:
+            self.tag_filter.addItem(f"{name} ({people})", name)
+        self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current_tag)))
+        self.tag_filter.blockSignals(False)
+        self.people.set_tag(self.tag_filter.currentData())
+        if self.selected_organisation_id() != selected_org or selected_org is None:
+            self.select_organisation(selected_org)
+
+    # --- a change made here: one row, not a reload ------------------------------------
+
+    def show_people_changed(self, ids: Collection[int], chosen: int | None = None) -> None:
+        """After this area wrote to these people (created, edited, tagged, deleted): their
+        rows are read again and put in place, or taken out (the rest of the list, the
+        selection and the scroll position stay); `chosen` is then selected and scrolled to.
+        The organisations' and tags' counts follow from a read in the background. Many
+        people at once, or while a reload is under way (it may have read before this change
+        and would show the old rows), read everything again in the background."""
+        if self.db is None:
+            return
+        ids = set(ids)
+        if self.loading or len(ids) > ONE_BY_ONE:
+            self.refresh(then=None if chosen is None else lambda: self._choose(chosen))
+            return
+        from organiser.services.people import listed_people
+
+        self._put_people(ids, listed_people(self.db, ids))
+        if chosen is not None:
+            self._choose(chosen)
+        self._read_lists()
+
+    def _put_people(self, ids: set[int], rows: dict[int, PersonRow]) -> None:
+        for person_id in sorted(ids):
+            row = rows.get(person_id)
+            if row is None:
+                self.people.take(person_id)
+            else:
+                self.people.put(row)
+        self._update_summary()
+        self._update_actions()
+
+    def _choose(self, person_id: int) -> None:
+        """Select that person and show their row; say so when the filter hides them."""
+        self.select_people({person_id})
+        rows = self._selected_rows()
+        if rows:
+            self.table.scrollTo(self.people.index(rows[0], 0))
+            return
+        row = self.people.find(person_id)
+        if row is not None:
+            self.status_message.emit(self.tr(
+                "Saved. {name} is not listed: the search, the tag or the organisation chosen "
+                "hides them.").format(name=row.name))
+
+    def _read_lists(self, people: Collection[int] = (),
+                    then: Callable[[], None] | None = None) -> None:
+        """Read the organisations and tags again, and the rows of `people` (e.g. those of an
+        organisation just renamed), in the background; a reload started since wins."""
+        db = self.db
+        if db is None:
+            return
+        from organiser.ui.background import QueryOp
+
+        self._lists_generation += 1
+        generation, wanted = self._lists_generation, set(people)
+
+        def show(lists: ContactsLists) -> None:
+            self._show_lists(lists.organisations, lists.tags)
+            if wanted:
+                self._put_people(wanted, lists.people)
+            self._update_summary()
+            self._update_actions()
+            if then is not None:
+                then()
+
+        QueryOp(self, lambda: ContactsArea.load_lists(db, wanted), show).current(
+            lambda: generation == self._lists_generation and self.db is db).run()
+
+    def show_organisation_changed(self, organisation_id: int | None,
+                                  then: Callable[[], None] | None = None) -> None:
+        """After this area created, edited or deleted an organisation: the lists are read
+        again in the background with the rows of its people (their organisation column), or
+        everything when it has many people."""
+        people = [] if organisation_id is None else self.people.people_of(organisation_id)
+        if self.loading or len(people) > ONE_BY_ONE:
+            self.refresh(then=then)
+        else:
+            self._read_lists(people, then)
 
     def _filter(self, text: str) -> None:
         self._refilter(lambda: self.people.set_query(text))
@@ -421,15 +536,15 @@ class ContactsArea(Area):
 
     def _run_dialog(self, dialog: Any, id_attr: str) -> None:
         self.dialog = dialog
+        dialog.write_guard = self.own_write  # this area shows the change itself
         if dialog.exec():
-            def select() -> None:
-                if id_attr == "person_id" and dialog.person_id is not None:
-                    self.select_people({dialog.person_id})
-                elif id_attr == "organisation_id":
-                    self.select_organisation(dialog.organisation_id)
-
-            self.refresh(then=select)
             self.status_message.emit(self.tr("Saved."))
+            if id_attr == "person_id" and dialog.person_id is not None:
+                self.show_people_changed({dialog.person_id}, chosen=dialog.person_id)
+            elif id_attr == "organisation_id" and dialog.organisation_id is not None:
+                organisation_id = dialog.organisation_id
+                self.show_organisation_changed(
+                    organisation_id, then=lambda: self.select_organisation(organisation_id))
 
     def delete_people(self) -> None:
         ids = self.selected_person_ids()
@@ -454,12 +569,16 @@ class ContactsArea(Area):
                                   "name.")
         if QMessageBox.question(self, self.tr("Delete"), text) != QMessageBox.StandardButton.Yes:
             return
-        for person_id in ids:
-            delete_person(self.db, person_id)
-        self.people.remove_people(set(ids))  # gone at once; counts follow from the reload
+        with self.own_write():
+            for person_id in ids:
+                delete_person(self.db, person_id)
+        self.people.remove_people(set(ids))  # gone at once; the counts follow
         self._update_summary()
         self._update_actions()
-        self.refresh()
+        if self.loading:  # a reload under way may have read them before they went
+            self.refresh()
+        else:
+            self._read_lists()
         self.status_message.emit(self.tr("Deleted {who}.").format(who=who))
 
     def tag_selected(self) -> None:
@@ -474,8 +593,9 @@ class ContactsArea(Area):
             self.tr("Tag for {count} selected people (choose or type a new one):").format(
                 count=len(ids)), names, 0, True)
         if ok and name.strip():
-            added = tag_people(self.db, name, ids)
-            self.refresh()
+            with self.own_write():
+                added = tag_people(self.db, name, ids)
+            self.show_people_changed(ids)
             self.status_message.emit(self.tr("Tagged {count} people {tag}.").format(
                 count=added, tag=repr(name)))
 
@@ -512,8 +632,13 @@ class ContactsArea(Area):
                     links=", ".join(f"{n} {self.tr(w)}" for w, n in links.items() if n))
         if QMessageBox.question(self, self.tr("Delete"), text) != QMessageBox.StandardButton.Yes:
             return
-        delete_organisation(self.db, org_id)
-        self.refresh(then=lambda: select_row(self.org_table, 0))
+        people = self.people.people_of(org_id)  # they stay, without an organisation
+        with self.own_write():
+            delete_organisation(self.db, org_id)
+        if self.loading or len(people) > ONE_BY_ONE:
+            self.refresh(then=lambda: select_row(self.org_table, 0))
+        else:
+            self._read_lists(people, then=lambda: select_row(self.org_table, 0))
 
     # --- files ------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -69,6 +71,9 @@ class _Form(QDialog):
         save.setDefault(True)  # Enter in a one-line field saves
         layout.addWidget(self.buttons)
         self.labels: dict[str, str] = {}
+        # around the write (the area's own_write: the window's change poll leaves it to the
+        # area, which shows the one changed row itself)
+        self.write_guard: Callable[[], AbstractContextManager[Any]] = nullcontext
         # what the fields showed when filled from the database: the base of a reload's merge
         self.base: dict[str, str] = {}
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -195,7 +200,8 @@ class _Form(QDialog):
         from organiser.core.errors import ConflictError, OrganiserError
 
         try:
-            self.store()
+            with self.write_guard():
+                self.store()
         except ConflictError as exc:
             self.conflict.show_conflict(str(exc))
             return

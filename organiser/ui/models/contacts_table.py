@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from organiser.core.text import fold, sort_key
 from organiser.ui.labels import number
@@ -44,11 +45,12 @@ _PERSON_SORT_KEYS: list[Callable[[Any], Any]] = [
 
 class _Entry:
     """A PersonRow as the table shows it: cells computed once when first shown, position in
-    the family-name order across scripts (`rank`), and the folded search key."""
+    the family-name order across scripts (`rank`: a number, fractional for a person put in
+    between two others since the last reload), and the folded search key."""
 
     __slots__ = ("_cells", "key", "rank", "row")
 
-    def __init__(self, row: PersonRow, rank: int) -> None:
+    def __init__(self, row: PersonRow, rank: float) -> None:
         self.row = row
         self.rank = rank
         self.key = row.search_key
@@ -69,6 +71,27 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _ROW = int(ROW_ROLE)
 _CACHED_FILTERS = 64
+_ONE_BY_ONE = 50  # people taken out one row at a time; more: one reset
+
+
+class _Reversed:
+    """A sort key compared the other way round (finding a place in a descending list)."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: Any) -> None:
+        self.key = key
+
+    def __lt__(self, other: _Reversed) -> bool:
+        return bool(other.key < self.key)
+
+
+def _position(entries: list[_Entry], entry: _Entry) -> int:
+    """Where that very entry is in the list, or -1 (entries compare by identity)."""
+    try:
+        return entries.index(entry)
+    except ValueError:
+        return -1
 
 
 class PeopleTableModel(Incremental, RowTableModel[Any]):
@@ -84,10 +107,11 @@ class PeopleTableModel(Incremental, RowTableModel[Any]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(PERSON_COLUMNS, parent)
+        self._base: list[_Entry] = []  # everyone, by rank (family name, then id)
         self._all: list[_Entry] = []  # everyone, in the current sort order
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._sort_keys: dict[int, list[Any]] = {}  # by column, indexed by rank
+        self._sort_keys: dict[int, dict[_Entry, Any]] = {}  # by column, then entry
         self._tokens: tuple[str, ...] = ()
         self._organisation_id: int | None = None
         self._tag: str | None = None
@@ -109,6 +133,7 @@ class PeopleTableModel(Incremental, RowTableModel[Any]):
     def set_entries(self, base: list[_Entry]) -> None:
         """Everyone, as made by `entries()`."""
         self._sort_keys = {}
+        self._base = list(base)
         self._all = self._sorted(base)
         self._cache = {}
         self.beginResetModel()
@@ -117,13 +142,135 @@ class PeopleTableModel(Incremental, RowTableModel[Any]):
         self.endResetModel()
 
     def remove_people(self, ids: set[int]) -> None:
-        """Take people out at once (after deleting them); a reload confirms later."""
+        """Take people out (after deleting them): a few one by one (the selection and the
+        scroll position stay), many in one reset."""
+        if len(ids) <= _ONE_BY_ONE:
+            for person_id in ids:
+                self.take(person_id)
+            return
         self.beginResetModel()
+        self._base = [e for e in self._base if e.row.id not in ids]
         self._all = [e for e in self._all if e.row.id not in ids]
         self._rows = [e for e in self._rows if e.row.id not in ids]
+        self._sort_keys = {}
         self._cache = {}
         self._expose_first()
         self.endResetModel()
+
+    # --- one person at a time (a change this window made) -------------------------------
+
+    def put(self, row: PersonRow) -> None:
+        """Show one person as stored now, changed or new: at their place in the sort order,
+        if the filter keeps them (counted in `total()` either way). Nothing else moves: the
+        selection, the scroll position and the rows given to the view so far stay."""
+        from organiser.services.people import listed_order
+
+        old = self._entry(row.id)
+        if old is not None and old.row == row:
+            return
+        if old is not None:
+            self._base.remove(old)
+            self._all.remove(old)
+        # the place list_people would give them: a rank between their neighbours'
+        at = bisect_left(self._base, listed_order(row), key=lambda e: listed_order(e.row))
+        before = self._base[at - 1].rank if at > 0 else None
+        after = self._base[at].rank if at < len(self._base) else None
+        if before is not None and after is not None:
+            rank = (before + after) / 2
+        elif before is not None:
+            rank = before + 1
+        else:
+            rank = 0.0 if after is None else after - 1
+        entry = _Entry(row, rank)
+        self._base.insert(at, entry)
+        if before is not None and after is not None and not before < rank < after:
+            for position, each in enumerate(self._base):  # no number left in between
+                each.rank = position
+            self._sort_keys = {}
+        for column, keys in self._sort_keys.items():
+            if old is not None:
+                keys.pop(old, None)
+            keys[entry] = _PERSON_SORT_KEYS[column](entry)
+        self._all.insert(self._place(self._all, entry), entry)
+        self._cache = {}
+        shown = -1 if old is None else _position(self._rows, old)
+        if not self.matches(row):
+            if shown >= 0:
+                self._remove_at(shown)
+            return
+        if shown >= 0:
+            del self._rows[shown]
+            target = self._place(self._rows, entry)
+            self._rows.insert(shown, old)
+            if target == shown:  # same place: the row is redrawn
+                self._rows[shown] = entry
+                if shown < self._exposed:
+                    self.dataChanged.emit(self.index(shown, 0),
+                                          self.index(shown, self.columnCount() - 1))
+                return
+            if shown < self._exposed and target < self._exposed:  # moved: stays selected
+                self.beginMoveRows(QModelIndex(), shown, shown, QModelIndex(),
+                                   target if target < shown else target + 1)
+                del self._rows[shown]
+                self._rows.insert(target, entry)
+                self.endMoveRows()
+                self.dataChanged.emit(self.index(target, 0),
+                                      self.index(target, self.columnCount() - 1))
+                return
+            self._remove_at(shown)
+        self._insert_at(self._place(self._rows, entry), entry)
+
+    def take(self, person_id: int) -> None:
+        """Take one person out (deleted)."""
+        old = self._entry(person_id)
+        if old is None:
+            return
+        self._base.remove(old)
+        self._all.remove(old)
+        for keys in self._sort_keys.values():
+            keys.pop(old, None)
+        self._cache = {}
+        shown = _position(self._rows, old)
+        if shown >= 0:
+            self._remove_at(shown)
+
+    def find(self, person_id: int) -> PersonRow | None:
+        """That person's row, shown or not."""
+        entry = self._entry(person_id)
+        return None if entry is None else entry.row
+
+    def people_of(self, organisation_id: int) -> list[int]:
+        """The ids of everyone in that organisation, shown or not."""
+        return [e.row.id for e in self._base if e.row.organisation_id == organisation_id]
+
+    def _entry(self, person_id: int) -> _Entry | None:
+        return next((e for e in self._base if e.row.id == person_id), None)
+
+    def _place(self, entries: list[_Entry], entry: _Entry) -> int:
+        """Where `entry` goes in `entries` (in the current sort order)."""
+        keys = self._keys(self._sort_column)
+        wanted = keys[entry]
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            return bisect_left(entries, _Reversed(wanted), key=lambda e: _Reversed(keys[e]))
+        return bisect_left(entries, wanted, key=keys.__getitem__)
+
+    def _remove_at(self, position: int) -> None:
+        if position < self._exposed:
+            self.beginRemoveRows(QModelIndex(), position, position)
+            del self._rows[position]
+            self._exposed -= 1
+            self.endRemoveRows()
+        else:  # beyond the rows the view has: it never saw it
+            del self._rows[position]
+
+    def _insert_at(self, position: int, entry: _Entry) -> None:
+        if position < self._exposed or self._exposed >= len(self._rows):
+            self.beginInsertRows(QModelIndex(), position, position)
+            self._rows.insert(position, entry)
+            self._exposed += 1
+            self.endInsertRows()
+        else:  # among the rows the view is given when it scrolls there
+            self._rows.insert(position, entry)
 
     def person(self, row: int) -> PersonRow:
         return self._rows[row].row
@@ -225,13 +372,17 @@ class PeopleTableModel(Incremental, RowTableModel[Any]):
 
     # --- sorting ------------------------------------------------------------------------
 
-    def _sorted(self, entries: list[_Entry]) -> list[_Entry]:
-        column = self._sort_column
+    def _keys(self, column: int) -> dict[_Entry, Any]:
+        """Every entry's key for sorting by `column`, computed once per column and load."""
         keys = self._sort_keys.get(column)
         if keys is None:
-            by_rank = sorted(entries, key=lambda e: e.rank)
-            keys = self._sort_keys[column] = [_PERSON_SORT_KEYS[column](e) for e in by_rank]
-        return sorted(entries, key=lambda e: keys[e.rank],
+            make = _PERSON_SORT_KEYS[column]
+            keys = self._sort_keys[column] = {e: make(e) for e in self._base}
+        return keys
+
+    def _sorted(self, entries: list[_Entry]) -> list[_Entry]:
+        keys = self._keys(self._sort_column)
+        return sorted(entries, key=keys.__getitem__,
                       reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
