@@ -239,14 +239,17 @@ def save_person(db: Database, data: PersonData) -> int:
             setattr(person, name, clean_line(getattr(data, name)))
         person.notes = clean_text(data.notes)
         org_name = clean_line(data.organisation)
-        if org_name:
+        current = person.organisation
+        if not org_name:
+            person.organisation = None
+        elif current is None or fold(current.name) != fold(org_name):
+            # another one, found by name or acronym, or made; the usual edit keeps the same
+            # one, which is then not looked for among every organisation
             org = find_organisation(session, org_name)
             if org is None:
                 org = Organisation(name=org_name)
                 session.add(org)
             person.organisation = org
-        else:
-            person.organisation = None
         _set_emails(session, person, [a.strip() for a in data.emails if a.strip()])
         person.tags = _unique_tags(session, data.tags)
         session.flush()

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -83,6 +84,7 @@ class ContactsLists(NamedTuple):
 
 
 ONE_BY_ONE = 50  # people changed at once that are shown one row at a time; more: a reload
+COUNTS_AFTER_MS = 100  # the organisations' and tags' counts are read again after a change
 
 
 class _AllOrganisations:
@@ -362,7 +364,12 @@ class ContactsArea(Area):
         self._put_people(ids, listed_people(self.db, ids))
         if chosen is not None:
             self._choose(chosen)
-        self._read_lists()
+        self._read_counts_soon()
+
+    def _read_counts_soon(self) -> None:
+        """The organisations' and tags' counts, read again once the changed rows are drawn:
+        a worker reading meanwhile would hold the interpreter lock that drawing needs."""
+        QTimer.singleShot(COUNTS_AFTER_MS, self, lambda: self._read_lists())
 
     def _put_people(self, ids: set[int], rows: dict[int, PersonRow]) -> None:
         for person_id in sorted(ids):
@@ -482,16 +489,17 @@ class ContactsArea(Area):
         """Select those people that are shown, in one selection change (runs of adjacent
         rows as one range each, so that thousands selected stay quick)."""
         wanted = QItemSelection()
-        start: int | None = None
-        rows = self.people.rows()
-        self.people.expose(max((r + 1 for r, p in enumerate(rows) if p.id in ids), default=0))
+        positions = self.people.positions(ids)  # one pass over the rows shown
+        self.people.expose(positions[-1] + 1 if positions else 0)
         last = self.people.columnCount() - 1
-        for row, person in enumerate([*rows, None]):
-            if person is not None and person.id in ids:
-                start = row if start is None else start
-            elif start is not None:
-                wanted.select(self.people.index(start, 0), self.people.index(row - 1, last))
-                start = None
+        start = previous = -2
+        for row in [*positions, -2]:
+            if row != previous + 1:  # a run ends
+                if start >= 0:
+                    wanted.select(self.people.index(start, 0),
+                                  self.people.index(previous, last))
+                start = row
+            previous = row
         self.table.selectionModel().select(
             wanted, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
@@ -578,7 +586,7 @@ class ContactsArea(Area):
         if self.loading:  # a reload under way may have read them before they went
             self.refresh()
         else:
-            self._read_lists()
+            self._read_counts_soon()
         self.status_message.emit(self.tr("Deleted {who}.").format(who=who))
 
     def tag_selected(self) -> None:

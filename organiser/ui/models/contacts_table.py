@@ -108,6 +108,7 @@ class PeopleTableModel(Incremental, RowTableModel[Any]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(PERSON_COLUMNS, parent)
         self._base: list[_Entry] = []  # everyone, by rank (family name, then id)
+        self._by_id: dict[int, _Entry] | None = None  # made on the first one-row change
         self._all: list[_Entry] = []  # everyone, in the current sort order
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -134,6 +135,7 @@ class PeopleTableModel(Incremental, RowTableModel[Any]):
         """Everyone, as made by `entries()`."""
         self._sort_keys = {}
         self._base = list(base)
+        self._by_id = None
         self._all = self._sorted(base)
         self._cache = {}
         self.beginResetModel()
@@ -150,6 +152,7 @@ class PeopleTableModel(Incremental, RowTableModel[Any]):
             return
         self.beginResetModel()
         self._base = [e for e in self._base if e.row.id not in ids]
+        self._by_id = None
         self._all = [e for e in self._all if e.row.id not in ids]
         self._rows = [e for e in self._rows if e.row.id not in ids]
         self._sort_keys = {}
@@ -183,6 +186,7 @@ class PeopleTableModel(Incremental, RowTableModel[Any]):
             rank = 0.0 if after is None else after - 1
         entry = _Entry(row, rank)
         self._base.insert(at, entry)
+        self._index()[row.id] = entry
         if before is not None and after is not None and not before < rank < after:
             for position, each in enumerate(self._base):  # no number left in between
                 each.rank = position
@@ -227,6 +231,7 @@ class PeopleTableModel(Incremental, RowTableModel[Any]):
             return
         self._base.remove(old)
         self._all.remove(old)
+        self._index().pop(person_id, None)
         for keys in self._sort_keys.values():
             keys.pop(old, None)
         self._cache = {}
@@ -239,12 +244,26 @@ class PeopleTableModel(Incremental, RowTableModel[Any]):
         entry = self._entry(person_id)
         return None if entry is None else entry.row
 
+    def positions(self, ids: set[int]) -> list[int]:
+        """Where those people are among the rows the filter keeps, in order."""
+        if len(ids) > _ONE_BY_ONE:
+            return [n for n, e in enumerate(self._rows) if e.row.id in ids]
+        index = self._index()
+        found = (_position(self._rows, index[i]) for i in ids if i in index)
+        return sorted(n for n in found if n >= 0)
+
     def people_of(self, organisation_id: int) -> list[int]:
         """The ids of everyone in that organisation, shown or not."""
         return [e.row.id for e in self._base if e.row.organisation_id == organisation_id]
 
     def _entry(self, person_id: int) -> _Entry | None:
-        return next((e for e in self._base if e.row.id == person_id), None)
+        return self._index().get(person_id)
+
+    def _index(self) -> dict[int, _Entry]:
+        """Everyone by id."""
+        if self._by_id is None:
+            self._by_id = {e.row.id: e for e in self._base}
+        return self._by_id
 
     def _place(self, entries: list[_Entry], entry: _Entry) -> int:
         """Where `entry` goes in `entries` (in the current sort order)."""
