@@ -104,7 +104,6 @@ class ContactsArea(Area):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.import_wizard: ImportWizard | None = None
-        self._lists_generation = 0  # a newer read of the lists (or a full reload) wins
         self._build_search()
         self._build_organisations()
         self._build_people()
@@ -301,7 +300,9 @@ class ContactsArea(Area):
                              listed_people(db, people))
 
     def refresh(self, then: Callable[[], None] | None = None) -> None:
-        self._lists_generation += 1  # what this reads is newer than any list read under way
+        from organiser.ui.background import forget
+
+        forget(self, "lists")  # this reads them too, newer than a read of them under way
         super().refresh(then)
 
     def show_loaded(self, data: ContactsData | None) -> None:
@@ -403,8 +404,7 @@ class ContactsArea(Area):
             return
         from organiser.ui.background import QueryOp
 
-        self._lists_generation += 1
-        generation, wanted = self._lists_generation, set(people)
+        wanted = set(people)
 
         def show(lists: ContactsLists) -> None:
             self._show_lists(lists.organisations, lists.tags)
@@ -415,8 +415,8 @@ class ContactsArea(Area):
             if then is not None:
                 then()
 
-        QueryOp(self, lambda: ContactsArea.load_lists(db, wanted), show).current(
-            lambda: generation == self._lists_generation and self.db is db).run()
+        QueryOp(self, lambda: ContactsArea.load_lists(db, wanted), show).latest(
+            "lists").current(lambda: self.db is db).run()
 
     def show_organisation_changed(self, organisation_id: int | None,
                                   then: Callable[[], None] | None = None) -> None:
