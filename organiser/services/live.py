@@ -393,6 +393,12 @@ def owner_choices(db: Database, event_id: int) -> list[Owner]:
     return owners
 
 
+def organisation_names(db: Database) -> list[str]:
+    """Every organisation's name, for a walk-in's organisation field (in a worker)."""
+    with db.session() as session:
+        return sorted(session.scalars(select(Organisation.name)), key=sort_key)
+
+
 def lines_of_action(db: Database) -> list[tuple[int, str]]:
     with db.session() as session:
         return [(line.id, f"{line.code} — {line.name}" if line.code else line.name)

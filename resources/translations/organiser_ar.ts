@@ -748,6 +748,14 @@
         <source>type a few letters of a person or organisation</source>
         <translation>اكتب بضعة أحرف من اسم شخص أو منظمة</translation>
     </message>
+    <message>
+        <source>Reading the people and organisations…</source>
+        <translation>جارٍ قراءة الأشخاص والمنظمات…</translation>
+    </message>
+    <message>
+        <source>Reading the people and organisations… saved once they are read.</source>
+        <translation>جارٍ قراءة الأشخاص والمنظمات… يُحفظ فور قراءتها.</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPanel</name>
@@ -4742,6 +4750,14 @@ Defaults are shown instead.</source>
     <message>
         <source>Walk-in</source>
         <translation>حاضر دون دعوة</translation>
+    </message>
+    <message>
+        <source>Reading the organisations…</source>
+        <translation>جارٍ قراءة المنظمات…</translation>
+    </message>
+    <message>
+        <source>Reading the organisations… the walk-in is added once they are read.</source>
+        <translation>جارٍ قراءة المنظمات… يُضاف الحاضر دون دعوة فور قراءتها.</translation>
     </message>
 </context>
 <context>

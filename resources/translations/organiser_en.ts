@@ -748,6 +748,14 @@
         <source>type a few letters of a person or organisation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the people and organisations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the people and organisations… saved once they are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckInPanel</name>
@@ -4732,6 +4740,14 @@ Defaults are shown instead.</source>
     </message>
     <message>
         <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the organisations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the organisations… the walk-in is added once they are read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

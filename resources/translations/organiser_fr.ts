@@ -748,6 +748,14 @@
         <source>type a few letters of a person or organisation</source>
         <translation>tapez quelques lettres d’une personne ou d’une organisation</translation>
     </message>
+    <message>
+        <source>Reading the people and organisations…</source>
+        <translation>Lecture des personnes et des organisations…</translation>
+    </message>
+    <message>
+        <source>Reading the people and organisations… saved once they are read.</source>
+        <translation>Lecture des personnes et des organisations… enregistré dès qu’elles sont lues.</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPanel</name>
@@ -4738,6 +4746,14 @@ Les valeurs par défaut sont affichées à la place.</translation>
     <message>
         <source>Walk-in</source>
         <translation>Participant non inscrit</translation>
+    </message>
+    <message>
+        <source>Reading the organisations…</source>
+        <translation>Lecture des organisations…</translation>
+    </message>
+    <message>
+        <source>Reading the organisations… the walk-in is added once they are read.</source>
+        <translation>Lecture des organisations… le participant non inscrit est ajouté dès qu’elles sont lues.</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,8 @@ def test_a_workshop_day_with_the_keyboard_alone(main_window, qtbot, demo_db) -> 
     assert isinstance(live_window, LiveWindow) and live_window.event_id == WORKSHOP
     # typing starts in the check-in search
     qtbot.waitUntil(lambda: focused() is live_window.checkin.search)
+    # the roster is read in a worker: before it is shown, Enter marks nobody (and says so)
+    qtbot.waitUntil(lambda: live_window.loaded)
 
     # --- check in three people ----------------------------------------------------------
     for typed, found in (("oster", "ostergard"), ("tanaka", "tanaka"), ("kwa", "kwame")):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.ui import colours
-from organiser.ui.live.picker import Choice, FoldedPicker
+from organiser.ui.live.picker import Choice, FoldedPicker, ReadFirst
 from organiser.ui.widgets import name_form_fields
 
 if TYPE_CHECKING:
@@ -82,29 +83,34 @@ class DateField(QWidget):
 
 
 class CaptureDialog(QDialog):
-    """Enter saves from any field; Escape cancels."""
+    """Enter saves from any field; Escape cancels.
 
-    def __init__(self, kind: str, text: str, owners: list[Owner],
-                 lines: list[tuple[int, str]], parent: QWidget | None = None,
+    The owners and lines of action are given, or read in a worker (`read`) while the dialog
+    is already open: an owner typed meanwhile is matched once they arrive, and Enter before
+    that saves once they have (never a typed owner left unmatched because it came too soon).
+    """
+
+    def __init__(self, kind: str, text: str, owners: list[Owner] | None,
+                 lines: list[tuple[int, str]] | None, parent: QWidget | None = None,
                  line_of_action_id: int | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
+        self._line_wanted = line_of_action_id
+        self.lists = ReadFirst(self, self.tr("Reading the people and organisations…"),
+                               self.tr("Reading the people and organisations… saved once "
+                                       "they are read."))
         self.setObjectName("captureDialog")
         self.setWindowTitle(self.tr("New decision") if kind == DECISION
                             else self.tr("New next step"))
         self.text_edit = QLineEdit(text, self)
         self.text_edit.setObjectName("captureText")
-        self.owner = FoldedPicker([Choice(o.label, o.key, o) for o in owners], self,
+        self.owner = FoldedPicker(None, self,
                                   self.tr("type a few letters of a person or organisation"))
         self.owner.setObjectName("captureOwner")
         self.due = DateField(self)
         self.line = QComboBox(self)
         self.line.setObjectName("captureLine")
         self.line.addItem(self.tr("(no line of action)"), None)
-        for line_id, label in lines:
-            self.line.addItem(label, line_id)
-        if line_of_action_id is not None:
-            self.line.setCurrentIndex(max(0, self.line.findData(line_of_action_id)))
         self.error = QLabel(self)
         self.error.setStyleSheet(colours.text_style("alert"))
         self.error.setWordWrap(True)
@@ -117,6 +123,7 @@ class CaptureDialog(QDialog):
             self.owner.hide()
             self.due.hide()
         form.addRow(self.tr("&Line of action"), self.line)
+        form.addRow(self.lists.note)
         form.addRow(self.error)
         name_form_fields(form)
         buttons = QDialogButtonBox(
@@ -125,9 +132,23 @@ class CaptureDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.result_value: Captured | None = None
+        if owners is not None and lines is not None:
+            self._show_lists((owners, lines))
         self.setMinimumWidth(560)
         (self.owner if kind == NEXT_STEP and text else self.text_edit).setFocus(
             Qt.FocusReason.OtherFocusReason)
+
+    def read(self, query: Callable[[], tuple[list[Owner], list[tuple[int, str]]]]) -> None:
+        """Read the owners and lines of action in a worker (the dialog is usable meanwhile)."""
+        self.lists.start(query, self._show_lists)
+
+    def _show_lists(self, lists: tuple[list[Owner], list[tuple[int, str]]]) -> None:
+        owners, lines = lists
+        self.owner.set_choices([Choice(o.label, o.key, o) for o in owners])
+        for line_id, label in lines:
+            self.line.addItem(label, line_id)
+        if self._line_wanted is not None and self.line.currentIndex() == 0:
+            self.line.setCurrentIndex(max(0, self.line.findData(self._line_wanted)))
 
     def accept(self) -> None:
         from organiser.core.errors import OrganiserError
@@ -142,6 +163,8 @@ class CaptureDialog(QDialog):
         except OrganiserError as exc:
             self.error.setText(exc.message)
             self.due.setFocus()
+            return
+        if self.lists.wait():  # the owner and line are matched once the lists are read
             return
         chosen = self.owner.chosen() if self.kind == NEXT_STEP else None
         self.result_value = Captured(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from organiser.core.enums import AttendanceStatus
 from organiser.ui import colours
 from organiser.ui.labels import enum_text
+from organiser.ui.live.picker import ReadFirst
 from organiser.ui.models.table import Column, RowTableModel
 from organiser.ui.organisation_field import choose_organisation, take_suggestions
 from organiser.ui.views import select_row
@@ -88,25 +90,35 @@ class RosterModel(RowTableModel[Any]):
 
 
 class WalkInDialog(QDialog):
-    """Name, organisation and e-mail (optional); Enter adds."""
+    """Name, organisation and e-mail (optional); Enter adds.
 
-    def __init__(self, name: str, organisations: list[str],
+    The organisations are given, or read in a worker (`read`) while the dialog is already open:
+    what is typed meanwhile is completed once they arrive, and Enter before that adds the
+    walk-in once they have (never a new organisation made because the list was not there yet).
+    """
+
+    def __init__(self, name: str, organisations: list[str] | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import QStringListModel
         from PySide6.QtWidgets import QCompleter
 
         self.setObjectName("walkInDialog")
         self.setWindowTitle(self.tr("Walk-in"))
+        self.lists = ReadFirst(self, self.tr("Reading the organisations…"),
+                               self.tr("Reading the organisations… the walk-in is added once "
+                                       "they are read."))
         self.name = QLineEdit(name, self)
         self.name.setObjectName("walkInName")
         self.organisation = QLineEdit(self)
         self.organisation.setObjectName("walkInOrganisation")
-        completer = QCompleter(organisations, self.organisation)
+        self.names = QStringListModel(organisations or [], self)
+        completer = QCompleter(self.names, self.organisation)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organisation.setCompleter(completer)
         self.completer = completer
-        self.organisations = organisations
+        self.organisations = organisations or []
         # Tab takes the suggestion shown, Enter the only one ("Kamu", Tab, made a new
         # organisation "Kamu" beside "Kamu İhale Eğitim Enstitüsü"; "watch", Enter, a "watch")
         take_suggestions(completer)
@@ -118,6 +130,7 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Organisation"), self.organisation)
         form.addRow(self.tr("&E-mail"), self.email)
+        form.addRow(self.lists.note)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -128,10 +141,24 @@ class WalkInDialog(QDialog):
         # wide enough for a name, an organisation and an address, and for its title
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
+    def read(self, query: Callable[[], list[str]]) -> None:
+        """Read the organisations' names in a worker (the dialog is usable meanwhile)."""
+        self.lists.start(query, self.set_organisations)
+
+    def set_organisations(self, names: list[str]) -> None:
+        self.organisations = names
+        self.names.setStringList(names)
+        typed = self.organisation.text()
+        if typed.strip() and self.focusWidget() is self.organisation:  # typed meanwhile
+            self.completer.setCompletionPrefix(typed)
+            self.completer.complete()
+
     def accept(self) -> None:
         if not self.name.text().strip():
             self.error.setText(self.tr("A walk-in needs a name."))
             return
+        if self.organisation.text().strip() and self.lists.wait():
+            return  # matched against the organisations once they are read
         chosen = choose_organisation(self, self.organisation.text(), self.organisations)
         if chosen is None:  # back to the field, to choose from the list
             self.organisation.setFocus()

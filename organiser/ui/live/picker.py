@@ -1,9 +1,11 @@
-"""A line edit with a list below it that filters as you type (accents and case ignored)."""
+"""A line edit with a list below it that filters as you type (accents and case ignored); the
+lists of the live dialogs read in a worker while the dialog is already open (`ReadFirst`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -15,9 +17,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from organiser.core.text import fold
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -52,10 +56,10 @@ class FoldedPicker(QWidget):
 
     chosen_changed = Signal()
 
-    def __init__(self, choices: list[Choice], parent: QWidget | None = None,
+    def __init__(self, choices: list[Choice] | None, parent: QWidget | None = None,
                  placeholder: str = "", rows: int = 5) -> None:
         super().__init__(parent)
-        self._all = choices
+        self._all = choices or []  # None: being read (`set_choices`)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setClearButtonEnabled(True)
@@ -73,6 +77,11 @@ class FoldedPicker(QWidget):
         self.list.clicked.connect(self._clicked)
         self.setFocusProxy(self.edit)
         self._filter("")
+
+    def set_choices(self, choices: list[Choice]) -> None:
+        """The choices, once read: what was typed meanwhile is kept, and matched now."""
+        self._all = choices
+        self._filter(self.edit.text())
 
     def _filter(self, text: str) -> None:
         words = fold(text).split()
@@ -109,3 +118,53 @@ class FoldedPicker(QWidget):
 
     def text(self) -> str:
         return self.edit.text().strip()
+
+
+class ReadFirst:
+    """A dialog's lists, read in a worker while the dialog is already open (issue 15).
+
+    Typing goes on meanwhile (the dialog matches it when the lists arrive). The dialog's
+    `accept` asks `wait()` first: before the lists are there, nothing is matched against a list
+    not yet known (no new person or organisation made by mistake); it is accepted once they are.
+    """
+
+    def __init__(self, dialog: QDialog, reading: str, waiting: str) -> None:
+        self.dialog = dialog
+        self.note = QLabel(reading, dialog)  # in the dialog's layout, shown while reading
+        self.note.setObjectName("readingNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self._waiting = waiting
+        self.ready = True
+        self._accept_when_read = False
+
+    def start(self, query: Callable[[], T], show: Callable[[T], None]) -> None:
+        """Run `query` in a worker; `show` its result in the dialog (on the UI thread)."""
+        from organiser.ui.background import QueryOp
+
+        self.ready = False
+        self.note.show()
+
+        def arrived(result: T) -> None:
+            self.ready = True
+            self.note.hide()
+            show(result)
+            if self._accept_when_read and self.dialog.isVisible():  # not closed meanwhile
+                self.dialog.accept()
+            self._accept_when_read = False
+
+        QueryOp(self.dialog, query, arrived).failure(self._failed).run()
+
+    def wait(self) -> bool:
+        """In `accept`: True while the lists are still being read (accepted once they are)."""
+        if self.ready:
+            return False
+        self._accept_when_read = True
+        self.note.setText(self._waiting)
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        from organiser.ui.background import report_error
+
+        self.dialog.reject()  # nothing saved; said in one place
+        report_error(self.dialog.parentWidget(), exc)

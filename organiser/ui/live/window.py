@@ -766,9 +766,9 @@ class LiveWindow(QMainWindow):
     def walk_in(self, typed: str) -> None:
         from organiser.services import live
 
-        organisations = [o.label for o in live.owner_choices(self.db, self.event_id)
-                         if o.organisation_id]
-        dialog = WalkInDialog(typed, [o.rsplit(" (", 1)[0] for o in organisations], self)
+        db = self.db
+        dialog = WalkInDialog(typed, None, self)
+        dialog.read(lambda: live.organisation_names(db))  # in a worker: the dialog opens at once
         if dialog.exec() != WalkInDialog.DialogCode.Accepted:
             return
         name, org, email = (dialog.name.text(), dialog.organisation.text(),
@@ -890,9 +890,9 @@ class LiveWindow(QMainWindow):
         if self.read_only:
             self.show_error(self.tr("The minutes are approved: nothing can be added."))
             return None
-        dialog = CaptureDialog(kind, text, live.owner_choices(self.db, self.event_id),
-                               live.lines_of_action(self.db), self,
-                               line_of_action_id=line_of_action_id)
+        db, event_id = self.db, self.event_id
+        dialog = CaptureDialog(kind, text, None, None, self, line_of_action_id=line_of_action_id)
+        dialog.read(lambda: (live.owner_choices(db, event_id), live.lines_of_action(db)))
         self._capture_dialog = dialog
         if dialog.exec() != CaptureDialog.DialogCode.Accepted:
             return None
