@@ -91,9 +91,11 @@ def start_window(db: str | None = None, *, startup_probe: bool = False) -> MainW
     def open_in_background(target: str) -> None:
         # the database opens in a worker (importing SQLAlchemy and the schema check take most
         # of a second): the window answers meanwhile; a problem comes back here for a dialog
-        from organiser.ui.background import QueryOp
+        from organiser.ui.background import QueryOp, hold_collector
         from organiser.ui.startup import open_locked
 
+        hold_collector()  # until ready (released there): see organiser.__main__
+        collector_held.append(True)
         QueryOp(window, lambda: open_locked(target, create_folder=db is None),
                 lambda opened: opened_database(target, *opened)).failure(
             lambda exc: open_failed(target, exc)).run()
@@ -103,6 +105,7 @@ def start_window(db: str | None = None, *, startup_probe: bool = False) -> MainW
         QTimer.singleShot(0, next_step)
 
     steps: list[Callable[[], None]] = []
+    collector_held: list[bool] = []
 
     def next_step() -> None:
         if steps:
@@ -166,6 +169,9 @@ def start_window(db: str | None = None, *, startup_probe: bool = False) -> MainW
             background.when_idle(lambda: QTimer.singleShot(0, ready))
             return
         times["ready"] = process_uptime()
+        if collector_held:
+            collector_held.clear()
+            background.release_collector()  # start-up's objects frozen, the collector back on
         times.setdefault("listed", times["ready"])
         times.pop("built", None)
         window.startup_times = dict(times)  # type: ignore[attr-defined]

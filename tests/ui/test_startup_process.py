@@ -93,6 +93,51 @@ def test_events_listed_early_after_a_clean_close(tmp_path: Path) -> None:
     assert found["events"] == 7
 
 
+GC_PROBE = """
+import gc, json, sys
+from organiser.core.uptime import process_uptime
+
+passes = []
+started = False
+
+def seen(phase, info):
+    if started and phase == "start":
+        passes.append(process_uptime())
+
+gc.callbacks.append(seen)
+from organiser.__main__ import run
+
+started = True
+status = run(["--db", sys.argv[1], "--startup-probe"])
+print(json.dumps({"status": status, "passes": passes, "enabled": gc.isenabled(),
+                  "frozen": gc.get_freeze_count()}), flush=True)
+"""
+
+
+def test_no_collector_pass_before_ready(demo_template: Path, tmp_path: Path) -> None:
+    """The app as launched (`python -m organiser`): the cyclic collector stays off while Qt,
+    SQLAlchemy and the window's modules are imported and the first rows are read (its passes
+    over what start-up builds cost about a tenth of starting), and is on again once the window
+    is ready, with start-up's objects frozen out of its passes."""
+    db_path = tmp_path / "demo.sqlite"
+    shutil.copy2(demo_template, db_path)
+    home = tmp_path / "home"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ORGANISER_DATA_DIR": str(home / "d"),
+           "ORGANISER_CONFIG_DIR": str(home / "c"), "ORGANISER_LOG_DIR": str(home / "l")}
+    result = subprocess.run([sys.executable, "-c", GC_PROBE, str(db_path)], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=80, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = result.stdout.strip().splitlines()
+    probe = dict(part.split("=") for part in lines[-2].split())
+    found = json.loads(lines[-1])
+    assert found["status"] == 0
+    ready = float(probe["ready"])
+    before = [t for t in found["passes"] if round(t, 3) < ready]
+    assert not before, f"{len(before)} collector passes before ready ({ready:.3f} s)"
+    assert found["enabled"], "the collector was left off after start-up"
+    assert found["frozen"] > 10_000, "start-up's objects were not frozen out of later passes"
+
+
 UNWRITABLE = """
 import json, sys
 from pathlib import Path
