@@ -9,7 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QTime,
+    QTimeZone,
+)
 
 ENUM_TEXTS = [
     QT_TRANSLATE_NOOP("EventKind", "consultation"),
@@ -85,10 +93,17 @@ def enum_text(value: enum.Enum, *, capital: bool = False) -> str:
     return text[:1].upper() + text[1:] if capital else text
 
 
+# a wall-clock time is written as it is: held as UTC, Qt neither shifts it nor asks the C
+# library about this machine's zone (which, without TZ set, reads /etc/localtime each time)
+_AS_WRITTEN = QTimeZone(QTimeZone.Initialization.UTC)
+
+
 def local_datetime(value: dt.datetime, fmt: str) -> str:
-    """Wall-clock `value` written with a Qt date format in the interface's locale."""
+    """Wall-clock `value` (an event's local time) written with a Qt date format in the
+    interface's locale: as it is, whatever this machine's own zone (an event at 02:30 in
+    Nairobi on the night this laptop's clocks go forward is at 02:30, not 03:30)."""
     moment = QDateTime(QDate(value.year, value.month, value.day),
-                       QTime(value.hour, value.minute, value.second))
+                       QTime(value.hour, value.minute, value.second), _AS_WRITTEN)
     return QLocale().toString(moment, fmt)
 
 
