@@ -71,8 +71,8 @@ def test_add_people_by_search_and_tag(main_window: Any, qtbot: Any) -> None:
     settle()
     assert area.invitations.proxy.rowCount() == 20
     assert _cell(area.invitations, "h.ostergard@oecd-dac.example", 3) == "Observer"
-    assert area.model.row_at(area.proxy.mapToSource(
-        area.table.selectionModel().selectedRows()[0]).row()).invited == 20
+    assert area.model.row_at(
+        area.table.selectionModel().selectedRows()[0].row()).invited == 20
 
 
 def test_event_editor_creates_and_refuses_bad_dates(main_window: Any, qtbot: Any) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from organiser.ui.areas.base import Area
 from organiser.ui.labels import number
 from organiser.ui.models.events_table import EventsTableModel
-from organiser.ui.models.table import SORT_ROLE
 from organiser.ui.views import select_row, size_columns_from_sample, stretch_column
 
 if TYPE_CHECKING:
@@ -71,17 +70,14 @@ class EventsArea(Area):
 
     def __init__(self) -> None:
         super().__init__()
-        self.model = EventsTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.model = EventsTableModel(self)  # sorts itself: no proxy (see SortedRowTableModel)
         self.table = QTableView(self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setObjectName("eventsTable")
         self.table.setAccessibleDescription(self.tr(
             "One row per event; the chosen event's invitations are listed below. Ctrl+E edits it."))
         self.table.setAccessibleName(self.tr("Events"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -159,12 +155,11 @@ class EventsArea(Area):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return int(self.model.row_at(self.proxy.mapToSource(rows[0]).row()).id)
+        return int(self.model.row_at(rows[0].row()).id)
 
     def select_event(self, event_id: int) -> bool:
-        for row in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0))
-            if self.model.row_at(source.row()).id == event_id:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == event_id:
                 select_row(self.table, row)
                 return True
         return False

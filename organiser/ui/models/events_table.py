@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 
 from organiser.ui.labels import enum_text, local_datetime, number
-from organiser.ui.models.table import Column, RowTableModel
+from organiser.ui.models.table import Column, SortedRowTableModel
 
 if TYPE_CHECKING:
     from organiser.services.event_list import EventRow
@@ -36,6 +36,6 @@ EVENT_COLUMNS: list[Column[Any]] = [
 ]
 
 
-class EventsTableModel(RowTableModel["EventRow"]):
+class EventsTableModel(SortedRowTableModel["EventRow"]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(EVENT_COLUMNS, parent)

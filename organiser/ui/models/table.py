@@ -141,6 +141,60 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
 _MEMO_ROLES = (int(Qt.ItemDataRole.DisplayRole.value), int(SORT_ROLE))
 
+
+class SortedRowTableModel(RowTableModel[Row]):
+    """A RowTableModel that keeps its rows in the view's sort order itself (`sort`, which a
+    view with sorting enabled calls when a header is clicked): no QSortFilterProxyModel in
+    between, whose every comparison asked the model for two values through Python (500
+    events: about 9,000 calls, 35 ms, at each reload). New and changed rows go to their place.
+    Sorting is by the column's `sort` key, else its text, and stable, like the proxy's."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self._sort_column = -1  # as read until sorted
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    def _ordered(self, rows: list[Row]) -> list[Row]:
+        if not 0 <= self._sort_column < len(self._columns):
+            return rows
+        column = self._columns[self._sort_column]
+        key = column.sort or column.display
+        return sorted(rows, key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == (self._sort_column, self._sort_order):
+            return
+        self._sort_column, self._sort_order = column, order
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Put the rows in order, keeping the selection and the current row on their rows."""
+        ordered = self._ordered(self._rows)
+        if all(a is b for a, b in zip(ordered, self._rows, strict=True)):
+            return
+        self.layoutAboutToBeChanged.emit()
+        position = {id(row): i for i, row in enumerate(ordered)}
+        before = self.persistentIndexList()
+        after = [self.index(position[id(self._rows[i.row()])], i.column()) for i in before]
+        self._rows = ordered
+        self._memo = {}
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        super().set_rows(self._ordered(list(rows)))
+
+    def update_rows(self, rows: Sequence[Row], key: Callable[[Row], Any]) -> None:
+        super().update_rows(self._ordered(list(rows)), key)
+        self._arrange()  # rows whose sort key changed in place
+
+    def upsert(self, row: Row, key: Callable[[Row], Any]) -> None:
+        super().upsert(row, key)
+        self._arrange()
+
 FIRST_BATCH = 200  # rows a view is given at once after a reset: a screenful many times over
 BATCH = 1000  # rows added each time the view scrolls near the end of those given
 
