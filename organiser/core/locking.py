@@ -16,6 +16,9 @@ from typing import Any
 
 from organiser.core.errors import ConflictError
 
+# the version of a record just made: undoing its creation expects to find it so
+FIRST_VERSION = 1
+
 
 def conflict_message(what: str) -> str:
     """The one sentence a person reads when their save met someone else's change."""
@@ -129,5 +132,5 @@ def three_way(base: Mapping[str, Any], mine: Mapping[str, Any],
     return merged, clashes
 
 
-__all__ = ["check_version", "conflict", "conflict_message", "describe", "stale_record",
-           "three_way", "touch_owners"]
+__all__ = ["FIRST_VERSION", "check_version", "conflict", "conflict_message", "describe",
+           "stale_record", "three_way", "touch_owners"]

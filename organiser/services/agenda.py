@@ -395,10 +395,15 @@ def update_item(db: Database, item_id: int, *, expected_version: int | None = No
         schedule(session, _load_event(session, item.event_id))
 
 
-def delete_item(db: Database, item_id: int) -> dict[str, Any]:
-    """Delete an item; returns what `restore_item` needs to put it back."""
+def delete_item(db: Database, item_id: int, *,
+                expected_version: int | None = None) -> dict[str, Any]:
+    """Delete an item; returns what `restore_item` needs to put it back.
+
+    `expected_version`: the version the editor showed; an item edited since (its minutes
+    typed in live mode, a colleague's new title) is refused (ConflictError), not deleted."""
     with db.transaction() as session:
         item = _item(session, item_id)
+        check_version(item, expected_version)
         saved = {c: getattr(item, c) for c in (
             "event_id", "day", "position", "title", "kind", "duration_minutes", "presenter_id",
             "presenter_text", "notes", "minutes", "actual_start", "actual_end")}

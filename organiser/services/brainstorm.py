@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -167,11 +168,15 @@ def add_ideas(db: Database, board_id: int, text: str, *, author_id: int | None =
         return ids
 
 
-def delete_ideas(db: Database, idea_ids: list[int]) -> None:
+def delete_ideas(db: Database, shown: Mapping[int, int | None]) -> None:
+    """Delete ideas (undoing their entry), all or none: `shown` maps each idea to the version
+    the board showed (None: not checked). One edited or moved by someone else since refuses
+    the whole deletion (ConflictError)."""
     with db.transaction() as session:
-        for idea_id in idea_ids:
+        for idea_id, version in shown.items():
             idea = session.get(Idea, idea_id)
             if idea is not None:
+                check_version(idea, version)
                 session.delete(idea)
 
 
@@ -254,10 +259,15 @@ def rename_theme(db: Database, theme_id: int, title: str, *,
         return old
 
 
-def delete_theme(db: Database, theme_id: int) -> list[int]:
-    """Delete a theme; its ideas go back to unsorted. Returns those ideas' ids."""
+def delete_theme(db: Database, theme_id: int, *,
+                 expected_version: int | None = None) -> list[int]:
+    """Delete a theme; its ideas go back to unsorted. Returns those ideas' ids.
+
+    `expected_version`: the version the board showed; a theme renamed since is refused
+    (ConflictError), not deleted unseen."""
     with db.transaction() as session:
         theme = _theme(session, theme_id)
+        check_version(theme, expected_version)
         ids = [i.id for i in theme.ideas]
         for idea in theme.ideas:
             idea.theme_id = None

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 EVENTS_SQL = """
 SELECT e.id, e.title, e.kind, e.status, e.start, e."end", e.timezone, e.venue,
-       COALESCE(n.invited, 0) AS invited
+       COALESCE(n.invited, 0) AS invited, e.version
 FROM event AS e
 LEFT OUTER JOIN (SELECT event_id, count(id) AS invited FROM invitation GROUP BY event_id) AS n
   ON n.event_id = e.id
@@ -30,7 +30,7 @@ ORDER BY e.start, e.id
 # one event's line (after an edit: the list changes one row, it is not read again)
 EVENT_SQL = """
 SELECT e.id, e.title, e.kind, e.status, e.start, e."end", e.timezone, e.venue,
-       (SELECT count(id) FROM invitation WHERE event_id = e.id) AS invited
+       (SELECT count(id) FROM invitation WHERE event_id = e.id) AS invited, e.version
 FROM event AS e WHERE e.id = :event_id
 """
 
@@ -48,6 +48,8 @@ class EventRow:
     timezone: str
     venue: str
     invited: int
+    # what a change made from this line (cancelling) must still find stored
+    version: int = 0
 
     @property
     def local_start(self) -> dt.datetime:
@@ -81,9 +83,9 @@ def _instant(value: dt.datetime | str) -> dt.datetime:
 
 
 def event_row(values: tuple[Any, ...] | Any) -> EventRow:
-    id_, title, kind, status, start, end, timezone, venue, invited = values
+    id_, title, kind, status, start, end, timezone, venue, invited, version = values
     return EventRow(int(id_), title, EventKind(kind), EventStatus(status), _instant(start),
-                    _instant(end), timezone, venue, int(invited))
+                    _instant(end), timezone, venue, int(invited), int(version))
 
 
 def list_events(db: Database) -> list[EventRow]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -266,44 +266,64 @@ def uninvite(db: Database, event_id: int, emails: Iterable[str]) -> list[Removed
 
     They are remembered on the event so that the CANCEL can still name them afterwards.
     """
+    with db.transaction() as session:
+        return _uninvite(session, get_event(session, event_id), emails)
+
+
+def _uninvite(session: Session, event: Event, emails: Iterable[str]) -> list[Removed]:
+    """`uninvite` inside a caller's transaction."""
     typed = {email_key(e): e.strip() for e in emails}  # said back as typed, not as a key
     wanted = set(typed)
     removed: list[Removed] = []
-    with db.transaction() as session:
-        event = get_event(session, event_id)
-        sent: dict[str, bool] = {}
-        for inv in list(event.invitations):
-            keys = {email_key(inv.email)} | {e.address_key for e in inv.person.emails}
-            if keys & wanted:
-                removed.append(Removed(invitation_email(inv), inv.person.name))
-                sent[email_key(invitation_email(inv))] = inv.sent_at is not None
-                wanted -= keys
-                session.delete(inv)
-        if wanted:
-            raise NotFoundError(f"not invited to '{event.title}': "
-                                f"{', '.join(sorted(typed[k] for k in wanted))}", field="--email")
-        record_edits(event, [Edit.UNINVITE])
-        # remembered afresh: removed again after being invited back, they need a new CANCEL
-        known = {r.email_key: r for r in event.removed_invitees}
-        for gone in removed:
-            key = email_key(gone.email)
-            entry = known.get(key)
-            if entry is None:
-                event.removed_invitees.append(RemovedInvitee(
-                    email=gone.email, email_key=key, name=gone.name, sent=sent[key]))
-            else:
-                entry.email, entry.name, entry.sent = gone.email, gone.name, sent[key]
-                entry.cancelled_at = None
+    sent: dict[str, bool] = {}
+    for inv in list(event.invitations):
+        keys = {email_key(inv.email)} | {e.address_key for e in inv.person.emails}
+        if keys & wanted:
+            removed.append(Removed(invitation_email(inv), inv.person.name))
+            sent[email_key(invitation_email(inv))] = inv.sent_at is not None
+            wanted -= keys
+            session.delete(inv)
+    if wanted:
+        raise NotFoundError(f"not invited to '{event.title}': "
+                            f"{', '.join(sorted(typed[k] for k in wanted))}", field="--email")
+    record_edits(event, [Edit.UNINVITE])
+    # remembered afresh: removed again after being invited back, they need a new CANCEL
+    known = {r.email_key: r for r in event.removed_invitees}
+    for gone in removed:
+        key = email_key(gone.email)
+        entry = known.get(key)
+        if entry is None:
+            event.removed_invitees.append(RemovedInvitee(
+                email=gone.email, email_key=key, name=gone.name, sent=sent[key]))
+        else:
+            entry.email, entry.name, entry.sent = gone.email, gone.name, sent[key]
+            entry.cancelled_at = None
     return removed
 
 
-def remove_invitation(db: Database, invitation_id: int) -> Removed:
-    with db.session() as session:
-        inv = session.get(Invitation, invitation_id)
-        if inv is None:
-            raise NotFoundError(f"no invitation with id {invitation_id}")
-        event_id, address = inv.event_id, invitation_email(inv)
-    return uninvite(db, event_id, [address])[0]
+def remove_invitation(db: Database, invitation_id: int, *,
+                      expected_version: int | None = None) -> Removed:
+    """Remove one invitee (see `remove_invitations`)."""
+    return remove_invitations(db, {invitation_id: expected_version})[0]
+
+
+def remove_invitations(db: Database, shown: Mapping[int, int | None]) -> list[Removed]:
+    """Remove invitees chosen on the list, all or none: `shown` maps each invitation to the
+    version the list showed (None: whatever is stored). An invitation answered or changed
+    since (a reply imported, a colleague's role change) refuses the whole removal
+    (ConflictError): they are not removed over an answer nobody saw."""
+    removed: list[Removed] = []
+    with db.transaction() as session:
+        by_event: dict[int, list[str]] = {}
+        for invitation_id, version in shown.items():
+            inv = session.get(Invitation, invitation_id)
+            if inv is None:
+                raise NotFoundError(f"no invitation with id {invitation_id}")
+            check_version(inv, version)
+            by_event.setdefault(inv.event_id, []).append(invitation_email(inv))
+        for event_id, addresses in by_event.items():
+            removed += _uninvite(session, get_event(session, event_id), addresses)
+    return removed
 
 
 def set_reply(db: Database, invitation_id: int, reply: str | Reply,

@@ -458,10 +458,15 @@ def add_decision(db: Database, event_id: int, text: str, *, agenda_item_id: int 
         return decision.id
 
 
-def delete_decision(db: Database, decision_id: int) -> None:
+def delete_decision(db: Database, decision_id: int, *,
+                    expected_version: int | None = None) -> None:
+    """Take back a decision (undoing its capture). `expected_version`: the version it had
+    when captured; one reworded since (the Next steps area, a colleague) is refused
+    (ConflictError), not deleted unseen."""
     with db.transaction() as session:
         decision = session.get(Decision, decision_id)
         if decision is not None:
+            check_version(decision, expected_version)
             ensure_minutes_editable(session, decision.event_id)
             session.delete(decision)
 
@@ -497,10 +502,15 @@ def add_next_step(db: Database, event_id: int, text: str, *, owner: Owner | None
         return step.id
 
 
-def delete_next_step(db: Database, step_id: int) -> None:
+def delete_next_step(db: Database, step_id: int, *,
+                     expected_version: int | None = None) -> None:
+    """Take back a next step (undoing its capture). `expected_version`: the version it had
+    when captured; one whose status, owner or due date changed since is refused
+    (ConflictError), not deleted unseen."""
     with db.transaction() as session:
         step = session.get(NextStep, step_id)
         if step is not None:
+            check_version(step, expected_version)
             if step.event_id is not None:
                 ensure_minutes_editable(session, step.event_id)
             session.delete(step)

@@ -28,6 +28,8 @@ class OrganisationRow:
     country: str
     people: int
     search_key: str = field(repr=False, default="")
+    # what a delete from this line must still find stored (optimistic locking)
+    version: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "acronym": self.acronym, "kind": self.kind,
@@ -44,7 +46,8 @@ def list_organisation_rows(db: Database) -> list[OrganisationRow]:
         rows = [
             OrganisationRow(id=o.id, name=o.name, acronym=o.acronym, kind=o.kind.value,
                             country=o.country, people=int(counts.get(o.id, 0)),
-                            search_key=fold(f"{o.name} {o.acronym} {o.country}"))
+                            search_key=fold(f"{o.name} {o.acronym} {o.country}"),
+                            version=o.version)
             for o in session.scalars(select(Organisation))
         ]
     return sorted(rows, key=lambda r: sort_key(r.name))
@@ -123,13 +126,18 @@ def organisation_links(db: Database, organisation_id: int) -> dict[str, int]:
         }
 
 
-def delete_organisation(db: Database, organisation_id: int) -> None:
+def delete_organisation(db: Database, organisation_id: int, *,
+                        expected_version: int | None = None) -> None:
     """Delete an organisation; its people stay (without one) and its next steps keep the
-    owner's name."""
+    owner's name.
+
+    `expected_version`: the version the list showed (None: whatever is stored). One renamed
+    or edited since is refused (ConflictError), not deleted unseen."""
     with db.transaction() as session:
         org = session.get(Organisation, organisation_id)
         if org is None:
             raise NotFoundError(f"no organisation with id {organisation_id}", field="ORGANISATION")
+        check_version(org, expected_version)
         for step in session.scalars(select(NextStep)
                                     .where(NextStep.owner_organisation_id == org.id)):
             step.owner_name = step.owner_name or org.name

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,6 +60,8 @@ class PersonRow:
     phone: str = ""
     notes: str = ""
     email_keys: tuple[str, ...] = ()
+    # what a delete from this line must still find stored (optimistic locking)
+    version: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -87,7 +89,7 @@ def stored_people(session: Session, *, search_keys: bool = False,
     people_query = select(
         p.c.id, p.c.given_name, p.c.family_name, p.c.display_name, p.c.latin_name,
         p.c.organisation_id, p.c.job_title, p.c.country, p.c.timezone, p.c.language, p.c.phone,
-        p.c.notes, o.c.name, o.c.acronym).select_from(
+        p.c.notes, o.c.name, o.c.acronym, p.c.version).select_from(
             p.outerjoin(o, p.c.organisation_id == o.c.id))
     if ids is not None:  # a few people: each query by its index
         wanted = sorted(set(ids))
@@ -114,7 +116,7 @@ def stored_people(session: Session, *, search_keys: bool = False,
 def _person(values: tuple[Any, ...], *, search_key: bool = True) -> PersonRow:
     """One person's row from what `stored_people` read."""
     (pid, given, family, display, latin, org_id, job, country, zone, language, phone, notes,
-     org_name, acronym, addresses, tags) = values
+     org_name, acronym, version, addresses, tags) = values
     name = full_name(display, given, family)
     org_name, acronym = org_name or "", acronym or ""
     shown = tuple(a for a, _ in addresses)
@@ -128,7 +130,7 @@ def _person(values: tuple[Any, ...], *, search_key: bool = True) -> PersonRow:
         acronym=acronym, job_title=job, country=country, timezone=zone,
         language=language, phone=phone, notes=notes,
         emails=shown, email_keys=tuple(k for _, k in addresses),
-        tags=tags, search_key=key)
+        tags=tags, search_key=key, version=version)
 
 
 # each person's row for the list as last read: a reload folds only the people that changed
@@ -309,29 +311,52 @@ def person_links(db: Database, person_id: int) -> dict[str, int]:
     return {k: v for k, v in links.items() if v}
 
 
-def delete_person(db: Database, person_id: int) -> None:
+def delete_person(db: Database, person_id: int, *, expected_version: int | None = None) -> None:
     """Delete a person with their invitations, attendance and votes; the next steps they own
-    and the ideas and agenda items they gave keep their name but lose the link."""
+    and the ideas and agenda items they gave keep their name but lose the link.
+
+    `expected_version`: the version the screen showed (None: whatever is stored, the CLI's
+    read-and-delete in one go). A person changed since is refused (ConflictError), not
+    deleted: the colleague's change would be lost unseen."""
     with db.transaction() as session:
-        person = _load_person(session, person_id)
-        name = person.name
-        for step in session.scalars(select(NextStep).where(NextStep.owner_person_id == person_id)):
-            step.owner_name = step.owner_name or name
-            step.owner_person_id = None
-        for item in session.scalars(select(AgendaItem)
-                                    .where(AgendaItem.presenter_id == person_id)):
-            item.presenter_text = item.presenter_text or name
-            item.presenter_id = None
-        for idea in session.scalars(select(Idea).where(Idea.author_id == person_id)):
-            idea.author_id = None
-        for inv in session.scalars(select(Invitation).where(Invitation.delegate_id == person_id)):
-            inv.delegate_id = None
-        doomed: list[Any] = [
-            *session.scalars(select(Invitation).where(Invitation.person_id == person_id)),
-            *session.scalars(select(Attendance).where(Attendance.person_id == person_id)),
-            *session.scalars(select(Vote).where(Vote.voter_id == person_id)),
-        ]
-        for row in doomed:
-            session.delete(row)
-        session.flush()
-        session.delete(person)
+        _delete_person(session, _load_person(session, person_id), expected_version)
+
+
+def delete_people(db: Database, shown: Mapping[int, int | None]) -> int:
+    """Delete several people at once, all or none: `shown` maps each to the version the list
+    showed. One changed since refuses the whole deletion (ConflictError) and nobody is
+    deleted; one deleted meanwhile (by a colleague) is already as wanted and is skipped.
+    Returns how many were deleted."""
+    deleted = 0
+    with db.transaction() as session:
+        for person_id, version in shown.items():
+            person = session.get(Person, person_id)
+            if person is not None:
+                _delete_person(session, person, version)
+                deleted += 1
+    return deleted
+
+
+def _delete_person(session: Session, person: Person, expected_version: int | None) -> None:
+    check_version(person, expected_version)
+    person_id, name = person.id, person.name
+    for step in session.scalars(select(NextStep).where(NextStep.owner_person_id == person_id)):
+        step.owner_name = step.owner_name or name
+        step.owner_person_id = None
+    for item in session.scalars(select(AgendaItem)
+                                .where(AgendaItem.presenter_id == person_id)):
+        item.presenter_text = item.presenter_text or name
+        item.presenter_id = None
+    for idea in session.scalars(select(Idea).where(Idea.author_id == person_id)):
+        idea.author_id = None
+    for inv in session.scalars(select(Invitation).where(Invitation.delegate_id == person_id)):
+        inv.delegate_id = None
+    doomed: list[Any] = [
+        *session.scalars(select(Invitation).where(Invitation.person_id == person_id)),
+        *session.scalars(select(Attendance).where(Attendance.person_id == person_id)),
+        *session.scalars(select(Vote).where(Vote.voter_id == person_id)),
+    ]
+    for row in doomed:
+        session.delete(row)
+    session.flush()
+    session.delete(person)

@@ -72,6 +72,13 @@ def test_second_save_of_the_same_event_is_told_not_silently_lost(pg_url: str) ->
         scenario(pg_url)
 
 
+def test_deleting_or_cancelling_what_a_colleague_changed_is_refused(pg_url: str) -> None:
+    from tests.services.test_delete_conflicts import SCENARIOS
+
+    for scenario in SCENARIOS:
+        scenario(pg_url)
+
+
 def test_a_cli_change_in_another_process_is_noticed_on_the_server(pg_url: str) -> None:
     from tests.services.test_locking import cli_change_in_another_process
 

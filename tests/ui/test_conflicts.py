@@ -489,3 +489,97 @@ def test_next_steps_area_refuses_an_owner_over_someone_elses_due_date(
     area.change_step(step_id, owner="")
     assert get_next_step(colleague, step_id).owner_name == ""
     assert get_next_step(colleague, step_id).due_date == dt.date(2027, 2, 1)
+
+
+# --- deleting, cancelling, removing: from what the screen showed -----------------------
+
+
+def _conflict_box(parent: Any) -> Any:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = parent.findChild(QMessageBox, "conflictMessage")
+    assert box is not None and box.isVisible()
+    text = box.text()
+    box.close()
+    return text
+
+
+def test_deleting_a_person_a_colleague_changed_meanwhile_is_refused(
+        main_window: Any, qtbot: Any, colleague: Database, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from organiser.services.people import get_person, save_person
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    area = main_window.show_area("Contacts")
+    settle()
+    area.table.selectRow(0)
+    shown = area.people.person(0)
+    # a colleague adds the address they were given at the door
+    theirs = get_person(colleague, shown.id)
+    theirs.emails = [*theirs.emails, "new.address@example.org"]
+    save_person(colleague, theirs)
+    area.delete_person_action.trigger()
+    assert f"person “{shown.name}” " + REFUSED in _conflict_box(area)
+    assert "new.address@example.org" in get_person(main_window.db, shown.id).emails
+    settle()  # the list read again shows them as stored now: deleting goes through
+    row = next(r for r in range(area.people.rowCount()) if area.people.person(r).id == shown.id)
+    area.table.selectRow(row)
+    area.delete_person_action.trigger()
+    with colleague.session() as session:
+        assert session.get(Person, shown.id) is None
+
+
+def test_cancelling_an_event_a_colleague_moved_meanwhile_is_refused(
+        main_window: Any, qtbot: Any, colleague: Database) -> None:
+    from organiser.core.enums import EventStatus
+    from organiser.services.events import event_form_values, update_event
+
+    area = main_window.show_area("Events")
+    settle()
+    event_id = _workshop(main_window.db)
+    theirs = event_form_values(colleague, event_id)
+    update_event(colleague, event_id, expected_version=theirs["version"], venue="Ankara, Hall B")
+    area.cancel_event(event_id, confirm=False)
+    assert REFUSED in _conflict_box(area)
+    with colleague.session() as session:
+        stored = session.get(Event, event_id)
+        assert stored is not None and stored.status is not EventStatus.CANCELLED
+    # the line shows the stored event now; cancelling from it goes through
+    assert next(r for r in area.model.rows() if r.id == event_id).venue == "Ankara, Hall B"
+    area.cancel_event(event_id, confirm=False)
+    with colleague.session() as session:
+        assert session.get(Event, event_id).status is EventStatus.CANCELLED  # type: ignore[union-attr]
+
+
+def test_removing_invitees_one_of_whom_answered_meanwhile_removes_none(
+        main_window: Any, qtbot: Any, colleague: Database, monkeypatch: Any) -> None:
+    from organiser.core.enums import Reply
+    from organiser.services.invitations import list_invitations, set_reply
+    from organiser.ui.dialogs import outbox
+
+    mailed: list[str] = []
+
+    def mail_event(parent: Any, db: Any, event_id: int, what: str) -> str:
+        mailed.append(what)
+        return ""
+
+    monkeypatch.setattr(outbox, "mail_event", mail_event)
+
+    area = main_window.show_area("Events")
+    settle()
+    event_id = _workshop(main_window.db)
+    assert area.select_event(event_id)
+    settle()
+    panel = area.invitations
+    panel.table.selectAll()
+    shown = panel.selected_versions()
+    assert len(shown) == 28
+    answered = list_invitations(colleague, event_id)[3]
+    set_reply(colleague, answered.id, Reply.ACCEPTED, expected_version=answered.version)
+    panel.remove_selected(confirm=False, mail=True)
+    assert f"invitation of “{answered.name}” " + REFUSED in _conflict_box(panel)
+    assert len(list_invitations(colleague, event_id)) == 28
+    assert mailed == []  # no cancellation is mailed for a removal that did not happen
+    settle()
+    assert len(panel.selected_versions()) in (0, 28)  # the list was read again

@@ -431,7 +431,8 @@ class AgendaEditor(QDialog):
                 QMessageBox.StandardButton.Yes:
             return
         self._edit(self.tr("Delete {title}").format(title=item.title),
-                   lambda: agenda.delete_item(self.db, item.id), item.id)
+                   lambda: agenda.delete_item(self.db, item.id, expected_version=item.version),
+                   item.id)
         self.reload()
 
     def move_selected(self, step: int) -> None:

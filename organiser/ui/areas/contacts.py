@@ -558,9 +558,10 @@ class ContactsArea(Area):
         ids = self.selected_person_ids()
         if self.db is None or not ids:
             return
-        from organiser.services.people import delete_person, person_links
+        from organiser.services.people import delete_people, person_links
 
-        names = [self.people.person(row).name for row in self._selected_rows()]
+        shown = [self.people.person(row) for row in self._selected_rows()]
+        names = [person.name for person in shown]
         links: dict[str, int] = {}
         for person_id in ids:
             for what, count in person_links(self.db, person_id).items():
@@ -577,9 +578,22 @@ class ContactsArea(Area):
                                   "name.")
         if QMessageBox.question(self, self.tr("Delete"), text) != QMessageBox.StandardButton.Yes:
             return
-        with self.own_write():
-            for person_id in ids:
-                delete_person(self.db, person_id)
+        from organiser.core.errors import ConflictError, OrganiserError
+
+        try:
+            # all or none, each as the list showed it: someone changed since is not deleted
+            with self.own_write():
+                delete_people(self.db, {person.id: person.version for person in shown})
+        except ConflictError as exc:
+            from organiser.ui.conflict import tell_conflict
+
+            self.refresh()  # the list shows them as stored now
+            tell_conflict(self, exc.message)
+            return
+        except OrganiserError as exc:
+            QMessageBox.warning(self, self.tr("Delete"), exc.message)
+            self.refresh()
+            return
         self.people.remove_people(set(ids))  # gone at once; the counts follow
         self._update_summary()
         self._update_actions()
@@ -640,9 +654,22 @@ class ContactsArea(Area):
                     links=", ".join(f"{n} {self.tr(w)}" for w, n in links.items() if n))
         if QMessageBox.question(self, self.tr("Delete"), text) != QMessageBox.StandardButton.Yes:
             return
+        from organiser.core.errors import ConflictError, OrganiserError
+
         people = self.people.people_of(org_id)  # they stay, without an organisation
-        with self.own_write():
-            delete_organisation(self.db, org_id)
+        try:
+            with self.own_write():
+                delete_organisation(self.db, org_id, expected_version=org.version)
+        except ConflictError as exc:
+            from organiser.ui.conflict import tell_conflict
+
+            self.refresh()  # the list shows it as stored now
+            tell_conflict(self, exc.message)
+            return
+        except OrganiserError as exc:
+            QMessageBox.warning(self, self.tr("Delete"), exc.message)
+            self.refresh()
+            return
         if self.loading or len(people) > ONE_BY_ONE:
             self.refresh(then=lambda: select_row(self.org_table, 0))
         else:

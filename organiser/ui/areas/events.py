@@ -327,9 +327,11 @@ class EventsArea(Area):
     def cancel_event(self, event_id: int, *, confirm: bool = True, mail: bool = False) -> None:
         if self.db is None:
             return
-        from organiser.core.errors import OrganiserError
+        from organiser.core.errors import ConflictError, OrganiserError
         from organiser.services.events import cancel_event
 
+        # the event as the list shows it: a colleague's change since is not cancelled unseen
+        shown = next((row.version for row in self.model.rows() if row.id == event_id), None)
         question = self.tr("Cancel this event? Every invitee then needs the cancellation (the "
                            "event's calendar file becomes a CANCEL).")
         if confirm:
@@ -350,7 +352,13 @@ class EventsArea(Area):
                 return
             mail = box.clickedButton() is with_mail
         try:
-            cancel_event(self.db, event_id)
+            cancel_event(self.db, event_id, expected_version=shown)
+        except ConflictError as exc:
+            from organiser.ui.conflict import tell_conflict
+
+            self.reload_event(event_id)  # the list shows it as stored now
+            tell_conflict(self, exc.message)
+            return
         except OrganiserError as exc:
             self._report(exc)
             mail = False

@@ -335,9 +335,11 @@ class InvitationsPanel(QWidget):
         for button in (self.role_button, self.reply_button, self.remove_button):
             button.setEnabled(selected)
 
-    def _run(self, action: Any) -> None:
+    def _run(self, action: Any) -> bool:
+        """Run a change; False when it was refused (said, and the list read again)."""
         from organiser.core.errors import ConflictError, OrganiserError
 
+        done = True
         try:
             action()
         except ConflictError as exc:
@@ -346,11 +348,13 @@ class InvitationsPanel(QWidget):
             self.reload()  # the list shows what is stored now
             self.changed.emit()
             tell_conflict(self, str(exc))
-            return
+            return False
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("Invitations"), str(exc))
+            done = False
         self.reload()
         self.changed.emit()
+        return done
 
     def add_people(self) -> None:
         if self.db is None or self.event_id is None:
@@ -403,8 +407,8 @@ class InvitationsPanel(QWidget):
     def remove_selected(self, *, confirm: bool = True, mail: bool = False) -> None:
         if self.db is None or self.event_id is None:
             return
-        ids = self.selected_ids()
-        if not ids:
+        shown = self.selected_versions()
+        if not shown:
             return
         names = [self.model.row_at(self.proxy.mapToSource(r).row()).name
                  for r in self.table.selectionModel().selectedRows()]
@@ -427,10 +431,13 @@ class InvitationsPanel(QWidget):
             if box.clickedButton() not in (with_mail, only):
                 return
             mail_cancellation = box.clickedButton() is with_mail
-        from organiser.services.invitations import remove_invitation
+        from organiser.services.invitations import remove_invitations
 
         db, event_id = self.db, self.event_id
-        self._run(lambda: [remove_invitation(db, i) for i in ids])
+        # all or none, each as the list showed it: an answer that came in since is not
+        # removed unseen (nor mailed a cancellation)
+        if not self._run(lambda: remove_invitations(db, shown)):
+            return
         if mail_cancellation:
             from organiser.ui.dialogs.outbox import mail_event
 

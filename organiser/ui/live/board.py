@@ -581,6 +581,11 @@ class BoardPanel(QWidget):
 
     # --- edits (each one undoable) ----------------------------------------------------
 
+    def _shown_versions(self, idea_ids: list[int]) -> dict[int, int | None]:
+        """The version of each idea as the board shows it (None: not shown, not checked)."""
+        versions = {i.id: i.version for i in (self.view.ideas if self.view else [])}
+        return {idea_id: versions.get(idea_id) for idea_id in idea_ids}
+
     def add_idea(self) -> None:
         from organiser.services import brainstorm
 
@@ -594,7 +599,9 @@ class BoardPanel(QWidget):
                                                line_of_action_id=line, ids=memo.get("ids"))
 
         def undo(memo: dict[str, Any]) -> None:
-            brainstorm.delete_ideas(self.db, memo["ids"])
+            # as the board shows them now: one reworded or moved by a colleague since the
+            # board was last read is refused, not deleted unseen
+            brainstorm.delete_ideas(self.db, self._shown_versions(memo["ids"]))
 
         if self.window_.push(self.tr("New idea"), redo, undo):
             self.idea_edit.clear()
@@ -645,7 +652,8 @@ class BoardPanel(QWidget):
                                                  theme_id=memo.get("id"))
 
         def undo(memo: dict[str, Any]) -> None:
-            brainstorm.delete_theme(self.db, memo["id"])
+            shown = {t.id: t.version for t in (self.view.themes if self.view else [])}
+            brainstorm.delete_theme(self.db, memo["id"], expected_version=shown.get(memo["id"]))
 
         pushed = self.window_.push(self.tr("New theme {title}").format(title=title), redo, undo)
         if pushed and self.window_.last_command:

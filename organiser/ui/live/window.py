@@ -901,6 +901,7 @@ class LiveWindow(QMainWindow):
     def record_outcome(self, captured: Any, *, agenda_item_id: int | None = None,
                        source_idea_id: int | None = None,
                        source_theme_id: int | None = None) -> bool:
+        from organiser.core.locking import FIRST_VERSION
         from organiser.services import live
 
         def redo(memo: dict[str, Any]) -> None:
@@ -919,10 +920,12 @@ class LiveWindow(QMainWindow):
                     source_theme_id=source_theme_id, step_id=memo.get("id"))
 
         def undo(memo: dict[str, Any]) -> None:
+            # as captured (a new record's first version): one reworded, rescheduled or
+            # closed since, in the Next steps area or by a colleague, is not deleted unseen
             if captured.kind == "decision":
-                live.delete_decision(self.db, memo["id"])
+                live.delete_decision(self.db, memo["id"], expected_version=FIRST_VERSION)
             else:
-                live.delete_next_step(self.db, memo["id"])
+                live.delete_next_step(self.db, memo["id"], expected_version=FIRST_VERSION)
 
         return self.push(self.tr("New decision") if captured.kind == "decision"
                          else self.tr("New next step"), redo, undo)
