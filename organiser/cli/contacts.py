@@ -82,6 +82,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
     from organiser.cli.context import error_line
     from organiser.core.errors import InputError
+    from organiser.importers.encoding import Decoded
     from organiser.services.contacts_import import apply_import, plan_import
 
     path = Path(args.file)
@@ -89,13 +90,21 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         from organiser.importers.vcard import read_vcard_file
 
         records, decoded = read_vcard_file(path, args.encoding)
-        guessed, encoding_label = decoded.guessed, decoded.label
     else:
         from organiser.importers.contacts_csv import read_contacts_csv
 
         table = read_contacts_csv(path, encoding=args.encoding)
         records = table.records()
-        guessed, encoding_label = table.encoding_guessed, table.encoding_label
+        decoded = Decoded("", table.encoding, table.encoding_guessed,
+                          table.encoding_alternatives)
+    guessed, encoding_label = decoded.guessed, decoded.label
+    if decoded.uncertain:
+        # names read in the wrong code page would be stored garbled: the coordinator chooses
+        raise InputError(
+            f"not UTF-8, and the encoding is uncertain: read as {encoding_label}, but "
+            f"{decoded.doubt()}; nothing was imported: give the encoding with --encoding, "
+            f"e.g. --encoding {decoded.encoding} or --encoding {decoded.alternatives[0][0]}",
+            file=args.file)
     if guessed:
         _stderr(f"{args.file}: not UTF-8; read as {encoding_label} (a guess: if names look "
                 "wrong, give the encoding with --encoding, e.g. --encoding cp1251)")

@@ -20,19 +20,22 @@ ENCODINGS = {name: label(name) for name in CHOICES}
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 
 # Header words (folded, punctuation as spaces) → field. Outlook, Google, Apple, Thunderbird and
-# common localised spreadsheets (French, Spanish, Portuguese, German, Italian, Russian).
+# common localised spreadsheets (French, Spanish, Portuguese, German, Italian, Russian,
+# Turkish, Polish, Czech, Arabic: the partners whose legacy code pages the detector reads).
 _HEADERS: dict[str, tuple[str, ...]] = {
     "given_name": ("first name", "given name", "firstname", "givenname", "first", "forename",
                    "prenom", "prenoms", "vorname", "nombre", "nome", "primeiro nome", "imya",
-                   "имя", "first name s"),
+                   "имя", "first name s", "ad", "adi", "imie", "jmeno", "الاسم الاول"),
     "middle_name": ("middle name", "additional name", "middle", "second prenom", "отчество"),
     "family_name": ("last name", "family name", "surname", "lastname", "familyname", "last",
                     "nom", "nom de famille", "nachname", "familienname", "apellido", "apellidos",
-                    "sobrenome", "apelido", "cognome", "фамилия"),
+                    "sobrenome", "apelido", "cognome", "фамилия", "soyad", "soyadi", "nazwisko",
+                    "prijmeni", "اسم العائلة", "اللقب"),
     "display_name": ("name", "full name", "display name", "fullname", "contact name",
                      "nom complet", "nom et prenom", "prenom et nom", "nombre completo",
                      "nome completo", "vollstandiger name", "anzeigename", "participant",
-                     "фио", "имя и фамилия", "contact"),
+                     "фио", "имя и фамилия", "contact", "ad soyad", "adi soyadi", "isim",
+                     "imie i nazwisko", "jmeno a prijmeni", "الاسم", "الاسم الكامل"),
     "latin_name": ("latin name", "transliteration", "name latin", "phonetic name",
                    "name in latin"),
     "email": ("email", "e mail", "e mail address", "email address", "e mail 1 value",
@@ -41,22 +44,28 @@ _HEADERS: dict[str, tuple[str, ...]] = {
               "adresse electronique", "mel", "correo", "correo electronico",
               "correo electronico 1", "e mail adresse", "email adresse", "mail",
               "электронная почта", "почта", "эл почта", "work email", "home email",
-              "business email", "emails"),
+              "business email", "emails", "e posta", "eposta", "e posta adresi",
+              "adres e mail", "البريد الالكتروني", "البريد"),
     "organisation": ("company", "organization", "organisation", "organization name",
                      "organization 1 name", "organisation name", "company name", "institution",
                      "employer", "entreprise", "societe", "organisme", "empresa",
                      "organizacion", "organizacao", "institucion", "firma", "unternehmen",
-                     "organizzazione", "ente", "организация", "компания"),
+                     "organizzazione", "ente", "организация", "компания", "kurum", "kurulus",
+                     "sirket", "kurum adi", "instytucja", "organizacja", "organizace",
+                     "instituce", "المؤسسة", "الجهة", "المنظمة"),
     "job_title": ("job title", "organization title", "organization 1 title", "position",
                   "fonction", "poste", "titre du poste", "cargo", "puesto", "funcao",
                   "position title", "berufsbezeichnung", "funzione", "ruolo", "должность",
-                  "role", "job"),
+                  "role", "job", "unvan", "gorev", "gorevi", "stanowisko", "funkce",
+                  "الوظيفة", "المسمى الوظيفي"),
     "country": ("country", "country region", "business country region",
                 "home country region", "other country region", "address 1 country",
-                "work country", "pays", "pais", "land", "paese", "nazione", "страна", "nation"),
+                "work country", "pays", "pais", "land", "paese", "nazione", "страна", "nation",
+                "ulke", "kraj", "zeme", "البلد", "الدولة"),
     "phone": ("phone", "business phone", "mobile phone", "phone 1 value", "telephone",
               "telephone number", "phone number", "mobile", "tel", "telefono", "telefone",
-              "telefon", "телефон", "portable", "work phone", "primary phone"),
+              "telefon", "телефон", "portable", "work phone", "primary phone", "cep telefonu",
+              "الهاتف"),
     "timezone": ("time zone", "timezone", "tz", "fuseau horaire", "zona horaria"),
     "language": ("language", "langue", "idioma", "lingua", "sprache", "язык"),
     "notes": ("notes", "note", "comments", "comment", "remarks", "remarques", "commentaires",
@@ -94,6 +103,9 @@ class CsvTable:
     header_index: int | None  # index into rows of the header row, None when there is none
     mapping: list[str] = field(default_factory=list)  # one field name per column
     encoding_guessed: bool = False  # chosen by the detector: say so, offer the others
+    # other encodings that read the names as plausibly, each with a word as read here and as
+    # it reads it (importers.encoding.Decoded.alternatives): the guess is uncertain
+    encoding_alternatives: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def headers(self) -> list[str]:
@@ -169,7 +181,8 @@ def read_contacts_csv(path: str | Path, *, encoding: str | None = None,
         mapping = [header_field(h) for h in rows[header_index][1]]
     table = CsvTable(path=file, encoding=used_encoding, delimiter=used_delimiter, rows=rows,
                      header_index=header_index, mapping=mapping,
-                     encoding_guessed=decoded.guessed)
+                     encoding_guessed=decoded.guessed,
+                     encoding_alternatives=decoded.alternatives)
     if not table.data_rows:
         raise InputError("the file has a header row but no contacts", file=where,
                          line=table.header_line)

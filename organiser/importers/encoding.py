@@ -53,10 +53,24 @@ class Decoded:
     text: str
     encoding: str  # a Python codec name
     guessed: bool  # True when chosen by the detector, not by a BOM, UTF-8 or the user
+    # an uncertain guess: the encodings that read the file as plausibly (only the order of
+    # preference chose), each with a word as this reading and as that one spell it
+    # (cp1254, 'Yýlmaz', 'Yılmaz')
+    alternatives: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def label(self) -> str:
         return label(self.encoding)
+
+    @property
+    def uncertain(self) -> bool:
+        return bool(self.alternatives)
+
+    def doubt(self) -> str:
+        """The other readings in words (English: the CLI's message; the wizard words its own):
+        'Windows-1254 (Turkish) reads “Yýlmaz” as “Yılmaz”'."""
+        return "; ".join(f"{label(other)} reads “{mine}” as “{theirs}”"
+                         for other, mine, theirs in self.alternatives)
 
 
 def label(encoding: str) -> str:
@@ -185,16 +199,58 @@ def _guess(data: bytes, where: str) -> Decoded:
     order = {name: index for index, name in enumerate(CANDIDATES)}
     ranked = sorted(texts, key=lambda n: (_oddness(texts[n]), order.get(n, len(order))))
     ranked += [name for _, name in sorted(options) if name not in texts]
-    for chosen in ranked:
-        if _oddness(sample.decode(chosen, "replace")) >= 0.5:
+    for index, chosen in enumerate(ranked):
+        oddness = _oddness(sample.decode(chosen, "replace"))
+        if oddness >= 0.5:
             break
         try:
-            return Decoded(data.decode(chosen), chosen, True)
+            text = data.decode(chosen)
         except UnicodeDecodeError:
             continue  # the sample fit, a later byte does not: the next candidate
+        return _with_doubt(Decoded(text, chosen, True), data, sample, oddness,
+                           [n for n in ranked[index + 1:] if n in texts])
     raise InputError("unknown text encoding: not UTF-8, and every usual encoding gives "
                      "garbled names; save the file as UTF-8 (\"CSV UTF-8\" in Excel) or "
                      "give the encoding", file=where)
+
+
+def _with_doubt(decoded: Decoded, data: bytes, sample: bytes, oddness: float,
+                others: list[str]) -> Decoded:
+    """The guess, with the other candidates (three at most) that read the names differently
+    and no less plausibly: the guess then rests on the order of preference alone (Turkish
+    'Yılmaz' and Icelandic-looking 'Yýlmaz' are both fine names)."""
+    alternatives: list[tuple[str, str, str]] = []
+    mine = decoded.text[:len(sample) * 2]
+    for other in others:
+        reading = sample.decode(other, "replace")
+        if _oddness(reading) > oddness:
+            continue
+        example = _first_difference(mine, reading)
+        if example is None:
+            continue
+        try:
+            data.decode(other)
+        except UnicodeDecodeError:
+            continue
+        alternatives.append((other, *example))
+        if len(alternatives) == 3:
+            break
+    return Decoded(decoded.text, decoded.encoding, True, tuple(alternatives))
+
+
+_WORD = re.compile(r"[^\s,;\t|\"'@.()\[\]<>:/\\-]+")
+
+
+def _first_difference(one: str, other: str) -> tuple[str, str] | None:
+    """The first word two readings of the same bytes spell differently."""
+    for line, other_line in zip(one.splitlines(), other.splitlines(), strict=False):
+        if line == other_line:
+            continue
+        for word, other_word in zip(_WORD.findall(line), _WORD.findall(other_line),
+                                    strict=False):
+            if word != other_word:
+                return word, other_word
+    return None
 
 
 def _script(ch: str) -> str:
@@ -206,15 +262,65 @@ def _script(ch: str) -> str:
 
 _VOWELS = {"CYRILLIC": "аеёиоуыэюяіїєў", "GREEK": "αεηιουω"}
 
+# The letters outside ASCII of the Latin alphabets partners write (and the letters that tell
+# the Cyrillic ones apart). One name is written in one
+# of them: a word whose letters no single alphabet holds ('Büyükþehir': ü and Icelandic þ) is
+# another code page read wrongly (Turkish Windows-1254 read as Windows-1252). Letters in none
+# of these (Welsh ŵ, Sami ŋ) are left out of the test, not counted against a word. Faroese
+# (ø with á, í) is left out: it would make Czech read as Windows-1252 ('Dvoøák') a name.
+_LATIN = tuple(frozenset(letters) for letters in (
+    "àâæçéèêëîïôœùûüÿ",  # French
+    "äöüß",  # German
+    "áéíñóúü",  # Spanish
+    "áâãàçéêíóôõú",  # Portuguese
+    "àèéìíîòóùú",  # Italian
+    "àçèéíïòóúü",  # Catalan
+    "áéíóúëïöü",  # Dutch
+    "åäöæøé",  # Danish, Norwegian, Swedish
+    "áðéíóúýþæö",  # Icelandic
+    "äöšž",  # Finnish
+    "äöõüšž",  # Estonian
+    "ąćęłńóśźż",  # Polish
+    "áčďéěíňóřšťúůýž",  # Czech
+    "áäčďéíĺľňóôŕšťúýž",  # Slovak
+    "áéíóöőúüű",  # Hungarian
+    "ăâîșțşţ",  # Romanian
+    "čćđšž",  # Croatian, Bosnian, Serbian, Slovenian
+    "çëé",  # Albanian
+    "çğıöşüâîû",  # Turkish (İ lower-cases to i and a dot)
+    "çəğıöşü",  # Azerbaijani
+    "ąčęėįšųūž",  # Lithuanian
+    "āčēģīķļņšūž",  # Latvian
+    "ċġħżàèìòù",  # Maltese
+))
+_CYRILLIC = tuple(frozenset(letters) for letters in (
+    "ёъыэ",  # Russian
+    "ґєії",  # Ukrainian
+    "ёўыэі",  # Belarusian
+    "ъ",  # Bulgarian
+    "ђјљњћџ",  # Serbian
+    "ѓѕјљњќџ",  # Macedonian
+))
+_ALPHABETS = {"LATIN": _LATIN, "CYRILLIC": _CYRILLIC}
+_KNOWN_LETTERS = {script: frozenset().union(*sets) for script, sets in _ALPHABETS.items()}
+
+
+def _mixes_alphabets(script: str, letters: list[str]) -> bool:
+    """Whether a word's telling letters belong to no single alphabet of its script."""
+    wanted = {ch for ch in "".join(letters).lower() if ch in _KNOWN_LETTERS[script]}
+    return len(wanted) > 1 and not any(wanted <= alphabet for alphabet in _ALPHABETS[script])
+
 
 def _oddness(text: str) -> float:
     """How much a decoding looks like mojibake: symbols among letters, scripts or case mixed
     inside a word ('ÃÍãÏ', 'Ðŕ'); per non-ASCII word, lower is more plausible."""
-    words = [w for w in re.findall(r"[^\s,;\t|\"'@.()\[\]<>:/\\-]+", text) if not w.isascii()]
+    words = [w for w in _WORD.findall(text) if not w.isascii()]
     if not words:
         return 0.0
     odd = 0
     for word in words:
+        if unicodedata.category(word[0]).startswith("M"):
+            odd += 1  # a word starting with an accent alone: 'Þór' read as Vietnamese
         scripts = {_script(ch) for ch in word if ch.isalpha()}
         scripts.discard("?")
         if len(scripts) > 1:
@@ -225,6 +331,9 @@ def _oddness(text: str) -> float:
         if scripts == {"LATIN"} and len(letters) >= 3 \
                 and sum(not ch.isascii() for ch in letters) > 0.6 * len(letters):
             odd += 1  # Greek, Hebrew or Cyrillic read as Latin letters: accents everywhere
+        elif len(scripts) == 1 and scripts <= _ALPHABETS.keys() \
+                and _mixes_alphabets(next(iter(scripts)), letters):
+            odd += 1  # one code page read as another: 'Büyükþehir', 'ихтїхэъю'
         if len(letters) >= 3 and scripts & set(_VOWELS) and not any(
                 unicodedata.normalize("NFD", ch.lower())[0] in _VOWELS.get(_script(ch), "")
                 for ch in letters):

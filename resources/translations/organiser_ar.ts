@@ -1042,6 +1042,14 @@
 <context>
     <name>ColumnsPage</name>
     <message>
+        <source>The encoding is a guess, and other encodings read the names as plausibly: {readings}. If the names below look wrong, choose the encoding.</source>
+        <translation>الترميز مُخمَّن، وترميزات أخرى تقرأ الأسماء قراءة معقولة أيضًا: {readings}. إن بدت الأسماء أدناه خاطئة فاختر الترميز.</translation>
+    </message>
+    <message>
+        <source>{encoding} reads “{word}” as “{other}”</source>
+        <translation>{encoding} يقرأ «{word}» هكذا: «{other}»</translation>
+    </message>
+    <message>
         <source>&amp;Delimiter:</source>
         <translation>ال&amp;فاصل:</translation>
     </message>

@@ -1042,6 +1042,14 @@
 <context>
     <name>ColumnsPage</name>
     <message>
+        <source>The encoding is a guess, and other encodings read the names as plausibly: {readings}. If the names below look wrong, choose the encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{encoding} reads “{word}” as “{other}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1042,6 +1042,14 @@
 <context>
     <name>ColumnsPage</name>
     <message>
+        <source>The encoding is a guess, and other encodings read the names as plausibly: {readings}. If the names below look wrong, choose the encoding.</source>
+        <translation>L’encodage est deviné, et d’autres encodages lisent les noms de façon tout aussi plausible : {readings}. Si les noms ci-dessous semblent faux, choisissez l’encodage.</translation>
+    </message>
+    <message>
+        <source>{encoding} reads “{word}” as “{other}”</source>
+        <translation>{encoding} lit « {word} » comme « {other} »</translation>
+    </message>
+    <message>
         <source>&amp;Delimiter:</source>
         <translation>Sépa&amp;rateur :</translation>
     </message>

@@ -36,6 +36,51 @@ def test_windows_1256_arabic_names(cli, db) -> None:
     assert "أحمد المصري" in names and "فاطمة الزهراء بنعلي" in names
 
 
+def test_windows_1254_turkish_names(cli, db) -> None:
+    """Turkish read as Windows-1252 gave 'Þükrü Aðaoðlu', 'Kamu Ýhale Eðitim Enstitüsü'."""
+    table = read_contacts_csv(SAMPLES / "excel_turkish_cp1254.csv")
+    assert (table.encoding, table.encoding_guessed) == ("cp1254", True)
+    assert table.encoding_alternatives == ()  # 'Büyükþehir', 'Þükrü' mix two alphabets
+    records = {(r.given_name, r.family_name): r for r in table.records()}
+    assert set(records) >= {("Şükrü", "Ağaoğlu"), ("Işıl", "Yılmaz"), ("İbrahim", "Çelik")}
+    assert records[("Şükrü", "Ağaoğlu")].organisation == "Kamu İhale Eğitim Enstitüsü"
+    assert records[("Işıl", "Yılmaz")].job_title == "Uzman"  # the Turkish headers are known
+    result = cli("contacts", "import", str(SAMPLES / "excel_turkish_cp1254.csv"))
+    assert result.code == 0, result.err
+    assert "read as Windows-1254 (Turkish) (a guess" in result.err
+    people = cli("contacts", "list", "--json").json()
+    assert {p["name"] for p in people} >= {"Şükrü Ağaoğlu", "Işıl Yılmaz"}  # type: ignore[union-attr,index]
+
+
+SHORT_TURKISH = "Ad;Soyad;E-posta\r\nIşıl;Yılmaz;isil@kihee.example\r\n"
+
+
+def test_an_uncertain_guess_says_what_the_other_encodings_would_read() -> None:
+    """Two Turkish names alone read as well in Windows-1252 ('Iþýl Yýlmaz' could be
+    Icelandic): the guess says so, with the names as each encoding reads them."""
+    decoded = decode_text(SHORT_TURKISH.encode("cp1254"), "f.csv")
+    assert decoded.guessed and decoded.uncertain
+    assert decoded.encoding == "cp1252"  # the order of preference, nothing in the names
+    assert ("cp1254", "Iþýl", "Işıl") in decoded.alternatives
+    assert "Windows-1254 (Turkish) reads “Iþýl” as “Işıl”" in decoded.doubt()
+    # a list that says which it is is not in doubt (test_windows_1254_turkish_names)
+
+
+def test_cli_refuses_an_uncertain_guess_and_takes_the_encoding_given(
+        cli, db, tmp_path: Path) -> None:
+    path = tmp_path / "short.csv"
+    path.write_bytes(SHORT_TURKISH.encode("cp1254"))
+    result = cli("contacts", "import", str(path))
+    assert result.code == 1
+    assert f"{path}: not UTF-8, and the encoding is uncertain: read as " in result.err
+    assert "“Işıl”" in result.err and "nothing was imported" in result.err
+    assert "--encoding cp1254" in result.err
+    assert cli("contacts", "list", "--json").json() == []
+    result = cli("contacts", "import", str(path), "--encoding", "cp1254")
+    assert result.code == 0, result.err
+    assert cli("contacts", "list", "--json").json()[0]["name"] == "Işıl Yılmaz"  # type: ignore[index]
+
+
 def test_vcard_in_windows_1251() -> None:
     records, decoded = read_vcard_file(SAMPLES / "russian_cp1251.vcf")
     assert decoded.encoding == "cp1251" and decoded.guessed
@@ -90,10 +135,34 @@ def test_utf8_with_one_stray_latin1_byte_is_an_error_naming_the_line(
     ("姓名,郵箱\n王芳,w@x.example\n陳大文,c@x.example\n", "big5"),
     ("이름,이메일\n김민준,k@x.example\n이서연,l@x.example\n", "euc_kr"),
     ("Nom,Email\nLefèvre Hélène,h@x.example\nGonçalves João,j@x.example\n", "mac_roman"),
+    ("Ad;Soyad;Kurum\nŞükrü;Ağaoğlu;İzmir Büyükşehir Belediyesi\nGökçe;Öztürk;Müdürlüğü\n",
+     "cp1254"),
+    # the same bytes the other way round: Icelandic stays Windows-1252 ('Guğrún' mixes two)
+    ("Nafn;Netfang\nGuðrún Sigurðardóttir;g@x.example\nÞórður Ólafsson;t@x.example\n",
+     "cp1252"),
+    ("Jméno;Příjmení\nJiří;Dvořák\nPetr;Novák\n", "cp1250"),
 ])
 def test_detector_reads_the_partners_encodings(text: str, codec: str) -> None:
     decoded = decode_text(text.encode(codec), "f.csv")
     assert decoded.text == text and decoded.guessed
+
+
+def test_wizard_shows_an_uncertain_guess_with_both_readings(main_window, tmp_path: Path
+                                                            ) -> None:
+    path = tmp_path / "short.csv"
+    path.write_bytes(SHORT_TURKISH.encode("cp1254"))
+    main_window.open_files([path])
+    wizard = main_window.area("Contacts").import_wizard
+    assert wizard is not None and wizard.isVisible()
+    page = wizard.columns_page
+    assert page.doubt.isVisible()
+    assert "Windows-1254 (Turkish) reads “Iþýl” as “Işıl”" in page.doubt.text()
+    assert "If the names below look wrong, choose the encoding" in page.doubt.text()
+    assert page.doubt.accessibleName() == page.doubt.text()
+    page.encoding.setCurrentIndex(page.encoding.findData("cp1254"))
+    assert not page.doubt.isVisible()  # chosen, no longer a guess
+    assert {(r.given_name, r.family_name) for r in wizard.records} == {("Işıl", "Yılmaz")}
+    wizard.reject()
 
 
 def test_boms_are_trusted_and_checked() -> None:

@@ -122,6 +122,14 @@ class ColumnsPage(QWizardPage):
         self.detected = QLabel("", self)
         self.detected.setObjectName("importDetected")
         layout.addWidget(self.detected)
+        # an uncertain guess: the other readings of a name, so the coordinator sees which
+        # encoding is right instead of importing garbled names
+        self.doubt = QLabel("", self)
+        self.doubt.setObjectName("importEncodingDoubt")
+        self.doubt.setWordWrap(True)
+        self.doubt.setStyleSheet(colours.text_style("alert"))
+        self.doubt.hide()
+        layout.addWidget(self.doubt)
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
         scroll = QScrollArea(self)
@@ -131,6 +139,23 @@ class ColumnsPage(QWizardPage):
         self.mapping_boxes: list[QComboBox] = []
         self.encoding.currentIndexChanged.connect(lambda _=0: self.wizard_.reload())
         self.delimiter.currentIndexChanged.connect(lambda _=0: self.wizard_.reload())
+
+    def show_doubt(self, table: CsvTable | None) -> None:
+        """Say when the encoding is a guess another encoding could as well have made, with a
+        name as each reads it ('Yýlmaz' or 'Yılmaz')."""
+        from organiser.importers.encoding import label
+
+        alternatives = table.encoding_alternatives if table is not None else ()
+        readings = "; ".join(
+            self.tr("{encoding} reads “{word}” as “{other}”").format(
+                encoding=label(encoding), word=word, other=other)
+            for encoding, word, other in alternatives)
+        self.doubt.setText(self.tr(
+            "The encoding is a guess, and other encodings read the names as plausibly: "
+            "{readings}. If the names below look wrong, choose the encoding.").format(
+                readings=readings) if alternatives else "")
+        self.doubt.setVisible(bool(alternatives))
+        self.doubt.setAccessibleName(self.doubt.text())
 
     def show_table(self, table: CsvTable | None, problem: str) -> None:
         from organiser.importers.contacts_common import FIELDS
@@ -143,12 +168,16 @@ class ColumnsPage(QWizardPage):
             if widget is not None:
                 widget.deleteLater()
         self.mapping_boxes = []
+        self.show_doubt(table)
         if table is None:
             self.detected.setText("")
             self.completeChanged.emit()
             return
-        if self.encoding.findData(table.encoding) < 0:  # a guess outside the usual list
-            self.encoding.addItem(table.encoding_label, table.encoding)
+        from organiser.importers.encoding import label as encoding_label
+
+        for encoding in (table.encoding, *(a[0] for a in table.encoding_alternatives)):
+            if self.encoding.findData(encoding) < 0:  # a guess outside the usual list
+                self.encoding.addItem(encoding_label(encoding), encoding)
         header = (self.tr("header on line {line}").format(line=table.header_line)
                   if table.header_line else self.tr("no header row"))
         self.detected.setText(self.tr("Read as {encoding}, {delimiter}-separated, {header}, "
