@@ -167,3 +167,29 @@ def test_plain_reads_give_the_same_rows_on_the_server(pg_db, demo_db) -> None:
     status = sync_status(pg_db)
     assert status.online is False and status.last_fetch is not None
     assert status.last_fetch.summary == "3 replies" and status.last_fetch.at.tzinfo is not None
+
+
+def test_the_split_read_of_next_steps_gives_the_same_rows_on_the_server(pg_db, demo_db) -> None:
+    """read_next_steps reads each table on its own and joins in Python: on the server too, its
+    rows, choices and owners are the five-join query's and the reads' before it, and the
+    same as SQLite's for the same data (psycopg's dates and instants, not SQLite's text)."""
+    import dataclasses
+
+    from organiser.services.demo import build_demo
+    from organiser.services.nextsteps import NextStepRow, read_next_steps
+    from tests.services.nextsteps_data import add_every_kind
+    from tests.services.test_nextsteps_read import assert_same_as_reference, every_field
+
+    build_demo(pg_db)
+    for db in (pg_db, demo_db):
+        add_every_kind(db)
+        assert_same_as_reference(db)
+    server, local = read_next_steps(pg_db), read_next_steps(demo_db)
+
+    def written_alike(row):  # type: ignore[no-untyped-def]
+        return tuple(v for n, v in zip(fields, every_field(row), strict=True)
+                     if n != "updated_at")  # (when each database was written)
+
+    fields = [f.name for f in dataclasses.fields(NextStepRow)]
+    assert [written_alike(r) for r in server.steps] == [written_alike(r) for r in local.steps]
+    assert server.choices == local.choices and server.owners == local.owners

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.core.cache import Latest
 from organiser.core.errors import InputError
 from organiser.core.text import fold
 from organiser.ui.widgets import isolate_foreign
@@ -45,11 +46,14 @@ _COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_
 _MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u2066\u2067\u2068\u2069"))
 
 
+def owner_label_text() -> str:
+    return QCoreApplication.translate("NextStepsArea", "{name} (organisation)")
+
+
 def owner_label(option: OwnerOption) -> str:
     """How an owner is listed: a person with their organisation, an organisation as such."""
     if option.kind == "organisation":
-        return QCoreApplication.translate("NextStepsArea", "{name} (organisation)"
-                                          ).format(name=option.name)
+        return owner_label_text().format(name=option.name)
     return f"{option.name} ({option.detail})" if option.detail else option.name
 
 
@@ -85,6 +89,8 @@ class OwnerMatches(QAbstractListModel):
 class Owners:
     """Every person and organisation, and what a typed name means among them."""
 
+    # (its indexes are replaced whole, never changed in place: shared by `of` and `take`)
+
     def __init__(self) -> None:
         self.options: list[OwnerOption] = []
         self._by_label: dict[str, list[OwnerOption]] = {}
@@ -101,9 +107,15 @@ class Owners:
 
     @classmethod
     def of(cls, options: list[OwnerOption]) -> Owners:
-        """Owners indexed (folding 11,000 names takes tens of milliseconds: in a worker)."""
+        """Owners indexed (folding 11,000 names takes a tenth of a second: in a worker, and
+        again only when an owner or the language changed since the last time)."""
+        def index() -> Owners:
+            indexed = cls()
+            indexed.set_options(options)
+            return indexed
+
         owners = cls()
-        owners.set_options(options)
+        owners.take(_INDEXED.get((options, owner_label_text()), index))
         return owners
 
     def take(self, other: Owners) -> None:
@@ -143,6 +155,10 @@ class Owners:
             "NextStepsArea",
             "“{name}” matches several people or organisations: pick one from the list."
         ).format(name=typed), field="owner")
+
+
+# the owners as last indexed, with what they were indexed from
+_INDEXED: Latest[Owners] = Latest()
 
 
 class OwnerEditor(QLineEdit):

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organiser.core.cache import Latest
 from organiser.core.enums import NextStepStatus
 from organiser.ui import colours
 from organiser.ui.areas.base import Area
@@ -92,6 +93,24 @@ class NextStepsData(NamedTuple):
     orders: dict[int, list[NextStepRow]]  # NextStepsTableModel.prepare
     arranged: Arranged | None  # the rows the view asked for shows, in its order
     owner_choices: Owners  # every person and organisation, indexed for the Owner editor
+
+
+def _owner_filter_texts() -> tuple[str, str]:
+    return (QCoreApplication.translate("NextStepsArea", "All owners"),
+            QCoreApplication.translate("NextStepsArea", "{name} (organisation)"))
+
+
+def _owner_filter(choices: dict[str, Any]) -> tuple[list[tuple[Any, str]], dict[Any, int]]:
+    """The owner filter's entries ("All owners" first) and `ChoiceModel.rows_of` them."""
+    everyone, organisation = _owner_filter_texts()
+    owners: list[tuple[Any, str]] = [
+        (None, everyone), *((f"person:{c.id}", c.name) for c in choices["people"]),
+        *((f"org:{c.id}", organisation.format(name=c.name)) for c in choices["organisations"])]
+    return owners, ChoiceModel.rows_of(owners)
+
+
+# the owner filter's entries as last made, made again when the owners or the language change
+_OWNER_FILTER: Latest[tuple[list[tuple[Any, str]], dict[Any, int]]] = Latest()
 
 
 class ChoiceModel(QAbstractListModel):
@@ -405,25 +424,23 @@ class NextStepsArea(Area):
     def load(db: Database, view: tuple[Any, ...] | None = None) -> NextStepsData:
         """Everything the area shows; with `view` (filter, day or None for today, sort
         column and order), also the rows it shows, filtered and sorted here."""
-        from organiser.services.nextsteps import filter_choices, list_next_steps, owner_options
+        from organiser.services.nextsteps import read_next_steps
 
-        steps = list_next_steps(db)
-        choices = filter_choices(db)
-        organisation = QCoreApplication.translate("NextStepsArea", "{name} (organisation)")
-        owners: list[tuple[Any, str]] = [
-            (None, QCoreApplication.translate("NextStepsArea", "All owners")),
-            *((f"person:{c.id}", c.name) for c in choices["people"]),
-            *((f"org:{c.id}", organisation.format(name=c.name))
-              for c in choices["organisations"])]
+        read = read_next_steps(db)
+        steps, choices = read.steps, read.choices
+        owners, owner_rows = _OWNER_FILTER.get(
+            (choices["people"], choices["organisations"], _owner_filter_texts()),
+            lambda: _owner_filter(choices))
         column = view[2] if view is not None else 0
-        orders = NextStepsTableModel.prepare(steps, column)
+        # read by id and sorted by due date (none last), then id: the Due column's order
+        orders = NextStepsTableModel.prepare(steps, column, {-1: read.by_id, DUE: steps})
         arranged = None
         if view is not None:
             flt, today, *sort = view
             arranged = NextStepsTableModel.arrange(
                 steps, orders, (flt, today or dt.date.today(), *sort))
-        return NextStepsData(choices, owners, ChoiceModel.rows_of(owners), steps, orders,
-                             arranged, Owners.of(owner_options(db)))
+        return NextStepsData(choices, list(owners), owner_rows, steps, orders, arranged,
+                             Owners.of(read.owners))
 
     def show_loaded(self, data: NextStepsData | None) -> None:
         if data is None:
