@@ -11,6 +11,7 @@ import random
 
 from sqlalchemy import delete, func, select
 
+from organiser.core.addresses import address_key
 from organiser.core.enums import EventKind, EventStatus, NextStepStatus
 from organiser.core.models import (
     Event,
@@ -21,7 +22,6 @@ from organiser.core.models import (
     PersonEmail,
 )
 from organiser.core.storage import Database
-from organiser.core.text import email_key
 
 TODAY = dt.date(2026, 11, 20)
 
@@ -60,7 +60,7 @@ def add_every_kind(db: Database, steps: int = 240) -> None:
                 organisation_id=None if n % 5 == 0 else rng.choice(orgs).id,
                 timezone="Europe/Paris")
             person.emails = [PersonEmail(address=f"p{n}.{k}@example{k}.org",
-                                         address_key=email_key(f"p{n}.{k}@example{k}.org"),
+                                         address_key=address_key(f"p{n}.{k}@example{k}.org"),
                                          position=k) for k in range(n % 3)]
             people.append(person)
         session.add_all(people)
