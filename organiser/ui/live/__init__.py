@@ -43,3 +43,11 @@ def install(events_area: EventsArea) -> None:
                                  "Ctrl+G", object_name="agendaAction")
     events_area.add_event_action(QCoreApplication.translate("LiveMode", "&Live mode…"), live,
                                  "Ctrl+L", object_name="liveAction")
+
+    def event_chosen() -> None:
+        if events_area.selected_event_id() is not None:
+            from organiser.ui.live.warm import warm_up
+
+            warm_up()  # live mode's imports and fonts, ahead of its first opening
+
+    events_area.table.selectionModel().selectionChanged.connect(lambda *_: event_chosen())

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QTextCursor, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QKeySequence,
+    QPaintEvent,
+    QTextCursor,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,6 +54,9 @@ if TYPE_CHECKING:
 # (a throttle, not a debounce: fast continuous typing is still saved every interval).
 SAVE_INTERVAL_MS = 800
 
+
+# the first read waits for the window's first paint, at most this long (for a window not shown)
+FIRST_PAINT_WAIT_S = 0.2
 
 # the open actions of earlier events listed under a review item: more than this, and the
 # rest are counted (thousands of lines made the window taller than any screen)
@@ -180,8 +192,10 @@ class LiveWindow(QMainWindow):
             self.minutes_edit.setReadOnly(True)
             self.save_label.setText(self.tr("The minutes are approved: read-only."))
         self._set_loading()
-        # read once the frame is drawn: the worker does not hold the first paint back
-        QTimer.singleShot(0, self, self._load)
+        # started now, read once the frame is drawn: the worker (holding the interpreter
+        # lock) does not hold the first paint back
+        self._painted = threading.Event()
+        self._load()
         fit_to_screen(self, 1240, 780)
 
     def _build_header(self, header: dict[str, Any]) -> QHBoxLayout:
@@ -320,9 +334,19 @@ class LiveWindow(QMainWindow):
         """Read the roster, agenda and outcomes in a worker; shown (and usable) once read."""
         from organiser.ui.background import QueryOp
 
-        db, event_id = self.db, self.event_id
+        db, event_id, painted = self.db, self.event_id, self._painted
+
+        def read() -> LiveData:
+            painted.wait(FIRST_PAINT_WAIT_S)
+            return read_live(db, event_id)
+
         # read again after an edit made meanwhile: only the newest read is shown
-        QueryOp(self, lambda: read_live(db, event_id), self._show_loaded).latest().run()
+        QueryOp(self, read, self._show_loaded).latest().run()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted.is_set():  # the children are drawn after this: then read
+            QTimer.singleShot(0, self._painted.set)
 
     def _show_loaded(self, data: LiveData) -> None:
         self._review = data.review
