@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -54,6 +56,25 @@ if TYPE_CHECKING:
     from organiser.ui.live.window import LiveWindow
 
 UNSORTED = QT_TRANSLATE_NOOP("BoardModel", "Not in a theme yet")
+
+
+@dataclass(frozen=True)
+class BoardRead:
+    """What the board shows first, read in a worker on the tab's first visit."""
+
+    board_id: int | None  # None: the event has no board yet (made on the UI thread)
+    view: BoardView | None
+    lines: list[tuple[int, str]]  # the lines of action an idea can be filed under
+
+
+def read_board(db: Any, event_id: int) -> BoardRead:
+    """Reads only: a worker never makes the board (two could be made at once)."""
+    from organiser.services import brainstorm, live
+
+    existing = brainstorm.boards(db, event_id)
+    board_id = existing[0][0] if existing else None
+    return BoardRead(board_id, brainstorm.get_board(db, board_id) if board_id else None,
+                     live.lines_of_action(db))
 
 
 class Group:
@@ -215,14 +236,61 @@ class BoardPanel(QWidget):
         self.view: BoardView | None = None
         self._last_added: list[int] = []  # the ideas the last Enter added
         self._people: list[tuple[int, str]] = []
+        self._lines: list[tuple[int, str]] = []
+        # built at once, filled once read (`load` in a worker, `ensure_loaded` here)
+        self.loaded = False
         entry = self._build_entry()
         self._build_tree()
         themes = self._build_views_and_theme_buttons()
         self._build_voting_controls()
         voting = self._build_voting_panel()
         self._lay_out(entry, themes, voting)
-        self._load_choices()
         self.show_view(0)
+        self.message.setText(QCoreApplication.translate("LiveWindow", "Loading…"))
+
+    # --- reading ------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the board in a worker; shown when read (an edit meanwhile reads again)."""
+        from organiser.ui.background import QueryOp
+
+        db, event_id = self.db, self.window_.event_id
+        QueryOp(self, lambda: read_board(db, event_id),
+                lambda read: self._show_read(read, choices_later=True)).latest("board").run()
+
+    def ensure_loaded(self) -> None:
+        """Read the board here and now unless it is already shown (a command on the board
+        before its read arrived acts on what is stored, never on an empty board)."""
+        if self.loaded:
+            return
+        from organiser.ui.background import forget
+
+        forget(self, "board")  # the read under way is not shown after this one
+        self._show_read(read_board(self.db, self.window_.event_id))
+
+    def _show_read(self, read: BoardRead, *, choices_later: bool = False) -> None:
+        """The board as read; `choices_later`: the cards in this turn of the event loop, the
+        author, voter and line lists (a name per participant) in the next one."""
+        if self.loaded:
+            return
+        from organiser.services import brainstorm
+
+        self.loaded = True
+        self.board_id, self._lines = read.board_id, read.lines
+        view = read.view
+        if self.board_id is None or view is None:  # the event's first board, made here
+            self.board_id = brainstorm.board_for_event(self.db, self.window_.event_id)
+            view = brainstorm.get_board(self.db, self.board_id)
+        self.message.clear()
+        if choices_later:
+            QTimer.singleShot(0, self, self._fill_choices)
+        else:
+            self._load_choices()
+        self._show_view(view, {})
+
+    def _fill_choices(self) -> None:
+        if self.author.count() == 0:  # not filled meanwhile (a check-in, a command)
+            self._load_choices()
 
     def _button(self, text: str, slot: Callable[[], None], name: str) -> QPushButton:
         b = QPushButton(text, self)
@@ -409,9 +477,6 @@ class BoardPanel(QWidget):
         return self.window_.db
 
     def _load_choices(self) -> None:
-        from organiser.services import brainstorm, live
-
-        self.board_id = brainstorm.board_for_event(self.db, self.window_.event_id)
         self._people = self._participants()
         for combo, empty in ((self.author, self.tr("(no author)")),
                              (self.voter, self.tr("(choose a voter)"))):
@@ -429,7 +494,7 @@ class BoardPanel(QWidget):
             combo.blockSignals(False)
         if self.line.count() == 0:
             self.line.addItem(self.tr("(no line of action)"), None)
-            for line_id, label in live.lines_of_action(self.db):
+            for line_id, label in self._lines:
                 self.line.addItem(label, line_id)
 
     def _participants(self) -> list[tuple[int, str]]:
@@ -445,14 +510,22 @@ class BoardPanel(QWidget):
 
     def people_changed(self) -> None:
         """Someone checked in or sent apologies: the author and voter choices follow."""
-        if self._participants() != self._people:
+        if self.loaded and self._participants() != self._people:
             self._load_choices()
 
     def show_view(self, index: int) -> None:
         """0: the board as columns of cards; 1: the list (tree) with its columns of details."""
         self.views.setCurrentIndex(index)
         (self.columns_button if index == 0 else self.list_button).setChecked(True)
+        if index == 1:
+            self._fit_tree()
         self._order_focus()
+
+    def _fit_tree(self) -> None:
+        """The list's themes opened and its By column fitted: done when the list is shown,
+        not while it is hidden behind the columns (a layout pass over every row)."""
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(1)
 
     def _order_focus(self) -> None:
         """Tab goes as the eye reads: the idea's fields, the buttons above the board, the
@@ -497,26 +570,34 @@ class BoardPanel(QWidget):
         return self.views.currentWidget() or self.columns
 
     def refresh(self) -> None:
+        """The board as stored now (after an edit, a change of voter)."""
         from organiser.services import brainstorm
 
+        if not self.loaded:  # its first read is under way: read again, after this edit
+            self.load()
+            return
         if self.board_id is None:
             return
-        keep = self.selected_ideas()
         self.people_changed()
-        self.view = brainstorm.get_board(self.db, self.board_id)
         voter = self.voter.currentData()
-        dots = brainstorm.votes_of(self.db, self.board_id, voter) if voter else {}
+        self._show_view(brainstorm.get_board(self.db, self.board_id),
+                        brainstorm.votes_of(self.db, self.board_id, voter) if voter else {})
+
+    def _show_view(self, view: BoardView, dots: dict[int, int]) -> None:
+        keep = self.selected_ideas()
+        self.view = view
+        voter = self.voter.currentData()
         self.model.set_board(self.view, dots)
         self.columns.set_board(self.view, dots,
                                QCoreApplication.translate("BoardModel", str(UNSORTED)))
         self._order_focus()
-        self.tree.expandAll()
         for group_row, group in enumerate(self.model.groups):
             for row, idea in enumerate(group.ideas):
                 if idea.id in keep:
                     index = self.model.index(row, 0, self.model.index(group_row, 0))
                     self.tree.setCurrentIndex(index)
-        self.tree.resizeColumnToContents(1)
+        if self.views.currentWidget() is self.tree:
+            self._fit_tree()
         self.votes_per_person.setValue(self.view.votes_per_person)
         self.hide_totals.setChecked(self.view.hide_totals)
         self.close_button.setText(self.tr("Reopen voting") if self.view.voting_closed else

@@ -2,9 +2,9 @@
 
 Entering live mode for the first time imported its modules (the live, agenda and minutes
 services, the window's own) in the same event-loop turn that built the window: about 40 ms of
-imports in a turn of 60. Here they are done before, once, after an event is first selected
-and no read is running: the services in a worker (plain Python, no Qt), the window's module
-on the UI thread in a turn of its own, then
+imports in a turn of 60; the board's first visit imported the board's. Here they are done
+before, once, after an event is first selected and no read is running: the services in a
+worker (plain Python, no Qt), each window module on the UI thread in a turn of its own, then
 the text of live mode and of the projector drawn once at their sizes into an image nobody
 sees (the first use of a size costs a few ms). Entering live mode before this has run costs
 what it did; nothing waits for it.
@@ -59,6 +59,12 @@ def _import_services() -> None:
 
 def _import_window() -> None:
     import organiser.ui.live.window  # noqa: F401
+
+    QTimer.singleShot(0, _import_board)
+
+
+def _import_board() -> None:
+    import organiser.ui.live.board  # noqa: F401
 
     QTimer.singleShot(0, _draw_text)
 

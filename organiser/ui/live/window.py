@@ -363,7 +363,14 @@ class LiveWindow(QMainWindow):
 
     @property
     def board(self) -> BoardPanel:
-        """The brainstorm board, built when first wanted (its tab shown, the projector)."""
+        """The brainstorm board with its data, built and read when first wanted here (the
+        projector, a command on it); its tab's first visit reads it in the background."""
+        panel = self._board_panel()
+        panel.ensure_loaded()
+        return panel
+
+    def _board_panel(self) -> BoardPanel:
+        """The board's widgets, built on first use (its data may still be on its way)."""
         if self._board is None:
             from organiser.ui.live.board import BoardPanel
 
@@ -373,7 +380,6 @@ class LiveWindow(QMainWindow):
             layout.addWidget(self._board)
             self._board.show()  # at once, not at the next turn of the event loop
             layout.activate()
-            self._board.refresh()
         return self._board
 
     def _on_board(self) -> bool:
@@ -516,12 +522,14 @@ class LiveWindow(QMainWindow):
         elif index == 1:
             self.minutes_edit.setFocus()
         else:
-            self.board.idea_edit.setFocus()
-            self.board.message.clear()
+            panel = self._board_panel()  # its data read in the background on the first visit
+            panel.idea_edit.setFocus()
+            panel.message.clear()
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.board_page:
-            self.board  # noqa: B018 - built on its first visit
+        if self.tabs.widget(index) is self.board_page and (
+                self._board is None or not self._board.loaded):
+            self._board_panel().load()  # built on its first visit, its data read meanwhile
         self.save_minutes()
 
     def push(self, text: str, redo: Any, undo: Any, after: Any = None) -> bool:
@@ -546,8 +554,8 @@ class LiveWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
         announce(self, message, assertive=True)
         self.save_label.setText(message)
-        if self._on_board():
-            self.board.message.setText(message)
+        if self._on_board() and self._board is not None:
+            self._board.message.setText(message)
 
     # --- refresh ----------------------------------------------------------------------
 
