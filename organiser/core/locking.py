@@ -39,7 +39,7 @@ def describe(record: Any) -> str:
         if isinstance(value, str) and value.strip():
             label = value.strip()
             break
-    if type(record).__name__ == "Invitation":
+    if type(record).__name__ in ("Invitation", "Attendance"):
         person = getattr(record, "person", None)
         label = person.name if person is not None else ""
     if len(label) > 60:
@@ -51,7 +51,7 @@ KIND_NAMES = {
     "Event": "event", "Person": "person", "Organisation": "organisation",
     "AgendaItem": "agenda item", "NextStep": "next step", "Decision": "decision",
     "Idea": "idea", "Theme": "theme", "Board": "board", "BudgetLine": "budget line",
-    "Invitation": "invitation of",
+    "Invitation": "invitation of", "Attendance": "check-in of",
 }
 
 

@@ -468,8 +468,11 @@ class AgendaTemplateItem(Base):
     )
 
 
-class Attendance(Base):
-    """Who was actually there, walk-ins included."""
+class Attendance(Versioned, Base):
+    """Who was actually there, walk-ins included.
+
+    Versioned: checking in is idempotent (two laptops checking in the same person agree),
+    but an undo or a change of status over a colleague's change since is refused."""
 
     __tablename__ = "attendance"
 

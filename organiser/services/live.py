@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from organiser.core.enums import AttendanceStatus, MinutesStatus, NextStepStatus, Reply
 from organiser.core.errors import InputError, NotFoundError
-from organiser.core.locking import check_version
+from organiser.core.locking import check_version, conflict
 from organiser.core.models import (
     AgendaItem,
     Attendance,
@@ -51,6 +51,9 @@ class RosterRow:
     status: AttendanceStatus | None
     walk_in: bool
     key: str  # folded name, Latin transliteration, organisation and e-mail, for searching
+    # the attendance's version as read (NO_ROW: not checked in): what a mark from this line
+    # expects to find stored
+    version: int = field(default=0, compare=False)
     # where the row sorts (family name across scripts): a changed row is put back in place
     order: tuple[int, str] = field(default=(0, ""), compare=False, repr=False)
 
@@ -82,13 +85,13 @@ def _roster_rows(session: Session, event_id: int, person_id: int | None) -> list
     """The roster's rows, or the one of `person_id` (unsorted); columns, not entities."""
     invited_query = select(Invitation.person_id, Invitation.reply).where(
         Invitation.event_id == event_id)
-    attended_query = select(Attendance.person_id, Attendance.status, Attendance.walk_in).where(
-        Attendance.event_id == event_id)
+    attended_query = select(Attendance.person_id, Attendance.status, Attendance.walk_in,
+                            Attendance.version).where(Attendance.event_id == event_id)
     if person_id is not None:
         invited_query = invited_query.where(Invitation.person_id == person_id)
         attended_query = attended_query.where(Attendance.person_id == person_id)
     invitations = {p: r for p, r in session.execute(invited_query)}
-    attendances = {p: (s, w) for p, s, w in session.execute(attended_query)}
+    attendances = {p: (s, w, v) for p, s, w, v in session.execute(attended_query)}
     ids = set(invitations) | set(attendances)
     if not ids:
         return []
@@ -105,14 +108,14 @@ def _roster_rows(session: Session, event_id: int, person_id: int | None) -> list
     rows = []
     for pid, display, given, family, latin, org_name, acronym in people:
         name = display or " ".join(p for p in (given, family) if p)  # as Person.name
-        status, walk_in = attendances.get(pid, (None, False))
+        status, walk_in, version = attendances.get(pid, (None, False, NO_ROW))
         email = emails.get(pid, "")
         key = fold(" ".join([name, given, family, latin, org_name or "", acronym or "", email]))
         order = latin or f"{family} {given}".strip()
         rows.append(RosterRow(
             person_id=pid, name=name, organisation=org_name or "", email=email,
             invited=pid in invitations, reply=invitations.get(pid), status=status,
-            walk_in=bool(walk_in), key=key, order=sort_key(order or name)))
+            walk_in=bool(walk_in), key=key, order=sort_key(order or name), version=version))
     return rows
 
 
@@ -151,44 +154,81 @@ def counts(db: Database, event_id: int) -> Counts:
                   apologies=sum(1 for s, _w in rows if s is AttendanceStatus.APOLOGIES))
 
 
+# the version of "not checked in" (no attendance row): a stored row never has it
+NO_ROW = 0
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What marking someone did: the status and check-in time before (what undo puts back)
+    and the attendance's version after (what undo expects to find: NO_ROW when none)."""
+
+    previous: tuple[AttendanceStatus | None, dt.datetime | None]
+    version: int
+
+
 def set_status(db: Database, event_id: int, person_id: int,
                status: AttendanceStatus | None, *, now: dt.datetime | None = None
                ) -> tuple[AttendanceStatus | None, dt.datetime | None]:
     """Mark someone (None: back to not checked in); returns the previous status and time."""
+    return mark(db, event_id, person_id, status, now=now).previous
+
+
+def mark(db: Database, event_id: int, person_id: int, status: AttendanceStatus | None, *,
+         now: dt.datetime | None = None, checked_in_at: dt.datetime | None = None,
+         expected_version: int | None = None) -> Mark:
+    """Mark someone (None: back to not checked in).
+
+    Idempotent: marking the status already stored (two laptops checking in the same person
+    at the door) changes nothing and is never a conflict; the first check-in time stays.
+    `expected_version`: the version the roster showed (NO_ROW: not checked in; None: not
+    checked, the command line). Another status stored since (a colleague marked them, or
+    undid their check-in) is refused (ConflictError), not overwritten. `checked_in_at`
+    puts a time back exactly (undo).
+    """
     with db.transaction() as session:
         _event(session, event_id)
-        if session.get(Person, person_id) is None:
+        person = session.get(Person, person_id)
+        if person is None:
             raise NotFoundError(f"no person with id {person_id}", field="person")
         att = session.scalars(select(Attendance).where(
             Attendance.event_id == event_id, Attendance.person_id == person_id)).one_or_none()
         previous = (att.status, att.checked_in_at) if att else (None, None)
-        if status is None:
+        stored = att.version if att is not None else NO_ROW
+        wanted = AttendanceStatus(status) if status is not None else None
+        if previous[0] == wanted and (checked_in_at is None or previous[1] == checked_in_at):
+            return Mark(previous, stored)  # already so: nothing to write, nothing to refuse
+        if expected_version is not None and stored != expected_version:
+            raise conflict(f"check-in of “{person.name}”")
+        if wanted is None:
             if att is not None:
                 if att.walk_in:
                     raise InputError("a walk-in is removed, not unchecked", field="status")
                 session.delete(att)
-            return previous
-        status = AttendanceStatus(status)
+                session.flush()
+            return Mark(previous, NO_ROW)
         if att is None:
-            att = Attendance(event_id=event_id, person_id=person_id, status=status)
+            att = Attendance(event_id=event_id, person_id=person_id, status=wanted)
             session.add(att)
-        att.status = status
-        if status in CAME and att.checked_in_at is None:
+        att.status = wanted
+        if checked_in_at is not None:
+            att.checked_in_at = checked_in_at
+        elif wanted in CAME and att.checked_in_at is None:
             att.checked_in_at = now or utcnow()
-        elif status not in CAME:
+        elif wanted not in CAME:
             att.checked_in_at = None
-        return previous
+        session.flush()
+        return Mark(previous, att.version)
 
 
 def restore_status(db: Database, event_id: int, person_id: int,
-                   status: AttendanceStatus | None, checked_in_at: dt.datetime | None) -> None:
-    """Put back a status and check-in time exactly as they were (undo)."""
-    set_status(db, event_id, person_id, status)
-    if status is not None:
-        with db.transaction() as session:
-            att = session.scalars(select(Attendance).where(
-                Attendance.event_id == event_id, Attendance.person_id == person_id)).one()
-            att.checked_in_at = checked_in_at
+                   status: AttendanceStatus | None, checked_in_at: dt.datetime | None, *,
+                   expected_version: int | None = None) -> int:
+    """Put back a status and check-in time exactly as they were (undo); returns the version
+    left. `expected_version`: the version this window's own mark left; a colleague's change
+    since is refused (ConflictError), not undone."""
+    return mark(db, event_id, person_id, status, checked_in_at=checked_in_at,
+                expected_version=expected_version).version
 
 
 def _split_name(name: str) -> tuple[str, str]:
@@ -244,12 +284,17 @@ def add_walk_in(db: Database, event_id: int, name: str, organisation: str = "",
         return person.id
 
 
-def remove_walk_in(db: Database, event_id: int, person_id: int) -> None:
-    """Undo a walk-in: the attendance goes, and the person too if nothing else refers to them."""
+def remove_walk_in(db: Database, event_id: int, person_id: int, *,
+                   expected_version: int | None = None) -> None:
+    """Undo a walk-in: the attendance goes, and the person too if nothing else refers to them.
+
+    `expected_version`: the attendance's version as this window left it; one changed since
+    (a colleague marked them left early) is refused (ConflictError), not removed."""
     with db.transaction() as session:
         att = session.scalars(select(Attendance).where(
             Attendance.event_id == event_id, Attendance.person_id == person_id)).one_or_none()
         if att is not None:
+            check_version(att, expected_version, f"check-in of “{att.person.name}”")
             session.delete(att)
             session.flush()
         person = session.get(Person, person_id)

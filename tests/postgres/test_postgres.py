@@ -79,6 +79,13 @@ def test_deleting_or_cancelling_what_a_colleague_changed_is_refused(pg_url: str)
         scenario(pg_url)
 
 
+def test_two_laptops_at_the_door_on_the_server(pg_url: str) -> None:
+    from tests.services.test_checkin_versions import SCENARIOS
+
+    for scenario in SCENARIOS:
+        scenario(pg_url)
+
+
 def test_a_cli_change_in_another_process_is_noticed_on_the_server(pg_url: str) -> None:
     from tests.services.test_locking import cli_change_in_another_process
 

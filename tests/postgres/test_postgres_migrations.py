@@ -92,3 +92,23 @@ def test_one_key_per_mailbox_on_postgresql(pg_url: str, tmp_path: Path) -> None:
             check_downgraded(connection)
     finally:
         engine.dispose()
+
+
+def test_attendance_versions_on_postgresql(pg_url: str) -> None:
+    from tests.core.legacy_attendance import BEFORE, check_downgraded, check_upgraded, fill_before
+
+    engine = create_engine(pg_url)
+    try:
+        with engine.begin() as connection:
+            fill_before(connection)
+        db = open_database(pg_url)
+        try:
+            check_upgraded(db)
+        finally:
+            db.close()
+        with engine.begin() as connection:
+            command.downgrade(migrations.alembic_config(connection), BEFORE)
+        with engine.connect() as connection:
+            check_downgraded(connection)
+    finally:
+        engine.dispose()

@@ -249,3 +249,46 @@ def test_voting_rules_and_closing_undone_and_redone(window, qtbot, demo_db) -> N
     view = _board(demo_db, window)
     assert (view.votes_per_person, view.hide_totals, view.voting_closed) == (5, False, True)
     assert window.undo_stack.undoText() == "Close voting"
+
+
+def test_undo_of_a_check_in_a_colleague_changed_since_is_refused(window, qtbot, demo_db,
+                                                                 db_path) -> None:
+    """Two laptops at the door: Ctrl+Z here must not take back what the other one marked."""
+    from organiser.core.storage import open_database
+
+    colleague = open_database(db_path)
+    try:
+        search = window.checkin.search
+        search.setFocus()
+        qtbot.keyClicks(search, "shevchenko")
+        qtbot.keyClick(search, Qt.Key.Key_Return)
+        olena = next(r for r in window.checkin._rows if r.name == "Олена Шевченко")
+        assert _status(demo_db, olena.person_id) is AttendanceStatus.PRESENT
+        # the other laptop sees her leave at noon
+        seen = live.roster_row(colleague, WORKSHOP, olena.person_id)
+        assert seen is not None
+        live.mark(colleague, WORKSHOP, olena.person_id, AttendanceStatus.LEFT_EARLY,
+                  expected_version=seen.version)
+        _undo(qtbot, window)
+        assert "check-in of “Олена Шевченко” was changed by someone else" in \
+            window.statusBar().currentMessage()
+        assert _status(demo_db, olena.person_id) is AttendanceStatus.LEFT_EARLY
+
+        # a line still showing "not here" while the other laptop checked him in: F8
+        # (apologies) from it is refused, said where the coordinator looks, and the line
+        # shows what is stored now
+        kwame = next(r for r in window.checkin._rows if r.status is None and r.name.isascii()
+                     and r.person_id != olena.person_id)  # QTest types ASCII keys only
+        live.mark(colleague, WORKSHOP, kwame.person_id, AttendanceStatus.LATE)
+        search.setFocus()
+        qtbot.keyClicks(search, kwame.name)
+        qtbot.keyClick(search, Qt.Key.Key_F8)
+        assert "was changed by someone else" in window.checkin.feedback.text()
+        assert _status(demo_db, kwame.person_id) is AttendanceStatus.LATE
+        shown = next(r for r in window.checkin._rows if r.person_id == kwame.person_id)
+        assert shown.status is AttendanceStatus.LATE
+        # and checking him in again from the old line is the same fact: no conflict
+        assert live.mark(demo_db, WORKSHOP, kwame.person_id, AttendanceStatus.LATE,
+                         expected_version=kwame.version).version == shown.version
+    finally:
+        colleague.close()

@@ -177,6 +177,7 @@ class CheckInPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("checkInPanel")
         self._rows: list[RosterRow] = []
+        self.refusal = ""  # why the last mark was refused (set by the window)
         self._loading = False
         self._chosen = False  # a row chosen by arrows or mouse (not just the first match)
         self.search = QLineEdit(self)
@@ -306,7 +307,12 @@ class CheckInPanel(QWidget):
         if row is None:
             self.feedback.setText(self.tr("Nobody matches; Ctrl+N adds a walk-in."))
             return
+        self.refusal = ""
         self.status_requested.emit(row.person_id, status)
+        if self.refusal:  # changed by someone else meanwhile: the line now shows theirs
+            self.feedback.setText(self.refusal)
+            announce(self.feedback, self.refusal)
+            return
         label = enum_text(status) if status else self.tr("not here")
         text = f"{row.name}: {label}"
         if status in STATUS_KEYS.values() and row.reply is not None and \

@@ -26,6 +26,7 @@ class Call(QUndoCommand):
         self._on_error = on_error
         self.memo: dict[str, Any] = {}
         self._skip = False
+        self.refused = ""  # why the last undo or redo was refused ("" when it went through)
 
     def run_first(self) -> None:
         """Do the edit outside the stack, so a refusal raises here and nothing is pushed."""
@@ -49,11 +50,13 @@ class Call(QUndoCommand):
         """A step the database refuses now (changed meanwhile) is reported, not raised into Qt."""
         from organiser.core.errors import OrganiserError
 
+        self.refused = ""
         try:
             call(self.memo)
         except OrganiserError as exc:
             if self._on_error is None:
                 raise
+            self.refused = exc.message
             self._on_error(exc.message)
 
 

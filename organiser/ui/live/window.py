@@ -155,6 +155,9 @@ class LiveWindow(QMainWindow):
         self.zone = str(header["timezone"])
         self.setWindowTitle(self.tr("Live — {title}").format(title=header["title"]))
         self.undo_stack = QUndoStack(self)
+        # each person's attendance version as this window's last mark left it: what its undo
+        # and redo expect to find (a colleague's change since is refused, not undone)
+        self._own_marks: dict[int, int] = {}
         self.projector: ProjectorWindow | None = None
         self._announced: tuple[int, int] | None = None  # the item and minute last said
         self.last_command: Call | None = None
@@ -474,6 +477,11 @@ class LiveWindow(QMainWindow):
         if not what:
             return
         command = self.undo_stack.command(index)
+        refused = getattr(command, "refused", "")
+        if refused:  # nothing was undone (or redone): the reason stays where it was shown
+            self.checkin.feedback.setText(refused)
+            self.statusBar().showMessage(refused, 8000)
+            return
         memo = getattr(command, "memo", {})
         text = memo.get("redone" if redo else "undone") or (
             self.tr("Redone: {what}") if redo else self.tr("Undone: {what}")).format(what=what)
@@ -778,24 +786,36 @@ class LiveWindow(QMainWindow):
     def set_status(self, person_id: int, status: Any) -> None:
         from organiser.services import live
 
-        name = next((r.name for r in self.checkin._rows if r.person_id == person_id), "")
+        row = next((r for r in self.checkin._rows if r.person_id == person_id), None)
+        name = row.name if row is not None else ""
         label = enum_text(status) if status is not None else self.tr("not here")
+        # the first mark expects the line as shown; undo and redo what this window left
+        shown = [row.version] if row is not None else [None]
 
         def redo(memo: dict[str, Any]) -> None:
-            memo["previous"] = live.set_status(self.db, self.event_id, person_id, status)
+            expected = shown.pop() if shown else self._own_marks.get(person_id)
+            done = live.mark(self.db, self.event_id, person_id, status,
+                             expected_version=expected)
+            self._own_marks[person_id] = done.version
+            memo["previous"] = done.previous
             before = memo["previous"][0]
             memo["undone"] = self.tr("Undone: {name} is {status} again").format(
                 name=name, status=enum_text(before) if before else self.tr("not here"))
             memo["redone"] = f"{name}: {label}"
 
         def undo(memo: dict[str, Any]) -> None:
-            live.restore_status(self.db, self.event_id, person_id, *memo["previous"])
+            self._own_marks[person_id] = live.restore_status(
+                self.db, self.event_id, person_id, *memo["previous"],
+                expected_version=self._own_marks.get(person_id))
 
         # committed at once; then that person's line alone is read again
-        self.push(self.tr("Check-in: {status}").format(status=label), redo, undo,
-                  after=lambda: self.person_changed(person_id))
+        if not self.push(self.tr("Check-in: {status}").format(status=label), redo, undo,
+                         after=lambda: self.person_changed(person_id)):
+            self.checkin.refusal = self.statusBar().currentMessage()
+            self.person_changed(person_id)  # the line shows what is stored now
 
     def walk_in(self, typed: str) -> None:
+        from organiser.core.locking import FIRST_VERSION
         from organiser.services import live
 
         db = self.db
@@ -812,9 +832,11 @@ class LiveWindow(QMainWindow):
             memo["person"] = live.add_walk_in(self.db, self.event_id, name, org, email,
                                               person_id=memo.get("person"))
             person[:] = [memo["person"]]
+            self._own_marks[memo["person"]] = FIRST_VERSION  # a new check-in
 
         def undo(memo: dict[str, Any]) -> None:
-            live.remove_walk_in(self.db, self.event_id, memo["person"])
+            live.remove_walk_in(self.db, self.event_id, memo["person"],
+                                expected_version=self._own_marks.get(memo["person"]))
 
         def after() -> None:
             if person:
