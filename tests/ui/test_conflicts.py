@@ -176,6 +176,7 @@ def test_next_steps_area_refuses_a_status_over_someone_elses(
     area = main_window.show_area("Next steps")
     settle()
     area.status_filter.setCurrentIndex(area.status_filter.findText("All statuses"))
+    settle()
     row = next(r for r in range(area.model.rowCount())
                if area.model.row_at(r).text == "Collect regional priorities in one table")
     step_id = area.model.row_at(row).id
@@ -452,6 +453,7 @@ def test_next_steps_area_refuses_an_owner_over_someone_elses_due_date(
     area = main_window.show_area("Next steps")
     settle()
     area.status_filter.setCurrentIndex(area.status_filter.findText("All statuses"))
+    settle()
     row = next(r for r in range(area.model.rowCount())
                if area.model.row_at(r).text == "Collect regional priorities in one table")
     step_id = area.model.row_at(row).id

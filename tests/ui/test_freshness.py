@@ -35,6 +35,7 @@ def _next_steps(main_window):
     area = main_window.show_area("Next steps")
     settle()
     area.status_filter.setCurrentIndex(1)  # all statuses: a done step stays listed
+    settle()
     return area
 
 

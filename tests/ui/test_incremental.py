@@ -4,6 +4,7 @@ not been given yet is never left out (a silent wrong answer)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from organiser.core.storage import Database, open_database
+from organiser.services.nextsteps import NextStepFilter
 from organiser.ui.labels import number
 from organiser.ui.models.table import BATCH, FIRST_BATCH
 from tests.ui.loading import settle
@@ -107,6 +109,7 @@ def test_next_steps_come_in_batches_and_the_filter_sees_them_all(window) -> None
     area = window.show_area("Next steps")
     settle()
     area.status_filter.setCurrentIndex(1)  # every status
+    settle()
     model = area.model
     assert model.shown() == len(model.all_rows()) == STEPS
     assert model.rowCount() == FIRST_BATCH
@@ -116,8 +119,138 @@ def test_next_steps_come_in_batches_and_the_filter_sees_them_all(window) -> None
     assert area.select_step(last.id)
     assert area.selected_step_id() == last.id
     area.search.setText(last.text)
+    settle()
     assert last.id in [model.row_at(r).id for r in range(model.rowCount())]
     assert model.shown() == sum(1 for r in model.all_rows() if last.text.lower() in r.text.lower())
+
+
+ACCEPTS = NextStepFilter.accepts  # before a test watches it
+
+
+def _watch_the_ui_thread(monkeypatch, *names: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names of the calls among `names` (NextStepFilter.accepts, NextStepRow.is_overdue)
+    made on the UI thread from now on."""
+    import threading
+
+    from organiser.services.nextsteps import NextStepFilter, NextStepRow
+
+    ui = threading.current_thread()
+    on_ui: list[str] = []
+
+    def watched(name, function):  # type: ignore[no-untyped-def]
+        def call(*args):  # type: ignore[no-untyped-def]
+            if threading.current_thread() is ui:
+                on_ui.append(name)
+            return function(*args)
+        return call
+
+    for cls, name in ((NextStepFilter, "accepts"), (NextStepRow, "is_overdue")):
+        if name in names:
+            monkeypatch.setattr(cls, name, watched(name, getattr(cls, name)))
+    return on_ui
+
+
+def _wanted(area) -> list[int]:  # type: ignore[no-untyped-def]
+    """The ids the filters shown keep, by due date (the area's default sort), worked out
+    here over every step (with the filter's own method, not one a test watches)."""
+    model = area.model
+    flt = area.current_filter()
+    return [r.id for r in sorted(
+        (r for r in model.all_rows() if ACCEPTS(flt, r, model.today)),
+        key=lambda r: (r.due_date is None, r.due_date or dt.date.min, r.id))]
+
+
+def test_changing_a_next_steps_filter_filters_in_the_worker(window, qtbot, monkeypatch) -> None:
+    """Choosing a status, an owner, an event or typing in the search filters every step in a
+    worker (it ran on the UI thread: about 30 ms at the large size, each key typed); the rows
+    are those of the newest filter only, and the selection stays."""
+    area = window.show_area("Next steps")
+    settle()
+    model = area.model
+    on_ui = _watch_the_ui_thread(monkeypatch, "accepts")
+    shown: list[int] = []  # each time the table shows other rows: how many
+    model.modelReset.connect(lambda: shown.append(model.shown()))
+    selected = model.row_at(3).id
+    assert area.select_step(selected)
+
+    area.status_filter.setCurrentIndex(area.status_filter.findText("All statuses"))
+    assert on_ui.count("accepts") == 0  # not a call per step on the UI thread
+    assert not shown  # the rows shown stay until the worker has made the new ones
+    settle()
+    assert [r.id for r in model._rows] == _wanted(area) and model.shown() == STEPS
+    assert area.selected_step_id() == selected  # kept across the new rows
+    assert area.summary.text().startswith(f"{number(STEPS)} of {number(STEPS)}")
+
+    owner = model.row_at(0).owner_person_id
+    area.owner_filter.setCurrentIndex(area.owner_filter.findData(f"person:{owner}"))
+    settle()
+    assert [r.id for r in model._rows] == _wanted(area) and model.shown() < 10
+    area.owner_filter.setCurrentIndex(0)
+    event = model.row_at(0).event_id
+    area.event_filter.setCurrentIndex(area.event_filter.findData(str(event)))
+    settle()
+    assert [r.id for r in model._rows] == _wanted(area)
+    assert {r.event_id for r in model._rows} == {event}
+    area.event_filter.setCurrentIndex(0)
+    settle()
+
+    # typed fast: each key asks for a new filter; only the last text's rows are shown
+    shown.clear()
+    target = model.row_at(model.shown() - 1)  # the last row, never given to the view
+    qtbot.keyClicks(area.search, target.text)
+    settle()
+    assert shown == [model.shown()]  # one arrangement shown: the last text's
+    assert area.current_filter().text == target.text
+    assert [r.id for r in model._rows] == _wanted(area) and target.id in _wanted(area)
+    area.search.clear()
+    settle()
+    assert model.shown() == STEPS
+    assert on_ui.count("accepts") == 0  # no filter pass on the UI thread
+
+
+def test_a_step_changed_while_its_filter_is_made_is_shown_as_changed(window) -> None:
+    """A row edited while a filter's rows are made in a worker (from the rows before) is
+    not put back as it was: the rows are made again."""
+    from organiser.core.enums import NextStepStatus
+    from organiser.services.nextsteps import set_status
+
+    area = window.show_area("Next steps")
+    settle()
+    model = area.model
+    step = model.row_at(0)
+    area.search.setText(step.text)
+    area.change_status(step.id, "in progress")  # while the worker filters
+    settle()
+    assert [r.id for r in model._rows] == _wanted(area)
+    assert model.row_at(model.row_of(step.id)).status is NextStepStatus.IN_PROGRESS
+    stored = set_status(window.db, step.id, NextStepStatus.IN_PROGRESS)
+    assert model.row_at(model.row_of(step.id)).version == stored.version
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard")  # the list
+def test_a_filter_made_while_a_cell_is_edited_waits_for_the_editor(window, qtbot) -> None:
+    """The rows of a filter chosen just before editing a cell are not shown under the open
+    editor (a reset would close it and lose what is typed): once editing ends."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from organiser.ui.models.nextsteps_table import OWNER
+
+    area = window.show_area("Next steps")
+    settle()
+    model = area.model
+    area.status_filter.setCurrentIndex(area.status_filter.findText("All statuses"))
+    area.table.setFocus()
+    area.table.setCurrentIndex(model.index(0, OWNER))
+    qtbot.keyClick(area.table, Qt.Key.Key_F2)  # before the worker is back
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "Half typed")
+    settle()  # the filter's rows are made, and wait
+    assert QApplication.focusWidget() is editor and editor.text() == "Half typed"
+    assert model.shown() < STEPS  # still the rows from before
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: model.shown() == STEPS)
+    assert [r.id for r in model._rows] == _wanted(area)
 
 
 def test_next_steps_are_filtered_and_sorted_in_the_worker(window, monkeypatch) -> None:
@@ -133,7 +266,9 @@ def test_next_steps_are_filtered_and_sorted_in_the_worker(window, monkeypatch) -
     area = window.show_area("Next steps")
     settle()
     area.status_filter.setCurrentIndex(2)  # open
+    settle()
     area.search.setText("a")
+    settle()
     area.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # by owner, Z to A
     ui = threading.current_thread()
     on_ui: list[str] = []

@@ -214,6 +214,12 @@ class NextStepsArea(Area):
         layout.addWidget(self.tabs, 1)
         self._loading = False
         self._refresh_after_edit = False
+        self._selected_before_reset: int | None = None
+        self._after_arranged: list[Callable[[], None]] = []  # once a filter's rows are shown
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.arranged.connect(self._arranged)
+        # a filter's rows made while a cell is edited wait until editing ends
+        self.model.hold = lambda: self.table.state() == QAbstractItemView.State.EditingState
 
     # --- building -----------------------------------------------------------------------
 
@@ -517,15 +523,28 @@ class NextStepsArea(Area):
             due_to=due_to, overdue=due == "overdue", text=self.search.text(),
         )
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, *_: Any, then: Callable[[], None] | None = None) -> None:
+        """Show the steps the filters keep: found among every step in a worker (typing fast
+        in the search shows the last text's), then `then` is called."""
+        if then is not None:
+            self._after_arranged.append(then)
         if self._loading:
             return
-        selected = self.selected_step_id()
         self.model.set_filter(self.current_filter())
-        if selected is not None:
-            self.select_step(selected)
+
+    def _remember_selection(self) -> None:
+        self._selected_before_reset = self.selected_step_id()
+
+    def _arranged(self) -> None:
+        """The rows of the filters shown now are in the table: the selection back, the
+        counts, and what waited for them."""
+        if self._selected_before_reset is not None:
+            self.select_step(self._selected_before_reset)
         self._update_summary()
         self._update_actions()
+        waiting, self._after_arranged = self._after_arranged, []
+        for then in waiting:
+            then()
 
     def _update_summary(self) -> None:
         total = len(self.model.all_rows())
@@ -566,6 +585,12 @@ class NextStepsArea(Area):
             if not self.loading:
                 self.refresh()
             return
+
+        def select() -> None:
+            if self.select_step(step_id):
+                self.table.setCurrentIndex(self.model.index(self.model.row_of(step_id), column))
+                self.table.setFocus()
+
         if self.model.row_of(step_id) < 0:
             self._loading = True
             try:
@@ -577,10 +602,11 @@ class NextStepsArea(Area):
                 self.search.clear()
             finally:
                 self._loading = False
-            self.apply_filter()
-        if self.select_step(step_id):
-            self.table.setCurrentIndex(self.model.index(self.model.row_of(step_id), column))
-            self.table.setFocus()
+            self.apply_filter(then=select)
+        elif self.model.arranging():  # the rows of a filter just chosen: select among them
+            self._after_arranged.append(select)
+        else:
+            select()
 
     def _update_actions(self) -> None:
         step = self.selected_step_id()
@@ -681,12 +707,16 @@ class NextStepsArea(Area):
     def _editor_closed(self, _editor: QWidget, hint: Any) -> None:
         if hint == QStyledItemDelegate.EndEditHint.RevertModelCache:  # Escape: as it was
             self._show_edit_problem("")
-        if self._refresh_after_edit:  # after Tab opened the next editor, if it did
-            QTimer.singleShot(0, self._refresh_if_not_editing)
+        # after Tab opened the next editor, if it did
+        QTimer.singleShot(0, self._refresh_if_not_editing)
 
     def _refresh_if_not_editing(self) -> None:
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            return
         if self._refresh_after_edit:
             self.refresh()
+        else:
+            self.model.release()  # a filter's rows held back while the cell was edited
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Return or Enter on an Owner, Due or Status cell edits it (as F2 does)."""

@@ -117,6 +117,10 @@ class NextStepsTableModel(Incremental, QAbstractTableModel):
     """All steps are held; the filter and the sort pick and order the visible ones, and the
     view is given them in batches (`Incremental`: `shown()` is how many the filter keeps).
 
+    A new filter (`set_filter`) is applied to every step in a worker, not on the UI thread;
+    the rows it keeps are shown when made (only those of the newest filter: typing fast
+    shows the last text's), then `arranged` is emitted. Until then the rows shown stay.
+
     Editing the Status, Owner or Due cell does not change the row: it emits
     `status_change_requested`, `owner_change_requested` (`person:ID`, `org:ID` or empty)
     or `due_change_requested` (a date or None), and the area records the change through
@@ -126,6 +130,7 @@ class NextStepsTableModel(Incremental, QAbstractTableModel):
     status_change_requested = Signal(int, str)
     owner_change_requested = Signal(int, str)
     due_change_requested = Signal(int, object)
+    arranged = Signal()  # the rows of the view (filter, day, sort) made in a worker are shown
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -136,6 +141,12 @@ class NextStepsTableModel(Incremental, QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._orders: dict[int, list[NextStepRow]] = {}
         self._overdue: int | None = None  # among the rows the filter keeps; None: count again
+        self._replaced = 0  # rows put in place by `replace_row`: an arrangement made from
+        # the rows before such a change is made again
+        # whether rows made in a worker must wait to be shown (a cell is being edited: a
+        # reset would close its editor under the typing); `release` shows them
+        self.hold: Callable[[], bool] = lambda: False
+        self._held: Callable[[], None] | None = None
         self.today = dt.date.today()
 
     # --- contents ---------------------------------------------------------------------
@@ -147,15 +158,23 @@ class NextStepsTableModel(Incremental, QAbstractTableModel):
         """All the steps; `orders` as made by `prepare` (in the worker that read them), and
         the filter to show them with (the current one when not given). `arranged`, made by
         `arrange` in the worker for this filter, today and the model's sort, spares the UI
-        thread the pass over every step; one made for another view is not used."""
+        thread the pass over every step. One made for another view (the filter changed while
+        the worker read) is not used: the view's rows are made in a worker, the rows shown
+        until then stay. Without `arranged` (a few rows: tests, an empty list), they are
+        made here."""
         self.today = today or dt.date.today()
         self._all = list(rows)
         self._orders = dict(orders) if orders is not None else {}
         if flt is not ...:
             self._filter = flt  # type: ignore[assignment]
-        if arranged is None or arranged.view != self.view():
-            arranged = self.arrange(self._all, self._orders, self.view())
-        self._show(arranged)
+        if arranged is not None and arranged.view != self.view():
+            self._arrange_in_worker()
+            return
+        from organiser.ui.background import forget
+
+        forget(self, "arrange")  # rows being made from the steps replaced here: not shown
+        self._held = None
+        self._show(arranged or self.arrange(self._all, self._orders, self.view()))
 
     def view(self) -> tuple[Any, ...]:
         """What the shown rows depend on besides the steps: filter, day, sort."""
@@ -188,8 +207,48 @@ class NextStepsTableModel(Incremental, QAbstractTableModel):
         return orders
 
     def set_filter(self, flt: NextStepFilter | None) -> None:
+        """Show the steps `flt` keeps, once a worker has found them (`arranged` then)."""
         self._filter = flt
-        self._apply()
+        self._arrange_in_worker()
+
+    def _arrange_in_worker(self) -> None:
+        """Filter and order every step for the current view in a worker; shown when made,
+        unless a newer view was asked for meanwhile (then only the newest is shown)."""
+        from organiser.ui.background import QueryOp
+
+        # the worker's own copies: the UI thread may replace a row or sort meanwhile
+        rows, orders, view = list(self._all), dict(self._orders), self.view()
+        source, replaced = self._all, self._replaced
+
+        def take(arranged: tuple[Arranged, dict[int, list[NextStepRow]]]) -> None:
+            if self.hold():
+                self._held = lambda: take(arranged)
+                return
+            made, made_orders = arranged
+            if source is not self._all or replaced != self._replaced \
+                    or made.view != self.view():
+                self._arrange_in_worker()  # made from rows or for a view no longer shown
+                return
+            for column, order in made_orders.items():  # an order the worker sorted
+                self._orders.setdefault(column, order)
+            self._show(made)
+            self.arranged.emit()
+
+        QueryOp(self, lambda: (self.arrange(rows, orders, view), orders), take) \
+            .latest("arrange").run()
+
+    def release(self) -> None:
+        """Show the rows held back by `hold` (made again first if the steps changed)."""
+        held, self._held = self._held, None
+        if held is not None:
+            held()
+
+    def arranging(self) -> bool:
+        """The rows of a new view are being made in a worker, or wait (`hold`): what is
+        shown is about to change."""
+        from organiser.ui.background import reading
+
+        return self._held is not None or reading(self, "arrange")
 
     def all_rows(self) -> list[NextStepRow]:
         return list(self._all)
@@ -207,6 +266,7 @@ class NextStepsTableModel(Incremental, QAbstractTableModel):
 
     def replace_row(self, new: NextStepRow) -> None:
         """Put a changed step in place (it stays visible until the filter is next applied)."""
+        self._replaced += 1
         old = None
         for position, row in enumerate(self._all):  # in place: no copy of 20,000 rows
             if row.id == new.id:
@@ -238,9 +298,6 @@ class NextStepsTableModel(Incremental, QAbstractTableModel):
         if self._sort_order == Qt.SortOrder.DescendingOrder:
             rows = rows[::-1]
         return list(rows)
-
-    def _apply(self) -> None:
-        self._show(self.arrange(self._all, self._orders, self.view()))
 
     def _show(self, arranged: Arranged) -> None:
         self.beginResetModel()
