@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -88,16 +88,25 @@ def invitation_email(inv: Invitation) -> str:
     return inv.email or inv.person.primary_email
 
 
-def list_invitations(db: Database, event_id: int) -> list[InvitationRow]:
+def list_invitations(db: Database, event_id: int,
+                     ids: Collection[int] | None = None) -> list[InvitationRow]:
+    """The event's invitations, in the order invited; only those of `ids` (still stored),
+    read on their own, when given (a line changed)."""
     with db.session() as session:
         event = get_event(session, event_id)
-        invitations = session.scalars(
-            select(Invitation).where(Invitation.event_id == event_id)
-            .options(selectinload(Invitation.person).selectinload(Person.emails),
-                     selectinload(Invitation.person).selectinload(Person.organisation))
-            .order_by(Invitation.id)
-        ).all()
+        query = (select(Invitation).where(Invitation.event_id == event_id)
+                 .options(selectinload(Invitation.person).selectinload(Person.emails),
+                          selectinload(Invitation.person).selectinload(Person.organisation))
+                 .order_by(Invitation.id))
+        if ids is not None:
+            query = query.where(Invitation.id.in_(sorted(set(ids))))
+        invitations = session.scalars(query).all()
         names = {inv.id: inv.person.name for inv in invitations}
+        delegators = {inv.delegated_from_id for inv in invitations} - set(names) - {None}
+        if delegators:  # who passed theirs on, when not among those read
+            names.update({inv.id: inv.person.name for inv in session.scalars(
+                select(Invitation).where(Invitation.id.in_(delegators))
+                .options(selectinload(Invitation.person)))})
         return [
             InvitationRow(
                 id=inv.id, event_id=event_id, person_id=inv.person_id, name=inv.person.name,

@@ -120,3 +120,25 @@ def test_one_person_read_again_is_their_row_of_the_full_list(demo_db: Database) 
     assert one[person.id].search_key == again[person.id].search_key
     assert "orsted-unal" in one[person.id].search_key
     assert one[person.id].tags == tuple(sorted(["Zeta", *person.tags]))
+
+
+def test_some_invitations_read_again_are_their_lines_of_the_full_list(demo_db: Database) -> None:
+    """`list_invitations(ids=)` (lines changed) gives what the full list gives for them, the
+    name of whoever delegated theirs included (read apart when not among those lines)."""
+    from organiser.core.models import Invitation
+    from organiser.services.invitations import list_invitations
+
+    with demo_db.session() as session:
+        event_id = session.scalars(select(Invitation.event_id).order_by(Invitation.id)
+                                   .limit(1)).one()
+    full = _by_id(list_invitations(demo_db, event_id))
+    first, second, *_ = list(full)
+    with demo_db.transaction() as session:  # the first passed theirs on to the second
+        session.execute(update(Invitation).where(Invitation.id == second)
+                        .values(delegated_from_id=first))
+    full = _by_id(list_invitations(demo_db, event_id))
+    assert full[second].delegated_from == full[first].name != ""
+    assert list_invitations(demo_db, event_id, [second]) == [full[second]]
+    some = list(full)[::3]
+    assert list_invitations(demo_db, event_id, some) == [full[i] for i in some]
+    assert list_invitations(demo_db, event_id, [10**9]) == []

@@ -135,6 +135,12 @@ class EventsArea(Area):
         self.summary.setText(self.tr("{count} events").format(
             count=number(self.model.rowCount())))
 
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read the events again, and the invitations shown (a colleague's reply shows)."""
+        super().refresh(then)
+        if self.invitations.event_id is not None:
+            self.invitations.reload()
+
     def reload_event(self, event_id: int) -> None:
         """After this window changed one event: that row alone is read again."""
         if self.db is None:
@@ -230,6 +236,7 @@ class EventsArea(Area):
         from organiser.ui.dialogs.event_invitations import InvitationsPanel
 
         self.invitations = InvitationsPanel(self)
+        self.invitations.write_guard = self.own_write  # the panel shows its changes itself
         self.invitations.changed.connect(self._invitations_changed)
         self.invitations.status.connect(self.status_message.emit)
         self.table.selectionModel().selectionChanged.connect(self._show_invitations)
@@ -280,6 +287,7 @@ class EventsArea(Area):
         from organiser.ui.dialogs.event_editor import EventEditorDialog
 
         dialog = EventEditorDialog(self.db, None, self)
+        dialog.write_guard = self.own_write  # the row is shown here, not by a reload
         if dialog.exec() != EventEditorDialog.DialogCode.Accepted or dialog.event_id is None:
             return None
         self.reload_event(dialog.event_id)
@@ -293,8 +301,11 @@ class EventsArea(Area):
         from organiser.ui.dialogs.event_editor import EventEditorDialog
 
         dialog = EventEditorDialog(self.db, event_id, self)
+        dialog.write_guard = self.own_write  # the row is shown here, not by a reload
         if dialog.exec() == EventEditorDialog.DialogCode.Accepted:
             self.reload_event(event_id)
+            if self.invitations.event_id == event_id:  # local times, answers a new time reset
+                self.invitations.reload()
             self.status_message.emit(self.saved_message(dialog.change))
 
     def saved_message(self, change: EventChange | None) -> str:
@@ -315,7 +326,8 @@ class EventsArea(Area):
         from organiser.services.events import duplicate_event
 
         try:
-            copy = duplicate_event(self.db, event_id)
+            with self.own_write():
+                copy = duplicate_event(self.db, event_id)
         except OrganiserError as exc:
             self._report(exc)
             return
@@ -352,7 +364,8 @@ class EventsArea(Area):
                 return
             mail = box.clickedButton() is with_mail
         try:
-            cancel_event(self.db, event_id, expected_version=shown)
+            with self.own_write():
+                cancel_event(self.db, event_id, expected_version=shown)
         except ConflictError as exc:
             from organiser.ui.conflict import tell_conflict
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Qt
@@ -60,6 +62,8 @@ class EventEditorDialog(QDialog):
         # the version the form was filled from, and the values it showed then
         self.version: int | None = None
         self.change: EventChange | None = None  # what the save did (SEQUENCE, answers reset)
+        # around the write (the area's own_write: it shows the row itself, not the poll)
+        self.write_guard: Callable[[], AbstractContextManager[Any]] = nullcontext
         self.base: dict[str, Any] = {}
         self._build_what_and_when()
         self._build_where()
@@ -249,11 +253,12 @@ class EventEditorDialog(QDialog):
         from organiser.services.events import create_event, update_event
 
         try:
-            if self.event_id is None:
-                self.event_id = create_event(self.db, **self.values())
-            else:
-                self.change = update_event(self.db, self.event_id,
-                                           expected_version=self.version, **self.values())
+            with self.write_guard():
+                if self.event_id is None:
+                    self.event_id = create_event(self.db, **self.values())
+                else:
+                    self.change = update_event(self.db, self.event_id,
+                                               expected_version=self.version, **self.values())
         except ConflictError as exc:
             self.error.hide()
             self.conflict.show_conflict(str(exc))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -121,6 +123,9 @@ class AddInviteesDialog(QDialog):
                 and not self.list.item(r).data(INVITED_ROLE)]
 
 
+ONE_BY_ONE = 50  # lines changed at once that are read again one by one; more: all of them
+
+
 def _invitation_id(row: Any) -> int:
     return int(row.id)
 
@@ -148,6 +153,9 @@ class InvitationsPanel(QWidget):
         self.open_counters = 0
         self._sized = False
         self._wanted_email = ""
+        # around a change made here (the area's own_write: the window's change poll leaves
+        # it to the panel, which shows it)
+        self.write_guard: Callable[[], AbstractContextManager[Any]] = nullcontext
         self._build_table()
         self._build_labels()
         self._build_buttons()
@@ -335,13 +343,16 @@ class InvitationsPanel(QWidget):
         for button in (self.role_button, self.reply_button, self.remove_button):
             button.setEnabled(selected)
 
-    def _run(self, action: Any) -> bool:
-        """Run a change; False when it was refused (said, and the list read again)."""
+    def _run(self, action: Any, lines: Collection[int] | None = None) -> bool:
+        """Run a change; False when it was refused (said, and the list read again). Then
+        the `lines` it changed are read again (a few, when nothing went wrong), else every
+        line, in the background."""
         from organiser.core.errors import ConflictError, OrganiserError
 
         done = True
         try:
-            action()
+            with self.write_guard():
+                action()
         except ConflictError as exc:
             from organiser.ui.conflict import tell_conflict
 
@@ -352,9 +363,30 @@ class InvitationsPanel(QWidget):
         except OrganiserError as exc:
             QMessageBox.warning(self, self.tr("Invitations"), str(exc))
             done = False
-        self.reload()
+            lines = None
+        if lines is not None and len(lines) <= ONE_BY_ONE and not self.loading():
+            self._reread(lines)
+        else:
+            self.reload()
         self.changed.emit()
         return done
+
+    def _reread(self, lines: Collection[int]) -> None:
+        """Those lines as stored now, each redrawn in place (the sort, the selection and the
+        scroll position stay), and the counts."""
+        if self.db is None or self.event_id is None:
+            return
+        from organiser.services.invitations import count_invitations, list_invitations
+
+        rows = {row.id: row for row in list_invitations(self.db, self.event_id, lines)}
+        for invitation_id in lines:
+            row = rows.get(invitation_id)
+            if row is None:
+                self.model.remove_key(invitation_id, _invitation_id)
+            else:
+                self.model.upsert(row, _invitation_id)
+        self.counts.setText(self._summary(count_invitations(self.model.rows())))
+        self._update_buttons()
 
     def add_people(self) -> None:
         if self.db is None or self.event_id is None:
@@ -389,7 +421,7 @@ class InvitationsPanel(QWidget):
             for invitation_id, version in shown.items():
                 set_role(db, invitation_id, role, expected_version=version)
 
-        self._run(apply)
+        self._run(apply, list(shown))
 
     def set_reply(self, reply: str) -> None:
         if self.db is None:
@@ -402,7 +434,7 @@ class InvitationsPanel(QWidget):
             for invitation_id, version in shown.items():
                 set_reply(db, invitation_id, reply, expected_version=version)
 
-        self._run(apply)
+        self._run(apply, list(shown))
 
     def remove_selected(self, *, confirm: bool = True, mail: bool = False) -> None:
         if self.db is None or self.event_id is None:
