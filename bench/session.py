@@ -7,7 +7,8 @@ A timer on the UI thread ticks every 5 ms and records the longest gap between tw
 longest time the window could not answer the user. The session, one user action per event-loop
 turn at a brisk human pace: start the app, open each area (waiting until it shows its data),
 filter contacts by typing, open the workshop with the most invitations, enter live mode, check in
-20 people by typing their names and Enter, type a paragraph of minutes, close.
+20 people by typing their names and Enter, open the brainstorm board, type a paragraph of
+minutes, close.
 The workshop is given a day's agenda (with a review of earlier actions) and a brainstorm board
 of 40 ideas first, as on a workshop day: live mode then reads and shows what it would there,
 and the minutes typed are saved (the session checks that they were, after closing).
@@ -199,6 +200,13 @@ def script(window, db_path: Path, workshop: int, names: list[str]  # type: ignor
 
         yield "check in: type a name", check_in
         yield "check in: Enter", press_enter
+    def to_board() -> bool:
+        live_window["live"].show_tab(2)  # type: ignore[attr-defined]
+        return True
+
+    yield "board: open", to_board  # its first visit: 40 ideas
+    yield "board: shown", idle
+
     def to_minutes() -> bool:
         live = live_window["live"]
         live.show_tab(1)  # type: ignore[attr-defined]
