@@ -1,6 +1,7 @@
 """UI-stall watchdog over a scripted session on the large database.
 
 Usage: .venv/bin/python bench/session.py [--large LARGE.sqlite] [--runs 1] [--platform offscreen]
+       [--raw] [--profile]
 Without --large, a large database is generated first (bench/make_large_db.py).
 
 A timer on the UI thread ticks every 5 ms and records the longest gap between two ticks: the
@@ -12,14 +13,19 @@ minutes, close.
 The workshop is given a day's agenda (with a review of earlier actions) and a brainstorm board
 of 40 ideas first, as on a workshop day: live mode then reads and shows what it would there,
 and the minutes typed are saved (the session checks that they were, after closing).
+Each stall over 40 ms is listed with what filled it: the UI thread's own CPU time, its wait for
+a CPU (Linux; a loaded machine) and the rest, when it was blocked: in practice waiting for the
+GIL while a worker held it. --profile adds the UI thread's costliest calls in each such stall.
 Target: longest stall < 100 ms; memory < 250 MB at the large size.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
+import pstats
 import resource
 import shutil
 import statistics
@@ -34,7 +40,25 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 TICK_MS = 5
+STALL_DETAIL = 0.040  # gaps longer than this are listed with their CPU times (--raw)
 PACE_MS = 40  # between two user actions (a fast typist: 25 keys a second)
+
+
+class Clocks:
+    """The UI thread's time on a CPU and waiting for one (Linux's schedstat, read without
+    opening a file each tick; elsewhere its CPU time alone), and every thread's CPU time."""
+
+    def __init__(self) -> None:
+        try:  # opened on the UI thread: the numbers are this thread's
+            self.fd: int | None = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+        except OSError:
+            self.fd = None
+
+    def read(self) -> tuple[float, float, float]:
+        if self.fd is None:
+            return time.thread_time(), 0.0, time.process_time()
+        ran, waited = (int(n) / 1e9 for n in os.pread(self.fd, 128, 0).split()[:2])
+        return ran, waited, time.process_time()
 
 
 class Watchdog:
@@ -43,9 +67,13 @@ class Watchdog:
     Gaps are counted from the first tick: before it the event loop has not started and the
     window has not been drawn (that wait is the start-up time, which bench/startup.py
     measures); `first_tick` says how long it took, from the watchdog's creation.
+    Each gap over STALL_DETAIL is kept with what took its time: the UI thread's own CPU, its
+    wait for a CPU (a loaded machine), the other threads' CPU; the rest of the gap the UI
+    thread was blocked, in practice waiting for the GIL that a worker held. With `profile`,
+    the UI thread's calls in such a gap are kept too (the 8 costliest, cumulatively).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, profile: bool = False) -> None:
         from PySide6.QtCore import QTimer
 
         self.step = "start"
@@ -54,6 +82,13 @@ class Watchdog:
         self.longest = 0.0
         self.where = ""
         self.by_step: dict[str, float] = {}
+        self.clocks = Clocks()
+        self.cpu = self.clocks.read()
+        self.stalls: list[dict[str, object]] = []
+        self.profiler: cProfile.Profile | None = None
+        if profile:
+            self.profiler = cProfile.Profile()
+            self.profiler.enable()
         self.timer = QTimer()
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -63,13 +98,36 @@ class Watchdog:
         now = time.perf_counter()
         if self.first_tick is None:
             self.first_tick = now - self.created
-            self.last = now
+            self.last, self.cpu = now, self.clocks.read()
             return
         gap = now - self.last - TICK_MS / 1000
-        self.last = now
+        cpu = self.clocks.read()
+        if gap > STALL_DETAIL:
+            ran, waited, everyone = (b - a for a, b in zip(self.cpu, cpu, strict=True))
+            self.stalls.append({"ms": ms(gap), "step": self.step, "ui_cpu": ms(ran),
+                                "cpu_wait": ms(waited), "others_cpu": ms(everyone - ran),
+                                "blocked": ms(gap - ran - waited), **self._calls()})
         self.by_step[self.step] = max(self.by_step.get(self.step, 0.0), gap)
         if gap > self.longest:
             self.longest, self.where = gap, self.step
+        if self.profiler is not None:  # a fresh profile for the next gap
+            self.profiler.disable()
+            self.profiler = cProfile.Profile()
+            self.profiler.enable()
+        self.last, self.cpu = time.perf_counter(), self.clocks.read()
+
+    def _calls(self) -> dict[str, list[str]]:
+        if self.profiler is None:
+            return {}
+        self.profiler.disable()
+        stats = pstats.Stats(self.profiler).stats  # type: ignore[attr-defined]
+        costly = sorted(stats.items(), key=lambda kv: -kv[1][3])[:8]
+        return {"calls": [f"{ms(cum)} ms {Path(file).name}:{line} {name}"
+                          for (file, line, name), (_, _, _, cum, _) in costly]}
+
+
+def ms(seconds: float) -> int:
+    return round(seconds * 1000)
 
 
 AGENDA = [("Welcome and introductions", "session", 20),
@@ -238,7 +296,7 @@ def check(db_path: Path, workshop: int, names: list[str]) -> None:
         raise SystemExit(f"the minutes stored are {minutes!r}, not what was typed")
 
 
-def session(db_path: Path) -> dict[str, object]:
+def session(db_path: Path, profile: bool = False) -> dict[str, object]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -246,7 +304,7 @@ def session(db_path: Path) -> dict[str, object]:
 
     workshop, names = plan(db_path)
     app = make_application()
-    dog = Watchdog()
+    dog = Watchdog(profile)
     started = time.perf_counter()
     window = start_window(str(db_path))
     assert window is not None
@@ -282,7 +340,7 @@ def session(db_path: Path) -> dict[str, object]:
         raise SystemExit(f"session failed at {failure[0]}")
     check(db_path, workshop, names)
     return {"longest": dog.longest, "where": dog.where, "by_step": dict(dog.by_step),
-            "first_tick": dog.first_tick,
+            "first_tick": dog.first_tick, "stalls": dog.stalls,
             "seconds": time.perf_counter() - started,
             "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
@@ -293,11 +351,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     parser.add_argument("--raw", action="store_true", help="print each run's figures too")
+    parser.add_argument("--profile", action="store_true",
+                        help="list the UI thread's costliest calls in each long stall")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:  # one session in this process (a fresh process per run)
         os.environ["QT_QPA_PLATFORM"] = args.platform
-        result = session(args.large)
+        result = session(args.large, args.profile)
         print(json.dumps(result), flush=True)
         return
     home = Path(tempfile.mkdtemp(prefix="organiser-session-"))
@@ -324,8 +384,9 @@ def main() -> None:
         for suffix in ("-wal", "-shm"):
             Path(str(target) + suffix).unlink(missing_ok=True)
         out = subprocess.run([sys.executable, __file__, "--one", "--large", str(target),
-                              "--platform", args.platform], env=env, capture_output=True,
-                             text=True, check=False)
+                              "--platform", args.platform,
+                              *(["--profile"] if args.profile else [])],
+                             env=env, capture_output=True, text=True, check=False)
         if out.returncode != 0:
             raise SystemExit(out.stderr[-3000:])
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
@@ -345,6 +406,14 @@ def main() -> None:
     print("  longest stall by step (median over runs):")
     for step, gaps in sorted(steps.items(), key=lambda kv: -statistics.median(kv[1]))[:12]:
         print(f"    {statistics.median(gaps) * 1000:7.0f} ms  {step}")
+    stalls = sorted((st for r in results for st in r["stalls"]),  # type: ignore[attr-defined]
+                    key=lambda st: -int(st["ms"]))
+    print("  longest stalls (all runs): the UI thread's CPU, its wait for a CPU, blocked (GIL):")
+    for st in stalls[:8]:
+        print(f"    {st['ms']:5} ms  {st['step']:<38} {st['ui_cpu']:4} / {st['cpu_wait']:4} / "
+              f"{st['blocked']:4}")
+        for call in st.get("calls", [])[:8]:
+            print(f"              {call}")
     print(f"  first tick (window drawn, events listed) after "
           f"{statistics.median(float(r['first_tick']) for r in results) * 1000:.0f} ms")
     print(f"peak memory: {max(float(r['rss']) for r in results):.0f} MiB (target < 250 MB); "
