@@ -33,3 +33,36 @@ def test_a_none_answer_does_not_cost_none_a_reference(qapp) -> None:
     assert cell.data(Qt.ItemDataRole.DecorationRole) is None  # a role the model leaves out
     assert _lost(lambda: cell.data(Qt.ItemDataRole.DecorationRole)) < 50
     assert _lost(lambda: cell.data(Qt.ItemDataRole.ToolTipRole)) < 50
+
+
+PROBE = '''
+import linecache, sys
+import organiser.ui.app  # as the app starts: Qt imported, then the rest
+sys.path.insert(0, sys.argv[1])
+import probe_module
+heard = []
+sender = probe_module.Sender()
+sender.said.connect(heard.append)
+sender.said.emit(probe_module.Qt.AlignmentFlag.AlignLeft.name)
+print(any(name.endswith("probe_module.py") for name in linecache.cache), heard)
+'''
+
+
+def test_modules_imported_after_the_ui_keep_no_copy_of_their_source(tmp_path) -> None:
+    """PySide6 read the whole source of every module imported after it (to learn whether it
+    enables a `__feature__`), and linecache kept it: 19 MiB for the app's modules and
+    SQLAlchemy, read on the UI thread for an area's first visit. Qt works as before in them."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    (tmp_path / "probe_module.py").write_text(
+        "from PySide6.QtCore import QObject, Qt, Signal\n\n\n"
+        "class Sender(QObject):\n    said = Signal(str)\n" + "# a long module\n" * 5000,
+        encoding="utf-8")
+    repo = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path)], cwd=repo,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["False", "['AlignLeft']"]
