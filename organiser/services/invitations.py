@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -60,16 +61,18 @@ class InvitationRow:
     # what a change made from this line must still find stored (optimistic locking)
     version: int = 0
 
-    @property
+    @functools.cached_property
     def zone(self) -> str:
-        """The invitee's zone, else the event's (when the contact has none or a bad one)."""
+        """The invitee's zone, else the event's (when the contact has none or a bad one).
+        Worked out once per row: the first check of a zone name reads the system's list of
+        zones, tens of milliseconds (`list_invitations` does it in the reading thread)."""
         from organiser.core.zones import zone
 
         if zone(self.person_timezone) is not None:
             return self.person_timezone.strip()
         return self.event_timezone
 
-    @property
+    @functools.cached_property
     def local_start(self) -> dt.datetime:
         """When the event starts on the invitee's own clock."""
         return self.event_start.astimezone(ZoneInfo(self.zone))
@@ -107,7 +110,7 @@ def list_invitations(db: Database, event_id: int,
             names.update({inv.id: inv.person.name for inv in session.scalars(
                 select(Invitation).where(Invitation.id.in_(delegators))
                 .options(selectinload(Invitation.person)))})
-        return [
+        rows = [
             InvitationRow(
                 id=inv.id, event_id=event_id, person_id=inv.person_id, name=inv.person.name,
                 email=invitation_email(inv),
@@ -121,6 +124,9 @@ def list_invitations(db: Database, event_id: int,
             )
             for inv in invitations
         ]
+    for row in rows:  # each invitee's clock here, not where the table draws it
+        _ = row.local_start
+    return rows
 
 
 @dataclass(frozen=True)

@@ -101,3 +101,45 @@ def test_a_read_that_fails_is_said_once_and_the_panel_stops_waiting(main_window:
     assert panel.add_button.isEnabled()  # no longer waiting for the read
     for box in boxes:
         box.close()
+
+
+def test_the_invitees_clocks_are_worked_out_in_the_worker(main_window: Any,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Local start column: each invitee's zone was checked (and the system's list of zones
+    read, tens of milliseconds the first time) on the UI thread, as the table sized its
+    columns and drew its rows."""
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import Qt
+
+    from organiser.core import zones
+
+    checked: list[str] = []
+    original = zones.zone
+
+    def recording(name: str | None) -> Any:
+        checked.append(threading.current_thread().name)
+        return original(name)
+
+    monkeypatch.setattr(zones, "zone", recording)
+    area = main_window.show_area("Events")
+    settle()
+    assert area.select_event(4)
+    settle()
+    panel = area.invitations
+    panel.table.viewport().repaint()
+    assert panel.model.rowCount() > 0
+    assert checked and threading.main_thread().name not in checked
+    column = next(c for c in range(panel.model.columnCount())
+                  if panel.model.headerData(c, Qt.Orientation.Horizontal) == "Local start")
+    zones_seen = set()
+    for r in range(panel.model.rowCount()):
+        row = panel.model.row_at(r)
+        own = row.person_timezone.strip()
+        zone = own if original(own) is not None else row.event_timezone
+        zones_seen.add(zone)
+        expected = row.event_start.astimezone(ZoneInfo(zone))
+        assert row.local_start == expected
+        text = panel.model.index(r, column).data()
+        assert expected.strftime("%H:%M") in text and str(expected.tzname()) in text
+    assert len(zones_seen) > 1  # invitees on other clocks than the event's
