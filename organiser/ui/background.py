@@ -209,18 +209,31 @@ class QueryOp(Generic[T]):
 
 
 _building = 0  # workers running a query
+# While a worker reads, the GIL passes to a waiting thread after 1 ms instead of Python's 5:
+# the UI thread takes it each time C++ calls into Python (every data() of a table it paints,
+# every timer and signal), and with a busy worker each of those waited for the switch
+# interval: painting a table of 1,000 rows took 4-8 times as long (bench/session.py lists the
+# time the UI thread was blocked). Python's own interval is back once no read is left.
+SWITCH_WHILE_READING = 0.001
+_switch_before: float | None = None
 
 
 def _collector_paused(building: bool) -> None:
     """No cyclic collection while a worker builds rows: each pass would scan every row made
-    so far, holding the UI thread too (the GIL); it runs again once no read is left."""
-    global _building
+    so far, holding the UI thread too (the GIL); it runs again once no read is left.
+    Meanwhile the GIL switches sooner (SWITCH_WHILE_READING)."""
+    global _building, _switch_before
     with _lock:
         _building += 1 if building else -1
         if _building == 1 and building:
             gc.disable()
+            _switch_before = sys.getswitchinterval()
+            sys.setswitchinterval(min(_switch_before, SWITCH_WHILE_READING))
         elif _building == 0:
             gc.enable()
+            if _switch_before is not None:
+                sys.setswitchinterval(_switch_before)
+                _switch_before = None
 
 
 def hold_collector() -> None:
