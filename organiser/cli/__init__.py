@@ -70,7 +70,9 @@ def run(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     from organiser.cli.context import EXIT_OK, Context, fail
+    from organiser.core.logs import setup_logging
 
+    setup_logging()  # what a command logs (a fetch, a send: services.sync) goes to organiser.log
     context = Context(db_target=args.db)
     try:
         return int(args.handler(args, context) or EXIT_OK)

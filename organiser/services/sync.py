@@ -1,7 +1,8 @@
 """The sync log: one line per fetch, publish, send or reminder run, and the state they add up to.
 
 Every run that talks to a server (IMAP, CalDAV, SMTP) records whether it reached it and what it
-did, in the database (so the state travels with the data) and in the app's log file. The
+did, in the database (so the state travels with the data) and in the app's log (the `organiser`
+logger, which the app and the command line send to organiser.log: `core.logs.setup_logging`). The
 status bar reads `sync_status`: online or offline (as the last attempt found it), when replies
 were last fetched and the calendar last published, how many messages wait in the outbox.
 """
@@ -18,23 +19,17 @@ from organiser.core.models import SyncLogEntry, utcnow
 from organiser.core.storage import Database
 from organiser.services.sync_state import LogLine, SyncStatus, sync_status
 
-KINDS = tuple(kind.value for kind in SyncKind)
 log = logging.getLogger("organiser.sync")
 
 
 def record(db: Database, kind: str | SyncKind, summary: str, *, reached: bool = True,
            ok: bool = True, at: dt.datetime | None = None) -> None:
     """Keep one line of what a run did (its own transaction: the run's work is already in)."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown sync kind {kind!r}")
-    kind = SyncKind(kind)
+    kind = SyncKind(kind)  # ValueError for any other
     moment = at or utcnow()
     with db.transaction() as session:
         session.add(SyncLogEntry(kind=kind, at=moment, reached=reached, ok=ok,
                                  summary=summary[:2000]))
-    from organiser.core.logs import setup_logging
-
-    setup_logging()  # from the command line too: each run leaves its line in organiser.log
     level = logging.INFO if ok else logging.WARNING
     log.log(level, "%s: %s%s", kind, summary, "" if reached else " (server not reached)")
 
@@ -47,4 +42,4 @@ def sync_log(db: Database, limit: int = 50) -> list[LogLine]:
         return [LogLine(r.kind.value, r.at, r.reached, r.ok, r.summary) for r in rows]
 
 
-__all__ = ["KINDS", "LogLine", "SyncStatus", "record", "sync_log", "sync_status"]
+__all__ = ["LogLine", "SyncStatus", "record", "sync_log", "sync_status"]
