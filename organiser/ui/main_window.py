@@ -32,7 +32,7 @@ from organiser import APP_NAME, __version__
 from organiser.ui.areas import AREA_TITLES, area_class, create_area
 from organiser.ui.areas.base import Area
 from organiser.ui.i18n import area_title
-from organiser.ui.widgets import fit_to_screen
+from organiser.ui.widgets import fit_to_screen, isolate
 
 if TYPE_CHECKING:
     from organiser.core.changes import ChangeWatch
@@ -294,8 +294,7 @@ class MainWindow(QMainWindow):
             self._stop_watching()
             self.db.close()
         self.db = db
-        # the path stays left to right inside a right-to-left sentence (first-strong isolate)
-        name = f"\u2068{db.display_name}\u2069" if db else ""
+        name = isolate(db.display_name) if db else ""  # left to right in a right-to-left line
         self.db_label.setText(self.tr("Database: {name}").format(name=name) if db
                               else self.tr("No database open"))
         # Qt adds " — Organiser" (the application's display name) itself: only the database

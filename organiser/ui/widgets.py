@@ -36,6 +36,12 @@ def first_strong(text: str) -> str:
     return ""
 
 
+def isolate(text: str) -> str:
+    """`text` kept whole inside a line of the other direction: a name, a title or a path of
+    either script in a sentence (first-strong isolate, FSI…PDI: its ends are not scrambled)."""
+    return f"\u2068{text}\u2069"
+
+
 def isolate_foreign(value: Any) -> Any:
     """Left-to-right text shown in a right-to-left interface, isolated (FSI…PDI).
 
@@ -48,7 +54,7 @@ def isolate_foreign(value: Any) -> Any:
         return value
     if value.startswith("\u2068") or first_strong(value) != "L":
         return value
-    return f"\u2068{value}\u2069"
+    return isolate(value)
 
 
 class ElidingLabel(QLabel):

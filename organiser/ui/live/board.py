@@ -46,10 +46,10 @@ from PySide6.QtWidgets import (
 
 from organiser.ui import colours
 from organiser.ui.labels import number
-from organiser.ui.live.board_columns import IDEA_MIME, BoardColumns, isolate
+from organiser.ui.live.board_columns import IDEA_MIME, BoardColumns
 from organiser.ui.live.commands import route_undo_to_window
 from organiser.ui.models.table import AnyIndex
-from organiser.ui.widgets import isolate_foreign
+from organiser.ui.widgets import isolate, isolate_foreign
 
 if TYPE_CHECKING:
     from organiser.services.brainstorm import BoardView, IdeaRow

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from organiser.ui import colours
 from organiser.ui.labels import number
+from organiser.ui.widgets import isolate
 
 if TYPE_CHECKING:
     from organiser.services.brainstorm import BoardView, IdeaRow
@@ -50,11 +51,6 @@ IDEA_ROLE = Qt.ItemDataRole.UserRole
 # What colours.card_style puts around a card's text on each side: margin, the widest border,
 # padding.
 CARD_INSET = 3 + 2 + 6
-
-
-def isolate(text: str) -> str:
-    """Text of either direction shown whole inside a line of the other (no scrambled ends)."""
-    return f"\u2068{text}\u2069"
 
 
 def votes_text(count: int) -> str:

@@ -18,7 +18,8 @@ from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySe
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from organiser.ui import colours
-from organiser.ui.live.board_columns import BoardColumns, isolate
+from organiser.ui.live.board_columns import BoardColumns
+from organiser.ui.widgets import isolate
 
 if TYPE_CHECKING:
     from organiser.services.agenda import Agenda
