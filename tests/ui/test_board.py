@@ -236,3 +236,26 @@ def test_columns_drag_and_keyboard_moves(window, qtbot, demo_db) -> None:
     qtbot.keyClick(columns.current_column(), Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     assert idea.text in _ideas(demo_db, board.board_id, titles[1])
     assert board.ranking.wordWrap()  # the ranking wraps instead of cutting names
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "grabbing the keyboard")  # the popup
+def test_a_voter_chosen_later_in_the_field_goes_back_to_the_board_shown(window, qtbot) -> None:
+    """Where a name typed on a card came from was kept after its Enter: a voter chosen later in
+    the field itself (Tab there, type, Enter) sent the keys back to that old view, hidden by
+    then, instead of the board shown."""
+    board = window.board
+    board.show_view(0)
+    column = board.columns.current_column() or board.columns.columns[0]
+    column.setFocus()
+    for key in "kwa":
+        qtbot.keyClick(column, key)
+    qtbot.keyClick(board.voter.lineEdit(), Qt.Key.Key_Return)
+    assert board.voter.currentText() == "Kwame Asante"
+    board.show_view(1)  # the list now
+    line = board.voter.lineEdit()
+    board.voter.setFocus()
+    line.clear()
+    qtbot.keyClicks(line, "oster")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert board.voter.currentText().startswith("Henrik")
+    assert board.tree.hasFocus()  # the list shown, for the digits

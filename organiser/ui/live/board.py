@@ -239,6 +239,7 @@ class BoardPanel(QWidget):
         self._lines: list[tuple[int, str]] = []
         # built at once, filled once read (`load` in a worker, `ensure_loaded` here)
         self.loaded = False
+        self._voter_return: QWidget | None = None  # where a name typed on the board came from
         entry = self._build_entry()
         self._build_tree()
         themes = self._build_views_and_theme_buttons()
@@ -986,7 +987,7 @@ class BoardPanel(QWidget):
             return
         self.voter.setCurrentIndex(match)
         self.voter.setEditText(self.voter.itemText(match))
-        back = getattr(self, "_voter_return", None) or self.active_view()
+        back, self._voter_return = self._voter_return or self.active_view(), None
         if back is self.columns:
             current = self.columns.current_column()
             (current or self.columns).setFocus()
