@@ -204,13 +204,9 @@ def schedule(session: Session, event: Event, times: dict[int, dt.time] | None = 
 
 
 def _load_event(session: Session, event_id: int) -> Event:
-    event = session.scalars(
-        select(Event).where(Event.id == event_id).options(
-            selectinload(Event.agenda_items).selectinload(AgendaItem.presenter))
-    ).one_or_none()
-    if event is None:
-        raise NotFoundError(f"no event with id {event_id}", field="EVENT")
-    return event
+    """The event with its agenda and the items' presenters ("EVENT: no event with id 99")."""
+    return required(session, Event, event_id, "event", "EVENT", options=(
+        selectinload(Event.agenda_items).selectinload(AgendaItem.presenter),))
 
 
 def _item(session: Session, item_id: int) -> AgendaItem:
