@@ -11,7 +11,7 @@ the focus moves: nothing is added to painting or to events.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -53,8 +53,13 @@ class FocusRing(QObject):
             return False
         if isinstance(widget, QAbstractItemView | QScrollArea):  # a PDF preview's pages too
             return True
-        return isinstance(widget, QAbstractButton) and \
-            widget.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        if not isinstance(widget, QAbstractButton):
+            return False
+        # imported here: the ring is installed before the window shows, and importing `Qt`
+        # builds every enum of Qt's namespace (~15 ms) that the window does not need yet
+        from PySide6.QtCore import Qt
+
+        return widget.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
 
 
 def install(app: QApplication) -> None:

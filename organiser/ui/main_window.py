@@ -11,12 +11,11 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
-    QMimeData,
     QSettings,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,9 +31,12 @@ from organiser import APP_NAME, __version__
 from organiser.ui.areas import AREA_TITLES, area_class, create_area
 from organiser.ui.areas.base import Area
 from organiser.ui.i18n import area_title
-from organiser.ui.widgets import fit_to_screen, isolate
+from organiser.ui.screen import fit_to_screen
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (events: their types are built on first use, after the window shows)
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from organiser.core.changes import ChangeWatch
     from organiser.core.storage import Database
 
@@ -294,6 +296,8 @@ class MainWindow(QMainWindow):
             self._stop_watching()
             self.db.close()
         self.db = db
+        from organiser.ui.widgets import isolate  # (not before the window shows)
+
         name = isolate(db.display_name) if db else ""  # left to right in a right-to-left line
         self.db_label.setText(self.tr("Database: {name}").format(name=name) if db
                               else self.tr("No database open"))

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFormLayout,
     QLabel,
     QSizePolicy,
@@ -24,6 +23,10 @@ from PySide6.QtWidgets import (
     QStyleOption,
     QWidget,
 )
+
+from organiser.ui.screen import FRAME_GUESS, fit_to_screen, window_frame
+
+__all__ = ["FRAME_GUESS", "fit_to_screen", "window_frame"]  # their home is organiser.ui.screen
 
 
 def first_strong(text: str) -> str:
@@ -111,36 +114,6 @@ class ElidingLabel(QLabel):
         self.style().drawItemText(painter, self.contentsRect(), int(align), self.palette(),
                                   self.isEnabled(), isolate_foreign(self.elided_text()),
                                   self.foregroundRole())
-
-
-# Room for a window's title bar and borders before the window manager has drawn them (the
-# guess QDialog makes too): at 150% on a 1920×1080 screen, 720 logical pixels less these.
-FRAME_GUESS = QSize(10, 40)
-
-
-def window_frame(window: QWidget) -> QSize:
-    """How much a top-level window's frame adds to its size: its own once shown, else that of
-    another window already on screen, else FRAME_GUESS."""
-    candidates = [window] + [w for w in QApplication.topLevelWidgets()
-                             if w is not window and w.isVisible() and w.isWindow()]
-    for candidate in candidates:
-        if candidate.isVisible() and candidate.testAttribute(Qt.WidgetAttribute.WA_WState_Created):
-            extra = candidate.frameGeometry().size() - candidate.size()
-            if extra.width() > 0 or extra.height() > 0:
-                return extra
-    return FRAME_GUESS
-
-
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Resize to the preferred size, but never beyond the screen's available area, title bar
-    included (a dialog as tall as the screen would hide its buttons under the task bar)."""
-    screen = window.screen()
-    if screen is not None:
-        area = screen.availableGeometry()
-        frame = window_frame(window)
-        width = min(width, area.width() - frame.width())
-        height = min(height, area.height() - frame.height())
-    window.resize(width, height)
 
 
 def with_mnemonics(labels: list[str]) -> list[str]:

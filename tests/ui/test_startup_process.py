@@ -40,6 +40,7 @@ def check():
     times = window.startup_times
     print(json.dumps({"times": times,
                       "models": "organiser.core.models" in sys.modules,
+                      "imported": sorted(sys.modules),
                       "early": getattr(window, "events_listed_early", None),
                       "early_titles": early,
                       "events": window.area("Events").model.rowCount()}), flush=True)
@@ -68,6 +69,51 @@ def test_ready_without_the_mapped_classes(demo_template: Path, tmp_path: Path) -
     found = _start(db_path, tmp_path / "home")
     assert found["events"] == 6
     assert not found["models"], "organiser.core.models was imported before the app was ready"
+    # the schema check of a current database is one SELECT of the version: no Alembic
+    assert "alembic" not in found["imported"]
+
+
+AT_SHOWN = """
+import json, sys
+import PySide6.QtCore as QtCore
+import organiser.ui.app as app
+
+first = {}
+uptime = app.process_uptime
+
+def first_turn():  # the app asks the time first when its window is on screen ("shown")
+    if not first:
+        first.update(qt="Qt" in QtCore.__dict__, modules=sorted(sys.modules))
+    return uptime()
+
+app.process_uptime = first_turn
+from organiser.__main__ import run
+
+run(["--db", sys.argv[1], "--startup-probe"])
+print(json.dumps(first), flush=True)
+"""
+
+
+def test_the_window_shows_before_the_rest_is_imported(demo_template: Path,
+                                                      tmp_path: Path) -> None:
+    """The window is on screen before the areas, the item views, the database code and Qt's
+    namespace enums are loaded: PySide builds all ~100 enums of `Qt` on its first use (15-30
+    ms), and the widgets module and the item views add more; a bare window needs none."""
+    db_path = tmp_path / "demo.sqlite"
+    shutil.copy2(demo_template, db_path)
+    home = tmp_path / "home"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ORGANISER_DATA_DIR": str(home / "d"),
+           "ORGANISER_CONFIG_DIR": str(home / "c"), "ORGANISER_LOG_DIR": str(home / "l")}
+    result = subprocess.run([sys.executable, "-c", AT_SHOWN, str(db_path)], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=80, check=False)
+    assert result.returncode == 0, result.stderr[-3000:]
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    early = [m for m in ("organiser.ui.widgets", "organiser.ui.areas.events",
+                         "organiser.ui.models.table", "organiser.ui.crash",
+                         "organiser.ui.background", "organiser.core.storage", "sqlalchemy")
+             if m in found["modules"]]
+    assert not early, f"imported before the window showed: {early}"
+    assert not found["qt"], "Qt's namespace (every Qt.* enum) was built before the window showed"
 
 
 def test_events_listed_early_after_a_clean_close(tmp_path: Path) -> None:

@@ -13,8 +13,8 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from organiser.core.storage import Database
@@ -43,6 +43,11 @@ class Area(QWidget):
         """Give the keyboard to the area's main list (`main_view`, else the first list or
         table in Tab order, else its first field): where keys should go once the area is chosen
         (View › area, Enter on the navigation), rather than staying on the navigation."""
+        # not at import: the main window shows before `Qt` (~15-30 ms, every enum of Qt's
+        # namespace built at once) and the item views' types are made
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractItemView
+
         main = self.main_view()
         if main is not None and main.isVisible() and main.isEnabled():
             main.setFocus(Qt.FocusReason.ShortcutFocusReason)
