@@ -100,7 +100,7 @@ def main() -> None:
         large = home / "large.sqlite"
     demo = home / "demo.sqlite"
     subprocess.run([sys.executable, "-m", "organiser", "--db", str(demo), "demo"], check=True,
-                   env=env, capture_output=True)
+                   env=env, capture_output=True, cwd=HERE.parent)
     commands = {
         "bare": [sys.executable, "-c", BARE.replace("{extra}", "")],
         "bare+orm": [sys.executable, "-c", BARE.replace("{extra}", "import sqlalchemy.orm")],
@@ -111,9 +111,16 @@ def main() -> None:
     where: dict[str, Path] = {name: HERE.parent for name in commands}
     apps = ["demo", "large"]
     if args.against is not None:
+        # its own copies: each checkout migrates what it opens, and an older one refuses a
+        # file a newer one has migrated
+        other = args.against.resolve()
+        shutil.copyfile(large, home / "large-other.sqlite")
+        subprocess.run([sys.executable, "-m", "organiser", "--db", str(home / "demo-other.sqlite"),
+                        "demo"], check=True, env=env, capture_output=True, cwd=other)
         for name in ("demo", "large"):
-            commands[f"{name}@other"] = commands[name]
-            where[f"{name}@other"] = args.against.resolve()
+            commands[f"{name}@other"] = [*commands[name][:4], str(home / f"{name}-other.sqlite"),
+                                         *commands[name][5:]]
+            where[f"{name}@other"] = other
         apps = ["demo", "demo@other", "large", "large@other"]
     samples: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
     for name in apps:  # warm the file cache, bytecode and the day's backups
