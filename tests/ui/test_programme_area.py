@@ -179,3 +179,39 @@ def test_a_next_step_of_a_line_opens_in_next_steps_to_change_its_owner(main_wind
         assert isinstance(editor, QLineEdit) and editor.objectName() == "ownerEditor"
         assert editor.text() == steps.model.row_at(current.row()).owner_name
         qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+
+def test_marking_a_step_done_shows_in_its_line_without_a_reload(main_window, qtbot,
+                                                                 monkeypatch) -> None:
+    """One row, not the programme read again (issue 15), nor a second later by the window's
+    change poll: the step's line below and its line of action's counts; the same as a full
+    read gives."""
+    from organiser.services.programme import lines_of_action
+    from organiser.ui.areas.programme import ProgrammeArea
+
+    area = main_window.show_area("Programme")
+    settle()
+    loads: list[int] = []
+    full = ProgrammeArea.load
+
+    def counted(db: object) -> object:
+        loads.append(1)
+        return full(db)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ProgrammeArea, "load", staticmethod(counted))
+    step_id = _select_open_step(area)
+    selected = area.items_table.currentIndex().row()
+    done_before = area.lines_model.row_at(0).done
+    qtbot.mouseClick(area.findChild(QPushButton, "markDoneButton"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.wait(1500)  # past the window's change poll
+    settle()
+    assert loads == []
+    assert area.lines_model.row_at(0).done == done_before + 1
+    assert area.lines_model.index(0, 3).data() == str(done_before + 1)
+    fresh = lines_of_action(area.db)
+    assert [line.as_json() for line in area.lines] == [line.as_json() for line in fresh]
+    assert area.items_model.rows() == [*fresh[0].decisions, *fresh[0].next_steps,
+                                       *fresh[0].ideas]
+    assert area.items_model.row_at(selected).id == step_id
+    assert area.items_table.currentIndex().row() == selected

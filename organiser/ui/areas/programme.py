@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QRectF, QSize, Qt
@@ -44,6 +45,14 @@ if TYPE_CHECKING:
     from organiser.ui.main_window import MainWindow
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _line_id(line: LineProgress) -> int | None:
+    return line.id
+
+
+def _item_key(item: LineItem) -> tuple[str, int]:
+    return (item.kind, item.id)
 
 
 def _date(value: dt.date | None) -> str:
@@ -507,7 +516,9 @@ class ProgrammeArea(Area):
             self.status_message.emit(self.tr("Select a next step first"))
             return
         try:
-            set_status(self.db, item.id, NextStepStatus.DONE, expected_version=item.version)
+            with self.own_write():  # shown here at once; the change poll reads nothing again
+                row = set_status(self.db, item.id, NextStepStatus.DONE,
+                                 expected_version=item.version)
         except ConflictError as exc:
             from organiser.ui.conflict import tell_conflict
 
@@ -518,7 +529,25 @@ class ProgrammeArea(Area):
             QMessageBox.warning(self, self.tr("Next step"), str(exc))
             return
         self.status_message.emit(self.tr("Next step marked done"))
-        self.refresh()
+        if self.loading:  # a reload under way may have read the step before the change
+            self.refresh()
+            return
+        # a done step is never overdue; nothing else of the item changed
+        self._put_step(replace(item, status=row.status, overdue=False, version=row.version))
+
+    def _put_step(self, item: LineItem) -> None:
+        """Show one next step as changed, without reading the programme again: its line in
+        the items below, and its line of action's counts."""
+        position = self.lines_table.currentIndex().row()  # the line its items are shown of
+        if not 0 <= position < len(self.lines) or \
+                all(s.id != item.id for s in self.lines[position].next_steps):
+            self.refresh()
+            return
+        line = self.lines[position]
+        self.lines[position] = replace(  # a new line: its counts are computed again
+            line, next_steps=[item if s.id == item.id else s for s in line.next_steps])
+        self.lines_model.upsert(self.lines[position], _line_id)
+        self.items_model.upsert(item, _item_key)
 
     def export_report(self) -> None:
         if self.db is None:
