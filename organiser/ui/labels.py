@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -114,3 +115,30 @@ def local_date(value: dt.date, fmt: str) -> str:
 def number(value: int) -> str:
     """An integer with the locale's digits and grouping (Arabic-Indic digits in Arabic)."""
     return QLocale().toString(value)
+
+
+UNMAILABLE_MARK = "⚠"  # beside an address that cannot be mailed, in lists
+
+
+def unmailable(address: str) -> str:
+    """Why a stored address cannot be mailed (core.addresses' rule, which it may predate), in
+    the interface's language; '' when it can be."""
+    from organiser.core.addresses import Fault, address_fault
+
+    fault = address_fault(address)
+    if fault is None:
+        return ""
+    if fault is Fault.NON_ASCII_LOCAL:
+        text = QCoreApplication.translate(
+            "Addresses", "“{address}” cannot be mailed: most mail servers refuse letters "
+            "outside ASCII before the @. Ask the person for another address.")
+    else:
+        text = QCoreApplication.translate(
+            "Addresses", "“{address}” cannot be mailed: it is not a valid e-mail address. "
+            "Correct it or remove it.")
+    return text.format(address=address)
+
+
+def unmailable_reasons(addresses: Iterable[str]) -> list[str]:
+    """The reasons of those addresses that cannot be mailed (none: an empty list)."""
+    return [reason for reason in map(unmailable, addresses) if reason]

@@ -4775,4 +4775,15 @@ Defaults are shown instead.</source>
         <translation>هل تريد التخلي عن التعديلات التي كتبتها؟</translation>
     </message>
 </context>
+<context>
+    <name>Addresses</name>
+    <message>
+        <source>“{address}” cannot be mailed: it is not a valid e-mail address. Correct it or remove it.</source>
+        <translation>لا يمكن المراسلة على «{address}»: ليس عنوان بريد إلكتروني صالحًا. صحّحه أو احذفه.</translation>
+    </message>
+    <message>
+        <source>“{address}” cannot be mailed: most mail servers refuse letters outside ASCII before the @. Ask the person for another address.</source>
+        <translation>لا يمكن المراسلة على «{address}»: معظم خوادم البريد ترفض الحروف خارج ASCII قبل @. اطلب من الشخص عنوانًا آخر.</translation>
+    </message>
+</context>
 </TS>

@@ -4766,4 +4766,15 @@ Defaults are shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Addresses</name>
+    <message>
+        <source>“{address}” cannot be mailed: it is not a valid e-mail address. Correct it or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{address}” cannot be mailed: most mail servers refuse letters outside ASCII before the @. Ask the person for another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

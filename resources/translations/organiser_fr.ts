@@ -4771,4 +4771,15 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <translation>Abandonner les modifications saisies ?</translation>
     </message>
 </context>
+<context>
+    <name>Addresses</name>
+    <message>
+        <source>“{address}” cannot be mailed: it is not a valid e-mail address. Correct it or remove it.</source>
+        <translation>« {address} » ne peut pas recevoir de courrier : ce n’est pas une adresse électronique valide. Corrigez-la ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>“{address}” cannot be mailed: most mail servers refuse letters outside ASCII before the @. Ask the person for another address.</source>
+        <translation>« {address} » ne peut pas recevoir de courrier : la plupart des serveurs de messagerie refusent les lettres hors ASCII avant le @. Demandez une autre adresse à la personne.</translation>
+    </message>
+</context>
 </TS>

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWizard
 
 from tests.importers.contact_files import BAD_FILES, SAMPLES, BadFile
+from tests.ui.language_support import interface_in
 from tests.ui.loading import settle
 
 
@@ -378,3 +379,66 @@ def test_person_form_says_the_punycode_spelling_is_already_someones_address(
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Discard)
     dialog.reject()  # the typed form is thrown away, as the coordinator would
+
+
+def _stored_before_the_rule(db, address: str) -> int:
+    """A person whose address was stored before core.addresses refused it (no service
+    stores it now), as an older database holds it."""
+    from organiser.core.addresses import address_key
+    from organiser.core.models import Person, PersonEmail
+
+    with db.transaction() as session:
+        person = Person(given_name="Jürgen", family_name="Aaltonen-Müller")
+        person.emails.append(PersonEmail(address=address, address_key=address_key(address)))
+        session.add(person)
+        session.flush()
+        return int(person.id)
+
+
+def test_contacts_list_flags_an_address_that_cannot_be_mailed(demo_db, main_window) -> None:
+    """`jürgen@example.org` stored before the rule showed like any other address, and only
+    turned up among the messages left out when mail was prepared."""
+    from organiser.services.people import list_people
+    from organiser.ui import colours
+
+    person_id = _stored_before_the_rule(demo_db, "jürgen@example.org")
+    area = _area(main_window)
+    model = area.people
+    rows = {model.row_at(r).id: r for r in range(model.rowCount())}
+    flagged = model.index(rows[person_id], 3)
+    assert flagged.data() == "⚠ jürgen@example.org"
+    tooltip = flagged.data(Qt.ItemDataRole.ToolTipRole)
+    assert "jürgen@example.org" in tooltip and "letters outside ASCII before the @" in tooltip
+    description = flagged.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert "cannot be mailed" in description and "another address" in description
+    assert flagged.data(Qt.ItemDataRole.ForegroundRole) == colours.foreground("alert")
+    fine = next(p for p in list_people(demo_db) if p.emails and p.id != person_id)
+    plain = model.index(rows[fine.id], 3)
+    assert plain.data() == fine.emails[0] and "⚠" not in plain.data()
+    assert plain.data(Qt.ItemDataRole.AccessibleDescriptionRole) is None
+    with interface_in("ar"):
+        assert "خارج ASCII" in flagged.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_person_form_flags_a_stored_address_that_cannot_be_mailed(
+        demo_db, main_window, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from organiser.ui.dialogs.contacts_forms import PersonDialog
+
+    person_id = _stored_before_the_rule(demo_db, "jürgen@example.org")
+    area = _area(main_window)
+    with interface_in("fr"):
+        dialog = PersonDialog(area.db, person_id, area)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        warning = dialog.findChild(QLabel, "emailsUnmailable")
+        assert warning.isVisible()
+        assert "jürgen@example.org" in warning.text() and "hors ASCII" in warning.text()
+        assert "hors ASCII" in dialog.fields["emails"].accessibleDescription()
+        dialog.fields["emails"].setPlainText("juergen@example.org")
+        assert not warning.isVisible()
+        assert dialog.fields["emails"].accessibleDescription() == ""
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *a, **k: QMessageBox.StandardButton.Discard)
+        dialog.reject()

@@ -265,6 +265,18 @@ class PersonDialog(_Form):
         emails.setPlaceholderText(
             self.tr("one address per line; the first is used for invitations"))
         self.add("emails", self.tr("&E-mail addresses"), emails)
+        # an address stored before core.addresses' rule (`jürgen@…`) says at once why it
+        # cannot be mailed, not only when the mail is prepared or the form saved
+        box = emails.parentWidget()
+        self.unmailable = QLabel("", box)
+        self.unmailable.setObjectName("emailsUnmailable")
+        self.unmailable.setStyleSheet(colours.text_style("alert"))
+        self.unmailable.setWordWrap(True)
+        column = box.layout() if box is not None else None
+        if isinstance(column, QVBoxLayout):
+            column.insertWidget(1, self.unmailable)  # under the field, above its error line
+        emails.textChanged.connect(self._flag_unmailable)
+        self._flag_unmailable()
         organisation = QComboBox()
         organisation.setEditable(True)
         organisation.addItem("")
@@ -280,6 +292,17 @@ class PersonDialog(_Form):
         self.add("organisation", self.tr("&Organisation"), organisation,
                  self.tr("Choose one, or type a new name to create it"))
         self.add("job_title", self.tr("&Job title"), QLineEdit(self.data.job_title))
+
+    def _flag_unmailable(self) -> None:
+        """The addresses in the field that cannot be mailed, each with the reason (also what
+        a screen reader says of the field)."""
+        from organiser.ui.labels import UNMAILABLE_MARK, unmailable_reasons
+
+        reasons = unmailable_reasons(line.strip() for line in self.text("emails").splitlines()
+                                     if line.strip())
+        self.unmailable.setText("\n".join(f"{UNMAILABLE_MARK} {r}" for r in reasons))
+        self.unmailable.setVisible(bool(reasons))
+        self.fields["emails"].setAccessibleDescription(" ".join(reasons))
 
     def _add_place_and_language(self) -> None:
         self.add("country", self.tr("&Country"), QLineEdit(self.data.country))

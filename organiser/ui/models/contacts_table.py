@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt
 
 from organiser.core.text import fold, sort_key
-from organiser.ui.labels import number
+from organiser.ui.labels import UNMAILABLE_MARK, number, unmailable_reasons
 from organiser.ui.models.table import ROW_ROLE, AnyIndex, Column, Incremental, RowTableModel
 
 if TYPE_CHECKING:
@@ -21,12 +21,24 @@ def _tags(row: PersonRow) -> str:
     return ", ".join(row.tags)
 
 
+def _unmailable(row: PersonRow) -> bool:
+    """Whether one of the person's addresses breaks core.addresses' rule: stored before it
+    (`jürgen@…`), it would only show among the messages left out when mail is prepared."""
+    from organiser.core.addresses import address_fault
+
+    return any(address_fault(address) is not None for address in row.emails)
+
+
+def _email_cell(row: PersonRow) -> str:
+    first = row.emails[0] if row.emails else ""
+    return f"{UNMAILABLE_MARK} {first}" if _unmailable(row) else first
+
+
 PERSON_COLUMNS: list[Column[Any]] = [
     Column("Name", lambda r: r.name, tooltip=lambda r: r.latin_name or r.name),
     Column("Family name", lambda r: r.family_name),
     Column("Organisation", lambda r: r.organisation),
-    Column("E-mail", lambda r: r.emails[0] if r.emails else "",
-           tooltip=lambda r: "\n".join(r.emails)),
+    Column("E-mail", _email_cell, tooltip=lambda r: "\n".join(r.emails)),
     Column("Country", lambda r: r.country),
     Column("Tags", _tags),
 ]
@@ -68,6 +80,9 @@ class _Entry:
 _LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole.value)
+_EMAIL_COLUMN = next(i for i, c in enumerate(PERSON_COLUMNS) if c.title == "E-mail")
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _ROW = int(ROW_ROLE)
 _CACHED_FILTERS = 64
@@ -319,7 +334,20 @@ class PeopleTableModel(Incremental, RowTableModel[Any]):
             if role == _ROW:
                 return row
             tooltip = PERSON_COLUMNS[index.column()].tooltip
-            return tooltip(row) if tooltip else None
+            text = tooltip(row) if tooltip else None
+            if index.column() == _EMAIL_COLUMN and text and _unmailable(row):
+                return "\n\n".join((text, *unmailable_reasons(row.emails)))
+            return text
+        if role in (_FOREGROUND, _DESCRIPTION) and index.isValid() \
+                and index.column() == _EMAIL_COLUMN:
+            row = self._rows[index.row()].row
+            if not _unmailable(row):
+                return None
+            if role == _DESCRIPTION:  # what a screen reader says after the cell's text
+                return " ".join(unmailable_reasons(row.emails))
+            from organiser.ui import colours
+
+            return colours.foreground("alert")
         return None
 
     # --- filtering ----------------------------------------------------------------------
