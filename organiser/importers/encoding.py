@@ -220,10 +220,10 @@ def _with_doubt(decoded: Decoded, data: bytes, sample: bytes, oddness: float,
     and no less plausibly: the guess then rests on the order of preference alone (Turkish
     'Yılmaz' and Icelandic-looking 'Yýlmaz' are both fine names)."""
     alternatives: list[tuple[str, str, str]] = []
-    mine = decoded.text[:len(sample) * 2]
+    mine = sample.decode(decoded.encoding, "replace")
     for other in others:
         reading = sample.decode(other, "replace")
-        if _oddness(reading) > oddness:
+        if _oddness(reading) > oddness or _preferred(decoded.encoding, mine, reading):
             continue
         example = _first_difference(mine, reading)
         if example is None:
@@ -236,6 +236,22 @@ def _with_doubt(decoded: Decoded, data: bytes, sample: bytes, oddness: float,
         if len(alternatives) == 3:
             break
     return Decoded(decoded.text, decoded.encoding, True, tuple(alternatives))
+
+
+# Letters of the Western European languages Windows-1252 is preferred for (the partners most
+# often met): when the bytes two readings disagree on are all such letters in Windows-1252, the
+# preference is itself the evidence (a French 'Lefèvre' is likelier than a Czech 'Lefčvre').
+# Icelandic ð, þ and ý are not among them: those are Turkish ğ, ş and ı read wrongly, often.
+_WESTERN = frozenset("àáâãäåæçèéêëìíîïñòóôõöøùúûüÿœšžß")
+
+
+def _preferred(chosen: str, mine: str, reading: str) -> bool:
+    """Whether the chosen reading is a Western European one the order of preference rightly
+    puts first, whatever the other reading gives."""
+    if chosen != "cp1252" or len(mine) != len(reading):
+        return False
+    return all(ch.lower() in _WESTERN for ch, theirs in zip(mine, reading, strict=True)
+               if ch != theirs and ch.isalpha())
 
 
 _WORD = re.compile(r"[^\s,;\t|\"'@.()\[\]<>:/\\-]+")

@@ -66,6 +66,18 @@ def test_an_uncertain_guess_says_what_the_other_encodings_would_read() -> None:
     # a list that says which it is is not in doubt (test_windows_1254_turkish_names)
 
 
+def test_a_western_european_list_is_not_in_doubt(cli, db, tmp_path: Path) -> None:
+    """Windows-1250 reads 'Lefèvre' as a possible Czech 'Lefčvre': the preference for
+    Windows-1252 decides, as it should, and the import goes ahead."""
+    text = "Nom;Prénom;Courriel\r\nLefèvre;Hélène;h@x.example\r\nGonçalves;João;j@x.example\r\n"
+    decoded = decode_text(text.encode("cp1252"), "f.csv")
+    assert (decoded.encoding, decoded.text, decoded.alternatives) == ("cp1252", text, ())
+    path = tmp_path / "fr.csv"
+    path.write_bytes(text.encode("cp1252"))
+    result = cli("contacts", "import", str(path))
+    assert result.code == 0, result.err
+
+
 def test_cli_refuses_an_uncertain_guess_and_takes_the_encoding_given(
         cli, db, tmp_path: Path) -> None:
     path = tmp_path / "short.csv"
