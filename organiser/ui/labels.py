@@ -96,7 +96,7 @@ def enum_text(value: enum.Enum, *, capital: bool = False) -> str:
 
 # a wall-clock time is written as it is: held as UTC, Qt neither shifts it nor asks the C
 # library about this machine's zone (which, without TZ set, reads /etc/localtime each time)
-_AS_WRITTEN = QTimeZone(QTimeZone.Initialization.UTC)
+AS_WRITTEN = QTimeZone(QTimeZone.Initialization.UTC)
 
 
 def local_datetime(value: dt.datetime, fmt: str) -> str:
@@ -104,7 +104,7 @@ def local_datetime(value: dt.datetime, fmt: str) -> str:
     interface's locale: as it is, whatever this machine's own zone (an event at 02:30 in
     Nairobi on the night this laptop's clocks go forward is at 02:30, not 03:30)."""
     moment = QDateTime(QDate(value.year, value.month, value.day),
-                       QTime(value.hour, value.minute, value.second), _AS_WRITTEN)
+                       QTime(value.hour, value.minute, value.second), AS_WRITTEN)
     return QLocale().toString(moment, fmt)
 
 

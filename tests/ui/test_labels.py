@@ -47,3 +47,25 @@ def test_the_events_list_shows_the_time_of_a_session_in_the_machine_gap(
     model.set_rows([row])
     dates = str(model.index(0, 2).data())
     assert "02:30" in dates and "04:00" in dates, dates
+
+
+def test_the_event_editor_keeps_a_time_in_the_machine_gap(
+        qtbot, demo_db, machine_in_paris) -> None:  # type: ignore[no-untyped-def]
+    """The editor held the event's wall clock as this machine's local time: 02:30 on the night
+    a Paris laptop's clocks go forward became 03:30, and saving a new title moved the event an
+    hour later without a word."""
+    from organiser.services.events import create_event, event_form_values
+    from organiser.ui.dialogs.event_editor import EventEditorDialog
+
+    event_id = create_event(demo_db, title="Regional call", kind="consultation",
+                            start=dt.datetime(2027, 3, 28, 2, 30),
+                            end=dt.datetime(2027, 3, 28, 4, 0), timezone="Africa/Nairobi")
+    editor = EventEditorDialog(demo_db, event_id)
+    qtbot.addWidget(editor)
+    assert editor.start.text().endswith("02:30"), editor.start.text()
+    assert editor.values()["start"] == dt.datetime(2027, 3, 28, 2, 30)
+    editor.title.setText("Regional call (Eastern Africa)")
+    editor.accept()
+    stored = event_form_values(demo_db, event_id)
+    assert (stored["start"], stored["end"]) == (dt.datetime(2027, 3, 28, 2, 30),
+                                                dt.datetime(2027, 3, 28, 4, 0))

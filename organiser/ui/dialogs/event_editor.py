@@ -7,7 +7,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from organiser.core.enums import EventKind, EventStatus
 from organiser.ui import colours
-from organiser.ui.labels import enum_text
+from organiser.ui.labels import AS_WRITTEN, enum_text
 from organiser.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
@@ -41,7 +41,10 @@ def _zones() -> list[str]:
 
 
 def _qt(value: dt.datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
+    """The event's wall clock (in its own zone), held as UTC by the fields: as this machine's
+    local time, 02:30 on the night its clocks go forward did not exist and became 03:30."""
+    return QDateTime(QDate(value.year, value.month, value.day),
+                     QTime(value.hour, value.minute), AS_WRITTEN)
 
 
 def _py(value: QDateTime) -> dt.datetime:
@@ -98,6 +101,7 @@ class EventEditorDialog(QDialog):
         self.end = QDateTimeEdit(self)
         self.end.setObjectName("eventEnd")
         for edit in (self.start, self.end):
+            edit.setTimeZone(AS_WRITTEN)  # wall clock as it is (see _qt)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.start.dateTimeChanged.connect(self._start_moved)
