@@ -15,7 +15,8 @@ of 40 ideas first, as on a workshop day: live mode then reads and shows what it 
 and the minutes typed are saved (the session checks that they were, after closing).
 Each stall over 40 ms is listed with what filled it: the UI thread's own CPU time, its wait for
 a CPU (Linux; a loaded machine) and the rest, when it was blocked: in practice waiting for the
-GIL while a worker held it. --profile adds the UI thread's costliest calls in each such stall.
+GIL while a worker held it (where each worker was in the app's code when the stall ended is
+listed too). --profile adds the UI thread's costliest calls in each such stall.
 Target: longest stall < 100 ms; memory < 250 MB at the large size.
 """
 
@@ -35,6 +36,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -106,7 +108,8 @@ class Watchdog:
             ran, waited, everyone = (b - a for a, b in zip(self.cpu, cpu, strict=True))
             self.stalls.append({"ms": ms(gap), "step": self.step, "ui_cpu": ms(ran),
                                 "cpu_wait": ms(waited), "others_cpu": ms(everyone - ran),
-                                "blocked": ms(gap - ran - waited), **self._calls()})
+                                "blocked": ms(gap - ran - waited), "workers": _workers(),
+                                **self._calls()})
         self.by_step[self.step] = max(self.by_step.get(self.step, 0.0), gap)
         if gap > self.longest:
             self.longest, self.where = gap, self.step
@@ -124,6 +127,23 @@ class Watchdog:
         costly = sorted(stats.items(), key=lambda kv: -kv[1][3])[:8]
         return {"calls": [f"{ms(cum)} ms {Path(file).name}:{line} {name}"
                           for (file, line, name), (_, _, _, cum, _) in costly]}
+
+
+def _workers() -> list[str]:
+    """Where each other thread is in the app's code now: the one that held the GIL through
+    a blocked gap has just let it go, usually right after the long call. (No source lines:
+    reading them would keep whole files in linecache, counted in the peak memory.)"""
+    import threading
+
+    here = threading.get_ident()
+    found = []
+    for ident, frame in sys._current_frames().items():
+        at: Any = frame
+        while ident != here and at is not None and "/organiser/" not in at.f_code.co_filename:
+            at = at.f_back
+        if ident != here and at is not None:
+            found.append(f"{Path(at.f_code.co_filename).name}:{at.f_lineno} {at.f_code.co_name}")
+    return found
 
 
 def ms(seconds: float) -> int:
@@ -412,6 +432,8 @@ def main() -> None:
     for st in stalls[:8]:
         print(f"    {st['ms']:5} ms  {st['step']:<38} {st['ui_cpu']:4} / {st['cpu_wait']:4} / "
               f"{st['blocked']:4}")
+        for worker in st.get("workers", []):
+            print(f"              worker at {worker}")
         for call in st.get("calls", [])[:8]:
             print(f"              {call}")
     print(f"  first tick (window drawn, events listed) after "
