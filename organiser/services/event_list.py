@@ -7,6 +7,7 @@ schema, `read_events_sqlite()` runs the same SQL through the standard library.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,11 +52,13 @@ class EventRow:
     # what a change made from this line (cancelling) must still find stored
     version: int = 0
 
-    @property
+    # worked out once per row, by `list_events` in the reading thread: the first use of a zone
+    # reads its file from the system's tz database, on the UI thread when a row was drawn
+    @functools.cached_property
     def local_start(self) -> dt.datetime:
         return self.start.astimezone(ZoneInfo(self.timezone))
 
-    @property
+    @functools.cached_property
     def local_end(self) -> dt.datetime:
         return self.end.astimezone(ZoneInfo(self.timezone))
 
@@ -94,7 +97,8 @@ def list_events(db: Database) -> list[EventRow]:
     from sqlalchemy import text
 
     with db.engine.connect() as connection:
-        return [event_row(row) for row in connection.execute(text(EVENTS_SQL))]
+        return [_with_local_times(event_row(row))
+                for row in connection.execute(text(EVENTS_SQL))]
 
 
 def event_list_row(db: Database, event_id: int) -> EventRow | None:
@@ -103,7 +107,13 @@ def event_list_row(db: Database, event_id: int) -> EventRow | None:
 
     with db.engine.connect() as connection:
         found = connection.execute(text(EVENT_SQL), {"event_id": event_id}).first()
-    return event_row(found) if found is not None else None
+    return _with_local_times(event_row(found)) if found is not None else None
+
+
+def _with_local_times(row: EventRow) -> EventRow:
+    """The row with its local start and end worked out here (see EventRow.local_start)."""
+    _ = row.local_start, row.local_end
+    return row
 
 
 def read_events_sqlite(path: Path, revision: str) -> list[EventRow] | None:

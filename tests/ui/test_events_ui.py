@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 
 from tests.ui.loading import settle
 
@@ -189,3 +189,35 @@ def test_the_editor_sets_the_documents_language(main_window, qtbot) -> None:
     text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True,
                           check=True).stdout.decode()
     assert "Ordre du jour" in text and "Page 1 sur" in text
+
+
+def test_the_events_local_times_are_worked_out_in_the_worker(main_window: Any,
+                                                             monkeypatch: Any) -> None:
+    """Each event's dates in its own zone: the first use of a zone reads its file from the
+    system's tz database, and that was done on the UI thread as rows were drawn (~60 ms of
+    opening the workshop on the large database)."""
+    import threading
+    import zoneinfo
+
+    from organiser.services import event_list
+
+    opened: list[str] = []
+
+    def recording(key: str) -> zoneinfo.ZoneInfo:
+        opened.append(threading.current_thread().name)
+        return zoneinfo.ZoneInfo(key)
+
+    monkeypatch.setattr(event_list, "ZoneInfo", recording)
+    area = main_window.show_area("Events")
+    area.refresh()
+    settle()
+    model = area.model
+    model.set_rows([model.row_at(r) for r in range(model.rowCount())])  # no cell remembered
+    dates = next(c for c in range(model.columnCount())
+                 if model.headerData(c, Qt.Orientation.Horizontal) == "Dates")
+    shown = [model.index(r, dates).data() for r in range(model.rowCount())]
+    assert opened and threading.main_thread().name not in opened
+    for r, text in enumerate(shown):
+        row = model.row_at(r)
+        local = row.start.astimezone(zoneinfo.ZoneInfo(row.timezone))
+        assert local.strftime("%H:%M") in text
