@@ -377,3 +377,39 @@ def test_many_people_put_between_the_same_two(qapp, demo_db: Database) -> None:
     fresh.sort(1, Qt.SortOrder.AscendingOrder)
     assert model.rows() == fresh.rows()
     assert len({e.rank for e in model._base}) == model.total()
+
+
+def test_the_person_form_takes_the_lists_the_area_shows(contacts, qtbot, monkeypatch) -> None:
+    """Opening the form reads no organisation or tag on the UI thread (a thousand
+    organisations through the ORM took a third of a second at the large size): it offers
+    those the area lists."""
+    import organiser.services.organisations as organisations
+    import organiser.services.tags as tags
+
+    on_ui: list[str] = []
+
+    def watch(module: Any, name: str) -> None:
+        real = getattr(module, name)
+
+        def watched(*args: Any) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                on_ui.append(name)
+            return real(*args)
+
+        monkeypatch.setattr(module, name, watched)
+
+    watch(organisations, "list_organisation_rows")
+    watch(tags, "list_tags")
+    area = contacts
+    area.select_people({area.people.person(0).id})
+    offered: list[list[str]] = []
+
+    def look(dialog: Any) -> None:
+        combo = dialog.fields["organisation"]
+        offered.append([combo.itemText(i) for i in range(1, combo.count())])
+
+    _fill_form(look)
+    area.edit_person()
+    settle()
+    assert on_ui == []
+    assert offered == [[o.name for o in organisations.list_organisation_rows(area.db)]]

@@ -525,7 +525,7 @@ class ContactsArea(Area):
             return
         from organiser.ui.dialogs.contacts_forms import PersonDialog
 
-        dialog = PersonDialog(self.db, None, self)
+        dialog = PersonDialog(self.db, None, self, **self._names_shown())
         organisation_id = self.selected_organisation_id()
         if organisation_id is not None:
             org = next(o for o in self.organisations.rows() if o.id == organisation_id)
@@ -540,7 +540,17 @@ class ContactsArea(Area):
             return
         from organiser.ui.dialogs.contacts_forms import PersonDialog
 
-        self._run_dialog(PersonDialog(self.db, ids[0], self), "person_id")
+        self._run_dialog(PersonDialog(self.db, ids[0], self, **self._names_shown()),
+                         "person_id")
+
+    def _names_shown(self) -> dict[str, Any]:
+        """The organisations' and tags' names as shown, for the person form (none before
+        the first read: the form reads them)."""
+        if self.organisations.rowCount() == 0:
+            return {}
+        return {"organisations": [o.name for o in self.organisations.rows() if o.id >= 0],
+                "tags": [str(self.tag_filter.itemData(i))
+                         for i in range(1, self.tag_filter.count())]}
 
     def _run_dialog(self, dialog: Any, id_attr: str) -> None:
         self.dialog = dialog

@@ -30,8 +30,7 @@ from organiser.ui.widgets import fit_to_screen, label_for
 if TYPE_CHECKING:
     from organiser.core.people import PersonData
     from organiser.core.storage import Database
-    from organiser.services.organisations import OrganisationData, OrganisationRow
-    from organiser.services.tags import TagRow
+    from organiser.services.organisations import OrganisationData
 
 
 
@@ -225,12 +224,13 @@ class PersonDialog(_Form):
     """Add or edit a person."""
 
     def __init__(self, db: Database, person_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, organisations: list[str] | None = None,
+                 tags: list[str] | None = None) -> None:
+        """`organisations` and `tags`: their names as a list already shows them (the
+        Contacts area's), instead of reading every organisation again on the UI thread."""
         super().__init__(parent)
         from organiser.core.people import PersonData
-        from organiser.services.organisations import list_organisation_rows
         from organiser.services.people import get_person
-        from organiser.services.tags import list_tags
 
         self.db = db
         self.setObjectName("personDialog")
@@ -239,10 +239,18 @@ class PersonDialog(_Form):
             name=f"{self.data.given_name} {self.data.family_name}".strip())
             if person_id else self.tr("New person"))
         self.person_id: int | None = person_id
+        if organisations is None:
+            from organiser.services.organisations import list_organisation_rows
+
+            organisations = [o.name for o in list_organisation_rows(db)]
+        if tags is None:
+            from organiser.services.tags import list_tags
+
+            tags = [t.name for t in list_tags(db)]
         self._add_names()
-        self._add_addresses_and_work(list_organisation_rows(db))
+        self._add_addresses_and_work(organisations)
         self._add_place_and_language()
-        self._add_tags_and_notes(list_tags(db))
+        self._add_tags_and_notes(tags)
         self.base = self.texts()
         fit_to_screen(self, 520, self.sizeHint().height())
 
@@ -257,7 +265,7 @@ class PersonDialog(_Form):
                  self.tr("Family name first, e.g. 'Shevchenko Olena'; used for sorting and "
                          "search"))
 
-    def _add_addresses_and_work(self, organisations: list[OrganisationRow]) -> None:
+    def _add_addresses_and_work(self, organisations: list[str]) -> None:
         """E-mail addresses, organisation (chosen or typed: a new one is created), job."""
         emails = QPlainTextEdit("\n".join(self.data.emails))
         emails.setTabChangesFocus(True)
@@ -280,7 +288,11 @@ class PersonDialog(_Form):
         organisation = QComboBox()
         organisation.setEditable(True)
         organisation.addItem("")
-        organisation.addItems([o.name for o in organisations])
+        # sized from a length, not by measuring each of a thousand names when first shown
+        organisation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        organisation.setMinimumContentsLength(24)
+        organisation.addItems(organisations)
         organisation.setCurrentText(self.data.organisation)
         completer = organisation.completer()
         if completer is not None:
@@ -288,7 +300,7 @@ class PersonDialog(_Form):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             take_suggestions(completer)  # Enter takes the only suggestion, Tab the first
         organisation.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.organisations = [o.name for o in organisations]
+        self.organisations = list(organisations)
         self.add("organisation", self.tr("&Organisation"), organisation,
                  self.tr("Choose one, or type a new name to create it"))
         self.add("job_title", self.tr("&Job title"), QLineEdit(self.data.job_title))
@@ -314,9 +326,9 @@ class PersonDialog(_Form):
         self.add("language", self.tr("Lang&uage"), QLineEdit(self.data.language))
         self.add("phone", self.tr("&Phone"), QLineEdit(self.data.phone))
 
-    def _add_tags_and_notes(self, known_tags: list[TagRow]) -> None:
+    def _add_tags_and_notes(self, known_tags: list[str]) -> None:
         tags = QLineEdit(", ".join(self.data.tags))
-        tags.setPlaceholderText(", ".join(t.name for t in known_tags[:3]) or "ITAG, ...")
+        tags.setPlaceholderText(", ".join(known_tags[:3]) or "ITAG, ...")
         self.add("tags", self.tr("T&ags"), tags,
                  self.tr("Groups to invite together, separated by commas"))
         notes = QPlainTextEdit(self.data.notes)
