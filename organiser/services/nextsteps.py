@@ -146,12 +146,43 @@ class NextStepFilter:
     def _words(self) -> list[str]:
         return fold(self.text).split()
 
+    def keep(self, rows: Iterable[NextStepRow], today: dt.date) -> list[NextStepRow]:
+        """The rows `accepts` keeps, in their order: one pass per criterion set, each
+        narrowing the last (20,000 steps in a few milliseconds, not tens)."""
+        kept = list(rows)
+        if self.owner_person_id is not None:
+            person = self.owner_person_id
+            kept = [r for r in kept if r.owner_person_id == person]
+        if self.owner_organisation_id is not None:
+            org = self.owner_organisation_id
+            kept = [r for r in kept if r.organisation_id == org]
+        if self.event_id is not None:
+            event = self.event_id
+            kept = [r for r in kept if r.event_id == event]
+        if self.line_of_action_id is not None:
+            line = self.line_of_action_id
+            kept = [r for r in kept if r.line_of_action_id == line]
+        if self.statuses is not None:
+            statuses = self.statuses
+            kept = [r for r in kept if r.status in statuses]
+        if self.due_from is not None:
+            start = self.due_from
+            kept = [r for r in kept if r.due_date is not None and r.due_date >= start]
+        if self.due_to is not None:
+            end = self.due_to
+            kept = [r for r in kept if r.due_date is not None and r.due_date <= end]
+        if self.overdue:
+            kept = [r for r in kept if r.due_date is not None and r.due_date < today
+                    and r.status in ACTIVE]
+        for word in self._words if self.text else ():
+            kept = [r for r in kept if word in r.search_key]
+        return kept
+
 
 def filter_rows(rows: Iterable[NextStepRow], flt: NextStepFilter,
                 today: dt.date | None = None) -> list[NextStepRow]:
     """The rows a filter keeps, in memory (the app filters 20,000 steps this way)."""
-    day = today or dt.date.today()
-    return [row for row in rows if flt.accepts(row, day)]
+    return flt.keep(rows, today or dt.date.today())
 
 
 # What a step's row is made of, in this order: next_step's own columns, then what is joined

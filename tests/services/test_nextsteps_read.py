@@ -277,3 +277,16 @@ def test_a_name_changed_and_changed_back_around_a_filtered_read(realistic: Datab
     assert row.organisation_name == "Temporarily renamed"
     rename(original)
     assert_same_as_reference(realistic)
+
+
+def test_keep_keeps_what_accepts_accepts(realistic: Database) -> None:
+    """NextStepFilter.keep (a pass per criterion, what the app filters with) keeps exactly
+    the rows `accepts` accepts, in their order, for each filter and their combinations."""
+    rows = list_next_steps(realistic, today=TODAY)
+    simple = filters(rows)
+    combined = [NextStepFilter(**{**dataclasses.asdict(a), **{
+        k: v for k, v in dataclasses.asdict(b).items() if v not in (None, False, "")}})
+        for a in simple for b in simple[::3]]
+    for flt in [NextStepFilter(), *simple, *combined]:
+        assert flt.keep(rows, TODAY) == [r for r in rows if flt.accepts(r, TODAY)], flt
+    assert any(flt.keep(rows, TODAY) for flt in combined if flt != NextStepFilter())

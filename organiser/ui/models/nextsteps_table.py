@@ -48,6 +48,8 @@ class StepColumn:
 
 
 _EARLIEST = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
+_OVERDUE: Any = None  # NextStepFilter(overdue=True), made on first use (no service import
+# when the module loads)
 
 
 def _due(row: NextStepRow) -> str:
@@ -185,14 +187,18 @@ class NextStepsTableModel(Incremental, QAbstractTableModel):
                 view: tuple[Any, ...]) -> Arranged:
         """The rows a `view` (as `view()` gives it) shows, in its order, and how many are
         overdue: the filter over every step, in the worker that read them."""
+        global _OVERDUE
+        if _OVERDUE is None:
+            from organiser.services.nextsteps import NextStepFilter
+
+            _OVERDUE = NextStepFilter(overdue=True)
         flt, today, column, order = view
         model_rows = _in_column_order(rows, orders, column)
         if flt is not None:
-            accepts = flt.accepts
-            model_rows = [r for r in model_rows if accepts(r, today)]
+            model_rows = flt.keep(model_rows, today)
         if order == Qt.SortOrder.DescendingOrder:
             model_rows = model_rows[::-1]
-        overdue = sum(1 for r in model_rows if r.is_overdue(today))
+        overdue = len(_OVERDUE.keep(model_rows, today))
         return Arranged(view, list(model_rows), overdue)
 
     @staticmethod
