@@ -265,8 +265,10 @@ def check_all(db_path: Path) -> list[str]:
         show(window, f"{language} live mode")
         for tab in range(window.tabs.count()):
             window.show_tab(tab)
+            settle()  # the board is read in a worker on its first visit: checked filled
             _settle(app)
             found.extend(problems(window, screen, f"{language} live mode tab {tab + 1}"))
+        assert window._board is not None and window._board.loaded  # tab 3 checked filled
         window.board.show_view(1)
         _settle(app)
         found.extend(problems(window, screen, f"{language} live mode board as a list"))
