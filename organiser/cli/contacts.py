@@ -41,6 +41,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     merge.add_argument("keep", type=record_id, metavar="KEEP")
     merge.add_argument("other", type=record_id, metavar="OTHER")
     merge.set_defaults(handler=cmd_merge)
+    merge_orgs = sub.add_parser("merge-organisations",
+                                help="merge organisation OTHER into KEEP (its people and next "
+                                     "steps move; for twins of one name)")
+    merge_orgs.add_argument("keep", type=record_id, metavar="KEEP")
+    merge_orgs.add_argument("other", type=record_id, metavar="OTHER")
+    merge_orgs.set_defaults(handler=cmd_merge_organisations)
 
 
 def _encoding(value: str) -> str:
@@ -166,4 +172,12 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
     moved = merge_people(ctx.database(), args.keep, args.other)
     say(f"merged #{args.other} into #{args.keep}: " +
         ", ".join(f"{n} {what}" for what, n in moved.items()))
+    return EXIT_OK
+
+
+def cmd_merge_organisations(args: argparse.Namespace, ctx: Context) -> int:
+    from organiser.services.organisations import merge_organisations
+
+    moved = merge_organisations(ctx.database(), args.keep, args.other)
+    say(f"merged organisation #{args.other} into #{args.keep}: {moved} people moved")
     return EXIT_OK

@@ -26,7 +26,7 @@ from sqlalchemy import (
     event,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Mapped, Mapper, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Mapper, declared_attr, mapped_column, relationship, validates
 
 from organiser.core.db import Base, UTCDateTime, str_enum
 from organiser.core.enums import (
@@ -46,6 +46,7 @@ from organiser.core.enums import (
     SyncKind,
 )
 from organiser.core.people import full_name
+from organiser.core.text import organisation_key
 
 
 def utcnow() -> dt.datetime:
@@ -105,9 +106,19 @@ class Organisation(Versioned, Timestamps, Base):
     kind: Mapped[OrgKind] = mapped_column(str_enum(OrgKind, 30), default=OrgKind.OTHER)
     country: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # the name's key (core.text.organisation_key: case, accents, "The", legal forms ignored),
+    # one organisation per key whoever writes it; None: a twin from before migration 0012,
+    # left for the coordinator to merge, or a name with no letters or digits
+    name_key: Mapped[str | None] = mapped_column(String(300))
     people: Mapped[list[Person]] = relationship(back_populates="organisation")
 
-    __table_args__ = (Index("ix_organisation_name", "name"),)
+    __table_args__ = (Index("ix_organisation_name", "name"),
+                      Index("ux_organisation_name_key", "name_key", unique=True))
+
+    @validates("name")
+    def _key_of_name(self, _attribute: str, value: str) -> str:
+        self.name_key = organisation_key(value)[:300] or None
+        return value
 
 
 class Person(Versioned, Timestamps, Base):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL, Connection, Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -18,6 +18,7 @@ from organiser.core import dbfiles
 from organiser.core.db import database_url, make_engine, make_sessionmaker
 from organiser.core.errors import (
     DatabaseError,
+    InputError,
     MissingDatabaseError,
     NewerDatabaseError,
     database_problem,
@@ -74,6 +75,14 @@ class Database:
 
             what = stale_record(str(exc), session.info.get("versioned_dirty", {}))
             raise conflict(what) from exc
+        except IntegrityError as exc:
+            if "name_key" not in str(exc.orig):
+                raise
+            # another writer saved an organisation of that name between this one's look-up
+            # and its insert (the unique key of migration 0012 refused the second)
+            raise InputError("an organisation of that name was saved by someone else at the "
+                             "same moment; nothing was written: save again to use theirs",
+                             field="organisation") from exc
         finally:
             session.close()
 

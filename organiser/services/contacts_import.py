@@ -240,23 +240,25 @@ def apply_import(db: Database, records: list[ContactRecord], file: str, *,
         if plan.errors and not skip_errors:
             raise InputError(f"{len(plan.errors)} rows with errors; nothing was imported",
                              file=file)
+        # by the name's key (the organisations' unique key): "ACME Ltd" in the file is the
+        # stored "Acme", and two spellings in one file make one organisation
         orgs: dict[str, Organisation] = {}
-        for org in session.scalars(select(Organisation)):
-            orgs.setdefault(fold(org.name), org)
+        for org in session.scalars(select(Organisation).order_by(Organisation.id)):
+            orgs.setdefault(_org_key(org.name), org)
         tags: dict[str, Tag] = {fold(t.name): t for t in session.scalars(select(Tag))}
         wanted = [r for r in plan.rows if not r.record.errors and r.action != "skip"]
         countries: dict[str, set[str]] = {}  # a new organisation's country: its rows' one
         for row in wanted:
             if row.record.organisation:
-                countries.setdefault(fold(row.record.organisation), set()).add(
+                countries.setdefault(_org_key(row.record.organisation), set()).add(
                     clean_line(row.record.country or ""))
         for row in wanted:  # organisations and tags first: new people refer to their ids
-            if row.record.organisation and fold(row.record.organisation) not in orgs:
-                seen = countries.get(fold(row.record.organisation), set())
-                orgs[fold(row.record.organisation)] = Organisation(
+            if row.record.organisation and _org_key(row.record.organisation) not in orgs:
+                seen = countries.get(_org_key(row.record.organisation), set())
+                orgs[_org_key(row.record.organisation)] = Organisation(
                     name=row.record.organisation[:300],
                     country=next(iter(seen))[:100] if len(seen) == 1 else "")
-                session.add(orgs[fold(row.record.organisation)])
+                session.add(orgs[_org_key(row.record.organisation)])
             for tag_name in row.record.tags:
                 if fold(tag_name) not in tags:
                     tags[fold(tag_name)] = Tag(name=tag_name)
@@ -299,7 +301,7 @@ def _apply_updates(session: Session, rows: list[ImportRow], index: _Index,
         if record.notes and record.notes not in values["notes"]:
             values["notes"] = f"{values['notes']}\n{record.notes}".strip()
         if record.organisation:
-            values["organisation_id"] = orgs[fold(record.organisation)].id
+            values["organisation_id"] = orgs[_org_key(record.organisation)].id
         known = have_emails[stored.id]
         for address in record.emails:
             if email_key(address) not in known:
@@ -339,7 +341,7 @@ def _insert_new(session: Session, records: list[ContactRecord],
     for record in records:
         row: dict[str, Any] = {name: getattr(record, name) for name in _UPDATABLE}
         row.update(notes=record.notes, created_at=now, updated_at=now, version=1,
-                   organisation_id=orgs[fold(record.organisation)].id
+                   organisation_id=orgs[_org_key(record.organisation)].id
                    if record.organisation else None)
         values.append(row)
     # Core inserts on the session's connection (same transaction), without the ORM's
@@ -370,3 +372,9 @@ def read_contact_file(path: str | Path) -> list[ContactRecord]:
     from organiser.importers.contacts_csv import read_contacts_csv
 
     return read_contacts_csv(path).records()
+
+
+def _org_key(name: str) -> str:
+    """How the import tells organisations apart: the unique key of the organisations (a name
+    with no letters or digits: folded)."""
+    return organisation_key(name[:300]) or fold(name)

@@ -252,7 +252,9 @@ def add_walk_in(db: Database, event_id: int, name: str, organisation: str = "",
     email = clean_line(email)
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
         raise InputError(f"{email!r} is not an e-mail address", field="e-mail")
-    with db.transaction() as session:
+    # the write lock from the first read: an organisation (or address) found missing is
+    # still missing when it is written
+    with db.write_transaction(wait=10) as session:
         _event(session, event_id)
         person = None
         if email:

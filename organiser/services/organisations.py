@@ -14,7 +14,7 @@ from organiser.core.errors import InputError, NotFoundError
 from organiser.core.locking import check_version
 from organiser.core.models import NextStep, Organisation, Person
 from organiser.core.storage import Database
-from organiser.core.text import clean_line, clean_text, fold, sort_key
+from organiser.core.text import clean_line, clean_text, fold, organisation_key, sort_key
 
 
 @dataclass(frozen=True)
@@ -95,8 +95,13 @@ def save_organisation(db: Database, data: OrganisationData) -> int:
     if problems:
         name, message = next(iter(problems.items()))
         raise InputError(message, field=name)
-    with db.transaction() as session:
+    # the write lock from the first read: "no organisation has this name" still holds when
+    # the new one is written (the unique key is the backstop against any other writer)
+    with db.write_transaction(wait=10) as session:
+        name = clean_line(data.name)
         if data.id is None:
+            twin = False
+            _refuse_taken(session, name, None)
             org = Organisation()
             session.add(org)
         else:
@@ -105,13 +110,36 @@ def save_organisation(db: Database, data: OrganisationData) -> int:
                 raise NotFoundError(f"no organisation with id {data.id}", field="ORGANISATION")
             org = found
             check_version(org, data.version)
-        org.name = clean_line(data.name)
+            # a twin from before migration 0012 keeps its (keyless) name until merged
+            twin = org.name_key is None and organisation_key(org.name) == organisation_key(name)
+            if not twin:
+                _refuse_taken(session, name, org.id)
+        org.name = name
+        if twin:
+            org.name_key = None
         org.acronym = clean_line(data.acronym)
         org.kind = OrgKind(data.kind)
         org.country = clean_line(data.country)
         org.notes = clean_text(data.notes)
         session.flush()
         return org.id
+
+
+def _refuse_taken(session: Session, name: str, own_id: int | None) -> None:
+    """Refuse a name another organisation has (the same key: case, accents, "The" and legal
+    forms set aside), naming it, so the person can choose it instead."""
+    key = organisation_key(name)
+    if not key:
+        return
+    holder = session.scalar(select(Organisation).where(Organisation.name_key == key[:300]))
+    if holder is not None and holder.id != own_id:
+        raise InputError(taken_message(holder.name), field="name")
+
+
+def taken_message(existing: str) -> str:
+    return (f"“{existing}” is already in the organisations (the same name once case, accents, "
+            "“The” and legal forms such as Ltd are set aside): choose it, or give this one "
+            "another name")
 
 
 def organisation_links(db: Database, organisation_id: int) -> dict[str, int]:
@@ -148,11 +176,55 @@ def delete_organisation(db: Database, organisation_id: int, *,
 
 
 def find_organisation(session: Session, name: str) -> Organisation | None:
-    """An organisation by name, ignoring case and accents."""
-    key = fold(name)
-    if not key:
+    """An organisation by name (its key: case, accents, "The" and legal forms ignored, the
+    rule the organisation field and the database's unique key follow), or by acronym."""
+    key = organisation_key(name)
+    if key:
+        found = session.scalar(select(Organisation).where(Organisation.name_key == key[:300]))
+        if found is not None:
+            return found
+    folded = fold(name)
+    if not folded:
         return None
     for org in session.scalars(select(Organisation)):
-        if fold(org.name) == key or (org.acronym and fold(org.acronym) == key):
+        if fold(org.name) == folded or (org.acronym and fold(org.acronym) == folded):
             return org
     return None
+
+
+def merge_organisations(db: Database, keep_id: int, other_id: int, *,
+                        expected_versions: tuple[int | None, int | None] = (None, None)) -> int:
+    """Merge twin organisations: the other's people and next steps move to the one kept, and
+    the other goes (its acronym, country and notes fill what the kept one lacks). The kept
+    one takes the name's key if it had none (a twin from before migration 0012). Returns how
+    many people moved. `expected_versions`: of (kept, other) as the list showed them."""
+    if keep_id == other_id:
+        raise InputError("choose two different organisations", field="organisation")
+    with db.write_transaction(wait=10) as session:
+        keep, other = session.get(Organisation, keep_id), session.get(Organisation, other_id)
+        for org, wanted, given in ((keep, expected_versions[0], keep_id),
+                                   (other, expected_versions[1], other_id)):
+            if org is None:
+                raise NotFoundError(f"no organisation with id {given}", field="ORGANISATION")
+            check_version(org, wanted)
+        assert keep is not None and other is not None
+        moved = 0
+        for person in session.scalars(select(Person).where(Person.organisation_id == other.id)):
+            person.organisation_id = keep.id
+            moved += 1
+        for step in session.scalars(select(NextStep)
+                                    .where(NextStep.owner_organisation_id == other.id)):
+            step.owner_organisation_id = keep.id
+        for name in ("acronym", "country"):
+            if not getattr(keep, name) and getattr(other, name):
+                setattr(keep, name, getattr(other, name))
+        if other.notes and other.notes not in keep.notes:
+            keep.notes = f"{keep.notes}\n{other.notes}".strip()
+        session.delete(other)
+        session.flush()
+        key = organisation_key(keep.name)[:300]
+        if keep.name_key is None and key and session.scalar(
+                select(Organisation.id).where(Organisation.name_key == key)) is None:
+            keep.name_key = key  # unless a third twin holds it (merged next)
+        session.flush()
+        return moved

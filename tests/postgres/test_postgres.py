@@ -86,6 +86,13 @@ def test_two_laptops_at_the_door_on_the_server(pg_url: str) -> None:
         scenario(pg_url)
 
 
+def test_one_organisation_per_name_on_the_server(pg_url: str) -> None:
+    from tests.services.test_organisation_names import SCENARIOS
+
+    for scenario in SCENARIOS:
+        scenario(pg_url)
+
+
 def test_a_cli_change_in_another_process_is_noticed_on_the_server(pg_url: str) -> None:
     from tests.services.test_locking import cli_change_in_another_process
 

@@ -1,6 +1,6 @@
-"""Migrations 0008, 0009 and one key per mailbox on PostgreSQL: the rows of older databases,
-odd ones included, come through as on SQLite (the same checks), and the downgrades give the
-JSON and the old keys back."""
+"""Migrations 0008 to 0012 on PostgreSQL: the rows of older databases, odd ones included,
+come through as on SQLite (the same checks), and the downgrades give the JSON, the old keys and
+the old columns back."""
 
 from __future__ import annotations
 
@@ -96,6 +96,31 @@ def test_one_key_per_mailbox_on_postgresql(pg_url: str, tmp_path: Path) -> None:
 
 def test_attendance_versions_on_postgresql(pg_url: str) -> None:
     from tests.core.legacy_attendance import BEFORE, check_downgraded, check_upgraded, fill_before
+
+    engine = create_engine(pg_url)
+    try:
+        with engine.begin() as connection:
+            fill_before(connection)
+        db = open_database(pg_url)
+        try:
+            check_upgraded(db)
+        finally:
+            db.close()
+        with engine.begin() as connection:
+            command.downgrade(migrations.alembic_config(connection), BEFORE)
+        with engine.connect() as connection:
+            check_downgraded(connection)
+    finally:
+        engine.dispose()
+
+
+def test_organisation_keys_on_postgresql(pg_url: str) -> None:
+    from tests.core.legacy_organisations import (
+        BEFORE,
+        check_downgraded,
+        check_upgraded,
+        fill_before,
+    )
 
     engine = create_engine(pg_url)
     try:

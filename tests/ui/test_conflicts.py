@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from organiser.core.enums import EventKind
 from organiser.core.models import Event, Person
@@ -585,3 +585,26 @@ def test_removing_invitees_one_of_whom_answered_meanwhile_removes_none(
     assert mailed == []  # no cancellation is mailed for a removal that did not happen
     settle()
     assert len(panel.selected_versions()) in (0, 28)  # the list was read again
+
+
+def test_a_new_organisation_a_colleague_just_created_is_refused_in_the_form(
+        qtbot: Any, demo_db: Database, colleague: Database) -> None:
+    """Two laptops add "Kamu İhale Kurumu": the second form says it exists, by name, under
+    the name field, and stays open; nothing is saved twice."""
+    from organiser.core.models import Organisation
+    from organiser.services.organisations import OrganisationData, save_organisation
+    from organiser.ui.app import make_application
+    from organiser.ui.dialogs.contacts_forms import OrganisationDialog
+
+    make_application()
+    form = OrganisationDialog(demo_db, None)
+    qtbot.addWidget(form)
+    form.show()
+    form.set_text("name", "KAMU IHALE KURUMU")
+    save_organisation(colleague, OrganisationData(name="Kamu İhale Kurumu"))
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert form.isVisible() and form.result() == 0
+    assert "“Kamu İhale Kurumu” is already in the organisations" in form.errors["name"].text()
+    with colleague.session() as session:
+        assert session.scalar(select(func.count()).select_from(Organisation).where(
+            Organisation.name_key == "kamu ihale kurumu")) == 1
