@@ -275,15 +275,20 @@ def delete_theme(db: Database, theme_id: int, *,
         return ids
 
 
-def merge_themes(db: Database, keep_id: int, absorbed_id: int) -> list[int]:
+def merge_themes(db: Database, keep_id: int, absorbed_id: int, *,
+                 expected_versions: tuple[int | None, int | None] = (None, None)) -> list[int]:
     """Move the ideas of one theme into another and delete the emptied theme.
 
-    Returns the ideas moved (for undo, with the absorbed theme's title).
+    Returns the ideas moved (for undo, with the absorbed theme's title). `expected_versions`:
+    of (kept, absorbed) as the board showed them; a theme renamed since is refused
+    (ConflictError), not merged away unseen.
     """
     if keep_id == absorbed_id:
         raise InputError("choose two different themes", field="theme")
     with db.transaction() as session:
         keep, absorbed = _theme(session, keep_id), _theme(session, absorbed_id)
+        check_version(keep, expected_versions[0])
+        check_version(absorbed, expected_versions[1])
         if keep.board_id != absorbed.board_id:
             raise InputError("the themes belong to different boards", field="theme")
         moved = [i.id for i in absorbed.ideas]

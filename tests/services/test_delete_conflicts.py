@@ -157,6 +157,15 @@ def agenda_items_ideas_themes_and_captures(target: str) -> None:
         board = brainstorm.get_board(a, board_id)
         assert idea_id in {i.id for i in board.ideas}
         assert theme_id in {t.id for t in board.themes}
+        # merging away a theme B renamed since the board showed it
+        other_id = brainstorm.create_theme(a, board_id, "Curricula")
+        shown = {t.id: t.version for t in brainstorm.get_board(a, board_id).themes}
+        brainstorm.rename_theme(b, other_id, "Curricula and peer visits",
+                                expected_version=shown[other_id])
+        _refused(lambda: brainstorm.merge_themes(
+            a, theme_id, other_id, expected_versions=(shown[theme_id], shown[other_id])),
+            "theme “Curricula and peer visits”")
+        assert other_id in {t.id for t in brainstorm.get_board(b, board_id).themes}
 
         # a next step and a decision captured in live mode, changed elsewhere before undo
         step_id = live.add_next_step(a, event_id, "Send the draft charter to the partners")

@@ -786,15 +786,22 @@ class BoardPanel(QWidget):
             return
         board_id = self.board_id or 0
         title = next(t for i, t in self._theme_titles() if i == absorbed)
+        # the first run must find both themes as the board showed them (a colleague's rename
+        # since is refused, not merged away); redo after undo merges what undo put back
+        versions = {t.id: t.version for t in (self.view.themes if self.view else [])}
+        seen = [(versions.get(keep), versions.get(absorbed))]
 
         def redo(memo: dict[str, Any]) -> None:
-            memo["ideas"] = brainstorm.merge_themes(self.db, keep, absorbed)
+            memo["ideas"] = brainstorm.merge_themes(
+                self.db, keep, absorbed,
+                expected_versions=seen.pop() if seen else (None, None))
 
         def undo(memo: dict[str, Any]) -> None:
             brainstorm.create_theme(self.db, board_id, title, theme_id=absorbed)
             brainstorm.set_theme_of(self.db, memo["ideas"], absorbed)
 
-        self.window_.push(self.tr("Merge themes"), redo, undo)
+        if not self.window_.push(self.tr("Merge themes"), redo, undo):
+            self.refresh()  # shows the themes as stored now, beside the message
 
     def set_voting(self) -> None:
         from organiser.services import brainstorm
