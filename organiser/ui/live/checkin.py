@@ -177,6 +177,9 @@ class CheckInPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("checkInPanel")
         self._rows: list[RosterRow] = []
+        # the words last searched for and the lines they matched: a longer text searches
+        # those lines only (None: the roster changed since)
+        self._narrowed: tuple[list[str], list[RosterRow]] | None = None
         self.refusal = ""  # why the last mark was refused (set by the window)
         self._loading = False
         self._chosen = False  # a row chosen by arrows or mouse (not just the first match)
@@ -240,6 +243,7 @@ class CheckInPanel(QWidget):
     def set_rows(self, rows: list[RosterRow]) -> None:
         selected = self.selected()
         self._rows = rows
+        self._narrowed = None
         if self._loading:
             self._loading = False
             self.table.setEnabled(True)
@@ -257,6 +261,7 @@ class CheckInPanel(QWidget):
 
         from organiser.services.live import search
 
+        self._narrowed = None
         old = next((i for i, r in enumerate(self._rows) if r.person_id == person_id), None)
         if old is not None:
             del self._rows[old]
@@ -273,15 +278,24 @@ class CheckInPanel(QWidget):
         self._chosen = True
 
     def _filter(self, text: str, keep: int | None = None) -> None:
-        from organiser.services.live import search
+        from organiser.services.live import narrows, search_terms, search_words
 
-        matches = search(self._rows, text)
-        self.model.set_rows(matches)
+        words = search_terms(text)
+        within = self._rows
+        if self._narrowed is not None and narrows(words, self._narrowed[0]):
+            within = self._narrowed[1]  # one more letter: only the lines matching so far
+        matches = search_words(within, words)
+        self._narrowed = (words, matches)
+        shown = self.model.rows()
+        if len(matches) != len(shown) or any(
+                a is not b for a, b in zip(matches, shown, strict=True)):
+            self.model.set_rows(matches)  # else the same lines: nothing to redraw
         row = 0
         if keep is not None:
             row = next((i for i, r in enumerate(matches) if r.person_id == keep), 0)
         if matches and (text.strip() or keep is not None):
-            select_row(self.table, row)
+            if self.table.currentIndex().row() != row or not self.selected():
+                select_row(self.table, row)
         else:
             # nobody looked for: no row lit up as if chosen (Enter marks nobody then);
             # ↓ starts from the top
