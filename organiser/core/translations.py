@@ -42,7 +42,7 @@ def plural_form(language: str, n: int) -> int:
             return n
         if 3 <= n % 100 <= 10:
             return 3
-        return 4 if n % 100 else 5
+        return 4 if n % 100 >= 11 else 5  # 100, 101, 102, 200...: the "other" form
     return 0 if n == 1 else 1
 
 

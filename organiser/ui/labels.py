@@ -117,6 +117,24 @@ def number(value: int) -> str:
     return QLocale().toString(value)
 
 
+def digits(text: str) -> str:
+    """`text`'s digits in the interface locale's own (Arabic-Indic in Arabic), as `number`
+    writes counts: a clock or a countdown built as "12:05" beside counts in ١٢ would mix two
+    scripts of digits in one window."""
+    zero = QLocale().zeroDigit()
+    if zero == "0":
+        return text
+    return text.translate({ord("0") + d: chr(ord(zero[0]) + d) for d in range(10)})
+
+
+def counted(text: str, n: int) -> str:
+    """A plural message translated for `n` (`self.tr("%Ln vote(s)", "", n)`) as English says it
+    too: the interface's English is the code's source, not a translation with plural forms, so
+    its "(s)" is resolved here ("1 vote", "3 votes"); French and Arabic take their own forms
+    from the .ts (Arabic has six) and %Ln writes `n` in the locale's digits."""
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 UNMAILABLE_MARK = "⚠"  # beside an address that cannot be mailed, in lists
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWid
 
 from organiser.ui import colours
 from organiser.ui.background import QueryOp
+from organiser.ui.labels import counted
 
 if TYPE_CHECKING:
     from organiser.services.sync_state import LogLine, SyncStatus
@@ -70,8 +71,8 @@ class SyncIndicator(QLabel):
                             (self.tr("Last sending"), status.last_send)):
             if line is not None:
                 tips.append(f"{title} ({_time(line.at)}): {self._summary(line)}")
-        tips.append(self.tr("{count} message(s) waiting in the outbox").format(
-            count=status.waiting))
+        tips.append(counted(self.tr("%Ln message(s) waiting in the outbox", "", status.waiting),
+                            status.waiting))
         self.setToolTip("\n".join(tips))
 
     def _summary(self, line: LogLine) -> str:

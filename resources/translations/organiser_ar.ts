@@ -396,16 +396,8 @@
 <context>
     <name>BoardColumns</name>
     <message>
-        <source>1 vote</source>
-        <translation>صوت واحد</translation>
-    </message>
-    <message>
         <source>The theme&apos;s ideas as cards; 1–9 or + give the chosen idea dots, 0 or − take them back, Ctrl+M moves it to a theme.</source>
         <translation>أفكار الموضوع على شكل بطاقات؛ 1–9 أو + تمنح الفكرة المختارة نقاطًا، و0 أو − تستردّها، وCtrl+M تنقلها إلى موضوع.</translation>
-    </message>
-    <message>
-        <source>{count} votes</source>
-        <translation>{count} أصوات</translation>
     </message>
 </context>
 <context>
@@ -693,9 +685,16 @@
         <source>{total} votes per person: {voter} has used them all; take one back first (0 or −).</source>
         <translation>{total} أصوات لكل شخص: استخدمها {voter} كلها؛ استرد واحدة أولًا (0 أو −).</translation>
     </message>
-    <message>
-        <source>{voter}: {used} of {total} dots used</source>
-        <translation>{voter}: استُخدمت {used} من {total} نقاط</translation>
+    <message numerus="yes">
+        <source>{voter}: %Ln of {total} dots used</source>
+        <translation>
+            <numerusform>{voter}: لم تُستخدم أي نقطة من {total}</numerusform>
+            <numerusform>{voter}: استُخدمت نقطة واحدة من {total}</numerusform>
+            <numerusform>{voter}: استُخدمت نقطتان من {total}</numerusform>
+            <numerusform>{voter}: استُخدمت %Ln نقاط من {total}</numerusform>
+            <numerusform>{voter}: استُخدمت %Ln نقطة من {total}</numerusform>
+            <numerusform>{voter}: استُخدمت %Ln نقطة من {total}</numerusform>
+        </translation>
     </message>
     <message>
         <source>→ Decision (Ctrl+D)</source>
@@ -2524,13 +2523,16 @@
         <source>&amp;Walk-in…</source>
         <translation>حاضر &amp;دون دعوة…</translation>
     </message>
-    <message>
-        <source>(+{count} walk-in)</source>
-        <translation>(+{count} دون دعوة)</translation>
-    </message>
-    <message>
-        <source>(+{count} walk-ins)</source>
-        <translation>(+{count} دون دعوة)</translation>
+    <message numerus="yes">
+        <source>(+%Ln walk-in(s))</source>
+        <translation>
+            <numerusform>(+%Ln دون دعوة)</numerusform>
+            <numerusform>(+%Ln دون دعوة)</numerusform>
+            <numerusform>(+%Ln دون دعوة)</numerusform>
+            <numerusform>(+%Ln دون دعوة)</numerusform>
+            <numerusform>(+%Ln دون دعوة)</numerusform>
+            <numerusform>(+%Ln دون دعوة)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -2795,21 +2797,60 @@
         <source>To: {value}</source>
         <translation>إلى: {value}</translation>
     </message>
-    <message>
-        <source>{count} left out:</source>
-        <translation>استُبعد {count}:</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out:</source>
+        <translation>
+            <numerusform>لم يُستبعد أحد:</numerusform>
+            <numerusform>استُبعد مستلم واحد:</numerusform>
+            <numerusform>استُبعد مستلمان:</numerusform>
+            <numerusform>استُبعد %Ln مستلمين:</numerusform>
+            <numerusform>استُبعد %Ln مستلمًا:</numerusform>
+            <numerusform>استُبعد %Ln مستلم:</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} message(s) prepared.</source>
-        <translation>أُعدت {count} رسائل.</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) prepared.</source>
+        <translation>
+            <numerusform>لم تُعدّ أي رسالة.</numerusform>
+            <numerusform>أُعدت رسالة واحدة.</numerusform>
+            <numerusform>أُعدت رسالتان.</numerusform>
+            <numerusform>أُعدت %Ln رسائل.</numerusform>
+            <numerusform>أُعدت %Ln رسالة.</numerusform>
+            <numerusform>أُعدت %Ln رسالة.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} message(s) queued; send them from File → Outbox</source>
-        <translation>وُضعت {count} رسائل في الانتظار؛ أرسلها من ملف ← صندوق الصادر</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) put in the outbox (File → Outbox)</source>
+        <translation>
+            <numerusform>لم توضع أي رسالة في صندوق الصادر (ملف ← صندوق الصادر)</numerusform>
+            <numerusform>وُضعت رسالة واحدة في صندوق الصادر (ملف ← صندوق الصادر)</numerusform>
+            <numerusform>وُضعت رسالتان في صندوق الصادر (ملف ← صندوق الصادر)</numerusform>
+            <numerusform>وُضعت %Ln رسائل في صندوق الصادر (ملف ← صندوق الصادر)</numerusform>
+            <numerusform>وُضعت %Ln رسالة في صندوق الصادر (ملف ← صندوق الصادر)</numerusform>
+            <numerusform>وُضعت %Ln رسالة في صندوق الصادر (ملف ← صندوق الصادر)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} message(s) saved in {folder}</source>
-        <translation>حُفظت {count} رسائل في {folder}</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) saved in {folder}</source>
+        <translation>
+            <numerusform>لم تُحفظ أي رسالة في {folder}</numerusform>
+            <numerusform>حُفظت رسالة واحدة في {folder}</numerusform>
+            <numerusform>حُفظت رسالتان في {folder}</numerusform>
+            <numerusform>حُفظت %Ln رسائل في {folder}</numerusform>
+            <numerusform>حُفظت %Ln رسالة في {folder}</numerusform>
+            <numerusform>حُفظت %Ln رسالة في {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… ولا أحد غيرهم</numerusform>
+            <numerusform>… وواحد آخر</numerusform>
+            <numerusform>… واثنان آخران</numerusform>
+            <numerusform>… و%Ln آخرين</numerusform>
+            <numerusform>… و%Ln آخرًا</numerusform>
+            <numerusform>… و%Ln آخر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4709,9 +4750,16 @@ Defaults are shown instead.</source>
         <source>replies {time}</source>
         <translation>الردود {time}</translation>
     </message>
-    <message>
-        <source>{count} message(s) waiting in the outbox</source>
-        <translation>{count} رسالة في انتظار الإرسال</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) waiting in the outbox</source>
+        <translation>
+            <numerusform>لا رسائل في انتظار الإرسال</numerusform>
+            <numerusform>رسالة واحدة في انتظار الإرسال</numerusform>
+            <numerusform>رسالتان في انتظار الإرسال</numerusform>
+            <numerusform>%Ln رسائل في انتظار الإرسال</numerusform>
+            <numerusform>%Ln رسالة في انتظار الإرسال</numerusform>
+            <numerusform>%Ln رسالة في انتظار الإرسال</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} to send</source>
@@ -4735,6 +4783,20 @@ Defaults are shown instead.</source>
     <message>
         <source>No events yet</source>
         <translation>لا توجد فعاليات بعد</translation>
+    </message>
+</context>
+<context>
+    <name>Votes</name>
+    <message numerus="yes">
+        <source>%Ln vote(s)</source>
+        <translation>
+            <numerusform>لا أصوات</numerusform>
+            <numerusform>صوت واحد</numerusform>
+            <numerusform>صوتان</numerusform>
+            <numerusform>%Ln أصوات</numerusform>
+            <numerusform>%Ln صوتًا</numerusform>
+            <numerusform>%Ln صوت</numerusform>
+        </translation>
     </message>
 </context>
 <context>

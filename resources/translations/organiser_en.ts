@@ -396,15 +396,7 @@
 <context>
     <name>BoardColumns</name>
     <message>
-        <source>1 vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The theme&apos;s ideas as cards; 1–9 or + give the chosen idea dots, 0 or − take them back, Ctrl+M moves it to a theme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} votes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -693,9 +685,12 @@
         <source>{total} votes per person: {voter} has used them all; take one back first (0 or −).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{voter}: {used} of {total} dots used</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{voter}: %Ln of {total} dots used</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>→ Decision (Ctrl+D)</source>
@@ -2524,13 +2519,12 @@
         <source>&amp;Walk-in…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>(+{count} walk-in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(+{count} walk-ins)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>(+%Ln walk-in(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -2795,21 +2789,40 @@
         <source>To: {value}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} left out:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} message(s) prepared.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln message(s) prepared.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} message(s) queued; send them from File → Outbox</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln message(s) put in the outbox (File → Outbox)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} message(s) saved in {folder}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln message(s) saved in {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4700,9 +4713,12 @@ Defaults are shown instead.</source>
         <source>replies {time}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} message(s) waiting in the outbox</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln message(s) waiting in the outbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} to send</source>
@@ -4726,6 +4742,16 @@ Defaults are shown instead.</source>
     <message>
         <source>No events yet</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Votes</name>
+    <message numerus="yes">
+        <source>%Ln vote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -396,16 +396,8 @@
 <context>
     <name>BoardColumns</name>
     <message>
-        <source>1 vote</source>
-        <translation>1 voix</translation>
-    </message>
-    <message>
         <source>The theme&apos;s ideas as cards; 1–9 or + give the chosen idea dots, 0 or − take them back, Ctrl+M moves it to a theme.</source>
         <translation>Les idées du thème en cartes ; 1–9 ou + donnent des points à l’idée choisie, 0 ou − les retirent, Ctrl+M la déplace vers un thème.</translation>
-    </message>
-    <message>
-        <source>{count} votes</source>
-        <translation>{count} voix</translation>
     </message>
 </context>
 <context>
@@ -693,9 +685,12 @@
         <source>{total} votes per person: {voter} has used them all; take one back first (0 or −).</source>
         <translation>{total} votes par personne : {voter} les a toutes utilisées ; reprenez-en une d’abord (0 ou −).</translation>
     </message>
-    <message>
-        <source>{voter}: {used} of {total} dots used</source>
-        <translation>{voter} : {used} gommettes utilisées sur {total}</translation>
+    <message numerus="yes">
+        <source>{voter}: %Ln of {total} dots used</source>
+        <translation>
+            <numerusform>{voter} : %Ln gommette utilisée sur {total}</numerusform>
+            <numerusform>{voter} : %Ln gommettes utilisées sur {total}</numerusform>
+        </translation>
     </message>
     <message>
         <source>→ Decision (Ctrl+D)</source>
@@ -2524,13 +2519,12 @@
         <source>&amp;Walk-in…</source>
         <translation>&amp;Participant non inscrit…</translation>
     </message>
-    <message>
-        <source>(+{count} walk-in)</source>
-        <translation>(+{count} non inscrit)</translation>
-    </message>
-    <message>
-        <source>(+{count} walk-ins)</source>
-        <translation>(+{count} non inscrits)</translation>
+    <message numerus="yes">
+        <source>(+%Ln walk-in(s))</source>
+        <translation>
+            <numerusform>(+%Ln non inscrit)</numerusform>
+            <numerusform>(+%Ln non inscrits)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -2795,21 +2789,40 @@
         <source>To: {value}</source>
         <translation>À : {value}</translation>
     </message>
-    <message>
-        <source>{count} left out:</source>
-        <translation>{count} laissé(s) de côté :</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s) left out:</source>
+        <translation>
+            <numerusform>%Ln destinataire laissé de côté :</numerusform>
+            <numerusform>%Ln destinataires laissés de côté :</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} message(s) prepared.</source>
-        <translation>{count} message(s) préparé(s).</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) prepared.</source>
+        <translation>
+            <numerusform>%Ln message préparé.</numerusform>
+            <numerusform>%Ln messages préparés.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} message(s) queued; send them from File → Outbox</source>
-        <translation>{count} message(s) en attente ; envoyez-les depuis Fichier → Boîte d’envoi</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) put in the outbox (File → Outbox)</source>
+        <translation>
+            <numerusform>%Ln message placé dans la boîte d’envoi (Fichier → Boîte d’envoi)</numerusform>
+            <numerusform>%Ln messages placés dans la boîte d’envoi (Fichier → Boîte d’envoi)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} message(s) saved in {folder}</source>
-        <translation>{count} message(s) enregistré(s) dans {folder}</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) saved in {folder}</source>
+        <translation>
+            <numerusform>%Ln message enregistré dans {folder}</numerusform>
+            <numerusform>%Ln messages enregistrés dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4705,9 +4718,12 @@ Les valeurs par défaut sont affichées à la place.</translation>
         <source>replies {time}</source>
         <translation>réponses {time}</translation>
     </message>
-    <message>
-        <source>{count} message(s) waiting in the outbox</source>
-        <translation>{count} message(s) en attente d’envoi</translation>
+    <message numerus="yes">
+        <source>%Ln message(s) waiting in the outbox</source>
+        <translation>
+            <numerusform>%Ln message en attente d’envoi</numerusform>
+            <numerusform>%Ln messages en attente d’envoi</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} to send</source>
@@ -4731,6 +4747,16 @@ Les valeurs par défaut sont affichées à la place.</translation>
     <message>
         <source>No events yet</source>
         <translation>Aucune réunion pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>Votes</name>
+    <message numerus="yes">
+        <source>%Ln vote(s)</source>
+        <translation>
+            <numerusform>%Ln voix</numerusform>
+            <numerusform>%Ln voix</numerusform>
+        </translation>
     </message>
 </context>
 <context>

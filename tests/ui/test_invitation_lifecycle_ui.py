@@ -108,7 +108,7 @@ def test_removing_an_invitee_offers_the_cancellation(main_window: Any, qtbot: An
     QTimer.singleShot(300, lambda: click_text(qtbot, "mailWayOut", "Put in the outbox"))
     with qtbot.waitSignal(panel.status, timeout=10_000) as shown:
         panel.remove_selected()
-    assert "1 message(s) queued" in shown.args[0]
+    assert "1 message put in the outbox" in shown.args[0]
     settle()
     assert not panel.select_email("jose.martinez@ilcp.example")
     (queued,) = list_outbox(db)
@@ -167,6 +167,6 @@ def test_cancelling_an_event_offers_the_cancellations(main_window: Any, qtbot: A
     with qtbot.waitSignal(area.status_message, timeout=10_000) as shown:
         area.cancel_event(INFO)
     assert event_details(db, INFO)["status"] == "cancelled"
-    assert "19 message(s) queued" in shown.args[0]
+    assert "19 messages put in the outbox" in shown.args[0]
     assert {m.subject for m in list_outbox(db)} == {
         "Cancelled: Information sharing with the regional training institutes"}

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.ui import colours
-from organiser.ui.labels import local_datetime, number
+from organiser.ui.labels import counted, local_datetime, number
 from organiser.ui.models.table import Column, RowTableModel
 from organiser.ui.widgets import fit_to_screen
 
@@ -283,6 +283,45 @@ def preview_text(prepared: Any) -> str:
     return "\n".join(lines)
 
 
+SKIPPED_SHOWN = 10  # recipients left out named in the box; the rest counted
+
+
+class MailDialog(QObject):
+    """The mail box's counted words, in its translation context: lupdate takes a message for
+    a plural one (numerus) only from `self.tr(text, "", n)`, not from
+    QCoreApplication.translate."""
+
+    def prepared(self, n: int) -> str:
+        return counted(self.tr("%Ln message(s) prepared.", "", n), n)
+
+    def left_out(self, n: int) -> str:
+        return counted(self.tr("%Ln recipient(s) left out:", "", n), n)
+
+    def more(self, n: int) -> str:
+        return self.tr("… and %Ln more", "", n)
+
+    def saved(self, n: int) -> str:
+        return counted(self.tr("%Ln message(s) saved in {folder}", "", n), n)
+
+    def queued(self, n: int) -> str:
+        return counted(self.tr("%Ln message(s) put in the outbox (File → Outbox)", "", n), n)
+
+
+def prepared_text(batch: MailBatch) -> str:
+    """"5 messages prepared." and, when some were left out, how many, who and why (each line
+    of the batch names the person and the reason), the first ten of them and a count of the
+    rest."""
+    words = MailDialog()
+    lines = [words.prepared(len(batch.messages))]
+    if batch.skipped:
+        lines.append(words.left_out(len(batch.skipped)))
+        lines += batch.skipped[:SKIPPED_SHOWN]
+        rest = len(batch.skipped) - SKIPPED_SHOWN
+        if rest > 0:
+            lines.append(words.more(rest))
+    return "\n".join(lines)
+
+
 def mail_box(parent: QWidget | None,
              batch: MailBatch) -> tuple[QMessageBox, QAbstractButton, QAbstractButton]:
     """The prepared messages' way out: save as .eml, put in the outbox, or cancel; the first
@@ -290,11 +329,7 @@ def mail_box(parent: QWidget | None,
     box = QMessageBox(parent)
     box.setObjectName("mailWayOut")
     box.setWindowTitle(QCoreApplication.translate("MailDialog", "Mail"))
-    box.setText(QCoreApplication.translate("MailDialog", "{count} message(s) prepared.").format(
-        count=len(batch.messages))
-        + ("\n" + QCoreApplication.translate("MailDialog", "{count} left out:").format(
-            count=len(batch.skipped)) + "\n" + "\n".join(batch.skipped[:10])
-           if batch.skipped else ""))
+    box.setText(prepared_text(batch))
     box.setDetailedText(preview_text(batch.messages[0]))  # "Show Details…": the first one
     box.setInformativeText(QCoreApplication.translate(
         "MailDialog", "Show Details… to read the first message before it goes."))
@@ -336,15 +371,11 @@ def mail_event(parent: QWidget, db: Database, event_id: int, what: str) -> str:
                 return ""
             written = mail.write_eml(batch.messages, folder)
             mail.mark_sent(db, batch.messages)
-            return QCoreApplication.translate(
-                "MailDialog", "{count} message(s) saved in {folder}").format(
-                    count=len(written), folder=folder)
+            return MailDialog().saved(len(written)).format(folder=folder)
         if box.clickedButton() is queue:
             outbox.queue_messages(db, batch.messages)
             mail.mark_sent(db, batch.messages)
-            return QCoreApplication.translate(
-                "MailDialog", "{count} message(s) queued; send them from File → Outbox").format(
-                    count=len(batch.messages))
+            return MailDialog().queued(len(batch.messages))
     except OrganiserError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("MailDialog", "Mail"), str(exc))
     return ""

@@ -609,8 +609,8 @@ class BoardPanel(QWidget):
                            self.tr("Close voting and show &totals"))
         if voter:
             used = sum(dots.values())
-            self.dots_label.setText(self.tr("{voter}: {used} of {total} dots used").format(
-                voter=self.voter.currentText(), used=used, total=self.view.votes_per_person))
+            self.dots_label.setText(self.tr("{voter}: %Ln of {total} dots used", "", used).format(
+                voter=self.voter.currentText(), total=number(self.view.votes_per_person)))
         else:
             self.dots_label.setText("")
         self.ranking.clear()

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.ui import colours
-from organiser.ui.labels import number
+from organiser.ui.labels import counted, number
 from organiser.ui.widgets import isolate
 
 if TYPE_CHECKING:
@@ -53,12 +53,18 @@ IDEA_ROLE = Qt.ItemDataRole.UserRole
 CARD_INSET = 3 + 2 + 6
 
 
+class Votes(QObject):
+    """A count of votes in its own translation context: lupdate takes a plural message
+    (numerus) only from `self.tr(text, "", n)`."""
+
+    def text(self, count: int) -> str:
+        return counted(self.tr("%Ln vote(s)", "", count), count)
+
+
 def votes_text(count: int) -> str:
-    """"1 vote", "3 votes" (a theme's total in its heading, an idea's on its card)."""
-    if count == 1:
-        return QCoreApplication.translate("BoardColumns", "1 vote")
-    return QCoreApplication.translate("BoardColumns", "{count} votes").format(
-        count=number(count))
+    """"1 vote", "3 votes" (a theme's total in its heading, an idea's on its card), in the
+    language's plural forms (Arabic has six) and the locale's digits (%Ln)."""
+    return Votes().text(count)
 
 
 def card_text(idea: IdeaRow, dots: int, totals: bool) -> str:

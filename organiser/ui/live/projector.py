@@ -18,6 +18,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySe
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from organiser.ui import colours
+from organiser.ui.labels import digits
 from organiser.ui.live.board_columns import BoardColumns
 from organiser.ui.widgets import isolate
 
@@ -40,7 +41,7 @@ def clock_text(seconds: int) -> str:
     seconds = abs(seconds)
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return digits(f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}")
 
 
 class ProjectorWindow(QWidget):
@@ -143,7 +144,7 @@ class ProjectorWindow(QWidget):
     def show_agenda(self, agenda: Agenda | None, now: dt.datetime, zone_name: str) -> None:
         """The item under way and its time left (or the next one before it starts)."""
         zone = ZoneInfo(zone_name)
-        self.clock.setText(f"{now.astimezone(zone):%H:%M}")
+        self.clock.setText(digits(f"{now.astimezone(zone):%H:%M}"))
         items = agenda.items if agenda is not None else []
         running = next((i for i in items if i.running), None)
         upcoming = next((i for i in items if i.actual_start is None), None)
@@ -168,7 +169,7 @@ class ProjectorWindow(QWidget):
         if following is not None:
             start = following.forecast_start.astimezone(zone)
             self.next_label.setText(self.tr("Next: {title} ({time})").format(
-                title=isolate(following.title), time=f"{start:%H:%M}"))
+                title=isolate(following.title), time=digits(f"{start:%H:%M}")))
         else:
             self.next_label.setText("")
 

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.ui import colours
-from organiser.ui.labels import enum_text, number
+from organiser.ui.labels import counted, digits, enum_text, number
 from organiser.ui.live.checkin import CheckInPanel, WalkInDialog
 from organiser.ui.live.commands import Call
-from organiser.ui.live.projector import AGENDA, BOARD, ProjectorWindow
+from organiser.ui.live.projector import AGENDA, BOARD, ProjectorWindow, clock_text
 from organiser.ui.models.table import Column, RowTableModel
 from organiser.ui.views import select_row
 from organiser.ui.widgets import ElidingLabel, announce, fit_to_screen
@@ -106,10 +106,10 @@ class LiveAgendaModel(RowTableModel[Any]):
     def __init__(self, zone: str, parent: QObject | None = None) -> None:
         self.zone = ZoneInfo(zone)
         columns: list[Column[Any]] = [
-            Column("Day", lambda r: str(r.day)),
-            Column("Planned", lambda r: f"{r.start.astimezone(self.zone):%H:%M}"),
+            Column("Day", lambda r: number(r.day)),
+            Column("Planned", lambda r: digits(f"{r.start.astimezone(self.zone):%H:%M}")),
             Column("Expected", self._expected),
-            Column("Min", lambda r: str(r.duration_minutes)),
+            Column("Min", lambda r: number(r.duration_minutes)),
             Column("Item", lambda r: r.title),
             Column("Status", _state),
         ]
@@ -119,7 +119,7 @@ class LiveAgendaModel(RowTableModel[Any]):
         """The real start once taken, else the forecast; blank while it is as planned."""
         if row.forecast_start == row.start:
             return ""
-        return f"{row.forecast_start.astimezone(self.zone):%H:%M}"
+        return digits(f"{row.forecast_start.astimezone(self.zone):%H:%M}")
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid():
@@ -629,8 +629,8 @@ class LiveWindow(QMainWindow):
         text = self.tr("{present} present of {invited} invited").format(
             present=number(counts.present), invited=number(counts.invited))
         if counts.walk_ins:
-            text += " " + (self.tr("(+{count} walk-in)") if counts.walk_ins == 1 else
-                           self.tr("(+{count} walk-ins)")).format(count=number(counts.walk_ins))
+            text += " " + counted(self.tr("(+%Ln walk-in(s))", "", counts.walk_ins),
+                                  counts.walk_ins)
         return text
 
     def _outcome_text(self, outcome: Outcome) -> str:
@@ -658,14 +658,15 @@ class LiveWindow(QMainWindow):
         row = self.agenda.item(self.current_item_id)
         zone = ZoneInfo(self.zone)
         parts = [self.tr("{title} — day {day}, {time}, {minutes} min").format(
-            title=row.title, day=row.day, time=f"{row.start.astimezone(zone):%H:%M}",
-            minutes=row.duration_minutes)]
+            title=row.title, day=number(row.day),
+            time=digits(f"{row.start.astimezone(zone):%H:%M}"),
+            minutes=number(row.duration_minutes))]
         if row.presenter:
             parts[0] += f", {row.presenter}"
         if row.actual_start:
-            end = f"{row.actual_end.astimezone(zone):%H:%M}" if row.actual_end else "…"
+            end = digits(f"{row.actual_end.astimezone(zone):%H:%M}") if row.actual_end else "…"
             parts.append(self.tr("Real time: {start}–{end}").format(
-                start=f"{row.actual_start.astimezone(zone):%H:%M}", end=end))
+                start=digits(f"{row.actual_start.astimezone(zone):%H:%M}"), end=end))
         if row.notes:
             parts.append(row.notes)
         if row.actions:
@@ -778,7 +779,7 @@ class LiveWindow(QMainWindow):
         self.save_label.setText(
             # in the event's time, as the clock beside it (not the laptop's zone, nor UTC)
             self.tr("Saved {time}").format(
-                time=f"{self.now().astimezone(ZoneInfo(self.zone)):%H:%M:%S}"))
+                time=digits(f"{self.now().astimezone(ZoneInfo(self.zone)):%H:%M:%S}")))
         return True
 
     # --- check-in ---------------------------------------------------------------------
@@ -881,7 +882,8 @@ class LiveWindow(QMainWindow):
         if self.projector is not None and self.projector.isVisible():
             self.projector.show_agenda(self.agenda, now, self.zone)
         zone = ZoneInfo(self.zone)
-        self.clock_label.setText(f"{now.astimezone(zone):%H:%M} {self.zone.split('/')[-1]}")
+        self.clock_label.setText(f"{digits(f'{now.astimezone(zone):%H:%M}')} "
+                                 f"{self.zone.split('/')[-1]}")
         if self.agenda is None:
             return
         running = next((i for i in self.agenda.items if i.running), None)
@@ -897,7 +899,7 @@ class LiveWindow(QMainWindow):
         if seconds >= 0:
             # the time first: a long title is what gets cut on a narrow screen
             self.timer_label.setText(self.tr("{time} left — {title}").format(
-                title=running.title, time=f"{seconds // 60}:{seconds % 60:02d}"))
+                title=running.title, time=clock_text(seconds)))
             self.timer_label.setStyleSheet("")
             minute = -(-seconds // 60)  # 4:30 left is said "5 minutes left"
             spoken = self.tr("{minutes} min left — {title}").format(
@@ -906,7 +908,7 @@ class LiveWindow(QMainWindow):
             over = -seconds
             self.timer_label.setText(
                 self.tr("over-run {time} — {title}").format(
-                    title=running.title, time=f"{over // 60}:{over % 60:02d}"))
+                    title=running.title, time=clock_text(over)))
             self.timer_label.setStyleSheet(f"color: {colours.foreground('alert').name()}")
             minute = -(over // 60) - 1
             spoken = self.tr("over-run {minutes} min — {title}").format(
