@@ -105,18 +105,44 @@ def _roster_rows(session: Session, event_id: int, person_id: int | None) -> list
             select(PersonEmail.person_id, PersonEmail.address)
             .where(PersonEmail.person_id.in_(ids)).order_by(PersonEmail.position)):
         emails.setdefault(pid, address)
-    rows = []
-    for pid, display, given, family, latin, org_name, acronym in people:
-        name = display or " ".join(p for p in (given, family) if p)  # as Person.name
-        status, walk_in, version = attendances.get(pid, (None, False, NO_ROW))
-        email = emails.get(pid, "")
-        key = fold(" ".join([name, given, family, latin, org_name or "", acronym or "", email]))
-        order = latin or f"{family} {given}".strip()
-        rows.append(RosterRow(
-            person_id=pid, name=name, organisation=org_name or "", email=email,
-            invited=pid in invitations, reply=invitations.get(pid), status=status,
-            walk_in=bool(walk_in), key=key, order=sort_key(order or name), version=version))
-    return rows
+    return [_line(person, pid in invitations, invitations.get(pid),
+                  attendances.get(pid, (None, False, NO_ROW)), emails.get(pid, ""))
+            for person in people for pid in (person[0],)]
+
+
+def _line(person: Any, invited: bool, reply: Reply | None, attendance: Any,
+          email: str) -> RosterRow:
+    pid, display, given, family, latin, org_name, acronym = person
+    name = display or " ".join(p for p in (given, family) if p)  # as Person.name
+    status, walk_in, version = attendance
+    key = fold(" ".join([name, given, family, latin, org_name or "", acronym or "", email]))
+    order = latin or f"{family} {given}".strip()
+    return RosterRow(
+        person_id=pid, name=name, organisation=org_name or "", email=email,
+        invited=invited, reply=reply, status=status,
+        walk_in=bool(walk_in), key=key, order=sort_key(order or name), version=version)
+
+
+def _person_line(session: Session, event_id: int, person_id: int) -> RosterRow | None:
+    """One person's line in one statement (as `_roster_rows` would give it)."""
+    first_email = select(PersonEmail.address).where(PersonEmail.person_id == Person.id) \
+        .order_by(PersonEmail.position).limit(1).scalar_subquery()
+    found = session.execute(
+        select(Person.id, Person.display_name, Person.given_name, Person.family_name,
+               Person.latin_name, Organisation.name, Organisation.acronym,
+               Invitation.id, Invitation.reply, Attendance.id, Attendance.status,
+               Attendance.walk_in, Attendance.version, first_email)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .outerjoin(Invitation, (Invitation.person_id == Person.id)
+                   & (Invitation.event_id == event_id))
+        .outerjoin(Attendance, (Attendance.person_id == Person.id)
+                   & (Attendance.event_id == event_id))
+        .where(Person.id == person_id)).first()
+    if found is None or (found[7] is None and found[9] is None):
+        return None  # neither invited nor checked in: not on the roster
+    attendance = (found[10], found[11], found[12]) if found[9] is not None else \
+        (None, False, NO_ROW)
+    return _line(found[:7], found[7] is not None, found[8], attendance, found[13] or "")
 
 
 def search(rows: list[RosterRow], text: str) -> list[RosterRow]:
@@ -166,13 +192,33 @@ CAME = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_E
 
 def counts(db: Database, event_id: int) -> Counts:
     with db.session() as session:
-        invited = session.scalar(select(func.count()).select_from(Invitation)
-                                 .where(Invitation.event_id == event_id)) or 0
-        rows = session.execute(select(Attendance.status, Attendance.walk_in)
-                               .where(Attendance.event_id == event_id)).all()
-    return Counts(invited=invited, present=sum(1 for s, _w in rows if s in CAME),
-                  walk_ins=sum(1 for s, w in rows if w and s in CAME),
-                  apologies=sum(1 for s, _w in rows if s is AttendanceStatus.APOLOGIES))
+        return _counts(session, event_id)
+
+
+def _counts(session: Session, event_id: int) -> Counts:
+    """Counted by the database: a few rows (one per status and walk-in or not) whatever the
+    number of check-ins, and the invitations' count in the same statement."""
+    invited = select(func.count()).select_from(Invitation).where(
+        Invitation.event_id == event_id).scalar_subquery()
+    rows = session.execute(
+        select(Attendance.status, Attendance.walk_in, func.count(), invited)
+        .where(Attendance.event_id == event_id)
+        .group_by(Attendance.status, Attendance.walk_in)).all()
+    if not rows:  # nobody marked yet: no group to carry the invitations' count
+        return Counts(invited=session.scalar(select(invited)) or 0, present=0, walk_ins=0,
+                      apologies=0)
+    return Counts(invited=rows[0][3] or 0, present=sum(n for s, _w, n, _i in rows if s in CAME),
+                  walk_ins=sum(n for s, w, n, _i in rows if w and s in CAME),
+                  apologies=sum(n for s, _w, n, _i in rows
+                                if s is AttendanceStatus.APOLOGIES))
+
+
+def person_now(db: Database, event_id: int, person_id: int) -> tuple[RosterRow | None, Counts]:
+    """After a check-in: that person's line of the roster as stored now (None: no longer on
+    it) and the counts, read together (one session, nobody else's line)."""
+    with db.session() as session:
+        _event(session, event_id)
+        return _person_line(session, event_id, person_id), _counts(session, event_id)
 
 
 # the version of "not checked in" (no attendance row): a stored row never has it

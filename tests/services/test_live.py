@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from organiser.core.enums import AttendanceStatus, MinutesStatus, NextStepStatus
 from organiser.core.errors import InputError
-from organiser.core.models import Event, NextStep, Person
+from organiser.core.models import Attendance, Event, Invitation, NextStep, Person
 from organiser.services import agenda, live
 
 WORKSHOP = 5
@@ -144,3 +144,32 @@ def test_live_mode_never_rewrites_the_planned_agenda(demo_db, tmp_path) -> None:
         text = normalise(pdf_text(render_document(demo_db, kind, WORKSHOP), tmp_path))
         assert plan in text and plan3 in text, kind
         assert "13:52" not in text and "13:22" not in text, kind
+
+
+def test_a_line_read_after_a_check_in_is_the_line_of_the_roster(demo_db) -> None:
+    """One person's line and the counts, read together after a check-in, are those a whole
+    read of the roster gives: invited or not, checked in or not, a walk-in, off the list."""
+    rows = live.roster(demo_db, WORKSHOP)
+    olena = live.search(rows, "shevchenko")[0]
+    live.set_status(demo_db, WORKSHOP, olena.person_id, AttendanceStatus.LATE)
+    live.set_status(demo_db, WORKSHOP, rows[1].person_id, AttendanceStatus.APOLOGIES)
+    walk_in = live.add_walk_in(demo_db, WORKSHOP, "Nadia Benali", "Procurement Watch Network",
+                               "nadia@pwn.example")
+    rows = live.roster(demo_db, WORKSHOP)
+    counts = live.counts(demo_db, WORKSHOP)
+    assert (counts.present, counts.walk_ins, counts.apologies) == (2, 1, 1)
+    for row in rows:
+        line, now = live.person_now(demo_db, WORKSHOP, row.person_id)
+        assert line is not None
+        assert (line, line.version, line.order) == (row, row.version, row.order)
+        assert now == counts
+    assert {r.person_id for r in rows} >= {olena.person_id, walk_in}
+    with demo_db.session() as session:
+        other = session.scalars(select(Invitation.event_id).where(
+            Invitation.event_id.not_in(select(Attendance.event_id)))
+            .order_by(Invitation.event_id)).first()
+    assert other is not None
+    empty = live.counts(demo_db, other)  # nobody marked: the invitations are still counted
+    assert empty.present == 0 and empty.invited == len(live.roster(demo_db, other)) > 0
+    elsewhere = live.add_walk_in(demo_db, other, "Ingrid Solberg", "", "ingrid@example.org")
+    assert live.person_now(demo_db, WORKSHOP, elsewhere) == (None, counts)

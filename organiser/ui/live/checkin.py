@@ -267,8 +267,8 @@ class CheckInPanel(QWidget):
             del self._rows[old]
         if row is not None:
             self._rows.insert(bisect_right([r.order for r in self._rows], row.order), row)
-        shown = next((i for i in range(self.model.rowCount())
-                      if self.model.row_at(i).person_id == person_id), None)
+        shown = next((i for i, r in enumerate(self.model.rows()) if r.person_id == person_id),
+                     None)
         if row is not None and shown is not None and search([row], self.search.text()):
             self.model.upsert(row, _person_id)  # the same place: one row redrawn
         elif row is not None or shown is not None:

@@ -584,9 +584,9 @@ class LiveWindow(QMainWindow):
         if not self.loaded:
             self._load()
             return
-        self.checkin.update_person(person_id, live.roster_row(self.db, self.event_id,
-                                                              person_id))
-        self.counts_label.setText(self._counts_text(live.counts(self.db, self.event_id)))
+        row, counts = live.person_now(self.db, self.event_id, person_id)
+        self.checkin.update_person(person_id, row)
+        self.counts_label.setText(self._counts_text(counts))
         if self._board is not None:
             self._board.people_changed()  # who can author and vote
 
