@@ -1472,9 +1472,16 @@
         <source>Save the DECLINECOUNTER</source>
         <translation>حفظ DECLINECOUNTER</translation>
     </message>
-    <message>
-        <source>The event moved (SEQUENCE {sequence}); {count} answer(s) were reset. Send the update: Mail invitations.</source>
-        <translation>نُقلت الفعالية (SEQUENCE {sequence})؛ أُعيد تعيين {count} من الردود. أرسل التحديث: إرسال الدعوات.</translation>
+    <message numerus="yes">
+        <source>The event moved (SEQUENCE {sequence}); %Ln answer(s) reset to needs action. Send the update: Mail invitations.</source>
+        <translation>
+            <numerusform>نُقلت الفعالية (SEQUENCE {sequence})؛ لم يُعَد أي رد إلى انتظار الرد. أرسل التحديث: إرسال الدعوات.</numerusform>
+            <numerusform>نُقلت الفعالية (SEQUENCE {sequence})؛ أُعيد رد واحد إلى انتظار الرد. أرسل التحديث: إرسال الدعوات.</numerusform>
+            <numerusform>نُقلت الفعالية (SEQUENCE {sequence})؛ أُعيد ردّان إلى انتظار الرد. أرسل التحديث: إرسال الدعوات.</numerusform>
+            <numerusform>نُقلت الفعالية (SEQUENCE {sequence})؛ أُعيد %Ln ردود إلى انتظار الرد. أرسل التحديث: إرسال الدعوات.</numerusform>
+            <numerusform>نُقلت الفعالية (SEQUENCE {sequence})؛ أُعيد %Ln ردًّا إلى انتظار الرد. أرسل التحديث: إرسال الدعوات.</numerusform>
+            <numerusform>نُقلت الفعالية (SEQUENCE {sequence})؛ أُعيد %Ln رد إلى انتظار الرد. أرسل التحديث: إرسال الدعوات.</numerusform>
+        </translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
@@ -2269,9 +2276,16 @@
         <source>Event saved.</source>
         <translation>حُفظت الفعالية.</translation>
     </message>
-    <message>
-        <source>Event saved: SEQUENCE {sequence}, {count} answer(s) reset to needs action. Send the update: Mail invitations.</source>
-        <translation>حُفظت الفعالية: SEQUENCE {sequence}، وأُعيد {count} من الردود إلى انتظار الرد. أرسل التحديث: إرسال الدعوات بالبريد.</translation>
+    <message numerus="yes">
+        <source>Event saved: SEQUENCE {sequence}, %Ln answer(s) reset to needs action. Send the update: Mail invitations.</source>
+        <translation>
+            <numerusform>حُفظت الفعالية: SEQUENCE {sequence}، ولم يُعَد أي رد إلى انتظار الرد. أرسل التحديث: إرسال الدعوات بالبريد.</numerusform>
+            <numerusform>حُفظت الفعالية: SEQUENCE {sequence}، وأُعيد رد واحد إلى انتظار الرد. أرسل التحديث: إرسال الدعوات بالبريد.</numerusform>
+            <numerusform>حُفظت الفعالية: SEQUENCE {sequence}، وأُعيد ردّان إلى انتظار الرد. أرسل التحديث: إرسال الدعوات بالبريد.</numerusform>
+            <numerusform>حُفظت الفعالية: SEQUENCE {sequence}، وأُعيد %Ln ردود إلى انتظار الرد. أرسل التحديث: إرسال الدعوات بالبريد.</numerusform>
+            <numerusform>حُفظت الفعالية: SEQUENCE {sequence}، وأُعيد %Ln ردًّا إلى انتظار الرد. أرسل التحديث: إرسال الدعوات بالبريد.</numerusform>
+            <numerusform>حُفظت الفعالية: SEQUENCE {sequence}، وأُعيد %Ln رد إلى انتظار الرد. أرسل التحديث: إرسال الدعوات بالبريد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event saved: SEQUENCE {sequence}. Send the update: Mail invitations.</source>

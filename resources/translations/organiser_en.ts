@@ -1468,9 +1468,12 @@
         <source>Save the DECLINECOUNTER</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The event moved (SEQUENCE {sequence}); {count} answer(s) were reset. Send the update: Mail invitations.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The event moved (SEQUENCE {sequence}); %Ln answer(s) reset to needs action. Send the update: Mail invitations.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
@@ -2265,9 +2268,12 @@
         <source>Event saved.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Event saved: SEQUENCE {sequence}, {count} answer(s) reset to needs action. Send the update: Mail invitations.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Event saved: SEQUENCE {sequence}, %Ln answer(s) reset to needs action. Send the update: Mail invitations.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Event saved: SEQUENCE {sequence}. Send the update: Mail invitations.</source>

@@ -1468,9 +1468,12 @@
         <source>Save the DECLINECOUNTER</source>
         <translation>Enregistrer le DECLINECOUNTER</translation>
     </message>
-    <message>
-        <source>The event moved (SEQUENCE {sequence}); {count} answer(s) were reset. Send the update: Mail invitations.</source>
-        <translation>La réunion a été déplacée (SEQUENCE {sequence}) ; {count} réponse(s) remise(s) à zéro. Envoyez la mise à jour : Envoyer les invitations.</translation>
+    <message numerus="yes">
+        <source>The event moved (SEQUENCE {sequence}); %Ln answer(s) reset to needs action. Send the update: Mail invitations.</source>
+        <translation>
+            <numerusform>La réunion a été déplacée (SEQUENCE {sequence}) ; %Ln réponse remise en attente. Envoyez la mise à jour : Envoyer les invitations.</numerusform>
+            <numerusform>La réunion a été déplacée (SEQUENCE {sequence}) ; %Ln réponses remises en attente. Envoyez la mise à jour : Envoyer les invitations.</numerusform>
+        </translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
@@ -2265,9 +2268,12 @@
         <source>Event saved.</source>
         <translation>Réunion enregistrée.</translation>
     </message>
-    <message>
-        <source>Event saved: SEQUENCE {sequence}, {count} answer(s) reset to needs action. Send the update: Mail invitations.</source>
-        <translation>Réunion enregistrée : SEQUENCE {sequence}, {count} réponse(s) remise(s) en attente. Envoyez la mise à jour : Envoyer les invitations.</translation>
+    <message numerus="yes">
+        <source>Event saved: SEQUENCE {sequence}, %Ln answer(s) reset to needs action. Send the update: Mail invitations.</source>
+        <translation>
+            <numerusform>Réunion enregistrée : SEQUENCE {sequence}, %Ln réponse remise en attente. Envoyez la mise à jour : Envoyer les invitations.</numerusform>
+            <numerusform>Réunion enregistrée : SEQUENCE {sequence}, %Ln réponses remises en attente. Envoyez la mise à jour : Envoyer les invitations.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event saved: SEQUENCE {sequence}. Send the update: Mail invitations.</source>

@@ -87,7 +87,7 @@ def test_counter_proposals_accepted_and_declined_from_the_panel(
     assert details["start"] == "2026-12-09T10:00:00+01:00" and details["sequence"] == 1
     assert {i["reply"] for i in details["invitations"]} == {"needs action"}
     assert dialog.list.item(0).text().startswith("Accepted — ")
-    assert "16 answer(s) were reset" in dialog.note.text()
+    assert "16 answers reset to needs action" in dialog.note.text()
     assert not dialog.accept_button.isEnabled()
     dialog.done(0)
     settle()
@@ -146,7 +146,7 @@ def test_the_event_editor_asks_everyone_again_only_for_a_new_time_or_place(
     editor.accept()
     assert editor.change is not None and editor.change.bumped
     assert area.saved_message(editor.change) == (
-        "Event saved: SEQUENCE 1, 16 answer(s) reset to needs action. Send the update: Mail "
+        "Event saved: SEQUENCE 1, 16 answers reset to needs action. Send the update: Mail "
         "invitations.")
     moved = event_details(db, INFO)
     assert moved["sequence"] == 1 and moved["start"] == "2026-12-08T14:00:00+01:00"

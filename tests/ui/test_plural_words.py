@@ -134,3 +134,24 @@ def test_prepared_mail_says_how_many_and_who_was_left_out(qtbot, demo_db) -> Non
         qtbot.addWidget(box)
         first = box.text().split("\n")[0]
         assert not LATIN_DIGIT.search(first) and "(s)" not in first, first
+
+
+def test_answers_reset_in_each_language(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from organiser.ui.app import make_application
+
+    make_application()
+    source = ("Event saved: SEQUENCE {sequence}, %Ln answer(s) reset to needs action. Send the "
+              "update: Mail invitations.")
+
+    def said(n: int) -> str:
+        return QCoreApplication.translate("EventsArea", source, "", n)
+
+    with interface_in("fr"):
+        assert "1 réponse remise en attente" in said(1)
+        assert "2 réponses remises en attente" in said(2)
+    with interface_in("ar"):
+        arabic = [said(n) for n in (1, 2, 3, 11, 100)]
+        assert [("رد واحد" in arabic[0]), ("ردّان" in arabic[1]), ("٣ ردود" in arabic[2]),
+                ("١١ ردًّا" in arabic[3]), ("١٠٠ رد " in arabic[4])] == [True] * 5, arabic

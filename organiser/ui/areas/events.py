@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from organiser.ui.areas.base import Area
-from organiser.ui.labels import number
+from organiser.ui.labels import counted, number
 from organiser.ui.models.events_table import EventsTableModel
 from organiser.ui.views import select_row, size_columns_from_sample, stretch_column
 
@@ -313,9 +313,10 @@ class EventsArea(Area):
         if change is None or not change.bumped:
             return self.tr("Event saved.")
         if change.answers_reset:
-            return self.tr("Event saved: SEQUENCE {sequence}, {count} answer(s) reset to needs "
-                           "action. Send the update: Mail invitations.").format(
-                               sequence=change.sequence, count=number(change.answers_reset))
+            reset = change.answers_reset
+            return counted(self.tr("Event saved: SEQUENCE {sequence}, %Ln answer(s) reset to "
+                                   "needs action. Send the update: Mail invitations.", "", reset),
+                           reset).format(sequence=change.sequence)
         return self.tr("Event saved: SEQUENCE {sequence}. Send the update: Mail "
                        "invitations.").format(sequence=change.sequence)
 

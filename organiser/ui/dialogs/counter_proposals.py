@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organiser.ui.labels import enum_text, local_datetime
+from organiser.ui.labels import counted, enum_text, local_datetime
 from organiser.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
@@ -124,9 +124,11 @@ class CounterProposalsDialog(QDialog):
             return
         self.changed = True
         self.reload()
-        self.note.setText(self.tr("The event moved (SEQUENCE {sequence}); {count} answer(s) "
-                                  "were reset. Send the update: Mail invitations.").format(
-                                      sequence=change.sequence, count=change.answers_reset))
+        reset = change.answers_reset
+        self.note.setText(counted(self.tr(
+            "The event moved (SEQUENCE {sequence}); %Ln answer(s) reset to needs action. "
+            "Send the update: Mail invitations.", "", reset), reset).format(
+                sequence=change.sequence))
 
     def decline_selected(self, *, comment: str | None = None, path: str | None = None,
                          queue: bool | None = None) -> None:
