@@ -6,6 +6,11 @@ still refuse it; an address that cannot be mailed is refused where it is typed, 
 at send time. An international domain (`пример.рф`) is accepted and goes out in its ASCII
 (IDNA) form (`xn--e1afmkfd.xn--p1ai`) in headers, envelopes and calendar mailto: URIs.
 
+That form is IDNA 2008 with UTS #46 non-transitional mapping (the `idna` package), what .de,
+browsers and mail clients use: `straße.de` is `xn--strae-oqa.de`, not `strasse.de` (a different
+domain, someone else's mailbox), as Python's built-in IDNA 2003 codec would write it; the same
+for a final sigma (ς) and the joiners ZWJ/ZWNJ. A domain IDNA 2008 refuses (`☃.net`) is refused.
+
 It is also the one matching key (`address_key`): `d@пример.рф` and `d@xn--e1afmkfd.xn--p1ai`
 are one mailbox, so one person, one invitee, one reply's sender.
 """
@@ -26,9 +31,17 @@ NON_ASCII_LOCAL = ("letters outside ASCII before the @ are not accepted by most 
                    "ask the person for another address")
 
 
+def _idna(domain: str) -> str:
+    """The ASCII form of a non-ASCII domain (IDNA 2008, UTS #46 non-transitional), lower-case;
+    UnicodeError (idna.IDNAError) when IDNA 2008 refuses it. `idna` loads on first use."""
+    import idna
+
+    return idna.encode(domain, uts46=True, transitional=False).decode("ascii")
+
+
 def _ascii_domain(domain: str) -> str | None:
     try:
-        text = domain if domain.isascii() else domain.encode("idna").decode("ascii")
+        text = domain if domain.isascii() else _idna(domain)
     except UnicodeError:
         return None
     labels = text.rstrip(".").split(".")
@@ -72,9 +85,10 @@ def address_key(address: str | None) -> str:
     """The key two spellings of one mailbox share: how people, invitees, removed invitees and
     replies are matched, and what `person_email.address_key` stores (one person per address).
 
-    The domain is compared in its ASCII (IDNA) form, case-folded: `пример.рф`, `ПРИМЕР.РФ` and
+    The domain is compared in its ASCII (IDNA 2008) form, case-folded: `пример.рф`, `ПРИМЕР.РФ` and
     `xn--e1afmkfd.xn--p1ai` are one domain (DNS ignores case; the Unicode form and the punycode
-    form name the same host), and a trailing dot is dropped.
+    form name the same host), and a trailing dot is dropped; `straße.de` and `strasse.de` are
+two domains.
 
     The local part is case-folded too, although RFC 5321 lets a server tell `Amina@` from
     `amina@`: no mainstream mail server does, while spreadsheets and people retype addresses
@@ -82,7 +96,8 @@ def address_key(address: str | None) -> str:
     inbox and send two invitations to it, and migration 0005's one-person-per-address index
     and the duplicates view already rely on it. The address itself is kept and sent as typed,
     so a rare case-sensitive server still gets exactly the address the person gave.
-    (Migration 0010 carries a frozen copy of this function: change both or neither.)
+    (Migrations 0010 and 0013 carry frozen copies of this function: a change needs a migration
+    recomputing the stored keys.)
     """
     text = (address or "").strip()
     local, at, domain = text.rpartition("@")
@@ -90,8 +105,8 @@ def address_key(address: str | None) -> str:
         return text.casefold()
     domain = domain.rstrip(".")
     if not domain.isascii():
-        with contextlib.suppress(UnicodeError):  # one IDNA cannot write: compared as it is
-            domain = domain.encode("idna").decode("ascii")
+        with contextlib.suppress(UnicodeError):  # one IDNA refuses: compared as it is
+            domain = _idna(domain)
     return f"{unicodedata.normalize('NFC', local).casefold()}@{domain.casefold()}"
 
 

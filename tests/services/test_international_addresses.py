@@ -120,3 +120,49 @@ def test_a_reply_giving_back_the_ascii_domain_finds_its_invitation(
     assert result.applied, result.line
     mine = next(i for i in list_invitations(demo_db, event_id) if i.person_id == person.id)
     assert mine.reply == Reply.ACCEPTED
+
+
+@pytest.mark.parametrize(("address", "wire"), [
+    # IDNA 2008 (UTS #46 non-transitional): strasse.de and xn--qxaegecap4c9d.gr, what IDNA
+    # 2003 wrote, are other people's domains
+    ("anna@straße.de", "anna@xn--strae-oqa.de"),
+    ("eleni@ελληνικός.gr", "eleni@xn--qxaegecap6byf.gr"),
+])
+def test_sharp_s_and_final_sigma_go_to_their_own_domain(
+        demo_db, tmp_path: Path, address: str, wire: str) -> None:
+    configure(free_port())
+    apply_import(demo_db, read_contact_file(_csv(tmp_path, [f"Anna,Weiß,{address}"])),
+                 "contacts.csv")
+    person = next(p for p in list_people(demo_db) if p.family_name == "Weiß")
+    event_id = next(e.id for e in list_events(demo_db) if e.status == EventStatus.PLANNED)
+    invite(demo_db, event_id, person_ids=[person.id])
+    batch = mail.prepare(demo_db, event_id, "invitations")
+    message = next(m for m in batch.messages if m.recipient.startswith(address[:4]))
+    assert message.recipient == wire
+    from organiser.exporters.email import parse_message
+
+    parsed = parse_message(message.data)
+    assert [a.addr_spec for a in parsed["To"].addresses] == [wire]
+    inline = next(p for p in parsed.walk() if p.get_content_type() == "text/calendar")
+    attendees = [str(a) for a in Calendar.from_ical(inline.get_content())
+                 .walk("VEVENT")[0].get("ATTENDEE")]
+    assert f"mailto:{wire}" in attendees
+    ids = outbox.queue_messages(demo_db, [message])
+    handler = Handler()
+    with smtp_server(handler) as port:
+        configure(port)
+        report = outbox.send_outbox(demo_db)
+    assert report.sent == ids and not report.failed
+    assert handler.received[0].rcpt_tos == [wire]
+
+
+# IDNA 2003 wrote these (xn--n3h.net; ab.de, the joiner dropped): IDNA 2008 has no such domain
+@pytest.mark.parametrize("address", ["ana@☃.net", "ana@a\u200db.de"])
+def test_a_domain_idna_2008_refuses_is_refused_naming_the_domain(db, address: str) -> None:
+    from organiser.core.addresses import address_problem
+
+    problem = address_problem(address) or ""
+    assert "the domain after @" in problem and repr(address) in problem
+    problems = validate_person(PersonData(given_name="Ana", family_name="Lima",
+                                          emails=[address]))
+    assert problems.get("emails")

@@ -38,6 +38,22 @@ def test_other_mailboxes_keep_other_keys(one: str, other: str) -> None:
     assert address_key(one) != address_key(other)
 
 
+# IDNA 2008 / UTS #46 non-transitional (.de, .gr, browsers, mail clients): ß, a final ς and
+# the joiners are letters of their own, so these are other domains, with other owners; IDNA
+# 2003 (Python's "idna" codec) mapped them away and made one key of two mailboxes
+@pytest.mark.parametrize(("address", "ascii_form", "idna2003_form"), [
+    ("anna@straße.de", "anna@xn--strae-oqa.de", "anna@strasse.de"),
+    ("Anna@STRAßE.de", "anna@xn--strae-oqa.de", "anna@strasse.de"),
+    ("eleni@ελληνικός.gr", "eleni@xn--qxaegecap6byf.gr", "eleni@xn--qxaegecap4c9d.gr"),
+    ("sara@نامه\u200cای.ir", "sara@xn--mgba3gch31f060k.ir", "sara@xn--mgba3gch31f.ir"),
+    ("ravi@क्\u200dष.in", "ravi@xn--11b2ezcw70k.in", "ravi@xn--11b2ezc.in"),
+])
+def test_idna_2008_letters_keep_their_own_domain(address: str, ascii_form: str,
+                                                 idna2003_form: str) -> None:
+    assert address_key(address) == address_key(ascii_form) == ascii_form
+    assert address_key(address) != address_key(idna2003_form)
+
+
 def _csv(tmp_path: Path, rows: list[str]) -> Path:
     path = tmp_path / "contacts.csv"
     path.write_text("First Name,Last Name,E-mail Address\n" + "\n".join(rows) + "\n",
