@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 # The newest revision of this Organiser. Opening a database at this revision needs no Alembic
 # import (start-up stays fast); tests check it equals the script directory's head.
-HEAD_REVISION = "0012"
+HEAD_REVISION = "0013"
 
 # env.py, script.py.mako and versions/ beside this file (also in the frozen bundle, where they
 # ship as data next to the frozen package); nothing here imports the rest of Organiser
