@@ -5,6 +5,7 @@ final ς as σ) of an old database file become the form core.addresses uses now,
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -40,35 +41,43 @@ def old_path(tmp_path: Path) -> Path:
     path = tmp_path / "old.sqlite"
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
-        migrations.upgrade(connection, BEFORE)
-        connection.execute(sa.text(
-            "INSERT INTO event (id, title, kind, start, \"end\", timezone, venue, address, "
-            "online_url, description, language, status, uid, sequence, minutes_status, "
-            "version, created_at, updated_at, time_place_sequence) VALUES (1, 'Workshop', "
-            "'workshop', '2026-12-08 09:00:00', '2026-12-08 17:00:00', 'Europe/Berlin', '', "
-            "'', '', '', 'de', 'planned', 'legacy-1@organiser', 2, 'draft', 1, :now, :now, 0)"),
-            {"now": NOW})
-        connection.execute(sa.text(
-            "INSERT INTO person (id, given_name, family_name, display_name, latin_name, "
-            "job_title, country, timezone, language, phone, notes, version, created_at, "
-            "updated_at) VALUES (:id, 'A', :family, '', '', '', '', '', '', '', '', 1, :now, "
-            ":now)"), [{"id": pid, "family": family, "now": NOW}
-                       for pid, family in PEOPLE.items()])
-        connection.execute(sa.text(
-            "INSERT INTO person_email (id, person_id, address, address_key, position) "
-            "VALUES (:id, :person, :address, :key, :position)"),
-            [{"id": i, "person": p, "address": a, "key": k, "position": n}
-             for i, p, a, k, n in EMAILS])
-        connection.execute(sa.text(
-            "INSERT INTO removed_invitee (id, event_id, email, email_key, name, sent) "
-            "VALUES (:id, 1, :email, :key, '', true)"),
-            [{"id": i, "email": a, "key": k} for i, a, k in REMOVED])
+        fill_before(connection)
     engine.dispose()
     return path
 
 
+def fill_before(connection: sa.Connection) -> None:
+    """Migrate an empty database to BEFORE and store the rows above (SQLite, PostgreSQL)."""
+    migrations.upgrade(connection, BEFORE)
+    connection.execute(sa.text(
+        "INSERT INTO event (id, title, kind, start, \"end\", timezone, venue, address, "
+        "online_url, description, language, status, uid, sequence, minutes_status, "
+        "version, created_at, updated_at, time_place_sequence) VALUES (1, 'Workshop', "
+        "'workshop', '2026-12-08 09:00:00', '2026-12-08 17:00:00', 'Europe/Berlin', '', "
+        "'', '', '', 'de', 'planned', 'legacy-1@organiser', 2, 'draft', 1, :now, :now, 0)"),
+        {"now": NOW})
+    connection.execute(sa.text(
+        "INSERT INTO person (id, given_name, family_name, display_name, latin_name, "
+        "job_title, country, timezone, language, phone, notes, version, created_at, "
+        "updated_at) VALUES (:id, 'A', :family, '', '', '', '', '', '', '', '', 1, :now, "
+        ":now)"), [{"id": pid, "family": family, "now": NOW}
+                   for pid, family in PEOPLE.items()])
+    connection.execute(sa.text(
+        "INSERT INTO person_email (id, person_id, address, address_key, position) "
+        "VALUES (:id, :person, :address, :key, :position)"),
+        [{"id": i, "person": p, "address": a, "key": k, "position": n}
+         for i, p, a, k, n in EMAILS])
+    connection.execute(sa.text(
+        "INSERT INTO removed_invitee (id, event_id, email, email_key, name, sent) "
+        "VALUES (:id, 1, :email, :key, '', true)"),
+        [{"id": i, "email": a, "key": k} for i, a, k in REMOVED])
+
+
 def test_keys_of_international_domains_become_their_idna_2008_form(old_path: Path) -> None:
-    db = open_database(old_path)
+    check_upgraded(open_database(old_path))
+
+
+def check_upgraded(db: Any) -> None:
     try:
         with db.session() as session:
             keys: dict[int, str] = dict(session.execute(sa.text(
@@ -107,10 +116,14 @@ def test_downgrade_gives_back_the_idna_2003_keys(old_path: Path) -> None:
         with engine.begin() as connection:
             command.downgrade(migrations.alembic_config(connection), BEFORE)
         with engine.connect() as connection:
-            keys: dict[int, str] = dict(connection.execute(sa.text(
-                "SELECT id, address_key FROM person_email")).all())
+            check_downgraded(connection)
     finally:
         engine.dispose()
+
+
+def check_downgraded(connection: sa.Connection) -> None:
+    keys: dict[int, str] = dict(connection.execute(sa.text(
+        "SELECT id, address_key FROM person_email")).all())
     # the two Annas share one key again: the row with the ASCII domain keeps it plain
     assert keys == {1: "anna@strasse.de#1", 2: "anna@strasse.de", 4: "ola@ngo.example",
                     5: "jo@xn--strae-oqa.de", 6: "jo@strasse.de",

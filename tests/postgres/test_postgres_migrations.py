@@ -1,4 +1,4 @@
-"""Migrations 0008 to 0012 on PostgreSQL: the rows of older databases, odd ones included,
+"""Migrations 0008 to 0013 on PostgreSQL: the rows of older databases, odd ones included,
 come through as on SQLite (the same checks), and the downgrades give the JSON, the old keys and
 the old columns back."""
 
@@ -131,6 +131,27 @@ def test_organisation_keys_on_postgresql(pg_url: str) -> None:
             check_upgraded(db)
         finally:
             db.close()
+        with engine.begin() as connection:
+            command.downgrade(migrations.alembic_config(connection), BEFORE)
+        with engine.connect() as connection:
+            check_downgraded(connection)
+    finally:
+        engine.dispose()
+
+
+def test_idna_2008_mailbox_keys_on_postgresql(pg_url: str) -> None:
+    from tests.core.test_migration_idna2008_keys import (
+        BEFORE,
+        check_downgraded,
+        check_upgraded,
+        fill_before,
+    )
+
+    engine = create_engine(pg_url)
+    try:
+        with engine.begin() as connection:
+            fill_before(connection)
+        check_upgraded(open_database(pg_url))
         with engine.begin() as connection:
             command.downgrade(migrations.alembic_config(connection), BEFORE)
         with engine.connect() as connection:
