@@ -9,12 +9,11 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
-from sqlalchemy import create_engine
 
 from organiser import migrations
 from organiser.core.addresses import address_key
 from organiser.core.storage import open_database
+from tests.core.migration_files import downgraded, old_file
 
 BEFORE = "0012"
 NOW = "2026-11-01 09:00:00"
@@ -38,12 +37,7 @@ REMOVED = [(1, "anna@straße.de", "anna@strasse.de"), (2, "ola@ngo.example", "ol
 
 @pytest.fixture
 def old_path(tmp_path: Path) -> Path:
-    path = tmp_path / "old.sqlite"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        fill_before(connection)
-    engine.dispose()
-    return path
+    return old_file(tmp_path / "old.sqlite", fill_before)
 
 
 def fill_before(connection: sa.Connection) -> None:
@@ -111,14 +105,8 @@ def test_a_stored_sharp_s_address_is_found_by_its_own_domain_only(
 
 def test_downgrade_gives_back_the_idna_2003_keys(old_path: Path) -> None:
     open_database(old_path).close()
-    engine = create_engine(f"sqlite:///{old_path}")
-    try:
-        with engine.begin() as connection:
-            command.downgrade(migrations.alembic_config(connection), BEFORE)
-        with engine.connect() as connection:
-            check_downgraded(connection)
-    finally:
-        engine.dispose()
+    with downgraded(old_path, BEFORE) as connection:
+        check_downgraded(connection)
 
 
 def check_downgraded(connection: sa.Connection) -> None:

@@ -6,14 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from organiser import migrations
-from organiser.core.db import Base
 from organiser.core.storage import open_database
 from tests.core.legacy_mailbox_keys import (
     BEFORE,
@@ -22,24 +17,18 @@ from tests.core.legacy_mailbox_keys import (
     fill_before,
     refused_values,
 )
+from tests.core.migration_files import assert_schema_is_the_models, downgraded, old_file
 
 
 @pytest.fixture
 def old_path(tmp_path: Path) -> Path:
-    path = tmp_path / "old.sqlite"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        fill_before(connection)
-    engine.dispose()
-    return path
+    return old_file(tmp_path / "old.sqlite", fill_before)
 
 
 def test_both_spellings_of_a_mailbox_become_one_key(old_path: Path, tmp_path: Path) -> None:
     db = open_database(old_path)
     try:
-        with db.engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
-            assert compare_metadata(context, Base.metadata) == []
+        assert_schema_is_the_models(db)
         check_upgraded(db, tmp_path)
         for statement in refused_values():
             with pytest.raises(IntegrityError), db.transaction() as session:
@@ -50,11 +39,5 @@ def test_both_spellings_of_a_mailbox_become_one_key(old_path: Path, tmp_path: Pa
 
 def test_downgrade_gives_back_the_case_folded_keys(old_path: Path) -> None:
     open_database(old_path).close()
-    engine = create_engine(f"sqlite:///{old_path}")
-    try:
-        with engine.begin() as connection:
-            command.downgrade(migrations.alembic_config(connection), BEFORE)
-        with engine.connect() as connection:
-            check_downgraded(connection)
-    finally:
-        engine.dispose()
+    with downgraded(old_path, BEFORE) as connection:
+        check_downgraded(connection)

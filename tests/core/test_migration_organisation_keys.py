@@ -5,13 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
-from sqlalchemy import create_engine
-
-from organiser import migrations
-from organiser.core.db import Base
 from organiser.core.storage import open_database
 from tests.core.legacy_organisations import (
     BEFORE,
@@ -21,25 +14,15 @@ from tests.core.legacy_organisations import (
     fill_before,
     stored,
 )
-
-
-def _old(path: Path) -> None:
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with engine.begin() as connection:
-            fill_before(connection)
-    finally:
-        engine.dispose()
+from tests.core.migration_files import assert_schema_is_the_models, downgraded, old_file
 
 
 def test_twins_stay_and_the_oldest_holds_the_key(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
-    _old(path)
+    old_file(path, fill_before)
     db = open_database(path)
     try:
-        with db.engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
-            assert compare_metadata(context, Base.metadata) == []
+        assert_schema_is_the_models(db)
         check_upgraded(db)
     finally:
         db.close()
@@ -60,16 +43,10 @@ def test_the_frozen_rule_is_the_apps_today() -> None:
 
 def test_downgrade_drops_the_key_and_keeps_every_organisation(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
-    _old(path)
+    old_file(path, fill_before)
     db = open_database(path)
     names = {i: name for i, (name, _key) in stored(db).items()}
     db.close()
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with engine.begin() as connection:
-            command.downgrade(migrations.alembic_config(connection), BEFORE)
-        with engine.connect() as connection:
-            check_downgraded(connection)
-    finally:
-        engine.dispose()
+    with downgraded(path, BEFORE) as connection:
+        check_downgraded(connection)
     assert len(names) == 6
