@@ -60,13 +60,14 @@ class _Entry:
     the family-name order across scripts (`rank`: a number, fractional for a person put in
     between two others since the last reload), and the folded search key."""
 
-    __slots__ = ("_cells", "key", "rank", "row")
+    __slots__ = ("_cells", "_unmailable", "key", "rank", "row")
 
     def __init__(self, row: PersonRow, rank: float) -> None:
         self.row = row
         self.rank = rank
         self.key = row.search_key
         self._cells: tuple[str, ...] | None = None
+        self._unmailable: bool | None = None
 
     @property
     def cells(self) -> tuple[str, ...]:
@@ -75,6 +76,14 @@ class _Entry:
         if cells is None:
             cells = self._cells = tuple(column.display(self.row) for column in PERSON_COLUMNS)
         return cells
+
+    @property
+    def unmailable(self) -> bool:
+        """Whether an address breaks the rule: checked once, not at each paint of the cell."""
+        unmailable = self._unmailable
+        if unmailable is None:
+            unmailable = self._unmailable = _unmailable(self.row)
+        return unmailable
 
 
 _LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
@@ -330,21 +339,22 @@ class PeopleTableModel(Incremental, RowTableModel[Any]):
         if role in (_TOOLTIP, _ROW):
             if not index.isValid():
                 return None
-            row = self._rows[index.row()].row
+            entry = self._rows[index.row()]
+            row = entry.row
             if role == _ROW:
                 return row
             tooltip = PERSON_COLUMNS[index.column()].tooltip
             text = tooltip(row) if tooltip else None
-            if index.column() == _EMAIL_COLUMN and text and _unmailable(row):
+            if index.column() == _EMAIL_COLUMN and text and entry.unmailable:
                 return "\n\n".join((text, *unmailable_reasons(row.emails)))
             return text
         if role in (_FOREGROUND, _DESCRIPTION) and index.isValid() \
                 and index.column() == _EMAIL_COLUMN:
-            row = self._rows[index.row()].row
-            if not _unmailable(row):
+            entry = self._rows[index.row()]
+            if not entry.unmailable:
                 return None
             if role == _DESCRIPTION:  # what a screen reader says after the cell's text
-                return " ".join(unmailable_reasons(row.emails))
+                return " ".join(unmailable_reasons(entry.row.emails))
             from organiser.ui import colours
 
             return colours.foreground("alert")
